@@ -1,0 +1,111 @@
+import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
+import { homedir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { buildModel } from './build-model.js';
+import { MODEL_FORMAT_VERSION, type GgmModel } from './model-types.js';
+import { fetchRelease, normaliseVersion, sha256 } from './release-download.js';
+import { readWorkbookTables } from './sheet-tables.js';
+
+export interface LoadModelOptions {
+  /** Directory for downloaded releases and compiled models; default GGM_CACHE_DIR or ~/.cache/ggm-platform. */
+  cacheDir?: string;
+  /** Skip the compiled cache (always parse the workbook). */
+  noCache?: boolean;
+  /** Base URL for release downloads (tests point this at a local server). */
+  releaseBaseUrl?: string;
+}
+
+export interface LoadedModel {
+  model: GgmModel;
+  /** How the model was obtained: parsed from the workbook, or read from the compiled cache. */
+  from: 'workbook' | 'cache';
+  file: string;
+}
+
+export class ModelSourceError extends Error {
+  readonly code = 'GGM-M101';
+  constructor(message: string) {
+    super(message);
+    this.name = 'ModelSourceError';
+  }
+}
+
+export function defaultCacheDir(): string {
+  if (process.env['GGM_CACHE_DIR']) return process.env['GGM_CACHE_DIR'];
+  const xdg = process.env['XDG_CACHE_HOME'] || join(homedir(), '.cache');
+  return join(xdg, 'ggm-platform');
+}
+
+/** The release version a path names, e.g. `…/v2.5.1/Gemeentelijk Gegevensmodel.xlsx` → `2.5.1`. */
+export function versionFromPath(file: string): string | undefined {
+  const matches = [...file.matchAll(/(?:^|[/\\_\- ])v?(\d+\.\d+\.\d+)(?=$|[/\\_\- .])/g)];
+  return matches.at(-1)?.[1];
+}
+
+/**
+ * Loads a GGM model from `source`: a path to a release workbook, or a release version (`v2.5.1`) that is
+ * downloaded into the cache. Without a source, GGM_MODEL is used. A compiled copy of every model parsed
+ * is kept in the cache, keyed by the workbook's SHA-256, so the next load skips parsing.
+ */
+export async function loadModel(source: string | undefined, options: LoadModelOptions = {}): Promise<LoadedModel> {
+  const spec = source ?? process.env['GGM_MODEL'];
+  if (!spec) {
+    throw new ModelSourceError('no model given: pass --model <path-or-version> (e.g. --model v2.5.1) or set GGM_MODEL');
+  }
+  const cacheDir = options.cacheDir ?? defaultCacheDir();
+  let file: string;
+  let version: string | undefined;
+  const asVersion = normaliseVersion(spec);
+  if (asVersion) {
+    file = (await fetchRelease(asVersion, cacheDir, options.releaseBaseUrl)).file;
+    version = asVersion.slice(1);
+  } else {
+    file = resolve(spec);
+    version = versionFromPath(file);
+  }
+  let bytes: Buffer;
+  try {
+    bytes = await readFile(file);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    throw new ModelSourceError(
+      code === 'ENOENT'
+        ? `model file not found: ${file} (give a path to a release workbook, or a version such as v2.5.1)`
+        : `cannot read model file ${file}: ${(error as Error).message}`,
+    );
+  }
+  const checksum = sha256(bytes);
+  const cacheFile = join(cacheDir, 'models', `${checksum}.f${MODEL_FORMAT_VERSION}.json`);
+  if (!options.noCache) {
+    const cached = await readCachedModel(cacheFile);
+    if (cached) {
+      cached.source.file = file;
+      if (version) cached.version = version;
+      return { model: cached, from: 'cache', file };
+    }
+  }
+  const tables = await readWorkbookTables(file);
+  const model = buildModel(tables, { sha256: checksum, ...(version ? { version } : {}) });
+  if (!options.noCache) await writeCachedModel(cacheFile, model);
+  return { model, from: 'workbook', file };
+}
+
+async function readCachedModel(cacheFile: string): Promise<GgmModel | undefined> {
+  try {
+    const model = JSON.parse(await readFile(cacheFile, 'utf8')) as GgmModel;
+    return model.formatVersion === MODEL_FORMAT_VERSION ? model : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+async function writeCachedModel(cacheFile: string, model: GgmModel): Promise<void> {
+  try {
+    await mkdir(join(cacheFile, '..'), { recursive: true });
+    const tmp = `${cacheFile}.${process.pid}.tmp`;
+    await writeFile(tmp, JSON.stringify(model));
+    await rename(tmp, cacheFile);
+  } catch {
+    // A cache that cannot be written only makes the next load slower.
+  }
+}
