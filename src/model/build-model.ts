@@ -94,7 +94,13 @@ class ModelBuilder {
     return { table, records: table?.records ?? [] };
   }
 
-  private report(code: string, severity: Diagnostic['severity'], message: string, at: Location, hint?: string) {
+  private report(
+    code: string,
+    severity: Diagnostic['severity'],
+    message: string,
+    at: Location,
+    hint?: string,
+  ) {
     this.diagnostics.push({
       code,
       severity,
@@ -124,7 +130,10 @@ class ModelBuilder {
       return undefined;
     }
     if (seen.has(id)) {
-      this.report('GGM-M003', 'error', `duplicate id ${id}; the later row is skipped`, { sheet, row: record.row });
+      this.report('GGM-M003', 'error', `duplicate id ${id}; the later row is skipped`, {
+        sheet,
+        row: record.row,
+      });
       return undefined;
     }
     return id;
@@ -151,11 +160,16 @@ class ModelBuilder {
     }
     for (const [id, parentId] of parents) {
       if (parentId && !this.packages.has(parentId)) {
-        this.report('GGM-M010', 'error', `package ${this.packages.get(id)!.name} has unknown parent ${parentId}`, {
-          sheet: 'packages',
-          row: rows.get(id),
-          column: 'parent_package_id',
-        });
+        this.report(
+          'GGM-M010',
+          'error',
+          `package ${this.packages.get(id)!.name} has unknown parent ${parentId}`,
+          {
+            sheet: 'packages',
+            row: rows.get(id),
+            column: 'parent_package_id',
+          },
+        );
         continue;
       }
       if (parentId) this.packages.get(id)!.parentId = parentId;
@@ -231,7 +245,11 @@ class ModelBuilder {
       assign(cls, 'uri', c.text('uri'));
       for (const col of mimColumns) assign(cls.mim, camel(col), c.text(col, camel(col)));
       assign(cls.mim, 'authentiek', c.text('authentiek'));
-      assign(cls.mim, 'indicatieFormeleHistorie', c.text('indicatie_formele_historie', 'indicatieFormeleHistorie'));
+      assign(
+        cls.mim,
+        'indicatieFormeleHistorie',
+        c.text('indicatie_formele_historie', 'indicatieFormeleHistorie'),
+      );
       for (const col of gemmaColumns) assign(cls.gemma, col.slice(6), c.text(col, col));
       c.text('synoniemen');
       assign(cls, 'raw', c.rawOrUndefined());
@@ -272,11 +290,16 @@ class ModelBuilder {
       const c = this.cleaner(record);
       const name = c.text('name');
       if (!enumeration) {
-        this.report('GGM-M030', 'error', `literal ${name ?? id} belongs to unknown enumeration ${enumerationId}`, {
-          sheet: 'enumerationliterals',
-          row: record.row,
-          column: 'enumeratie_id',
-        });
+        this.report(
+          'GGM-M030',
+          'error',
+          `literal ${name ?? id} belongs to unknown enumeration ${enumerationId}`,
+          {
+            sheet: 'enumerationliterals',
+            row: record.row,
+            column: 'enumeratie_id',
+          },
+        );
         continue;
       }
       if (!name) {
@@ -310,10 +333,15 @@ class ModelBuilder {
       const c = this.cleaner(record);
       const name = c.text('name');
       if (!cls) {
-        this.report('GGM-M041', 'error', `attribute ${name ?? id} belongs to unknown class ${classId}; skipped`, {
-          ...at,
-          column: 'clazz_id',
-        });
+        this.report(
+          'GGM-M041',
+          'error',
+          `attribute ${name ?? id} belongs to unknown class ${classId}; skipped`,
+          {
+            ...at,
+            column: 'clazz_id',
+          },
+        );
         continue;
       }
       if (!id) {
@@ -379,7 +407,11 @@ class ModelBuilder {
       });
       return;
     }
-    if (t.kind === 'primitive' && (t.primitive === 'string' || t.primitive === 'text') && t.length === undefined) {
+    if (
+      t.kind === 'primitive' &&
+      (t.primitive === 'string' || t.primitive === 'text') &&
+      t.length === undefined
+    ) {
       t.primitive = 'string';
       t.length = n;
     }
@@ -397,7 +429,10 @@ class ModelBuilder {
     const enumerationId = record.cells['enumeration_id']?.trim();
     if (enumerationId) {
       if (this.enumerations.has(enumerationId)) return { kind: 'enumeration', enumerationId };
-      this.report('GGM-M050', 'warning', `unknown enumeration_id ${enumerationId}`, { ...at, column: 'enumeration_id' });
+      this.report('GGM-M050', 'warning', `unknown enumeration_id ${enumerationId}`, {
+        ...at,
+        column: 'enumeration_id',
+      });
     }
     const typeClassId = record.cells['type_class_id']?.trim();
     if (typeClassId) {
@@ -417,15 +452,23 @@ class ModelBuilder {
     if (enumeration) return { kind: 'enumeration', enumerationId: enumeration.id };
     const target = this.pickByDomain(this.classesByName.get(key), cls);
     if (target) return { kind: 'class', classId: target.id };
-    this.report('GGM-M052', 'warning', `type "${name}" of ${cls.name} is no known primitive, enumeration or class`, {
-      ...at,
-      column: 'primitive',
-    });
+    this.report(
+      'GGM-M052',
+      'warning',
+      `type "${name}" of ${cls.name} is no known primitive, enumeration or class`,
+      {
+        ...at,
+        column: 'primitive',
+      },
+    );
     return { kind: 'unknown', name };
   }
 
   /** Among same-named candidates, prefer the one in the referring class's own domain. */
-  private pickByDomain<T extends { packageId: string }>(candidates: T[] | undefined, from: ClassDef): T | undefined {
+  private pickByDomain<T extends { packageId: string }>(
+    candidates: T[] | undefined,
+    from: ClassDef,
+  ): T | undefined {
     if (!candidates || candidates.length === 0) return undefined;
     const domain = this.packages.get(from.packageId)?.domainId;
     return candidates.find((c) => this.packages.get(c.packageId)?.domainId === domain) ?? candidates[0];
@@ -453,7 +496,11 @@ class ModelBuilder {
     return result;
   }
 
-  private associationEnd(record: SheetRecord, end: 'src' | 'dst', raw: RawValues): AssociationEnd | undefined {
+  private associationEnd(
+    record: SheetRecord,
+    end: 'src' | 'dst',
+    raw: RawValues,
+  ): AssociationEnd | undefined {
     const at = { sheet: 'associations', row: record.row };
     const classId = record.cells[`${end}_class_id`]?.trim() ?? '';
     if (!this.classes.has(classId)) {
@@ -473,7 +520,12 @@ class ModelBuilder {
     return result;
   }
 
-  private multiplicity(start: string | undefined, stop: string | undefined, at: Location, end: string): Cardinality {
+  private multiplicity(
+    start: string | undefined,
+    stop: string | undefined,
+    at: Location,
+    end: string,
+  ): Cardinality {
     const bound = (value: string | undefined, fallback: number | null): number | null | 'bad' => {
       const v = value?.trim().replace(/^`/, '');
       if (v === undefined || v === '' || v === 'None') return fallback;
@@ -484,10 +536,15 @@ class ModelBuilder {
     let min = bound(start, 0);
     let max = bound(stop, null);
     if (min === 'bad' || min === null || max === 'bad' || (max !== null && max < min)) {
-      this.report('GGM-M061', 'warning', `multiplicity ${start ?? ''}..${stop ?? ''} of end ${end} is not valid; 0..* used`, {
-        ...at,
-        column: `${end}_mult_start`,
-      });
+      this.report(
+        'GGM-M061',
+        'warning',
+        `multiplicity ${start ?? ''}..${stop ?? ''} of end ${end} is not valid; 0..* used`,
+        {
+          ...at,
+          column: `${end}_mult_start`,
+        },
+      );
       min = 0;
       max = null;
     }
@@ -505,10 +562,15 @@ class ModelBuilder {
       const superclassId = record.cells['superclass_id']?.trim() ?? '';
       const missing = [subclassId, superclassId].filter((x) => !this.classes.has(x));
       if (missing.length > 0) {
-        this.report('GGM-M070', 'error', `generalization refers to unknown class ${missing.join(', ')}; skipped`, {
-          sheet: 'generalizations',
-          row: record.row,
-        });
+        this.report(
+          'GGM-M070',
+          'error',
+          `generalization refers to unknown class ${missing.join(', ')}; skipped`,
+          {
+            sheet: 'generalizations',
+            row: record.row,
+          },
+        );
         continue;
       }
       result.push({ id, subclassId, superclassId });
@@ -557,7 +619,8 @@ class ModelBuilder {
 
   private reportDuplicateNames(): void {
     const byPackage = new Map<string, ClassDef[]>();
-    for (const cls of this.classes.values()) pushTo(byPackage, `${cls.packageId}/${cls.name.toLowerCase()}`, cls);
+    for (const cls of this.classes.values())
+      pushTo(byPackage, `${cls.packageId}/${cls.name.toLowerCase()}`, cls);
     for (const group of byPackage.values()) {
       if (group.length < 2) continue;
       this.report(

@@ -47,10 +47,15 @@ export function versionFromPath(file: string): string | undefined {
  * downloaded into the cache. Without a source, GGM_MODEL is used. A compiled copy of every model parsed
  * is kept in the cache, keyed by the workbook's SHA-256, so the next load skips parsing.
  */
-export async function loadModel(source: string | undefined, options: LoadModelOptions = {}): Promise<LoadedModel> {
+export async function loadModel(
+  source: string | undefined,
+  options: LoadModelOptions = {},
+): Promise<LoadedModel> {
   const spec = source ?? process.env['GGM_MODEL'];
   if (!spec) {
-    throw new ModelSourceError('no model given: pass --model <path-or-version> (e.g. --model v2.5.1) or set GGM_MODEL');
+    throw new ModelSourceError(
+      'no model given: pass --model <path-or-version> (e.g. --model v2.5.1) or set GGM_MODEL',
+    );
   }
   const cacheDir = options.cacheDir ?? defaultCacheDir();
   let file: string;

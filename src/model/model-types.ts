@@ -90,7 +90,8 @@ export type PrimitiveKind =
   | 'iban'
   | 'phone';
 
-export type GeometryKind = 'point' | 'curve' | 'surface' | 'multipoint' | 'multicurve' | 'multisurface' | 'any';
+export type GeometryKind =
+  'point' | 'curve' | 'surface' | 'multipoint' | 'multicurve' | 'multisurface' | 'any';
 
 export type AttributeType =
   | {

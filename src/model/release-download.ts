@@ -3,7 +3,8 @@ import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 
 /** Where releases are downloaded from unless GGM_RELEASE_BASE_URL says otherwise. */
-export const DEFAULT_RELEASE_BASE_URL = 'https://github.com/Gemeente-Delft/Gemeentelijk-Gegevensmodel/raw/HEAD/';
+export const DEFAULT_RELEASE_BASE_URL =
+  'https://github.com/Gemeente-Delft/Gemeentelijk-Gegevensmodel/raw/HEAD/';
 export const RELEASE_FILE_NAME = 'Gemeentelijk Gegevensmodel.xlsx';
 
 /** SHA-256 of the release workbooks as published when this version of the platform was made. */
@@ -38,7 +39,10 @@ export function normaliseVersion(text: string): string | undefined {
   return m ? `v${m[1]}` : undefined;
 }
 
-export function releaseUrl(version: string, baseUrl = process.env['GGM_RELEASE_BASE_URL'] ?? DEFAULT_RELEASE_BASE_URL) {
+export function releaseUrl(
+  version: string,
+  baseUrl = process.env['GGM_RELEASE_BASE_URL'] ?? DEFAULT_RELEASE_BASE_URL,
+) {
   const base = baseUrl.endsWith('/') ? baseUrl : `${baseUrl}/`;
   return `${base}${version}/${encodeURIComponent(RELEASE_FILE_NAME)}`;
 }

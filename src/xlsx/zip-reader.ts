@@ -74,7 +74,10 @@ export class ZipReader {
     const entry = this.entries.get(name);
     if (!entry) throw new ZipFormatError(this.file, `no entry named ${name}`);
     if (entry.method !== 0 && entry.method !== 8) {
-      throw new ZipFormatError(this.file, `entry ${name} uses unsupported compression method ${entry.method}`);
+      throw new ZipFormatError(
+        this.file,
+        `entry ${name} uses unsupported compression method ${entry.method}`,
+      );
     }
     const header = Buffer.alloc(30);
     await this.handle.read(header, 0, 30, entry.localHeaderOffset);
@@ -100,7 +103,8 @@ async function readCentralDirectory(file: string, handle: FileHandle): Promise<M
       break;
     }
   }
-  if (eocd < 0) throw new ZipFormatError(file, 'not a zip archive (no end of central directory); is it an xlsx?');
+  if (eocd < 0)
+    throw new ZipFormatError(file, 'not a zip archive (no end of central directory); is it an xlsx?');
   const count = tail.readUInt16LE(eocd + 10);
   const dirSize = tail.readUInt32LE(eocd + 12);
   const dirOffset = tail.readUInt32LE(eocd + 16);

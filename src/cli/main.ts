@@ -1,0 +1,39 @@
+import { Command, CommanderError } from 'commander';
+import { formatDiagnostic } from '../diagnostics/diagnostic.js';
+import { registerDemoCommand } from './commands/demo-command.js';
+import { registerModelCommands } from './commands/model-commands.js';
+import { processIo, UsageError, type Io } from './output.js';
+
+/** Each area of the product adds its commands here, one register function per file in ./commands. */
+const REGISTRARS: ((program: Command, io: Io) => void)[] = [registerModelCommands, registerDemoCommand];
+
+export function createProgram(io: Io = processIo): Command {
+  const program = new Command('ggm')
+    .description('GGM platform: the Gemeentelijk Gegevensmodel as a working data platform')
+    .version('0.1.0')
+    .showHelpAfterError()
+    .exitOverride()
+    .configureOutput({ writeOut: io.out, writeErr: io.err });
+  for (const register of REGISTRARS) register(program, io);
+  return program;
+}
+
+/** Runs the command line and returns the process exit code (0 ok, 1 failure, 2 usage). */
+export async function main(argv: string[], io: Io = processIo): Promise<number> {
+  const program = createProgram(io);
+  try {
+    await program.parseAsync(argv, { from: 'user' });
+    return typeof process.exitCode === 'number' ? process.exitCode : 0;
+  } catch (error) {
+    if (error instanceof CommanderError) return error.exitCode === 0 ? 0 : 2;
+    if (error instanceof UsageError) {
+      io.err(`ggm: ${error.message}`);
+      return error.exitCode;
+    }
+    const e = error as Error & { code?: string; diagnostics?: Parameters<typeof formatDiagnostic>[0][] };
+    if (e.diagnostics) for (const d of e.diagnostics) io.err(formatDiagnostic(d));
+    io.err(`ggm: ${e.code && /^GGM-/.test(e.code) ? `${e.code} ` : ''}${e.message}`);
+    if (process.env['GGM_DEBUG']) io.err(e.stack ?? '');
+    return 1;
+  }
+}
