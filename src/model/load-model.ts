@@ -1,6 +1,7 @@
 import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
 import { homedir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { dirname, extname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { buildModel } from './build-model.js';
 import { MODEL_FORMAT_VERSION, type GgmModel } from './model-types.js';
 import { fetchRelease, normaliseVersion, sha256 } from './release-download.js';
@@ -80,7 +81,11 @@ export async function loadModel(
     );
   }
   const checksum = sha256(bytes);
-  const cacheFile = join(cacheDir, 'models', `${checksum}.f${MODEL_FORMAT_VERSION}.json`);
+  const cacheFile = join(
+    cacheDir,
+    'models',
+    `${checksum}.f${MODEL_FORMAT_VERSION}.${await loaderFingerprint()}.json`,
+  );
   if (!options.noCache) {
     const cached = await readCachedModel(cacheFile);
     if (cached) {
@@ -93,6 +98,22 @@ export async function loadModel(
   const model = buildModel(tables, { sha256: checksum, ...(version ? { version } : {}) });
   if (!options.noCache) await writeCachedModel(cacheFile, model);
   return { model, from: 'workbook', file };
+}
+
+/** Files whose code decides what a workbook becomes; a change to any of them invalidates compiled models. */
+const LOADER_FILES = ['build-model', 'clean-text', 'model-types', 'primitive-types', 'sheet-tables'];
+let fingerprint: Promise<string> | undefined;
+
+function loaderFingerprint(): Promise<string> {
+  fingerprint ??= (async () => {
+    const here = fileURLToPath(import.meta.url);
+    const ext = extname(here);
+    const parts = await Promise.all(
+      LOADER_FILES.map((f) => readFile(join(dirname(here), `${f}${ext}`)).catch(() => Buffer.alloc(0))),
+    );
+    return sha256(Buffer.concat(parts)).slice(0, 12);
+  })();
+  return fingerprint;
 }
 
 async function readCachedModel(cacheFile: string): Promise<GgmModel | undefined> {
