@@ -74,10 +74,15 @@ export class ModelIndex {
   /** A domain by full name, by name without its number, or by number: `Sociaal Domein`, `6`. */
   findDomain(text: string): Package | undefined {
     const wanted = foldName(text);
-    return this.domains().find((d) => {
-      const m = /^(\d+)\s+(.*)$/.exec(d.name);
-      return foldName(d.name) === wanted || (m && (m[1] === text.trim() || foldName(m[2]!) === wanted));
+    const bare = (d: Package) => foldName(d.name.replace(/^\d+\s+/, ''));
+    const exact = this.domains().find((d) => {
+      const number = /^(\d+)\s/.exec(d.name)?.[1];
+      return foldName(d.name) === wanted || number === text.trim() || bare(d) === wanted;
     });
+    if (exact || wanted.length < 3) return exact;
+    // A unique prefix is enough: `sociaal` → `6 Sociaal Domein`.
+    const prefixed = this.domains().filter((d) => bare(d).startsWith(wanted));
+    return prefixed.length === 1 ? prefixed[0] : undefined;
   }
 
   domainOf(packageId: string): Package | undefined {

@@ -166,6 +166,7 @@ describe('querying the fixture model', () => {
     expect(index.findDomain('6 Sociaal Domein')?.id).toBe('EAPK_SOC');
     expect(index.findDomain('Kern')?.id).toBe('EAPK_KERN');
     expect(index.findDomain('Onderwijs')).toBeUndefined();
+    expect(index.findDomain('sociaal')?.id).toBe('EAPK_SOC');
     expect(index.findPackage('Kern/BAG')?.id).toBe('EAPK_BAG');
   });
 
