@@ -57,7 +57,8 @@ export class ZipReader {
     const { entry, data } = await this.readCompressed(name);
     const raw = Readable.from([data]);
     if (entry.method === 0) return raw;
-    return raw.pipe(createInflateRaw());
+    // Large output chunks: fewer, bigger pieces for the scanner to join and split.
+    return raw.pipe(createInflateRaw({ chunkSize: 256 * 1024 }));
   }
 
   /** The whole entry at once; for the small parts of a workbook (workbook.xml, rels, shared strings). */
