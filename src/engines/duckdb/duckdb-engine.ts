@@ -1,0 +1,174 @@
+import { DuckDBInstance, type DuckDBConnection } from '@duckdb/node-api';
+import {
+  FileLoadError,
+  type Engine,
+  type EngineCapabilities,
+  type FileLoadRequest,
+  type Row,
+  type SqlParam,
+  type SqlSession,
+  type TableInfo,
+  type TableRef,
+  type TextRow,
+} from '../engine.js';
+import { csvLine } from '../csv-text.js';
+import { describeTableFromInformationSchema, listTablesFromInformationSchema } from '../introspection.js';
+import { fileLoadSql, fileReaderSql, isInputError } from './duckdb-file-loader.js';
+import { toDuckDbParam, toSqlValue } from './duckdb-values.js';
+
+export const DUCKDB_CAPABILITIES: EngineCapabilities = {
+  transactionalDdl: true,
+  nativeFileFormats: ['csv', 'parquet', 'json'],
+  bulkInsert: 'appender',
+  supportsMerge: true,
+  maxIdentifierLength: 4096,
+  concurrentWriters: false,
+};
+
+export interface DuckDbOptions {
+  /** Database file, or `:memory:`. */
+  path: string;
+  threads?: number;
+}
+
+/** Statements on one DuckDB connection: the engine's own, or a transaction's. */
+class DuckDbSession implements SqlSession {
+  constructor(protected readonly connection: DuckDBConnection) {}
+
+  async execute(sql: string, params: readonly SqlParam[] = []): Promise<number> {
+    const result = await this.connection.run(sql, params.map(toDuckDbParam));
+    return result.rowsChanged;
+  }
+
+  async query<T extends Row = Row>(sql: string, params: readonly SqlParam[] = []): Promise<T[]> {
+    const reader = await this.connection.runAndReadAll(sql, params.map(toDuckDbParam));
+    return reader.convertRowObjects(toSqlValue) as T[];
+  }
+
+  async *stream(sql: string, params: readonly SqlParam[] = [], batchSize = 10_000): AsyncIterable<Row[]> {
+    const result = await this.connection.stream(sql, params.map(toDuckDbParam));
+    let batch: Row[] = [];
+    for await (const rows of result.yieldConvertedRowObjects(toSqlValue)) {
+      for (const row of rows) {
+        batch.push(row as Row);
+        if (batch.length === batchSize) {
+          yield batch;
+          batch = [];
+        }
+      }
+    }
+    if (batch.length > 0) yield batch;
+  }
+
+  async bulkInsert(
+    table: TableRef,
+    columns: readonly string[],
+    batches: AsyncIterable<readonly TextRow[]>,
+  ): Promise<number> {
+    const info = await this.describeTable(table);
+    if (!info) throw new Error(`bulkInsert: no table ${table.schema}.${table.name}`);
+    // The appender fills every column in table order: map ours onto it, the rest get their default.
+    const positions = info.columns.map((c) => columns.indexOf(c.name));
+    const missing = columns.filter((c) => !info.columns.some((t) => t.name === c));
+    if (missing.length > 0) throw new Error(`bulkInsert: ${table.name} has no column ${missing.join(', ')}`);
+    const appender = await this.connection.createAppender(table.name, table.schema);
+    let count = 0;
+    try {
+      for await (const rows of batches) {
+        for (const row of rows) {
+          for (const p of positions) {
+            if (p < 0) appender.appendDefault();
+            else {
+              const v = row[p];
+              if (v === null || v === undefined) appender.appendNull();
+              else appender.appendVarchar(v);
+            }
+          }
+          appender.endRow();
+        }
+        count += rows.length;
+      }
+      appender.flushSync();
+    } finally {
+      appender.closeSync();
+    }
+    return count;
+  }
+
+  async *exportCsv(sql: string): AsyncIterable<Buffer> {
+    const result = await this.connection.stream(`SELECT CAST(COLUMNS(*) AS VARCHAR) FROM (${sql})`);
+    yield Buffer.from(csvLine(result.columnNames()), 'utf8');
+    for await (const rows of result.yieldRows()) {
+      let chunk = '';
+      for (const row of rows) chunk += csvLine(row as (string | null)[]);
+      yield Buffer.from(chunk, 'utf8');
+    }
+  }
+
+  async loadFile(request: FileLoadRequest): Promise<number> {
+    try {
+      const sourceColumns =
+        request.format === 'csv'
+          ? []
+          : (
+              await this.query<{ column_name: string }>(`DESCRIBE SELECT * FROM ${fileReaderSql(request)}`)
+            ).map((r) => r.column_name);
+      return await this.execute(fileLoadSql(request, sourceColumns));
+    } catch (error) {
+      if (isInputError(error)) throw new FileLoadError((error as Error).message, request.file);
+      throw error;
+    }
+  }
+
+  listTables(schema?: string): Promise<TableInfo[]> {
+    return listTablesFromInformationSchema(this, schema);
+  }
+
+  describeTable(table: TableRef): Promise<TableInfo | undefined> {
+    return describeTableFromInformationSchema(this, table);
+  }
+}
+
+export class DuckDbEngine extends DuckDbSession implements Engine {
+  readonly kind = 'duckdb' as const;
+  readonly capabilities = DUCKDB_CAPABILITIES;
+
+  private constructor(
+    private readonly instance: DuckDBInstance,
+    connection: DuckDBConnection,
+    readonly description: string,
+  ) {
+    super(connection);
+  }
+
+  static async open(options: DuckDbOptions): Promise<DuckDbEngine> {
+    const config: Record<string, string> = {};
+    if (options.threads) config['threads'] = String(options.threads);
+    const instance = await DuckDBInstance.create(options.path, config);
+    const connection = await instance.connect();
+    return new DuckDbEngine(instance, connection, `duckdb:${options.path}`);
+  }
+
+  async transaction<T>(fn: (tx: SqlSession) => Promise<T>): Promise<T> {
+    const connection = await this.instance.connect();
+    try {
+      await connection.run('BEGIN TRANSACTION');
+      let result: T;
+      try {
+        result = await fn(new DuckDbSession(connection));
+      } catch (error) {
+        await connection.run('ROLLBACK').catch(() => undefined);
+        throw error;
+      }
+      await connection.run('COMMIT');
+      return result;
+    } finally {
+      connection.closeSync();
+    }
+  }
+
+  async close(): Promise<void> {
+    this.connection.closeSync();
+    this.instance.closeSync();
+  }
+}

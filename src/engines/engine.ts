@@ -1,0 +1,143 @@
+/**
+ * The one interface every warehouse engine implements. Code outside `src/engines/<engine>/` talks to a
+ * database only through these types, so behaviour is the same on DuckDB and PostgreSQL; differences are
+ * declared as data in `EngineCapabilities`, never tested by engine name elsewhere.
+ */
+
+export type EngineKind = 'duckdb' | 'postgres';
+
+/**
+ * Values as they come out of every engine, normalised: integers as `number` (as `bigint` beyond 2^53),
+ * exact decimals as `string`, floats as `number`, timestamps as `Date` (naive timestamps read as UTC),
+ * dates as `YYYY-MM-DD` strings, anything else (lists, structs, intervals, …) as text.
+ */
+export type SqlValue = string | number | bigint | boolean | Date | null;
+export type Row = Record<string, SqlValue>;
+
+/** Parameters are positional, written `$1`, `$2` … on every engine. */
+export type SqlParam = string | number | bigint | boolean | Date | null;
+
+/** A table name in a schema; both are quoted by the engine, never spliced in raw. */
+export interface TableRef {
+  schema: string;
+  name: string;
+}
+
+export interface ColumnInfo {
+  name: string;
+  /** The engine's own type name (`VARCHAR`, `character varying`, `BIGINT` …). */
+  type: string;
+  nullable: boolean;
+}
+
+export interface TableInfo extends TableRef {
+  columns: ColumnInfo[];
+}
+
+/** A row of text cells for bulk loading; `null` is SQL NULL. The engine parses text into column types. */
+export type TextRow = readonly (string | null)[];
+
+/** A file format an engine can read natively, without streaming the rows through JavaScript. */
+export type NativeFileFormat = 'csv' | 'parquet' | 'json';
+
+export interface CsvReadOptions {
+  delimiter: string;
+  quote: string;
+  /** Escape character inside quoted fields; equal to `quote` for doubled quotes (`""`). */
+  escape: string;
+  header: boolean;
+}
+
+/**
+ * Insert the rows of a file into an existing table, every file column as text. Used for the fast bronze
+ * path; an engine that cannot read the input exactly as asked throws `FileLoadError` and the caller falls
+ * back to parsing the file in JavaScript.
+ */
+export interface FileLoadRequest {
+  file: string;
+  format: NativeFileFormat;
+  /** Required for `csv`; the file must be UTF-8. */
+  csv?: CsvReadOptions;
+  table: TableRef;
+  /** Target column for each column of the file, in file order. */
+  columns: readonly string[];
+  /** Target columns filled with the same value on every row (text, cast to the column type). */
+  constants?: Readonly<Record<string, string>>;
+  /** Target column that receives the 1-based position of the row in the file (after any header). */
+  ordinalColumn?: string;
+}
+
+/** The engine rejected the input of a native file load (malformed CSV, invalid UTF-8 …). */
+export class FileLoadError extends Error {
+  constructor(
+    message: string,
+    readonly file: string,
+  ) {
+    super(message);
+    this.name = 'FileLoadError';
+  }
+}
+
+/**
+ * Capabilities as data, with cautious defaults: callers branch on these, never on `kind`.
+ * A new engine states every flag; the conformance suite checks the declared behaviour.
+ */
+export interface EngineCapabilities {
+  /** Whether CREATE/ALTER/DROP take part in transactions (rolled back with the data). */
+  transactionalDdl: boolean;
+  /** Formats `loadFile` reads natively; empty when the engine has no file readers. */
+  nativeFileFormats: readonly NativeFileFormat[];
+  /** How `bulkInsert` moves rows: the DuckDB appender or PostgreSQL `COPY FROM STDIN`. */
+  bulkInsert: 'appender' | 'copy-from-stdin';
+  /** Whether `MERGE INTO` is available. */
+  supportsMerge: boolean;
+  /** Identifiers longer than this are cut (PostgreSQL: 63 bytes) or rejected. */
+  maxIdentifierLength: number;
+  /** Whether several processes may write to the same database at once. */
+  concurrentWriters: boolean;
+}
+
+/** What can run on a connection: directly on the engine, or inside `transaction`. */
+export interface SqlSession {
+  /** Runs one statement (DDL or DML) and returns the number of rows changed (0 for DDL). */
+  execute(sql: string, params?: readonly SqlParam[]): Promise<number>;
+  /** Runs a query and returns all rows. */
+  query<T extends Row = Row>(sql: string, params?: readonly SqlParam[]): Promise<T[]>;
+  /** Runs a query and yields its rows in batches of about `batchSize`, without holding all in memory. */
+  stream(sql: string, params?: readonly SqlParam[], batchSize?: number): AsyncIterable<Row[]>;
+  /**
+   * Appends text rows to `table` through the engine's bulk path (never row-by-row INSERT). `columns` names
+   * the target columns in row order. Returns the number of rows inserted.
+   */
+  bulkInsert(
+    table: TableRef,
+    columns: readonly string[],
+    batches: AsyncIterable<readonly TextRow[]>,
+  ): Promise<number>;
+  /**
+   * Streams a query's result as UTF-8 CSV (header line, `,`, `"`; NULL as an unquoted empty field, an
+   * empty string as `""`): PostgreSQL through `COPY … TO STDOUT`. Used to read other databases as sources.
+   */
+  exportCsv(sql: string): AsyncIterable<Buffer>;
+  /** Loads a file natively; only for formats in `capabilities.nativeFileFormats`. Returns the rows inserted. */
+  loadFile(request: FileLoadRequest): Promise<number>;
+  /** The tables of a schema (or of all user schemas) with their columns, in column order. */
+  listTables(schema?: string): Promise<TableInfo[]>;
+  describeTable(table: TableRef): Promise<TableInfo | undefined>;
+}
+
+export interface Engine extends SqlSession {
+  readonly kind: EngineKind;
+  readonly capabilities: EngineCapabilities;
+  /** Where the engine points, safe to print (passwords removed). */
+  readonly description: string;
+  /**
+   * Runs `fn` in one transaction on its own connection: committed when `fn` resolves, rolled back when it
+   * throws (the error is rethrown). Statements outside `fn` do not see its changes until the commit.
+   */
+  transaction<T>(fn: (tx: SqlSession) => Promise<T>): Promise<T>;
+  close(): Promise<void>;
+}
+
+/** The warehouse layers every project database has. */
+export const WAREHOUSE_SCHEMAS = ['bronze', 'silver', 'gold', 'meta'] as const;
