@@ -2,10 +2,15 @@ import { Command, CommanderError } from 'commander';
 import { formatDiagnostic } from '../diagnostics/diagnostic.js';
 import { registerDemoCommand } from './commands/demo-command.js';
 import { registerModelCommands } from './commands/model-commands.js';
+import { registerModelDiffCommand } from './commands/model-diff-command.js';
 import { processIo, UsageError, type Io } from './output.js';
 
 /** Each area of the product adds its commands here, one register function per file in ./commands. */
-const REGISTRARS: ((program: Command, io: Io) => void)[] = [registerModelCommands, registerDemoCommand];
+const REGISTRARS: ((program: Command, io: Io) => void)[] = [
+  registerModelCommands,
+  registerModelDiffCommand,
+  registerDemoCommand,
+];
 
 export function createProgram(io: Io = processIo): Command {
   const program = new Command('ggm')
