@@ -303,4 +303,21 @@ describe('diffModels', () => {
     const d = diffModels(baseModel(), to);
     expect(JSON.parse(JSON.stringify(d))).toEqual(d);
   });
+
+  it('does not crash on dangling references and names them by id', () => {
+    const to = baseModel();
+    attr(to, 'A_STATUS').type = { kind: 'enumeration', enumerationId: 'E_GONE' };
+    attr(to, 'A_VBO').type = { kind: 'class', classId: 'C_GONE' };
+    to.generalizations.push({ id: 'G_X', subclassId: 'C_PAND', superclassId: 'C_GONE' });
+    const d = diffModels(baseModel(), to);
+    expect(d.attributes.changed.map((c) => c.changes[0]!.after)).toEqual([
+      { kind: 'class', qualifiedName: 'C_GONE' },
+      { kind: 'enumeration', qualifiedName: 'E_GONE' },
+    ]);
+    expect(d.generalizations.added[0]!.superclass).toEqual({
+      id: 'C_GONE',
+      name: 'C_GONE',
+      qualifiedName: 'C_GONE',
+    });
+  });
 });

@@ -128,4 +128,21 @@ describe.skipIf(!hasReleases())('diffModels on the official releases', () => {
     const { d } = await diff('v2.5.1', 'v2.5.1');
     for (const kind of DIFF_KINDS) expect(d.summary[kind]).toEqual(none);
   });
+
+  it('v2.5.1 → v2.5.0 is the mirror image of v2.5.0 → v2.5.1', async () => {
+    const forward = (await diff('v2.5.0', 'v2.5.1')).d;
+    const backward = (await diff('v2.5.1', 'v2.5.0')).d;
+    for (const kind of DIFF_KINDS) {
+      const f = forward.summary[kind];
+      expect(backward.summary[kind]).toEqual({
+        added: f.removed,
+        removed: f.added,
+        changed: f.changed,
+        renamed: f.renamed,
+      });
+    }
+    expect(backward.attributes.renamed.map((r) => r.after.name).sort()).toEqual(
+      forward.attributes.renamed.map((r) => r.before.name).sort(),
+    );
+  });
 });
