@@ -19,3 +19,5 @@ export { searchModel, type SearchHit } from './model-search.js';
 export { parsePrimitive } from './primitive-types.js';
 export { cleanText } from './clean-text.js';
 export { fetchRelease, releaseUrl, normaliseVersion, ReleaseDownloadError } from './release-download.js';
+export { diffModels } from './diff/index.js';
+export type { ModelDiff } from './diff/index.js';
