@@ -1,6 +1,7 @@
 import { Command, CommanderError } from 'commander';
 import { formatDiagnostic } from '../diagnostics/diagnostic.js';
 import { registerDemoCommand } from './commands/demo-command.js';
+import { registerGenerateContractsCommands } from './commands/generate-contracts-command.js';
 import { registerModelCommands } from './commands/model-commands.js';
 import { registerModelDiffCommand } from './commands/model-diff-command.js';
 import { processIo, UsageError, type Io } from './output.js';
@@ -9,6 +10,7 @@ import { processIo, UsageError, type Io } from './output.js';
 const REGISTRARS: ((program: Command, io: Io) => void)[] = [
   registerModelCommands,
   registerModelDiffCommand,
+  registerGenerateContractsCommands,
   registerDemoCommand,
 ];
 
