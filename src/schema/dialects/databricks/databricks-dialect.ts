@@ -1,0 +1,67 @@
+import { COMMON_RESERVED_WORDS, wordSet } from '../common-reserved-words.js';
+import type { SqlDialect } from '../sql-dialect.js';
+
+/**
+ * Databricks (Spark SQL on Delta, Unity Catalog): primary and foreign keys are informational, no
+ * UNIQUE constraints, CHECK constraints only by ALTER TABLE. Strings are STRING (no length).
+ */
+export const databricksDialect: SqlDialect = {
+  name: 'databricks',
+  label: 'Databricks (Delta)',
+  parserDialect: 'databricks',
+  quote: { open: '`', close: '`' },
+  maxIdentifierLength: 255,
+  reservedWords: wordSet(
+    COMMON_RESERVED_WORDS,
+    'at commit cube describe escape external filter function global grouping interval local none out partition position',
+    'range revoke rollback rollup row rows set start tablesample time truncate unknown',
+  ),
+  types: {
+    templates: {
+      varchar: 'STRING',
+      text: 'STRING',
+      smallint: 'SMALLINT',
+      integer: 'INT',
+      bigint: 'BIGINT',
+      decimal: 'DECIMAL({precision},{scale})',
+      boolean: 'BOOLEAN',
+      date: 'DATE',
+      timestamp: 'TIMESTAMP',
+      time: 'STRING',
+      uuid: 'STRING',
+      blob: 'BINARY',
+      json: 'STRING',
+    },
+    // WKT text: GEOMETRY columns need a recent runtime.
+    geometry: {
+      point: 'STRING',
+      curve: 'STRING',
+      surface: 'STRING',
+      multipoint: 'STRING',
+      multicurve: 'STRING',
+      multisurface: 'STRING',
+      any: 'STRING',
+    },
+    maxVarcharLength: 1_000_000,
+  },
+  capabilities: {
+    foreignKeys: 'alter',
+    forwardReferences: false,
+    keyConstraints: 'inline',
+    uniqueConstraints: false,
+    checkConstraints: 'alter',
+    comments: 'inline',
+    keySuffix: '',
+    keyModifier: '',
+    maxInsertRows: 1000,
+    foldCase: 'lower',
+    maxCommentLength: 10_000,
+    maxLiteralLength: 1_000_000,
+  },
+  preamble: [],
+  postamble: [],
+  tableSuffix: ' USING DELTA',
+  nationalStrings: false,
+  backslashEscapes: true,
+  tableComment: (literal) => ` COMMENT ${literal}`,
+};

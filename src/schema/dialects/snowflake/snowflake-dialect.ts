@@ -1,0 +1,63 @@
+import { COMMON_RESERVED_WORDS, wordSet } from '../common-reserved-words.js';
+import type { SqlDialect } from '../sql-dialect.js';
+
+/** Snowflake: keys and foreign keys are recorded but not enforced; no CHECK constraints. */
+export const snowflakeDialect: SqlDialect = {
+  name: 'snowflake',
+  label: 'Snowflake',
+  parserDialect: 'snowflake',
+  quote: { open: '"', close: '"' },
+  maxIdentifierLength: 255,
+  reservedWords: wordSet(
+    COMMON_RESERVED_WORDS,
+    'account connect connection database following gscluster ilike increment issue minus organization qualify regexp',
+    'revoke rlike row rows sample schema set start tablesample trigger try_cast view whenever',
+  ),
+  types: {
+    templates: {
+      varchar: 'VARCHAR({length})',
+      text: 'VARCHAR',
+      smallint: 'SMALLINT',
+      integer: 'INTEGER',
+      bigint: 'BIGINT',
+      decimal: 'NUMBER({precision},{scale})',
+      boolean: 'BOOLEAN',
+      date: 'DATE',
+      timestamp: 'TIMESTAMP_NTZ',
+      time: 'TIME',
+      uuid: 'VARCHAR(36)',
+      blob: 'BINARY',
+      json: 'VARIANT',
+    },
+    geometry: {
+      point: 'GEOMETRY',
+      curve: 'GEOMETRY',
+      surface: 'GEOMETRY',
+      multipoint: 'GEOMETRY',
+      multicurve: 'GEOMETRY',
+      multisurface: 'GEOMETRY',
+      any: 'GEOMETRY',
+    },
+    maxVarcharLength: 16_777_216,
+  },
+  capabilities: {
+    foreignKeys: 'alter',
+    forwardReferences: false,
+    keyConstraints: 'inline',
+    uniqueConstraints: true,
+    checkConstraints: 'none',
+    comments: 'inline',
+    keySuffix: '',
+    keyModifier: '',
+    maxInsertRows: 1000,
+    foldCase: 'upper',
+    maxCommentLength: 10_000,
+    maxLiteralLength: 1_000_000,
+  },
+  preamble: [],
+  postamble: [],
+  tableSuffix: '',
+  nationalStrings: false,
+  backslashEscapes: true,
+  tableComment: (literal) => ` COMMENT = ${literal}`,
+};

@@ -1,0 +1,77 @@
+import type { Diagnostic } from '../../diagnostics/diagnostic.js';
+import { shortenIdentifier } from '../naming/shorten-identifier.js';
+import { SCHEMA_CODES, schemaDiagnostic } from '../schema-diagnostics.js';
+import type { LogicalType } from '../schema-plan.js';
+import type { SqlDialect } from '../dialects/sql-dialect.js';
+
+const PLAIN = /^[A-Za-z_][A-Za-z0-9_]*$/;
+
+/**
+ * Renders names, literals and types for one dialect. Names longer than the engine allows are
+ * shortened (GGM-S201, once per name); names that are reserved or not plain are quoted, in the case
+ * the engine folds unquoted names to, so quoted and unquoted uses refer to the same object.
+ */
+export class SqlText {
+  private readonly shortened = new Map<string, string>();
+
+  constructor(
+    readonly dialect: SqlDialect,
+    readonly diagnostics: Diagnostic[],
+  ) {}
+
+  /** The physical name (shortened when needed), unquoted. */
+  name(name: string): string {
+    const cached = this.shortened.get(name);
+    if (cached) return cached;
+    const short = shortenIdentifier(name, this.dialect.maxIdentifierLength);
+    if (short !== name) {
+      this.diagnostics.push(
+        schemaDiagnostic(
+          SCHEMA_CODES.shortenedName,
+          'info',
+          `${name} is longer than ${this.dialect.maxIdentifierLength} characters (${this.dialect.label}); named ${short}`,
+        ),
+      );
+    }
+    this.shortened.set(name, short);
+    return short;
+  }
+
+  ident(name: string): string {
+    const short = this.name(name);
+    if (PLAIN.test(short) && !this.dialect.reservedWords.has(short.toLowerCase())) return short;
+    const fold = this.dialect.capabilities.foldCase;
+    const folded = fold === 'lower' ? short.toLowerCase() : fold === 'upper' ? short.toUpperCase() : short;
+    const { open, close } = this.dialect.quote;
+    return `${open}${folded.split(close).join(close + close)}${close}`;
+  }
+
+  string(value: string, maxLength = this.dialect.capabilities.maxLiteralLength): string {
+    let text = value.length > maxLength ? `${value.slice(0, maxLength - 1)}…` : value;
+    if (this.dialect.backslashEscapes) text = text.replace(/\\/g, '\\\\');
+    return `${this.dialect.nationalStrings ? 'N' : ''}'${text.replace(/'/g, "''")}'`;
+  }
+
+  literal(value: string | number | null): string {
+    if (value === null) return 'NULL';
+    return typeof value === 'number' ? String(value) : this.string(value);
+  }
+
+  type(t: LogicalType): string {
+    const { templates, geometry, maxVarcharLength } = this.dialect.types;
+    switch (t.kind) {
+      case 'geometry':
+        return geometry[t.geometry];
+      case 'varchar':
+        return t.length > maxVarcharLength
+          ? templates.text
+          : templates.varchar.replace('{length}', String(t.length));
+      case 'decimal':
+        return templates.decimal
+          .replace('{precision}', String(t.precision))
+          .replace('{scale}', String(t.scale));
+      default:
+        return templates[t.kind];
+    }
+  }
+}

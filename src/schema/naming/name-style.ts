@@ -1,0 +1,67 @@
+import type { NamingStyle } from '../schema-plan.js';
+
+/**
+ * How model names become SQL names. `snake` splits camelCase and lower-cases (`OpenbareRuimte` →
+ * `openbare_ruimte`); `ggm` reproduces the published DDL (`OPENBARERUIMTE`: every character that is not
+ * a letter or digit becomes `_`, then upper case).
+ */
+export interface NameStyle {
+  style: NamingStyle;
+  /** A single model name (class, attribute, enumeration, association) as a SQL name. */
+  name(modelName: string): string;
+  /** Joins names that are already styled, plus literal words such as `id`. */
+  join(...parts: string[]): string;
+}
+
+function stripAccents(text: string): string {
+  return text.normalize('NFD').replace(/[\u0300-\u036f]/g, '');
+}
+
+export function toSnakeCase(modelName: string): string {
+  return stripAccents(modelName)
+    .replace(/([a-z0-9])([A-Z])/g, '$1_$2')
+    .replace(/([A-Z]+)([A-Z][a-z])/g, '$1_$2')
+    .replace(/[^A-Za-z0-9]+/g, '_')
+    .replace(/^_+|_+$/g, '')
+    .toLowerCase();
+}
+
+export function toGgmCase(modelName: string): string {
+  return stripAccents(modelName.trim())
+    .replace(/[^A-Za-z0-9]/g, '_')
+    .toUpperCase();
+}
+
+const snake: NameStyle = {
+  style: 'snake',
+  name: toSnakeCase,
+  join: (...parts) =>
+    parts
+      .filter((p) => p.length > 0)
+      .join('_')
+      .toLowerCase(),
+};
+
+const ggm: NameStyle = {
+  style: 'ggm',
+  name: toGgmCase,
+  join: (...parts) =>
+    parts
+      .filter((p) => p.length > 0)
+      .join('_')
+      .toUpperCase(),
+};
+
+export function getNameStyle(style: NamingStyle): NameStyle {
+  return style === 'ggm' ? ggm : snake;
+}
+
+/** FNV-1a, 32 bit, as 8 hex digits: a short, deterministic fingerprint for names and ids. */
+export function shortHash(text: string): string {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) {
+    h ^= text.charCodeAt(i);
+    h = Math.imul(h, 0x01000193);
+  }
+  return (h >>> 0).toString(16).padStart(8, '0');
+}
