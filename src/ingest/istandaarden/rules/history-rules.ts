@@ -1,0 +1,220 @@
+import type { IstandaardMessage, Message301, Message323, Message325, ToegewezenProduct } from '../message-types.js';
+import type { MessageHistory, MessageRef, StoredToewijzing } from './message-history.js';
+import { daysBetween, idx, type Reporter } from './rule-support.js';
+
+/**
+ * The TR rules that need other messages (§8 "TR needing stored state"), as pure functions over a
+ * `MessageHistory`. Facts from the message itself (same `ref.id`) are left out, so the result does not
+ * depend on whether the message was already stored, nor on the order messages arrived in (OP080).
+ */
+export function checkHistory(message: IstandaardMessage, self: MessageRef, history: MessageHistory, r: Reporter): void {
+  const h = message.Header;
+  const others = history
+    .messagesWithIdentification(h.Afzender, h.BerichtCode, h.BerichtIdentificatie.Identificatie)
+    .filter((ref) => ref.id !== self.id);
+  if (others.length > 0) {
+    r.report(
+      'TR056',
+      '/Bericht/Header/BerichtIdentificatie/Identificatie',
+      `Identificatie ${h.BerichtIdentificatie.Identificatie} is already used by ${h.Afzender} for this message type (${describe(others[0]!)})`,
+      '9056',
+    );
+  }
+  switch (message.messageType) {
+    case '301':
+      return check301(message, self, history, r);
+    case '305':
+    case '307':
+      return checkStartStop(message, self, history, r);
+    case '315':
+      message.Client.AangevraagdeProducten.AangevraagdProduct.forEach((p, i) => {
+        const used = history.verzoeken(h.Afzender, message.standard, p.ReferentieAanbieder).filter((ref) => ref.id !== self.id);
+        if (used.length > 0) {
+          r.report('TR347', `${idx('/Bericht/Client/AangevraagdeProducten', 'AangevraagdProduct', i)}/ReferentieAanbieder`, `ReferentieAanbieder ${p.ReferentieAanbieder} was used before (${describe(used[0]!)})`, '9347');
+        }
+      });
+      return;
+    case '323':
+      return check323(message, self, history, r);
+    case '325':
+      return check325(message, self, history, r);
+    default:
+      return;
+  }
+}
+
+const describe = (ref: MessageRef) => ref.file ?? ref.id;
+
+/** The current version of a toewijzing: the latest by Toewijzingsdatum + Toewijzingstijd (IV013). */
+export function currentToewijzing(versions: readonly StoredToewijzing[]): StoredToewijzing | undefined {
+  let best: StoredToewijzing | undefined;
+  for (const v of versions) {
+    const key = `${v.product.Toewijzingsdatum}T${v.product.Toewijzingstijd}`;
+    if (!best || key > `${best.product.Toewijzingsdatum}T${best.product.Toewijzingstijd}`) best = v;
+  }
+  return best;
+}
+
+function check301(message: Message301, self: MessageRef, history: MessageHistory, r: Reporter): void {
+  const h = message.Header;
+  message.Client.ToegewezenProducten.ToegewezenProduct.forEach((p, i) => {
+    const clash = history
+      .toewijzingen(h.Afzender, message.standard, p.ToewijzingNummer)
+      .find((t) => t.ref.id !== self.id && (t.bsn !== message.Client.Bsn || t.aanbieder !== h.Ontvanger));
+    if (clash) {
+      r.report(
+        'TR332',
+        `${idx('/Bericht/Client/ToegewezenProducten', 'ToegewezenProduct', i)}/ToewijzingNummer`,
+        `ToewijzingNummer ${p.ToewijzingNummer} already belongs to another client or aanbieder (${describe(clash.ref)})`,
+        '9332',
+      );
+    }
+  });
+}
+
+function checkStartStop(message: IstandaardMessage & { messageType: '305' | '307' }, self: MessageRef, history: MessageHistory, r: Reporter): void {
+  const h = message.Header;
+  const bsn = message.Client.Bsn;
+  const lines = message.messageType === '305' ? message.Client.StartProducten.StartProduct : message.Client.StopProducten.StopProduct;
+  const base = message.messageType === '305' ? '/Bericht/Client/StartProducten' : '/Bericht/Client/StopProducten';
+  const item = message.messageType === '305' ? 'StartProduct' : 'StopProduct';
+  lines.forEach((line, i) => {
+    const path = idx(base, item, i);
+    if (line.ToewijzingNummer !== undefined) {
+      const known = history
+        .toewijzingen(h.Ontvanger, message.standard, line.ToewijzingNummer)
+        .some((t) => t.bsn === bsn && t.aanbieder === h.Afzender);
+      if (!known) {
+        r.report('TR019', `${path}/ToewijzingNummer`, `no toewijzing ${line.ToewijzingNummer} for this client and aanbieder is known`, '9019');
+      }
+    }
+    if (line.StatusAanlevering === '3') {
+      const kind = message.messageType === '305' ? 'start' : 'stop';
+      const earlier = history
+        .startStops(h.Afzender, message.standard, bsn, line.ToewijzingNummer)
+        .some((s) => s.ref.id !== self.id && s.kind === kind && s.line.Begindatum === line.Begindatum && s.line.StatusAanlevering === '1');
+      if (!earlier) {
+        r.report('TR063', `${path}/StatusAanlevering`, `there is no earlier ${kind} line with Begindatum ${line.Begindatum} to delete`, '9063');
+      }
+    }
+  });
+}
+
+function check323(message: Message323, self: MessageRef, history: MessageHistory, r: Reporter): void {
+  const h = message.Header;
+  const wet = message.standard;
+  const d = message.Declaratie;
+  const agb = h.Afzender;
+  const gemeente = h.Ontvanger;
+  if (history.declaratiesByNummer(agb, wet, d.DeclaratieNummer).some((x) => x.ref.id !== self.id)) {
+    r.report('TR333', '/Bericht/Declaratie/DeclaratieNummer', `DeclaratieNummer ${d.DeclaratieNummer} was used before`, '9333');
+  }
+  const budgetChecked = new Set<number>();
+  d.Clienten.Client.forEach((c, ci) => {
+    const cpath = idx('/Bericht/Declaratie/Clienten', 'Client', ci);
+    c.Prestaties.Prestatie.forEach((p, pi) => {
+      const path = idx(`${cpath}/Prestaties`, 'Prestatie', pi);
+      const ref = p.ProductReferentie;
+      if (history.prestatiesByReferentie(agb, wet, ref.ReferentieNummer).some((x) => x.ref.id !== self.id)) {
+        r.report('TR314', `${path}/ProductReferentie/ReferentieNummer`, `ReferentieNummer ${ref.ReferentieNummer} was used before`, '8021');
+      }
+      if (ref.VorigReferentieNummer !== undefined) {
+        const debet = history
+          .prestatiesByReferentie(agb, wet, ref.VorigReferentieNummer)
+          .some((x) => x.ref.id !== self.id && x.prestatie.IngediendBedrag.DebetCredit === 'D');
+        if (!debet) {
+          r.report('TR323', `${path}/ProductReferentie/VorigReferentieNummer`, `no earlier debet ${ref.VorigReferentieNummer} to credit`, '8017');
+        }
+      }
+      const versions = history.toewijzingen(gemeente, wet, p.ToewijzingNummer).filter((t) => t.bsn === c.Bsn && t.aanbieder === agb);
+      const current = currentToewijzing(versions);
+      if (!current) {
+        r.report('TR338', `${path}/ToewijzingNummer`, `no toewijzing ${p.ToewijzingNummer} for this client and aanbieder`, '9338');
+        return;
+      }
+      checkAgainstToewijzing(p, current.product, path, r);
+      if (current.product.Budget && !budgetChecked.has(p.ToewijzingNummer)) {
+        budgetChecked.add(p.ToewijzingNummer);
+        checkBudget(message, self, history, p.ToewijzingNummer, current.product, path, r);
+      }
+    });
+  });
+}
+
+function checkAgainstToewijzing(p: Message323['Declaratie']['Clienten']['Client'][number]['Prestaties']['Prestatie'][number], t: ToegewezenProduct, path: string, r: Reporter): void {
+  if (t.Product && t.Product.Categorie !== p.ProductCategorie) {
+    r.report('TR339', `${path}/ProductCategorie`, `the toewijzing is for category ${t.Product.Categorie}, not ${p.ProductCategorie}`, '9339');
+  }
+  if (t.Product?.Code !== undefined && t.Product.Code !== p.ProductCode) {
+    r.report('TR340', `${path}/ProductCode`, `the toewijzing is for product ${t.Product.Code}, not ${p.ProductCode}`, '9340');
+  }
+  if (p.ProductPeriode.Begindatum < t.Ingangsdatum) {
+    r.report('TR307', `${path}/ProductPeriode/Begindatum`, `the prestatie starts before the toewijzing (${t.Ingangsdatum})`, '9307');
+  }
+  if (t.Einddatum !== undefined && p.ProductPeriode.Einddatum > t.Einddatum) {
+    r.report('TR308', `${path}/ProductPeriode/Einddatum`, `the prestatie ends after the toewijzing (${t.Einddatum})`, '9308');
+  }
+  const o = t.Omvang;
+  if (!o) return;
+  if (o.Eenheid !== p.Eenheid) {
+    r.report('TR321', `${path}/Eenheid`, `the toewijzing is in Eenheid ${o.Eenheid}, not ${p.Eenheid}`, '9321');
+    return;
+  }
+  const max = maxVolume(o.Volume, o.Frequentie, p.ProductPeriode.Begindatum, p.ProductPeriode.Einddatum);
+  if (max !== undefined && p.GeleverdVolume > max) {
+    r.report('TR322', `${path}/GeleverdVolume`, `GeleverdVolume ${p.GeleverdVolume} exceeds the ${max} the toewijzing allows for this period`, '9322');
+  }
+}
+
+/** The volume a toewijzing allows for one product period, by Frequentie (1 day, 2 week, 4 month, 6 total). */
+export function maxVolume(volume: number, frequentie: string, begin: string, end: string): number | undefined {
+  const days = daysBetween(begin, end) + 1;
+  switch (frequentie) {
+    case '1':
+      return volume * days;
+    case '2':
+      return volume * Math.ceil(days / 7);
+    case '4':
+      return volume;
+    case '6':
+      return volume;
+    default:
+      return undefined;
+  }
+}
+
+/** TR369: the signed sum of everything declared on a budget toewijzing stays within its Budget. */
+function checkBudget(message: Message323, self: MessageRef, history: MessageHistory, nummer: number, t: ToegewezenProduct, path: string, r: Reporter): void {
+  const signed = (p: { IngediendBedrag: { Bedrag: { value: number }; DebetCredit: string } }) =>
+    p.IngediendBedrag.DebetCredit === 'C' ? -p.IngediendBedrag.Bedrag.value : p.IngediendBedrag.Bedrag.value;
+  let total = 0;
+  for (const x of history.prestatiesByToewijzing(message.Header.Ontvanger, message.standard, nummer)) {
+    if (x.ref.id !== self.id) total += signed(x.prestatie);
+  }
+  for (const c of message.Declaratie.Clienten.Client) {
+    for (const p of c.Prestaties.Prestatie) if (p.ToewijzingNummer === nummer) total += signed(p);
+  }
+  if (total > t.Budget!.value) {
+    r.report('TR369', `${path}/IngediendBedrag/Bedrag`, `declared ${total} eurocents in total on toewijzing ${nummer}, more than its Budget ${t.Budget!.value}`, '9369');
+  }
+}
+
+function check325(message: Message325, _self: MessageRef, history: MessageHistory, r: Reporter): void {
+  const h = message.Header;
+  const decl = history.declaratiesByIdentificatie(h.Ontvanger, message.standard, h.DeclaratieIdentificatie.Identificatie);
+  if (decl.length === 0) {
+    r.report('TR366', '/Bericht/Header/DeclaratieIdentificatie/Identificatie', `no declaratie ${h.DeclaratieIdentificatie.Identificatie} from ${h.Ontvanger} is known`, '9366');
+    return;
+  }
+  const a = message.DeclaratieAntwoord;
+  if (!a) return;
+  const refs = new Set(decl.flatMap((x) => x.declaratie.Clienten.Client.flatMap((c) => c.Prestaties.Prestatie.map((p) => p.ProductReferentie.ReferentieNummer))));
+  a.Clienten?.Client.forEach((c, ci) =>
+    c.Prestaties.Prestatie.forEach((p, pi) => {
+      if (!refs.has(p.ProductReferentie.ReferentieNummer)) {
+        const path = idx(`${idx('/Bericht/DeclaratieAntwoord/Clienten', 'Client', ci)}/Prestaties`, 'Prestatie', pi);
+        r.report('TR367', `${path}/ProductReferentie/ReferentieNummer`, `prestatie ${p.ProductReferentie.ReferentieNummer} is not in the declaratie`, '9367');
+      }
+    }),
+  );
+}

@@ -1,0 +1,166 @@
+import type { Standard } from '../message-catalog.js';
+import type { Declaratie, IstandaardMessage, Prestatie, StartProduct, StopProduct, ToegewezenProduct } from '../message-types.js';
+
+/**
+ * What the history rules may ask about earlier (or other) messages. Every fact carries the `ref` of the
+ * message it came from, so a rule can leave the message under validation out. The lakehouse implements
+ * this over stored messages; `InMemoryMessageHistory` serves tests and the CLI's directory mode.
+ */
+export interface MessageRef {
+  /** Unique per stored message (e.g. file#index). */
+  id: string;
+  file?: string;
+}
+
+export interface StoredToewijzing {
+  ref: MessageRef;
+  gemeente: string;
+  aanbieder: string;
+  wet: Standard;
+  bsn: string;
+  product: ToegewezenProduct;
+}
+export interface StoredStartStop {
+  ref: MessageRef;
+  kind: 'start' | 'stop';
+  aanbieder: string;
+  gemeente: string;
+  wet: Standard;
+  bsn: string;
+  line: StartProduct | StopProduct;
+}
+export interface StoredPrestatie {
+  ref: MessageRef;
+  aanbieder: string;
+  gemeente: string;
+  wet: Standard;
+  bsn: string;
+  declaratieNummer: string;
+  prestatie: Prestatie;
+}
+export interface StoredDeclaratie {
+  ref: MessageRef;
+  aanbieder: string;
+  gemeente: string;
+  wet: Standard;
+  identificatie: string;
+  declaratie: Declaratie;
+}
+
+export interface MessageHistory {
+  /** Messages with this (Afzender, BerichtCode, Identificatie), TR056. */
+  messagesWithIdentification(sender: string, berichtCode: number, identificatie: string): MessageRef[];
+  /** Every version of a toewijzing (each 301 that carries it), TR019/TR332/TR307. */
+  toewijzingen(gemeente: string, wet: Standard, toewijzingNummer: number): StoredToewijzing[];
+  startStops(aanbieder: string, wet: Standard, bsn: string, toewijzingNummer: number | undefined): StoredStartStop[];
+  prestatiesByReferentie(aanbieder: string, wet: Standard, referentieNummer: string): StoredPrestatie[];
+  prestatiesByToewijzing(gemeente: string, wet: Standard, toewijzingNummer: number): StoredPrestatie[];
+  declaratiesByNummer(aanbieder: string, wet: Standard, declaratieNummer: string): StoredDeclaratie[];
+  declaratiesByIdentificatie(aanbieder: string, wet: Standard, identificatie: string): StoredDeclaratie[];
+  /** 315 requests with this ReferentieAanbieder, TR347. */
+  verzoeken(aanbieder: string, wet: Standard, referentieAanbieder: string): MessageRef[];
+}
+
+function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+}
+
+/** Indexes whole messages in memory by the natural keys of §9. */
+export class InMemoryMessageHistory implements MessageHistory {
+  private readonly ids = new Map<string, MessageRef[]>();
+  private readonly toew = new Map<string, StoredToewijzing[]>();
+  private readonly starts = new Map<string, StoredStartStop[]>();
+  private readonly prestRef = new Map<string, StoredPrestatie[]>();
+  private readonly prestToew = new Map<string, StoredPrestatie[]>();
+  private readonly declNr = new Map<string, StoredDeclaratie[]>();
+  private readonly declId = new Map<string, StoredDeclaratie[]>();
+  private readonly vot = new Map<string, MessageRef[]>();
+  size = 0;
+
+  add(message: IstandaardMessage, ref: MessageRef): void {
+    this.size++;
+    const h = message.Header;
+    const wet = message.standard;
+    push(this.ids, `${h.Afzender}|${h.BerichtCode}|${h.BerichtIdentificatie.Identificatie}`, ref);
+    switch (message.messageType) {
+      case '301':
+        for (const product of message.Client.ToegewezenProducten.ToegewezenProduct) {
+          push(this.toew, `${h.Afzender}|${wet}|${product.ToewijzingNummer}`, {
+            ref,
+            gemeente: h.Afzender,
+            aanbieder: h.Ontvanger,
+            wet,
+            bsn: message.Client.Bsn,
+            product,
+          });
+        }
+        return;
+      case '305':
+      case '307': {
+        const lines: (StartProduct | StopProduct)[] =
+          message.messageType === '305' ? message.Client.StartProducten.StartProduct : message.Client.StopProducten.StopProduct;
+        const kind = message.messageType === '305' ? 'start' : 'stop';
+        for (const line of lines) {
+          push(this.starts, `${h.Afzender}|${wet}|${message.Client.Bsn}|${line.ToewijzingNummer ?? ''}`, {
+            ref,
+            kind,
+            aanbieder: h.Afzender,
+            gemeente: h.Ontvanger,
+            wet,
+            bsn: message.Client.Bsn,
+            line,
+          });
+        }
+        return;
+      }
+      case '315':
+        for (const p of message.Client.AangevraagdeProducten.AangevraagdProduct) {
+          push(this.vot, `${h.Afzender}|${wet}|${p.ReferentieAanbieder}`, ref);
+        }
+        return;
+      case '323': {
+        const d = message.Declaratie;
+        const stored = { ref, aanbieder: h.Afzender, gemeente: h.Ontvanger, wet, identificatie: h.BerichtIdentificatie.Identificatie, declaratie: d };
+        push(this.declNr, `${h.Afzender}|${wet}|${d.DeclaratieNummer}`, stored);
+        push(this.declId, `${h.Afzender}|${wet}|${stored.identificatie}`, stored);
+        for (const c of d.Clienten.Client) {
+          for (const prestatie of c.Prestaties.Prestatie) {
+            const p = { ref, aanbieder: h.Afzender, gemeente: h.Ontvanger, wet, bsn: c.Bsn, declaratieNummer: d.DeclaratieNummer, prestatie };
+            push(this.prestRef, `${h.Afzender}|${wet}|${prestatie.ProductReferentie.ReferentieNummer}`, p);
+            push(this.prestToew, `${h.Ontvanger}|${wet}|${prestatie.ToewijzingNummer}`, p);
+          }
+        }
+        return;
+      }
+      default:
+        return;
+    }
+  }
+
+  messagesWithIdentification(sender: string, berichtCode: number, identificatie: string): MessageRef[] {
+    return this.ids.get(`${sender}|${berichtCode}|${identificatie}`) ?? [];
+  }
+  toewijzingen(gemeente: string, wet: Standard, nummer: number): StoredToewijzing[] {
+    return this.toew.get(`${gemeente}|${wet}|${nummer}`) ?? [];
+  }
+  startStops(aanbieder: string, wet: Standard, bsn: string, nummer: number | undefined): StoredStartStop[] {
+    return this.starts.get(`${aanbieder}|${wet}|${bsn}|${nummer ?? ''}`) ?? [];
+  }
+  prestatiesByReferentie(aanbieder: string, wet: Standard, referentieNummer: string): StoredPrestatie[] {
+    return this.prestRef.get(`${aanbieder}|${wet}|${referentieNummer}`) ?? [];
+  }
+  prestatiesByToewijzing(gemeente: string, wet: Standard, nummer: number): StoredPrestatie[] {
+    return this.prestToew.get(`${gemeente}|${wet}|${nummer}`) ?? [];
+  }
+  declaratiesByNummer(aanbieder: string, wet: Standard, declaratieNummer: string): StoredDeclaratie[] {
+    return this.declNr.get(`${aanbieder}|${wet}|${declaratieNummer}`) ?? [];
+  }
+  declaratiesByIdentificatie(aanbieder: string, wet: Standard, identificatie: string): StoredDeclaratie[] {
+    return this.declId.get(`${aanbieder}|${wet}|${identificatie}`) ?? [];
+  }
+  verzoeken(aanbieder: string, wet: Standard, referentieAanbieder: string): MessageRef[] {
+    return this.vot.get(`${aanbieder}|${wet}|${referentieAanbieder}`) ?? [];
+  }
+}
