@@ -1,0 +1,286 @@
+import { randomBytes } from 'node:crypto';
+import type { Diagnostic } from '../../diagnostics/diagnostic.js';
+import {
+  FileLoadError,
+  type Engine,
+  type FileLoadRequest,
+  type SqlSession,
+  type TextRow,
+} from '../../engines/engine.js';
+import type { RecordSource, SourceRecord } from '../formats/source-records.js';
+import { bronzeColumnNames } from './bronze-columns.js';
+import { bronzeTable, ensureBronzeTable } from './bronze-table.js';
+import { BRONZE_META_COLUMNS, findLoadedBatch, insertBatch, QUARANTINE_COLUMNS } from './meta-tables.js';
+
+/** What happened to one file (or table) of one source. */
+export interface BatchResult {
+  source: string;
+  /** The file as configured (relative to the project), or the table/query of a database source. */
+  file: string;
+  status: 'loaded' | 'unchanged' | 'failed';
+  batchId?: string;
+  /** For `unchanged`: the batch that loaded the same content before. */
+  previousBatchId?: string;
+  sha256?: string;
+  rowsRead: number;
+  rowsLoaded: number;
+  rowsQuarantined: number;
+  /** `native`: the engine read the file itself; `stream`: rows were parsed in JavaScript. */
+  path?: 'native' | 'stream';
+  format?: Record<string, unknown>;
+  diagnostics: Diagnostic[];
+}
+
+/** A time-ordered, unique batch id: `20261122T081500123Z-<8 hex>`. */
+export function newBatchId(at: Date): string {
+  return `${at.toISOString().replace(/[-:.]/g, '')}-${randomBytes(4).toString('hex')}`;
+}
+
+/** `YYYY-MM-DD HH:MM:SS.mmm`, UTC: the text both engines parse into a TIMESTAMP. */
+export function timestampText(at: Date): string {
+  return at.toISOString().replace('T', ' ').replace('Z', '');
+}
+
+interface BatchContext {
+  engine: Engine;
+  source: string;
+  file: string;
+  sha256?: string;
+  bytes?: number;
+}
+
+class ContentUnchanged extends Error {
+  constructor(readonly previous: string) {
+    super('unchanged');
+  }
+}
+
+function started(ctx: BatchContext) {
+  const loadedAt = new Date();
+  return { loadedAt, batchId: newBatchId(loadedAt) };
+}
+
+/**
+ * Fast path: the engine reads the file itself into `bronze.<source>`, in one transaction with the batch
+ * row. Returns undefined when the engine rejects the input (malformed rows, invalid encoding …): the
+ * caller then streams the file through the JavaScript readers, which quarantine the bad records.
+ */
+export async function loadNative(
+  ctx: BatchContext,
+  request: Pick<FileLoadRequest, 'file' | 'format' | 'csv'>,
+  sourceColumns: readonly string[],
+  format: Record<string, unknown>,
+): Promise<BatchResult | undefined> {
+  const columns = bronzeColumnNames(sourceColumns);
+  const { loadedAt, batchId } = started(ctx);
+  try {
+    const rows = await ctx.engine.transaction(async (tx) => {
+      await ensureBronzeTable(tx, ctx.source, columns);
+      const n = await tx.loadFile({
+        ...request,
+        table: bronzeTable(ctx.source),
+        columns,
+        constants: { _batch_id: batchId, _loaded_at: timestampText(loadedAt) },
+        ordinalColumn: '_row_number',
+      });
+      await insertBatch(tx, {
+        batchId,
+        source: ctx.source,
+        file: ctx.file,
+        ...(ctx.sha256 ? { sha256: ctx.sha256 } : {}),
+        ...(ctx.bytes !== undefined ? { bytes: ctx.bytes } : {}),
+        format,
+        loadedAt,
+        rowsRead: n,
+        rowsLoaded: n,
+        rowsQuarantined: 0,
+        status: 'loaded',
+      });
+      return n;
+    });
+    return {
+      source: ctx.source,
+      file: ctx.file,
+      status: 'loaded',
+      batchId,
+      ...(ctx.sha256 ? { sha256: ctx.sha256 } : {}),
+      rowsRead: rows,
+      rowsLoaded: rows,
+      rowsQuarantined: 0,
+      path: 'native',
+      format,
+      diagnostics: [],
+    };
+  } catch (error) {
+    if (error instanceof FileLoadError) return undefined;
+    throw error;
+  }
+}
+
+/**
+ * Streams a record source into `bronze.<source>` through the engine's bulk path (appender or COPY), with
+ * unreadable records going to `meta.quarantine`, all in one transaction with the batch row: a crash or
+ * error leaves nothing behind. A streamed source that reports a content hash already loaded rolls back
+ * and is reported `unchanged`.
+ */
+export async function loadRecords(ctx: BatchContext, records: RecordSource): Promise<BatchResult> {
+  const columns = bronzeColumnNames(records.columns);
+  const { loadedAt, batchId } = started(ctx);
+  const loadedAtText = timestampText(loadedAt);
+  const quarantine: TextRow[] = [];
+  let read = 0;
+  const file = ctx.file;
+  const source = ctx.source;
+  async function* rows(): AsyncIterable<readonly TextRow[]> {
+    for await (const batch of records.records()) {
+      const out: TextRow[] = [];
+      for (const r of batch as SourceRecord[]) {
+        read++;
+        if (r.values) out.push([...r.values, batchId, String(r.row), loadedAtText]);
+        else
+          quarantine.push([
+            batchId,
+            source,
+            file,
+            String(r.row),
+            r.line !== undefined ? String(r.line) : null,
+            r.error ?? 'unreadable',
+            r.raw ?? null,
+          ]);
+      }
+      if (out.length > 0) yield out;
+    }
+  }
+  let sha256 = ctx.sha256;
+  try {
+    const loaded = await ctx.engine.transaction(async (tx: SqlSession) => {
+      await ensureBronzeTable(tx, source, columns);
+      const n = await tx.bulkInsert(bronzeTable(source), [...columns, ...BRONZE_META_COLUMNS], rows());
+      if (!sha256 && records.contentHash) {
+        sha256 = records.contentHash();
+        const previous = await findLoadedBatch(tx, source, sha256);
+        if (previous) throw new ContentUnchanged(previous);
+      }
+      if (quarantine.length > 0) {
+        await tx.bulkInsert(
+          { schema: 'meta', name: 'quarantine' },
+          QUARANTINE_COLUMNS,
+          (async function* () {
+            yield quarantine;
+          })(),
+        );
+      }
+      await insertBatch(tx, {
+        batchId,
+        source,
+        file,
+        ...(sha256 ? { sha256 } : {}),
+        ...(ctx.bytes !== undefined ? { bytes: ctx.bytes } : {}),
+        format: records.format,
+        loadedAt,
+        rowsRead: read,
+        rowsLoaded: n,
+        rowsQuarantined: quarantine.length,
+        status: 'loaded',
+      });
+      return n;
+    });
+    const diagnostics: Diagnostic[] = quarantine.slice(0, 5).map((q) => ({
+      code: 'GGM-I001',
+      severity: 'warning',
+      message: `record quarantined: ${q[5]}`,
+      at: { file, ...(q[4] !== null ? { line: Number(q[4]) } : { row: Number(q[3]) }) },
+    }));
+    if (quarantine.length > 5)
+      diagnostics.push({
+        code: 'GGM-I001',
+        severity: 'warning',
+        message: `${quarantine.length - 5} more records quarantined`,
+        at: { file },
+        hint: `SELECT * FROM meta.quarantine WHERE batch_id = '${batchId}'`,
+      });
+    return {
+      source,
+      file,
+      status: 'loaded',
+      batchId,
+      ...(sha256 ? { sha256 } : {}),
+      rowsRead: read,
+      rowsLoaded: loaded,
+      rowsQuarantined: quarantine.length,
+      path: 'stream',
+      format: records.format,
+      diagnostics,
+    };
+  } catch (error) {
+    if (error instanceof ContentUnchanged) return unchanged(ctx, error.previous, sha256);
+    throw error;
+  } finally {
+    await records.close?.();
+  }
+}
+
+export function unchanged(
+  ctx: Pick<BatchContext, 'source' | 'file'>,
+  previous: string,
+  sha256?: string,
+): BatchResult {
+  return {
+    source: ctx.source,
+    file: ctx.file,
+    status: 'unchanged',
+    previousBatchId: previous,
+    ...(sha256 ? { sha256 } : {}),
+    rowsRead: 0,
+    rowsLoaded: 0,
+    rowsQuarantined: 0,
+    diagnostics: [
+      {
+        code: 'GGM-I004',
+        severity: 'info',
+        message: `unchanged since batch ${previous}: not loaded again`,
+        at: { file: ctx.file },
+      },
+    ],
+  };
+}
+
+/** Records a load that stopped with an error, outside the rolled-back transaction, and reports it. */
+export async function recordFailure(ctx: BatchContext, error: unknown, hint?: string): Promise<BatchResult> {
+  const message = error instanceof Error ? error.message : String(error);
+  const { loadedAt, batchId } = started(ctx);
+  await insertBatch(ctx.engine, {
+    batchId,
+    source: ctx.source,
+    file: ctx.file,
+    ...(ctx.sha256 ? { sha256: ctx.sha256 } : {}),
+    ...(ctx.bytes !== undefined ? { bytes: ctx.bytes } : {}),
+    format: {},
+    loadedAt,
+    rowsRead: 0,
+    rowsLoaded: 0,
+    rowsQuarantined: 0,
+    status: 'failed',
+    message,
+  }).catch(() => undefined);
+  return {
+    source: ctx.source,
+    file: ctx.file,
+    status: 'failed',
+    batchId,
+    rowsRead: 0,
+    rowsLoaded: 0,
+    rowsQuarantined: 0,
+    diagnostics: [
+      {
+        code: 'GGM-I003',
+        severity: 'error',
+        message: `not loaded: ${message}`,
+        at: { file: ctx.file },
+        ...(hint ? { hint } : {}),
+      },
+    ],
+  };
+}
+
+export type { BatchContext };

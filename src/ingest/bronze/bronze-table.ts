@@ -1,0 +1,38 @@
+import type { SqlSession, TableRef } from '../../engines/engine.js';
+import { qualifiedName, quoteIdentifier } from '../../engines/sql-text.js';
+import { BRONZE_META_COLUMNS } from './meta-tables.js';
+
+export function bronzeTable(source: string): TableRef {
+  return { schema: 'bronze', name: source };
+}
+
+/**
+ * Creates `bronze.<source>` (every source column VARCHAR, then the metadata columns) or adds the columns
+ * a new file brings. Columns a file lacks stay NULL for its rows; nothing is ever dropped or retyped.
+ */
+export async function ensureBronzeTable(
+  tx: SqlSession,
+  source: string,
+  columns: readonly string[],
+): Promise<string[]> {
+  const table = bronzeTable(source);
+  const existing = await tx.describeTable(table);
+  if (!existing) {
+    const defs = [
+      ...columns.map((c) => `${quoteIdentifier(c)} VARCHAR`),
+      `${quoteIdentifier(BRONZE_META_COLUMNS[0])} VARCHAR NOT NULL`,
+      `${quoteIdentifier(BRONZE_META_COLUMNS[1])} BIGINT NOT NULL`,
+      `${quoteIdentifier(BRONZE_META_COLUMNS[2])} TIMESTAMP NOT NULL`,
+    ];
+    await tx.execute(`CREATE TABLE ${qualifiedName(table)} (${defs.join(', ')})`);
+    return [...columns];
+  }
+  const have = new Set(existing.columns.map((c) => c.name));
+  const added: string[] = [];
+  for (const c of columns) {
+    if (have.has(c)) continue;
+    await tx.execute(`ALTER TABLE ${qualifiedName(table)} ADD COLUMN ${quoteIdentifier(c)} VARCHAR`);
+    added.push(c);
+  }
+  return added;
+}

@@ -1,0 +1,130 @@
+import { TextDecoder } from 'node:util';
+import type { CsvEncoding, CsvSettings } from '../../project/project-config.js';
+import { isValidUtf8 } from './chunk-decoder.js';
+import { CsvParser, type CsvRecord } from './csv-parser.js';
+
+/** Everything needed to read a CSV file, each item either declared in the config or detected. */
+export interface CsvDialect {
+  encoding: CsvEncoding;
+  /** Length of the byte order mark to skip (0 when there is none). */
+  bomBytes: number;
+  delimiter: string;
+  quote: string;
+  escape: string;
+  header: boolean;
+  /** `,` for Dutch exports with decimal commas (`12,50`), `.` otherwise; undefined when no decimals seen. */
+  decimal?: ',' | '.';
+  /** Which settings came from detection rather than the config. */
+  detected: (keyof CsvSettings)[];
+}
+
+const DELIMITERS = [',', ';', '\t', '|'];
+const SAMPLE_RECORDS = 200;
+
+function detectEncoding(sample: Uint8Array, whole: boolean): { encoding: CsvEncoding; bomBytes: number } {
+  if (sample[0] === 0xef && sample[1] === 0xbb && sample[2] === 0xbf)
+    return { encoding: 'utf-8', bomBytes: 3 };
+  if (sample[0] === 0xff && sample[1] === 0xfe) return { encoding: 'utf-16le', bomBytes: 2 };
+  if (sample[0] === 0xfe && sample[1] === 0xff) return { encoding: 'utf-16be', bomBytes: 2 };
+  // Text that is not valid UTF-8 is, in Dutch municipal exports, nearly always Windows-1252
+  return { encoding: isValidUtf8(sample, !whole) ? 'utf-8' : 'windows-1252', bomBytes: 0 };
+}
+
+function bomLength(sample: Uint8Array, encoding: CsvEncoding): number {
+  if (encoding === 'utf-8') return sample[0] === 0xef && sample[1] === 0xbb && sample[2] === 0xbf ? 3 : 0;
+  if (encoding === 'utf-16le') return sample[0] === 0xff && sample[1] === 0xfe ? 2 : 0;
+  if (encoding === 'utf-16be') return sample[0] === 0xfe && sample[1] === 0xff ? 2 : 0;
+  return 0;
+}
+
+function sampleRecords(text: string, delimiter: string, quote: string, escape: string): CsvRecord[] {
+  const records: CsvRecord[] = [];
+  // the last line of a sample may be cut off: leave it out
+  const cut = text.lastIndexOf('\n');
+  const parser = new CsvParser({ delimiter, quote, escape }, (r) => {
+    if (records.length < SAMPLE_RECORDS) records.push(r);
+  });
+  parser.push(cut > 0 ? text.slice(0, cut + 1) : text);
+  parser.end();
+  return records;
+}
+
+/**
+ * The delimiter that splits the sample into the same number of fields (more than one) on most records;
+ * ties go to the one giving more fields.
+ */
+function detectDelimiter(text: string, quote: string, escape: string): string {
+  let best = { delimiter: ',', score: -1 };
+  for (const d of DELIMITERS) {
+    const records = sampleRecords(text, d, quote, escape).filter((r) => !r.error);
+    if (records.length === 0) continue;
+    const counts = new Map<number, number>();
+    for (const r of records) counts.set(r.fields.length, (counts.get(r.fields.length) ?? 0) + 1);
+    const [width, hits] = [...counts].sort((a, b) => b[1] - a[1] || b[0] - a[0])[0]!;
+    if (width < 2) continue;
+    const score = (hits / records.length) * 1000 + Math.min(width, 999) / 1000;
+    if (score > best.score) best = { delimiter: d, score };
+  }
+  return best.delimiter;
+}
+
+const DECIMAL_COMMA = /^[-+]?(\d{1,3}(\.\d{3})+|\d+),\d+$/;
+const DECIMAL_POINT = /^[-+]?(\d{1,3}(,\d{3})+|\d+)\.\d+$/;
+
+function detectDecimal(records: CsvRecord[], header: boolean): ',' | '.' | undefined {
+  let comma = 0;
+  let point = 0;
+  for (const r of header ? records.slice(1) : records) {
+    for (const f of r.fields) {
+      if (f === null || f.length > 40) continue;
+      if (DECIMAL_COMMA.test(f)) comma++;
+      else if (DECIMAL_POINT.test(f)) point++;
+    }
+  }
+  if (comma === 0 && point === 0) return undefined;
+  return comma > point ? ',' : '.';
+}
+
+/**
+ * Detects encoding, delimiter and decimal separator from the first bytes of a file (`whole` when the
+ * sample is the entire file). Settings from the source config always win.
+ */
+export function detectCsvDialect(sample: Uint8Array, settings: CsvSettings = {}, whole = false): CsvDialect {
+  const detected: (keyof CsvSettings)[] = [];
+  let encoding = settings.encoding;
+  let bomBytes: number;
+  if (encoding) bomBytes = bomLength(sample, encoding);
+  else {
+    ({ encoding, bomBytes } = detectEncoding(sample, whole));
+    detected.push('encoding');
+  }
+  const decoderLabel = encoding === 'iso-8859-1' ? 'windows-1252' : encoding;
+  const text = new TextDecoder(decoderLabel).decode(sample.subarray(bomBytes));
+  const quote = settings.quote ?? '"';
+  const escape = settings.escape ?? quote;
+  let delimiter = settings.delimiter;
+  if (!delimiter) {
+    delimiter = detectDelimiter(text, quote, escape);
+    detected.push('delimiter');
+  }
+  const header = settings.header ?? true;
+  let decimal = settings.decimal;
+  if (!decimal) {
+    decimal = detectDecimal(sampleRecords(text, delimiter, quote, escape), header);
+    if (decimal) detected.push('decimal');
+  }
+  return { encoding, bomBytes, delimiter, quote, escape, header, ...(decimal ? { decimal } : {}), detected };
+}
+
+/** The first record of a sample under `dialect` (the header when there is one), or undefined. */
+export function firstRecord(sample: Uint8Array, dialect: CsvDialect): CsvRecord | undefined {
+  const label = dialect.encoding === 'iso-8859-1' ? 'windows-1252' : dialect.encoding;
+  const text = new TextDecoder(label).decode(sample.subarray(dialect.bomBytes));
+  let first: CsvRecord | undefined;
+  const parser = new CsvParser(dialect, (r) => {
+    first ??= r;
+  });
+  parser.push(text);
+  parser.end();
+  return first;
+}
