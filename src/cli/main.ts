@@ -2,6 +2,9 @@ import { Command, CommanderError } from 'commander';
 import { formatDiagnostic } from '../diagnostics/diagnostic.js';
 import { registerDemoCommand } from './commands/demo-command.js';
 import { registerGenerateContractsCommands } from './commands/generate-contracts-command.js';
+import { registerIstandaardenCommands } from './commands/istandaarden-command.js';
+import { registerIngestCommand } from './commands/ingest-command.js';
+import { registerInitCommand } from './commands/init-command.js';
 import { registerModelCommands } from './commands/model-commands.js';
 import { registerModelDiffCommand } from './commands/model-diff-command.js';
 import { processIo, UsageError, type Io } from './output.js';
@@ -11,7 +14,10 @@ const REGISTRARS: ((program: Command, io: Io) => void)[] = [
   registerModelCommands,
   registerModelDiffCommand,
   registerGenerateContractsCommands,
+  registerInitCommand,
+  registerIngestCommand,
   registerDemoCommand,
+  registerIstandaardenCommands,
 ];
 
 export function createProgram(io: Io = processIo): Command {

@@ -55,7 +55,7 @@ class ContentUnchanged extends Error {
   }
 }
 
-function started(ctx: BatchContext) {
+function started() {
   const loadedAt = new Date();
   return { loadedAt, batchId: newBatchId(loadedAt) };
 }
@@ -72,7 +72,7 @@ export async function loadNative(
   format: Record<string, unknown>,
 ): Promise<BatchResult | undefined> {
   const columns = bronzeColumnNames(sourceColumns);
-  const { loadedAt, batchId } = started(ctx);
+  const { loadedAt, batchId } = started();
   try {
     const rows = await ctx.engine.transaction(async (tx) => {
       await ensureBronzeTable(tx, ctx.source, columns);
@@ -125,7 +125,7 @@ export async function loadNative(
  */
 export async function loadRecords(ctx: BatchContext, records: RecordSource): Promise<BatchResult> {
   const columns = bronzeColumnNames(records.columns);
-  const { loadedAt, batchId } = started(ctx);
+  const { loadedAt, batchId } = started();
   const loadedAtText = timestampText(loadedAt);
   const quarantine: TextRow[] = [];
   let read = 0;
@@ -248,7 +248,7 @@ export function unchanged(
 /** Records a load that stopped with an error, outside the rolled-back transaction, and reports it. */
 export async function recordFailure(ctx: BatchContext, error: unknown, hint?: string): Promise<BatchResult> {
   const message = error instanceof Error ? error.message : String(error);
-  const { loadedAt, batchId } = started(ctx);
+  const { loadedAt, batchId } = started();
   await insertBatch(ctx.engine, {
     batchId,
     source: ctx.source,

@@ -17,7 +17,9 @@ async function* readLines(file: string): AsyncIterable<Line[]> {
   let line = 0;
   let first = true;
   for await (const chunk of createReadStream(file, { highWaterMark: 1 << 20 }) as AsyncIterable<Buffer>) {
-    let { text, invalid } = decoder.decode(chunk);
+    const decoded = decoder.decode(chunk);
+    const invalid = decoded.invalid;
+    let text = decoded.text;
     if (first && text.charCodeAt(0) === 0xfeff) text = text.slice(1);
     first = false;
     const parts = (rest + text).split('\n');
