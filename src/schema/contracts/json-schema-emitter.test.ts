@@ -190,6 +190,23 @@ describe.skipIf(!hasReleases())('JSON Schema from GGM v2.5.1', () => {
     expect(validate({ ...melding, heeftSchool: undefined })).toBe(false);
   });
 
+  it('embeds related objects instead of referring to them with --relations embed', () => {
+    const embedded = buildContractModel(index, selectClasses(index, { classes: ['Schuld'] }), {
+      relations: 'embed',
+    });
+    const bundle = emitSelectionBundle(embedded).schema;
+    const own = createAjv();
+    expect(own.validateSchema(bundle)).toBe(true);
+    own.addSchema(bundle);
+    const validate = own.getSchema(`${bundle['$id'] as string}#/$defs/Schuld`)!;
+    expect(validate({ schuldBijSchuldeiser: 'S-1' })).toBe(false);
+    expect(validate.errors!.map((e) => e.keyword)).toContain('type');
+    const schuld = (bundle['$defs'] as Record<string, JsonSchema>)['Schuld']!;
+    expect((schuld['properties'] as Record<string, JsonSchema>)['schuldBijSchuldeiser']).toMatchObject({
+      $ref: '#/$defs/Schuldeiser',
+    });
+  });
+
   it('reports what the model lacks instead of dropping it', () => {
     const codes = new Set(model.diagnostics.map((d) => d.code));
     expect(codes).toContain('GGM-S501');

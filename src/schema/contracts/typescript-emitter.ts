@@ -135,7 +135,7 @@ export function emitTypeScript(model: ContractModel): string {
         }
         return omit.length > 0 ? `Omit<${s.tsName}, ${omit.map(tsString).join(' | ')}>` : s.tsName;
       });
-    blocks.push(classDeclaration(cls, bases, typeOf, byId));
+    blocks.push(classDeclaration(cls, bases, typeOf, byId, model.names.classKey));
   }
   const header = [
     '/**',
@@ -163,6 +163,7 @@ function classDeclaration(
   bases: string[],
   typeOf: (p: ContractProperty) => string,
   byId: Map<string, ContractClass>,
+  targetKey: (classId: string) => string,
 ): string {
   const doc = jsDoc([cls.description, `GGM: ${cls.qualifiedName}${cls.isDatatype ? ' (datatype)' : ''}`], '');
   const extendsClause = bases.length > 0 ? ` extends ${bases.join(', ')}` : '';
@@ -177,7 +178,9 @@ function classDeclaration(
       if (v.scale !== undefined) notes.push(`At most ${v.scale} decimals.`);
     } else if (v.kind === 'reference') {
       const target = byId.get(v.classId);
-      notes.push(`Refers to ${target ? `{@link ${target.tsName}}` : 'an object'}.`);
+      notes.push(
+        `Refers to ${target ? `{@link ${target.tsName}}` : `a ${targetKey(v.classId)} (not in this selection)`}.`,
+      );
     } else if (v.kind === 'untyped' && v.typeName) {
       notes.push(`The model names type ${v.typeName}, which it does not define.`);
     }
