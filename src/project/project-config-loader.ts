@@ -277,7 +277,7 @@ export function parseProjectConfig(
   const doc = parseDocument(text, { lineCounter: lines, prettyErrors: false, uniqueKeys: true });
   const r = new ConfigReader(file, lines, env);
   for (const e of doc.errors) {
-    const pos = e.linePos?.[0];
+    const pos = e.linePos?.[0] ?? lines.linePos(e.pos[0]);
     r.diagnostics.push({
       code: 'GGM-I101',
       severity: 'error',

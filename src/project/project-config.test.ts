@@ -1,0 +1,119 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { loadProjectConfig, parseProjectConfig } from './project-config-loader.js';
+import { initProject } from './project-init.js';
+
+const parse = (text: string, env: Record<string, string> = {}) =>
+  parseProjectConfig(text, '/p/ggm.yaml', env);
+const summary = (text: string, env: Record<string, string> = {}) =>
+  parse(text, env).diagnostics.map((d) => ({ code: d.code, line: d.at?.line, col: d.at?.col, hint: d.hint }));
+
+describe('project config', () => {
+  it('reads a full config into typed sources', () => {
+    const { config, diagnostics } = parse(
+      `model: v2.5.1
+engine: postgres://etl:\${PGPASS}@db/warehouse
+domains: [Sociaal Domein, 6]
+sources:
+  - name: personen
+    path: sources/brp.csv
+    csv: { delimiter: ';', encoding: windows-1252, decimal: ',', header: true }
+  - name: lijst
+    path: sources/lijst.xlsx
+    sheet: Blad1
+    headerRow: 2
+  - name: zaken
+    format: postgres
+    url: postgres://reader@zaak/db
+    query: SELECT * FROM zaak
+`,
+      { PGPASS: 'geheim' },
+    );
+    expect(diagnostics).toEqual([]);
+    expect(config).toMatchObject({
+      dir: '/p',
+      model: 'v2.5.1',
+      engine: 'postgres://etl:geheim@db/warehouse',
+      domains: ['Sociaal Domein', '6'],
+    });
+    expect(config?.sources).toMatchObject([
+      {
+        name: 'personen',
+        kind: 'file',
+        format: 'csv',
+        csv: { delimiter: ';', encoding: 'windows-1252', decimal: ',', header: true },
+        at: { line: 5, col: 5 },
+      },
+      { name: 'lijst', kind: 'file', format: 'xlsx', sheet: 'Blad1', headerRow: 2 },
+      { name: 'zaken', kind: 'database', format: 'postgres', query: 'SELECT * FROM zaak' },
+    ]);
+  });
+
+  it('reports unknown keys with line, column and the nearest key', () => {
+    expect(
+      summary(
+        'engin: duckdb:x.duckdb\nsources:\n  - name: a\n    path: a.csv\n    csv:\n      delimeter: ";"\n',
+      ),
+    ).toEqual([
+      { code: 'GGM-I102', line: 1, col: 1, hint: 'did you mean engine?' },
+      { code: 'GGM-I104', line: 1, col: 1, hint: undefined },
+      { code: 'GGM-I102', line: 6, col: 7, hint: 'did you mean delimiter?' },
+    ]);
+  });
+
+  it('reports wrong types and invalid values where they are', () => {
+    expect(
+      summary(`engine: mysql://x
+domains: 6
+sources:
+  - name: a
+    path: a.csv
+    csv: { encoding: windows1252, delimiter: ab, header: yes please }
+  - name: b
+    path: b.dat
+    format: parket
+`),
+    ).toEqual([
+      { code: 'GGM-I105', line: 1, col: 9, hint: undefined },
+      { code: 'GGM-I103', line: 2, col: 10, hint: undefined },
+      { code: 'GGM-I105', line: 6, col: 46, hint: undefined },
+      { code: 'GGM-I105', line: 6, col: 22, hint: 'did you mean windows-1252?' },
+      { code: 'GGM-I103', line: 6, col: 58, hint: undefined },
+      { code: 'GGM-I105', line: 9, col: 13, hint: 'did you mean parquet?' },
+    ]);
+  });
+
+  it('rejects duplicate and invalid source names, and unset variables', () => {
+    const d = summary(
+      'engine: ${WAREHOUSE}\nsources:\n  - name: Personen BRP\n    path: a.csv\n  - name: x\n    path: a.csv\n  - name: x\n    path: b.csv\n',
+    );
+    expect(d.map((x) => x.code)).toEqual(['GGM-I108', 'GGM-I105', 'GGM-I107', 'GGM-I106']);
+    expect(d[2]?.hint).toBe('for example personen_brp');
+    expect(d[3]).toMatchObject({ line: 7, hint: 'first at line 5' });
+  });
+
+  it('reports YAML syntax errors with their position', () => {
+    const d = parse('engine: duckdb:x\nsources: [\n  - name: a\n').diagnostics;
+    expect(d[0]).toMatchObject({ code: 'GGM-I101', at: { file: '/p/ggm.yaml', line: expect.any(Number) } });
+  });
+
+  it('says where to start when there is no project', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'ggm-noproject-'));
+    try {
+      const { diagnostics } = await loadProjectConfig(dir);
+      expect(diagnostics[0]).toMatchObject({ code: 'GGM-I109', hint: 'create one with ggm init <dir>' });
+      await initProject(dir, { engine: 'duckdb:w.duckdb', domains: ['Sociaal Domein'] });
+      const loaded = await loadProjectConfig(dir);
+      expect(loaded.diagnostics).toEqual([]);
+      expect(loaded.config).toMatchObject({
+        engine: 'duckdb:w.duckdb',
+        domains: ['Sociaal Domein'],
+        sources: [],
+      });
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
