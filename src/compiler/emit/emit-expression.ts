@@ -1,0 +1,166 @@
+import type { Diagnostic } from '../../diagnostics/diagnostic.js';
+import type { PlanExpr } from '../plan/load-plan.js';
+import { STAGE } from '../plan/load-plan.js';
+import { MAPPING_CODES as C, mappingDiagnostic } from '../spec/mapping-codes.js';
+import type { Expr } from '../spec/expression-ast.js';
+import { DEFAULT_DATE_FORMAT, DEFAULT_TIMESTAMP_FORMAT, parseDateFormat } from './date-format.js';
+import type { FunctionArgs, MappingDialect } from './mapping-dialect.js';
+
+const TRUE_WORDS = ['1', 'j', 'ja', 'y', 'yes', 't', 'true', 'waar'];
+const FALSE_WORDS = ['0', 'n', 'nee', 'no', 'f', 'false', 'onwaar'];
+
+/** Turns plan expressions into SQL for one dialect; problems (raw SQL missing for it) are collected. */
+export class ExpressionEmitter {
+  readonly diagnostics: Diagnostic[] = [];
+
+  constructor(readonly d: MappingDialect) {}
+
+  emit(e: PlanExpr): string {
+    switch (e.kind) {
+      case 'column':
+        return e.source !== undefined
+          ? `${this.d.quoteIdentifier(e.source)}.${this.d.quoteIdentifier(e.column)}`
+          : this.d.quoteIdentifier(e.column);
+      case 'literal':
+        return this.literal(e.value);
+      case 'call':
+        return this.call(e);
+      case 'unary':
+        return e.op === 'not' ? `(NOT ${this.emit(e.operand)})` : `(-${this.emit(e.operand)})`;
+      case 'binary':
+        return this.binary(e);
+      case 'is-null':
+        return `(${this.emit(e.operand)} IS ${e.negated ? 'NOT ' : ''}NULL)`;
+      case 'case':
+        return `CASE ${e.branches.map((b) => `WHEN ${this.emit(b.when)} THEN ${this.emit(b.then)}`).join(' ')}${
+          e.otherwise ? ` ELSE ${this.emit(e.otherwise)}` : ''
+        } END`;
+      case 'raw':
+        return this.raw(e);
+      case 'cast':
+        return `CAST(${this.emit(e.expr)} AS ${this.d.type(e.type)})`;
+      case 'surrogate-key':
+        return this.surrogateKey(e);
+      case 'row-hash':
+        return this.d.md5(this.canonical(e.parts.map((p) => this.text(this.emit(p)))));
+      case 'code-map':
+        if (e.codes.length === 0) return 'NULL';
+        return `CASE ${this.emit(e.expr)} ${e.codes
+          .map((c) => `WHEN ${this.d.quoteString(c.code)} THEN ${this.literal(c.stored)}`)
+          .join(' ')} END`;
+      case 'truncate':
+        return `substr(${this.emit(e.expr)}, 1, ${e.length})`;
+      case 'batch':
+        return `(SELECT ${e.field === 'id' ? 'batch_text' : 'loaded_at'} FROM ${this.d.quoteIdentifier(STAGE.batch)})`;
+      case 'now':
+        return this.d.currentTimestamp;
+    }
+  }
+
+  literal(value: string | number | boolean | null): string {
+    if (value === null) return 'NULL';
+    if (typeof value === 'string') return this.d.quoteString(value);
+    if (typeof value === 'boolean') return value ? 'TRUE' : 'FALSE';
+    return String(value);
+  }
+
+  text(sql: string): string {
+    return `CAST(${sql} AS ${this.d.type({ kind: 'text' })})`;
+  }
+
+  /** Key parts as one text, unambiguously: `\` and `|` escaped, NULL as `\N`, parts joined by `|`. */
+  canonical(parts: string[]): string {
+    const q = (s: string) => this.d.quoteString(s);
+    return parts
+      .map(
+        (p) =>
+          `COALESCE(REPLACE(REPLACE(${p}, ${q('\\')}, ${q('\\\\')}), ${q('|')}, ${q('\\|')}), ${q('\\N')})`,
+      )
+      .join(` || ${q('|')} || `);
+  }
+
+  private surrogateKey(e: Extract<PlanExpr, { kind: 'surrogate-key' }>): string {
+    const parts = e.parts.map((p) => this.emit(p));
+    const hex = this.d.md5(this.canonical(parts));
+    let shaped: string;
+    if (e.type.kind === 'bigint' || e.type.kind === 'integer') shaped = this.d.hexToBigint(hex);
+    else if (e.type.kind === 'uuid') {
+      const piece = (from: number, length: number) => `substr(${hex}, ${from}, ${length})`;
+      const dash = this.d.quoteString('-');
+      shaped = `CAST(${[piece(1, 8), piece(9, 4), piece(13, 4), piece(17, 4), piece(21, 12)].join(` || ${dash} || `)} AS ${this.d.type(e.type)})`;
+    } else shaped = hex;
+    return `CASE WHEN ${parts.map((p) => `${p} IS NULL`).join(' OR ')} THEN NULL ELSE ${shaped} END`;
+  }
+
+  private binary(e: Extract<Expr, { kind: 'binary' }>): string {
+    const l = this.emit(e.left);
+    const r = this.emit(e.right);
+    if (e.op === '/') return `(CAST(${l} AS ${this.d.numericType}) / ${r})`;
+    const op = e.op === 'and' ? 'AND' : e.op === 'or' ? 'OR' : e.op;
+    return `(${l} ${op} ${r})`;
+  }
+
+  private raw(e: Extract<Expr, { kind: 'raw' }>): string {
+    const sql = e.sql[this.d.name] ?? e.sql['*'];
+    if (sql !== undefined) return `(${sql})`;
+    this.diagnostics.push(
+      mappingDiagnostic(
+        C.noRawSql,
+        'error',
+        `raw SQL has no text for ${this.d.name}`,
+        undefined,
+        `give sql.${this.d.name} or sql for all engines`,
+      ),
+    );
+    return 'NULL';
+  }
+
+  private call(e: Extract<Expr, { kind: 'call' }>): string {
+    const args: FunctionArgs = {
+      sql: e.args.map((a) => this.emit(a)),
+      literals: e.args.map((a) =>
+        a.kind === 'literal' && typeof a.value === 'string' ? a.value : undefined,
+      ),
+    };
+    const [a, b, c] = args.sql;
+    const d = this.d;
+    switch (e.name) {
+      case 'trim':
+      case 'upper':
+      case 'lower':
+        return `${e.name}(${a})`;
+      case 'concat':
+      case 'coalesce':
+      case 'nullif':
+      case 'replace':
+        return `${e.name}(${args.sql.join(', ')})`;
+      case 'substring':
+        return `substr(${[a, b, ...(c ? [c] : [])].join(', ')})`;
+      case 'to_text':
+        return this.text(a!);
+      case 'to_integer': {
+        const t = `trim(${a})`;
+        return `CASE WHEN ${d.regexMatch(t, '^[+-]?[0-9]{1,18}$')} THEN CAST(${t} AS ${d.type({ kind: 'bigint' })}) END`;
+      }
+      case 'to_number': {
+        const comma = (args.literals[1] ?? '.') === ',';
+        const t = `replace(replace(trim(${a}), ${d.quoteString(comma ? '.' : ',')}, ''), ${d.quoteString(',')}, ${d.quoteString('.')})`;
+        const normal = comma ? t : `replace(trim(${a}), ${d.quoteString(',')}, '')`;
+        return `CASE WHEN ${d.regexMatch(normal, '^[+-]?([0-9]+([.][0-9]*)?|[.][0-9]+)$')} THEN CAST(${normal} AS ${d.numericType}) END`;
+      }
+      case 'to_boolean': {
+        const t = `lower(trim(${a}))`;
+        const list = (words: string[]) => words.map((w) => d.quoteString(w)).join(', ');
+        return `CASE WHEN ${t} IN (${list(TRUE_WORDS)}) THEN TRUE WHEN ${t} IN (${list(FALSE_WORDS)}) THEN FALSE END`;
+      }
+      case 'to_date':
+      case 'to_timestamp': {
+        const withTime = e.name === 'to_timestamp';
+        const format = args.literals[1] ?? (withTime ? DEFAULT_TIMESTAMP_FORMAT : DEFAULT_DATE_FORMAT);
+        return d.parseDate(`trim(${a})`, parseDateFormat(format), withTime);
+      }
+      default:
+        return `${e.name}(${args.sql.join(', ')})`;
+    }
+  }
+}

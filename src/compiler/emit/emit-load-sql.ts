@@ -1,0 +1,314 @@
+import type { Diagnostic } from '../../diagnostics/diagnostic.js';
+import type { LogicalType } from '../../schema/schema-plan.js';
+import {
+  META,
+  STAGE,
+  type LoadPlan,
+  type PlanExpr,
+  type PlanStep,
+  type StageColumn,
+  type TargetWrite,
+} from '../plan/load-plan.js';
+import { ExpressionEmitter } from './emit-expression.js';
+import type { MappingDialect } from './mapping-dialect.js';
+
+export interface EmittedLoad {
+  /** Statements to run in this order, in one transaction (BEGIN/COMMIT not included). */
+  statements: string[];
+  diagnostics: Diagnostic[];
+}
+
+type StepEmitters = {
+  [K in PlanStep['kind']]: (step: Extract<PlanStep, { kind: K }>, e: LoadEmitter) => string[];
+};
+
+/** One function per step kind; a new kind fails type-checking until it is handled here. */
+const STEPS: StepEmitters = {
+  'ensure-meta': (_s, e) => e.ensureMeta(),
+  'pick-batch': (s, e) => e.pickBatch(s),
+  stage: (s, e) => e.stage(s),
+  'record-findings': (s, e) => e.findings(s),
+  merge: () => {
+    throw new Error('merge must be lowered by expandHistoryPass before emitting');
+  },
+  'close-changed': (s, e) => e.closeChanged(s.write),
+  'close-missing': (s, e) => e.closeMissing(s.write),
+  'delete-changed': (s, e) => e.deleteChanged(s.write),
+  'insert-rows': (s, e) => e.insertRows(s.write, s.unless),
+  'record-batch': (s, e) => e.recordBatch(s),
+  'drop-stage': (_s, e) => [`DROP TABLE ${e.id(STAGE.stage)}`, `DROP TABLE ${e.id(STAGE.batch)}`],
+};
+
+/** A lowered load plan → SQL statements for one engine. Pure. */
+export function emitLoadSql(plan: LoadPlan, dialect: MappingDialect): EmittedLoad {
+  const e = new LoadEmitter(dialect);
+  const statements = [...dialect.prelude];
+  for (const step of plan.steps) {
+    const emit = STEPS[step.kind] as (s: PlanStep, e: LoadEmitter) => string[];
+    statements.push(...emit(step, e));
+  }
+  return { statements, diagnostics: e.x.diagnostics };
+}
+
+/** The statements as a script that runs in one transaction. */
+export function formatLoadScript(
+  statements: string[],
+  dialect: MappingDialect,
+  header: string[] = [],
+): string {
+  return [
+    ...header.map((h) => `-- ${h}`),
+    `${dialect.beginTransaction};`,
+    ...statements.map((s) => `${s};`),
+    `${dialect.commitTransaction};`,
+    '',
+  ].join('\n\n');
+}
+
+/** A query returning how many batches of the driving table are not yet applied for the mapping. */
+export function pendingBatchesSql(plan: LoadPlan, dialect: MappingDialect): string {
+  const e = new LoadEmitter(dialect);
+  const pick = plan.steps.find(
+    (s): s is Extract<PlanStep, { kind: 'pick-batch' }> => s.kind === 'pick-batch',
+  )!;
+  return `SELECT COUNT(DISTINCT ${e.id('_batch_id')}) AS pending FROM ${e.table('bronze', pick.source)} WHERE ${e.notApplied(pick.mapping, e.id('_batch_id'))}`;
+}
+
+class LoadEmitter {
+  readonly x: ExpressionEmitter;
+
+  constructor(readonly d: MappingDialect) {
+    this.x = new ExpressionEmitter(d);
+  }
+
+  id(name: string): string {
+    return this.d.quoteIdentifier(name);
+  }
+
+  table(schema: string, name: string): string {
+    return `${this.id(schema)}.${this.id(name)}`;
+  }
+
+  str(text: string): string {
+    return this.d.quoteString(text);
+  }
+
+  type(t: LogicalType): string {
+    return this.d.type(t);
+  }
+
+  ensureMeta(): string[] {
+    const text = this.type({ kind: 'varchar', length: 255 });
+    const big = this.type({ kind: 'bigint' });
+    const ts = this.type({ kind: 'timestamp' });
+    return [
+      `CREATE SCHEMA IF NOT EXISTS ${this.id(META.schema)}`,
+      `CREATE TABLE IF NOT EXISTS ${this.table(META.schema, META.appliedBatches)} (mapping ${text} NOT NULL, target_table ${text} NOT NULL, batch_id ${text} NOT NULL, batch_loaded_at ${ts}, rows_read ${big}, rows_rejected ${big}, applied_at ${ts}, PRIMARY KEY (mapping, batch_id))`,
+      `CREATE TABLE IF NOT EXISTS ${this.table(META.schema, META.findings)} (mapping ${text} NOT NULL, target_table ${text} NOT NULL, batch_id ${text} NOT NULL, row_number ${big}, kind ${text} NOT NULL, column_name ${text}, value ${this.type({ kind: 'text' })}, recorded_at ${ts})`,
+    ];
+  }
+
+  notApplied(mapping: string, batchSql: string): string {
+    return `NOT EXISTS (SELECT 1 FROM ${this.table(META.schema, META.appliedBatches)} a WHERE a.mapping = ${this.str(mapping)} AND a.batch_id = ${this.x.text(batchSql)})`;
+  }
+
+  /** The oldest batch of the driving table that this mapping has not applied yet (none: empty). */
+  pickBatch(s: Extract<PlanStep, { kind: 'pick-batch' }>): string[] {
+    const b = this.id('_batch_id');
+    const select =
+      `SELECT b.batch_id, ${this.x.text('b.batch_id')} AS batch_text, b.loaded_at FROM (` +
+      `SELECT ${b} AS batch_id, MIN(CAST(${this.id('_loaded_at')} AS ${this.type({ kind: 'timestamp' })})) AS loaded_at FROM ${this.table('bronze', s.source)} GROUP BY ${b}) b ` +
+      `WHERE ${this.notApplied(s.mapping, 'b.batch_id')} ORDER BY b.loaded_at, ${this.x.text('b.batch_id')} LIMIT 1`;
+    return [
+      `DROP TABLE IF EXISTS ${this.id(STAGE.stage)}`,
+      `DROP TABLE IF EXISTS ${this.id(STAGE.batch)}`,
+      this.d.createTempTable(STAGE.batch, select),
+    ];
+  }
+
+  stage(s: Extract<PlanStep, { kind: 'stage' }>): string[] {
+    const [driving, ...joined] = s.sources;
+    const batchId = `(SELECT batch_id FROM ${this.id(STAGE.batch)})`;
+    const inner: string[] = [
+      `${this.id(driving!.alias)}.${this.id('_row_number')} AS ${this.id(STAGE.rowNumber)}`,
+      `${this.x.emit({ kind: 'surrogate-key', parts: s.key, type: s.keyType })} AS ${this.id(STAGE.key)}`,
+      ...s.key.map((k, i) => `${this.x.emit(k)} AS ${this.id(`_key_${i + 1}`)}`),
+      `${this.x.emit({ kind: 'cast', expr: s.validFrom, type: { kind: 'timestamp' } })} AS ${this.id(STAGE.validFrom)}`,
+    ];
+    for (const c of s.columns) {
+      inner.push(`${this.x.emit(c.value)} AS ${this.id(c.name)}`);
+      if (c.probe) inner.push(`${this.x.emit(c.probe.input)} AS ${this.id(STAGE.probe(c.name))}`);
+    }
+    let from = `${this.table('bronze', driving!.table)} ${this.id(driving!.alias)}`;
+    for (const j of joined) {
+      const alias = this.id(j.alias);
+      const rows =
+        j.join!.batch === 'same'
+          ? `${alias}.${this.id('_batch_id')} = ${batchId}`
+          : `${alias}.${this.id('_batch_id')} = (SELECT l.${this.id('_batch_id')} FROM ${this.table('bronze', j.table)} l WHERE CAST(l.${this.id('_loaded_at')} AS ${this.type({ kind: 'timestamp' })}) <= (SELECT loaded_at FROM ${this.id(STAGE.batch)}) ORDER BY l.${this.id('_loaded_at')} DESC, ${this.x.text(`l.${this.id('_batch_id')}`)} DESC LIMIT 1)`;
+      from += ` ${j.join!.kind === 'inner' ? 'JOIN' : 'LEFT JOIN'} ${this.table('bronze', j.table)} ${alias} ON ${this.x.emit(j.join!.on)} AND ${rows}`;
+    }
+    const where = `${this.id(driving!.alias)}.${this.id('_batch_id')} = ${batchId}`;
+    const ref = (name: string): PlanExpr => ({ kind: 'column', source: 'i', column: name, at: 0 });
+    const rowHash = this.x.emit({ kind: 'row-hash', parts: s.columns.map((c) => ref(c.name)) });
+    const accepted = [
+      `i.${this.id(STAGE.key)} IS NOT NULL`,
+      ...s.columns.filter((c) => c.required).map((c) => `i.${this.id(c.name)} IS NOT NULL`),
+    ];
+    const partition =
+      s.dedupeBy === 'key'
+        ? `i.${this.id(STAGE.key)}`
+        : `i.${this.id(STAGE.key)}, i.${this.id(STAGE.validFrom)}`;
+    const select =
+      `SELECT i.*, ${s.columns.length > 0 ? rowHash : this.d.md5(this.str(''))} AS ${this.id(STAGE.rowHash)}, (${accepted.join(' AND ')}) AS ${this.id(STAGE.accepted)}, ` +
+      `ROW_NUMBER() OVER (PARTITION BY ${partition} ORDER BY i.${this.id(STAGE.rowNumber)} DESC) > 1 AS ${this.id(STAGE.duplicate)} ` +
+      `FROM (SELECT ${inner.join(', ')} FROM ${from} WHERE ${where}) i`;
+    return [this.d.createTempTable(STAGE.stage, select)];
+  }
+
+  /** Every value the load could not keep, with the row it came from; never silently dropped. */
+  findings(s: Extract<PlanStep, { kind: 'record-findings' }>): string[] {
+    const rows: { kind: string; column: string | null; value: string; when: string }[] = [];
+    const col = (name: string) => this.id(name);
+    const keyText = Array.from({ length: s.keyParts }, (_, i) => this.x.text(col(`_key_${i + 1}`)));
+    rows.push({
+      kind: 'missing-key',
+      column: null,
+      value: this.x.canonical(keyText),
+      when: `${col(STAGE.key)} IS NULL`,
+    });
+    rows.push({
+      kind: 'duplicate-key',
+      column: null,
+      value: this.x.canonical(keyText),
+      when: `${col(STAGE.key)} IS NOT NULL AND ${col(STAGE.duplicate)}`,
+    });
+    for (const c of s.columns) {
+      if (c.probe) rows.push(this.probeFinding(c));
+      if (c.required) {
+        rows.push({
+          kind: 'missing-required',
+          column: c.name,
+          value: 'NULL',
+          when: `${col(STAGE.key)} IS NOT NULL AND ${col(c.name)} IS NULL`,
+        });
+      }
+    }
+    const selects = rows.map(
+      (r) =>
+        `SELECT ${this.str(s.mapping)}, ${this.str(s.targetTable)}, (SELECT batch_text FROM ${this.id(STAGE.batch)}), ${col(STAGE.rowNumber)}, ${this.str(r.kind)}, ${
+          r.column === null ? 'NULL' : this.str(r.column)
+        }, ${r.value}, ${this.d.currentTimestamp} FROM ${this.id(STAGE.stage)} WHERE ${r.when}`,
+    );
+    return [
+      `INSERT INTO ${this.table(META.schema, META.findings)} (mapping, target_table, batch_id, row_number, kind, column_name, value, recorded_at) ${selects.join(' UNION ALL ')}`,
+    ];
+  }
+
+  private probeFinding(c: StageColumn): { kind: string; column: string; value: string; when: string } {
+    const probe = this.id(STAGE.probe(c.name));
+    const value = this.x.text(probe);
+    if (c.probe!.finding === 'truncated') {
+      return { kind: 'truncated', column: c.name, value, when: `length(${probe}) > ${c.probe!.maxLength}` };
+    }
+    return {
+      kind: c.probe!.finding,
+      column: c.name,
+      value,
+      when: `${probe} IS NOT NULL AND ${this.id(c.name)} IS NULL`,
+    };
+  }
+
+  private loadable(alias = 's'): string {
+    return `${alias}.${this.id(STAGE.accepted)} AND NOT ${alias}.${this.id(STAGE.duplicate)}`;
+  }
+
+  /** The current row's hash: the stored one, else recomputed from its columns as the stage does. */
+  private targetHash(w: TargetWrite, alias: string): string {
+    if (w.load?.rowHash) return `${alias}.${this.id(w.load.rowHash)}`;
+    if (w.columns.length === 0) return this.d.md5(this.str(''));
+    return this.x.emit({
+      kind: 'row-hash',
+      parts: w.columns.map((c) => ({ kind: 'column', source: alias, column: c, at: 0 })),
+    });
+  }
+
+  /** Keys whose open version differs from the staged row. */
+  private changedKeys(w: TargetWrite, openOnly: boolean): string {
+    const t = this.table(w.schema, w.table);
+    const open = openOnly && w.history ? ` AND c.${this.id(w.history.validTo)} IS NULL` : '';
+    return `SELECT s.${this.id(STAGE.key)} FROM ${this.id(STAGE.stage)} s JOIN ${t} c ON c.${this.id(w.keyColumn)} = s.${this.id(STAGE.key)}${open} WHERE ${this.loadable()} AND ${this.targetHash(w, 'c')} <> s.${this.id(STAGE.rowHash)}`;
+  }
+
+  closeChanged(w: TargetWrite): string[] {
+    const h = w.history!;
+    const key = this.id(w.keyColumn);
+    const validTo = `(SELECT s.${this.id(STAGE.validFrom)} FROM ${this.id(STAGE.stage)} s WHERE s.${this.id(STAGE.key)} = ${this.table(w.schema, w.table)}.${key} AND ${this.loadable()})`;
+    return [
+      `UPDATE ${this.table(w.schema, w.table)} SET ${this.id(h.validTo)} = ${validTo} WHERE ${this.id(h.validTo)} IS NULL AND ${key} IN (${this.changedKeys(w, true)})`,
+    ];
+  }
+
+  closeMissing(w: TargetWrite): string[] {
+    const h = w.history!;
+    const key = this.id(w.keyColumn);
+    const own = w.load?.source ? ` AND ${this.id(w.load.source)} = ${this.str(w.source)}` : '';
+    return [
+      `UPDATE ${this.table(w.schema, w.table)} SET ${this.id(h.validTo)} = (SELECT loaded_at FROM ${this.id(STAGE.batch)}) WHERE ${this.id(h.validTo)} IS NULL${own} AND EXISTS (SELECT 1 FROM ${this.id(STAGE.batch)}) AND ${key} NOT IN (SELECT s.${this.id(STAGE.key)} FROM ${this.id(STAGE.stage)} s WHERE s.${this.id(STAGE.key)} IS NOT NULL)`,
+    ];
+  }
+
+  deleteChanged(w: TargetWrite): string[] {
+    return [
+      `DELETE FROM ${this.table(w.schema, w.table)} WHERE ${this.id(w.keyColumn)} IN (${this.changedKeys(w, false)})`,
+    ];
+  }
+
+  insertRows(w: TargetWrite, unless: 'open-version' | 'same-key' | 'same-version'): string[] {
+    const t = this.table(w.schema, w.table);
+    const columns = [w.keyColumn];
+    const values = [`s.${this.id(STAGE.key)}`];
+    for (const c of w.columns) {
+      columns.push(c);
+      values.push(`s.${this.id(c)}`);
+    }
+    const batch = (field: 'id' | 'loaded-at') => this.x.emit({ kind: 'batch', field });
+    if (w.history) {
+      columns.push(w.history.validFrom, w.history.validTo);
+      values.push(`s.${this.id(STAGE.validFrom)}`, 'NULL');
+      if (w.history.registeredAt) {
+        columns.push(w.history.registeredAt);
+        values.push(batch('loaded-at'));
+      }
+    }
+    const load = w.load ?? {};
+    const extra: [string | undefined, string][] = [
+      [load.batchId, batch('id')],
+      [load.source, this.str(w.source)],
+      [load.loadedAt, this.d.currentTimestamp],
+      [load.rowHash, `s.${this.id(STAGE.rowHash)}`],
+    ];
+    for (const [column, value] of extra) {
+      if (!column) continue;
+      columns.push(column);
+      values.push(value);
+    }
+    const same = `c.${this.id(w.keyColumn)} = s.${this.id(STAGE.key)}`;
+    const condition =
+      unless === 'open-version' && w.history
+        ? `${same} AND c.${this.id(w.history.validTo)} IS NULL`
+        : unless === 'same-version' && w.history
+          ? `${same} AND c.${this.id(w.history.validFrom)} = s.${this.id(STAGE.validFrom)}`
+          : same;
+    return [
+      `INSERT INTO ${t} (${columns.map((c) => this.id(c)).join(', ')}) SELECT ${values.join(', ')} FROM ${this.id(STAGE.stage)} s WHERE ${this.loadable()} AND NOT EXISTS (SELECT 1 FROM ${t} c WHERE ${condition})`,
+    ];
+  }
+
+  recordBatch(s: Extract<PlanStep, { kind: 'record-batch' }>): string[] {
+    const stage = this.id(STAGE.stage);
+    return [
+      `INSERT INTO ${this.table(META.schema, META.appliedBatches)} (mapping, target_table, batch_id, batch_loaded_at, rows_read, rows_rejected, applied_at) SELECT ${this.str(s.mapping)}, ${this.str(s.targetTable)}, b.batch_text, b.loaded_at, (SELECT COUNT(*) FROM ${stage}), (SELECT COUNT(*) FROM ${stage} WHERE NOT ${this.id(STAGE.accepted)}), ${this.d.currentTimestamp} FROM ${this.id(STAGE.batch)} b`,
+    ];
+  }
+}

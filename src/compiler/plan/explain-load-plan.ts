@@ -1,0 +1,59 @@
+import { formatExpr, type Expr } from '../spec/expression-ast.js';
+import type { LoadPlan, PlanExpr, PlanStep } from './load-plan.js';
+
+/** The plan for people: one line per step, then the columns and where their values come from. */
+export function explainLoadPlan(plan: LoadPlan): string {
+  const lines = [
+    `mapping ${plan.mapping}: ${plan.targetClass} → ${plan.target.schema}.${plan.target.table} (history ${plan.history})`,
+  ];
+  plan.steps.forEach((step, i) => lines.push(`${String(i + 1).padStart(2)}. ${describeStep(step)}`));
+  lines.push('', 'lineage:');
+  for (const l of plan.lineage) {
+    const from = l.sources.map((s) => `${s.schema}.${s.table}.${s.column}`).join(', ') || '(constant)';
+    lines.push(`  ${l.target.table}.${l.target.column} ← ${from}  [${l.transform}] ${l.expression}`);
+  }
+  return lines.join('\n');
+}
+
+function describeStep(step: PlanStep): string {
+  switch (step.kind) {
+    case 'ensure-meta':
+      return 'create the ledger meta.applied_batches and meta.load_findings when missing';
+    case 'pick-batch':
+      return `pick the oldest batch of bronze.${step.source} not yet applied by ${step.mapping}`;
+    case 'stage': {
+      const from = step.sources.map((s) =>
+        s.join
+          ? `${s.join.kind} join bronze.${s.table} ${s.alias} (${s.join.batch} batch) on ${formatExpr(s.join.on)}`
+          : `bronze.${s.table} ${s.alias}`,
+      );
+      return `stage ${from.join(', ')}: key = hash(${step.key.map(show).join(', ')}), ${step.columns.length} columns, row hash, one row per ${step.dedupeBy === 'key' ? 'key (last row wins)' : 'key and valid_from'}`;
+    }
+    case 'record-findings':
+      return `record findings (missing key, duplicate key, ${[...new Set(step.columns.flatMap((c) => (c.probe ? [c.probe.finding] : [])))].join(', ') || 'no value checks'})`;
+    case 'merge':
+      return `merge (${step.mode})`;
+    case 'close-changed':
+      return `close open versions in ${step.write.table} whose row hash changed (valid_to = new valid_from)`;
+    case 'close-missing':
+      return `close open versions in ${step.write.table} of this source missing from the batch (full snapshot)`;
+    case 'delete-changed':
+      return `delete rows in ${step.write.table} whose row hash changed`;
+    case 'insert-rows':
+      return `insert staged rows into ${step.write.table} unless ${
+        step.unless === 'open-version'
+          ? 'an open version exists'
+          : step.unless === 'same-key'
+            ? 'the key exists'
+            : 'the same key and valid_from exist'
+      }`;
+    case 'record-batch':
+      return `record the batch in meta.applied_batches for ${step.mapping}`;
+    case 'drop-stage':
+      return 'drop the stage tables';
+  }
+}
+
+function show(e: PlanExpr): string {
+  return 'at' in e ? formatExpr(e as Expr) : e.kind;
+}

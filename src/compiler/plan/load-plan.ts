@@ -1,0 +1,114 @@
+import type { LogicalType } from '../../schema/schema-plan.js';
+import type { LineageRecord, ResolvedSource } from '../resolve/resolved-mapping.js';
+import type { Expr } from '../spec/expression-ast.js';
+import type { HistoryMode } from '../spec/mapping-spec.js';
+
+/**
+ * The engine-neutral load of one mapping for one bronze batch, as a list of relational steps. Meant
+ * to run in one transaction: the whole target changes, or nothing does. Each run applies the oldest
+ * batch not yet in the ledger; with nothing pending every step is a no-op.
+ */
+export interface LoadPlan {
+  formatVersion: typeof LOAD_PLAN_FORMAT_VERSION;
+  mapping: string;
+  /** `99 Kern/BAG/Model BAG/Pand`. */
+  targetClass: string;
+  target: { schema: string; table: string };
+  history: HistoryMode;
+  steps: PlanStep[];
+  lineage: LineageRecord[];
+}
+
+export const LOAD_PLAN_FORMAT_VERSION = 1;
+
+/** Expressions of the plan: the mapping language plus what the compiler adds. */
+export type PlanExpr =
+  | Expr
+  | { kind: 'cast'; expr: PlanExpr; type: LogicalType }
+  /** The surrogate key: hash of the key parts (as text), shaped for the key column's type. */
+  | { kind: 'surrogate-key'; parts: PlanExpr[]; type: LogicalType }
+  /** Hash of values for change detection (hex text). */
+  | { kind: 'row-hash'; parts: PlanExpr[] }
+  /** A source code looked up in a value map; unmapped codes give NULL. */
+  | { kind: 'code-map'; expr: PlanExpr; codes: { code: string; stored: string | number }[] }
+  | { kind: 'truncate'; expr: PlanExpr; length: number }
+  /** The batch being applied: its id or when it was loaded. */
+  | { kind: 'batch'; field: 'id' | 'loaded-at' }
+  | { kind: 'now' };
+
+/** A column of the stage table: `value` is what goes into silver; `probe` is its input for checks. */
+export interface StageColumn {
+  name: string;
+  value: PlanExpr;
+  type: LogicalType;
+  /** Why a value can be lost: a finding is recorded when the check below fails. */
+  probe?: { input: PlanExpr; finding: FindingKind; maxLength?: number };
+  /** A NULL here rejects the row (the silver column is NOT NULL). */
+  required: boolean;
+}
+
+export type FindingKind =
+  'unmapped-code' | 'unparsable' | 'truncated' | 'missing-key' | 'missing-required' | 'duplicate-key';
+
+export const STAGE = {
+  batch: 'ggm_batch',
+  stage: 'ggm_stage',
+  key: '_key',
+  rowNumber: '_row_number',
+  rowHash: '_row_hash',
+  validFrom: '_valid_from',
+  duplicate: '_duplicate',
+  accepted: '_accepted',
+  probe: (column: string) => `_in_${column}`,
+} as const;
+
+/** The ledger and findings tables in schema `meta`, shared by every mapping. */
+export const META = {
+  schema: 'meta',
+  appliedBatches: 'applied_batches',
+  findings: 'load_findings',
+} as const;
+
+export type PlanStep =
+  | { kind: 'ensure-meta' }
+  | { kind: 'pick-batch'; mapping: string; source: string }
+  | {
+      kind: 'stage';
+      sources: ResolvedSource[];
+      key: PlanExpr[];
+      keyType: LogicalType;
+      validFrom: PlanExpr;
+      columns: StageColumn[];
+      /** Which rows count as one: per key (snapshot, none) or per key and valid_from (events). */
+      dedupeBy: 'key' | 'key-and-valid-from';
+    }
+  | {
+      kind: 'record-findings';
+      mapping: string;
+      targetTable: string;
+      columns: StageColumn[];
+      keyParts: number;
+    }
+  /** High level; `expandHistoryPass` lowers it to the steps below. */
+  | { kind: 'merge'; mode: HistoryMode; closeMissing: boolean; write: TargetWrite }
+  | { kind: 'close-changed'; write: TargetWrite }
+  | { kind: 'close-missing'; write: TargetWrite }
+  | { kind: 'delete-changed'; write: TargetWrite }
+  | { kind: 'insert-rows'; write: TargetWrite; unless: 'open-version' | 'same-key' | 'same-version' }
+  | { kind: 'record-batch'; mapping: string; targetTable: string }
+  | { kind: 'drop-stage' };
+
+/** How stage rows become silver rows. */
+export interface TargetWrite {
+  schema: string;
+  table: string;
+  keyColumn: string;
+  /** Silver columns filled from stage columns of the same name. */
+  columns: string[];
+  /** Column types, for recomputing the row hash from silver when it has no hash column. */
+  types: Record<string, LogicalType>;
+  history?: { validFrom: string; validTo: string; registeredAt?: string };
+  load?: { batchId?: string; source?: string; loadedAt?: string; rowHash?: string };
+  /** Value of the load-source column; rows of other mappings are never closed by this one. */
+  source: string;
+}

@@ -1,0 +1,34 @@
+import { castTypeName } from '../../../compiler/emit/cast-types.js';
+import type { DateFormatPart } from '../../../compiler/emit/date-format.js';
+import { dateFormatPattern } from '../../../compiler/emit/date-format.js';
+import type { MappingDialect } from '../../../compiler/emit/mapping-dialect.js';
+import { duckdbDialect } from './duckdb-dialect.js';
+
+/** GGM format fields → strptime specifiers. */
+const STRPTIME: Record<string, string> = { YYYY: '%Y', MM: '%m', DD: '%d', HH24: '%H', MI: '%M', SS: '%S' };
+
+const quoteString = (text: string) => `'${text.replace(/'/g, "''")}'`;
+
+/** How mappings compile for DuckDB: strptime-based parsing, native md5, hex casts. */
+export const duckdbMappingDialect: MappingDialect = {
+  name: 'duckdb',
+  quoteIdentifier: (name) => `"${name.replace(/"/g, '""')}"`,
+  quoteString,
+  type: (t) => castTypeName(duckdbDialect.types, t),
+  numericType: 'DECIMAL(38, 10)',
+  md5: (text) => `md5(${text})`,
+  hexToBigint: (hex) => `CAST(('0x' || substr(${hex}, 1, 15)) AS BIGINT)`,
+  regexMatch: (text, pattern) => `regexp_matches(${text}, ${quoteString(pattern)})`,
+  parseDate(text: string, format: DateFormatPart[], withTime: boolean): string {
+    const spec = format
+      .map((p) => (p.kind === 'field' ? STRPTIME[p.field] : p.text.replace(/%/g, '%%')))
+      .join('');
+    const parsed = `try_strptime(${text}, ${quoteString(spec)})`;
+    return `CASE WHEN regexp_matches(${text}, ${quoteString(dateFormatPattern(format))}) THEN ${withTime ? parsed : `CAST(${parsed} AS DATE)`} END`;
+  },
+  prelude: [],
+  createTempTable: (name, select) => `CREATE TEMP TABLE "${name}" AS ${select}`,
+  beginTransaction: 'BEGIN TRANSACTION',
+  commitTransaction: 'COMMIT',
+  currentTimestamp: 'CAST(current_timestamp AS TIMESTAMP)',
+};

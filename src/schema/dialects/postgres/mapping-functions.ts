@@ -1,0 +1,44 @@
+import { castTypeName } from '../../../compiler/emit/cast-types.js';
+import type { DateFormatPart } from '../../../compiler/emit/date-format.js';
+import { dateFormatPattern } from '../../../compiler/emit/date-format.js';
+import type { MappingDialect } from '../../../compiler/emit/mapping-dialect.js';
+import { postgresDialect } from './postgres-dialect.js';
+
+/** Geometry as text, as the DDL without PostGIS writes it. */
+const POSTGRES_TYPES = postgresDialect().types;
+
+const quoteString = (text: string) => `'${text.replace(/'/g, "''")}'`;
+
+/**
+ * to_date/to_timestamp raise an error on impossible dates (31-02); these helpers turn that into NULL,
+ * so one bad value becomes a finding instead of aborting the load.
+ */
+const HELPERS = [
+  `CREATE SCHEMA IF NOT EXISTS "meta"`,
+  `CREATE OR REPLACE FUNCTION "meta"."ggm_try_date"(value TEXT, format TEXT) RETURNS DATE LANGUAGE plpgsql IMMUTABLE AS $$ BEGIN RETURN to_date(value, format); EXCEPTION WHEN others THEN RETURN NULL; END $$`,
+  `CREATE OR REPLACE FUNCTION "meta"."ggm_try_timestamp"(value TEXT, format TEXT) RETURNS TIMESTAMP LANGUAGE plpgsql IMMUTABLE AS $$ BEGIN RETURN CAST(to_timestamp(value, format) AS TIMESTAMP); EXCEPTION WHEN others THEN RETURN NULL; END $$`,
+];
+
+/** How mappings compile for PostgreSQL: regex guards, plpgsql try-parsers, bit-string hex casts. */
+export const postgresMappingDialect: MappingDialect = {
+  name: 'postgres',
+  quoteIdentifier: (name) => `"${name.replace(/"/g, '""')}"`,
+  quoteString,
+  type: (t) => castTypeName(POSTGRES_TYPES, t),
+  numericType: 'NUMERIC',
+  md5: (text) => `md5(${text})`,
+  hexToBigint: (hex) => `CAST(CAST(('x0' || substr(${hex}, 1, 15)) AS BIT(64)) AS BIGINT)`,
+  regexMatch: (text, pattern) => `(${text} ~ ${quoteString(pattern)})`,
+  parseDate(text: string, format: DateFormatPart[], withTime: boolean): string {
+    const spec = format
+      .map((p) => (p.kind === 'field' ? p.field : /[A-Za-z]/.test(p.text) ? `"${p.text}"` : p.text))
+      .join('');
+    const fn = withTime ? '"meta"."ggm_try_timestamp"' : '"meta"."ggm_try_date"';
+    return `CASE WHEN (${text} ~ ${quoteString(dateFormatPattern(format))}) THEN ${fn}(${text}, ${quoteString(spec)}) END`;
+  },
+  prelude: HELPERS,
+  createTempTable: (name, select) => `CREATE TEMP TABLE "${name}" AS ${select}`,
+  beginTransaction: 'BEGIN',
+  commitTransaction: 'COMMIT',
+  currentTimestamp: 'LOCALTIMESTAMP',
+};
