@@ -24,7 +24,14 @@ export function finding(
   message: string,
   extra: Partial<Pick<Finding, 'severity' | 'retourCode' | 'line' | 'col'>> = {},
 ): Finding {
-  return { rule, severity: extra.severity ?? 'error', path, message, retourCode: extra.retourCode ?? '0001', ...lineCol(extra) };
+  return {
+    rule,
+    severity: extra.severity ?? 'error',
+    path,
+    message,
+    retourCode: extra.retourCode ?? '0001',
+    ...lineCol(extra),
+  };
 }
 
 function lineCol(extra: Partial<Pick<Finding, 'line' | 'col'>>): Partial<Finding> {

@@ -38,7 +38,14 @@ const m = (
   kind: MessageInfo['kind'],
   purpose: string,
   answers?: MessageNumber,
-): MessageInfo => ({ number, code: { iWmo: wmo, iJw: jw }, direction, kind, purpose, ...(answers ? { answers } : {}) });
+): MessageInfo => ({
+  number,
+  code: { iWmo: wmo, iJw: jw },
+  direction,
+  kind,
+  purpose,
+  ...(answers ? { answers } : {}),
+});
 
 export const MESSAGES: readonly MessageInfo[] = [
   m('301', 414, 436, 'G→A', 'heen', 'Toewijzing'),

@@ -103,7 +103,10 @@ class MessageCollector {
       envelope: this.envelope,
       ...(this.message ? { standard: this.message.standard, messageType: this.message.number } : {}),
       findings: [
-        finding('XML', '/', `malformed XML: ${message}`, { line: this.parser.line, col: this.parser.column + 1 }),
+        finding('XML', '/', `malformed XML: ${message}`, {
+          line: this.parser.line,
+          col: this.parser.column + 1,
+        }),
       ],
     });
     this.message = undefined;
@@ -220,10 +223,15 @@ class MessageCollector {
     if (frame.def.node.kind === 'leaf') frame.text += text;
     else if (text.trim() !== '') {
       m.findings.push(
-        finding('XSD-element', frame.path, `${frame.def.name} holds elements, not text "${text.trim().slice(0, 40)}"`, {
-          line: this.parser.line,
-          col: this.parser.column + 1,
-        }),
+        finding(
+          'XSD-element',
+          frame.path,
+          `${frame.def.name} holds elements, not text "${text.trim().slice(0, 40)}"`,
+          {
+            line: this.parser.line,
+            col: this.parser.column + 1,
+          },
+        ),
       );
     }
   }
@@ -313,9 +321,14 @@ class MessageCollector {
       return;
     }
     const envelope = this.envelope;
-    parseString(decoded.xml, this.file, (inner) => {
-      this.emit({ ...inner, index: ++this.index, envelope: envelope === 'none' ? 'other' : envelope });
-    }, this.depth + 1);
+    parseString(
+      decoded.xml,
+      this.file,
+      (inner) => {
+        this.emit({ ...inner, index: ++this.index, envelope: envelope === 'none' ? 'other' : envelope });
+      },
+      this.depth + 1,
+    );
   }
 
   /** Called at the end of input: an unclosed document or no message at all is a finding. */
@@ -348,10 +361,20 @@ function newFrame(def: ElementDef, path: string, line: number, col: number): Fra
   };
 }
 
-function checkAttributes(tag: SaxesTagNS, path: string, findings: Finding[], line: number, col: number): void {
+function checkAttributes(
+  tag: SaxesTagNS,
+  path: string,
+  findings: Finding[],
+  line: number,
+  col: number,
+): void {
   for (const key in tag.attributes) {
     const attr = tag.attributes[key]!;
-    if (attr.prefix === 'xmlns' || attr.name === 'xmlns' || attr.uri === 'http://www.w3.org/2001/XMLSchema-instance') {
+    if (
+      attr.prefix === 'xmlns' ||
+      attr.name === 'xmlns' ||
+      attr.uri === 'http://www.w3.org/2001/XMLSchema-instance'
+    ) {
       continue;
     }
     findings.push(finding('XSD-attribute', path, `attributes are not allowed (${attr.name})`, { line, col }));
@@ -364,6 +387,11 @@ function envelopeKind(tag: SaxesTagNS): EnvelopeKind {
   return 'other';
 }
 
+const bomFinding = () =>
+  finding('OP192', '/', 'the file starts with a byte order mark (UTF-8 without BOM is required)', {
+    severity: 'warning',
+  });
+
 function createParser(file: string): SaxesParser<{ xmlns: true; position: true }> {
   return new SaxesParser({ xmlns: true, position: true, fileName: file });
 }
@@ -371,8 +399,19 @@ function createParser(file: string): SaxesParser<{ xmlns: true; position: true }
 /** Reads every message in an XML string (used for envelope payloads and in tests). */
 export function parseString(xml: string, file: string, emit: (m: ParsedMessage) => void, depth = 0): void {
   const parser = createParser(file);
-  const collector = new MessageCollector(parser, file, emit, depth);
-  const text = xml.charCodeAt(0) === 0xfeff ? xml.slice(1) : xml;
+  const bom = xml.charCodeAt(0) === 0xfeff;
+  let pending = bom ? [bomFinding()] : [];
+  const collector = new MessageCollector(
+    parser,
+    file,
+    (m) => {
+      if (pending.length > 0) m.findings.unshift(...pending);
+      pending = [];
+      emit(m);
+    },
+    depth,
+  );
+  const text = bom ? xml.slice(1) : xml;
   try {
     parser.write(text);
     if (!collector.failed) parser.close();
@@ -396,7 +435,9 @@ export async function* readMessages(file: string, label = file): AsyncGenerator<
   const fileFindings: Finding[] = [];
   const size = (await stat(file)).size;
   if (size > MAX_FILE_BYTES) {
-    fileFindings.push(finding('OP179', '/', `the file is ${size} bytes; at most 25 MB is allowed`, { severity: 'warning' }));
+    fileFindings.push(
+      finding('OP179', '/', `the file is ${size} bytes; at most 25 MB is allowed`, { severity: 'warning' }),
+    );
   }
   const queue: ParsedMessage[] = [];
   const emit = (m: ParsedMessage) => {
@@ -414,7 +455,7 @@ export async function* readMessages(file: string, label = file): AsyncGenerator<
         first = false;
         if (text.charCodeAt(0) === 0xfeff) {
           text = text.slice(1);
-          fileFindings.push(finding('OP192', '/', 'the file starts with a byte order mark (UTF-8 without BOM is required)', { severity: 'warning' }));
+          fileFindings.push(bomFinding());
         }
       }
       try {

@@ -81,7 +81,12 @@ export interface Telefoonnummer {
   Landnummer: string;
 }
 export interface Adres {
-  Huis?: { Huisnummer: number; Huisletter?: string; HuisnummerToevoeging?: string; AanduidingWoonadres?: string };
+  Huis?: {
+    Huisnummer: number;
+    Huisletter?: string;
+    HuisnummerToevoeging?: string;
+    AanduidingWoonadres?: string;
+  };
   Postcode?: string;
   Straatnaam?: string;
   Plaatsnaam?: string;

@@ -16,7 +16,10 @@ export function writeMessage(record: IstandaardMessage): string {
     '<?xml version="1.0" encoding="UTF-8"?>',
     `<${msgPrefix}:Bericht xmlns:${msgPrefix}="${messageNamespace(record.standard, record.messageType)}" xmlns:${basePrefix}="${baseNamespace(record.standard)}">`,
   ];
-  writeGroup(schema.root, record as unknown as Record<string, unknown>, '  ', lines, { message: msgPrefix, base: basePrefix });
+  writeGroup(schema.root, record as unknown as Record<string, unknown>, '  ', lines, {
+    message: msgPrefix,
+    base: basePrefix,
+  });
   lines.push(`</${msgPrefix}:Bericht>`);
   return `${lines.join('\r\n')}\r\n`;
 }
@@ -45,7 +48,8 @@ function writeGroup(
 }
 
 function formatLeaf(value: unknown): string {
-  if (value !== null && typeof value === 'object' && 'value' in value) return String((value as { value: unknown }).value);
+  if (value !== null && typeof value === 'object' && 'value' in value)
+    return String((value as { value: unknown }).value);
   return String(value);
 }
 

@@ -76,4 +76,3 @@ export async function validatePath(target: string, options: ValidateOptions = {}
 }
 
 export const refOf = (p: ParsedMessage) => ({ id: `${p.file}#${p.index}`, file: p.file });
-

@@ -16,15 +16,37 @@ import type {
   Product,
   ToegewezenProduct,
 } from '../message-types.js';
-import { ACHTERNAMEN, GEMEENTE, PLAATSEN, PRODUCTEN, STRATEN, VOORNAMEN, type Aanbieder } from './fictional-data.js';
+import {
+  ACHTERNAMEN,
+  GEMEENTE,
+  PLAATSEN,
+  PRODUCTEN,
+  STRATEN,
+  VOORNAMEN,
+  type Aanbieder,
+} from './fictional-data.js';
 import { base, heenHeader, retourOf } from './message-factory.js';
 import { addDays, makeBsn, monthEnd, monthStart, nextMonth, type SeededRandom } from './seeded-random.js';
 
 /** The toewijzing variants of §10; every one is generated. */
 export type Variant = 'inspanning' | 'output' | 'traject' | 'categorie' | 'categorie-budget' | 'generiek';
-export const VARIANTS: readonly Variant[] = ['inspanning', 'output', 'traject', 'categorie', 'categorie-budget', 'generiek'];
+export const VARIANTS: readonly Variant[] = [
+  'inspanning',
+  'output',
+  'traject',
+  'categorie',
+  'categorie-budget',
+  'generiek',
+];
 
-const TARIEF: Record<string, number> = { '01': 110, '04': 6500, '14': 15000, '16': 4800, '82': 9500, '84': 2500 };
+const TARIEF: Record<string, number> = {
+  '01': 110,
+  '04': 6500,
+  '14': 15000,
+  '16': 4800,
+  '82': 9500,
+  '84': 2500,
+};
 const INSPANNING: readonly { Eenheid: string; Frequentie: string; min: number; max: number }[] = [
   { Eenheid: '04', Frequentie: '2', min: 2, max: 6 },
   { Eenheid: '01', Frequentie: '4', min: 120, max: 600 },
@@ -82,12 +104,18 @@ export interface ClientChain {
   prestaties: PendingPrestatie[];
 }
 
-function person(rng: SeededRandom, n: number, std: Standard, start: string): ClientKort & { full: Client301['Naam'] } {
+function person(
+  rng: SeededRandom,
+  n: number,
+  std: Standard,
+  start: string,
+): ClientKort & { full: Client301['Naam'] } {
   const age = std === 'iJw' ? rng.int(1, 17) : rng.int(19, 94);
   const datum = `${Number(start.slice(0, 4)) - age}-${String(rng.int(1, 12)).padStart(2, '0')}-${String(rng.int(1, 28)).padStart(2, '0')}`;
   const raw = rng.pick(ACHTERNAMEN);
   const space = raw.lastIndexOf(' ');
-  const geslachtsnaam = space > 0 ? { Achternaam: raw.slice(space + 1), Voorvoegsel: raw.slice(0, space) } : { Achternaam: raw };
+  const geslachtsnaam =
+    space > 0 ? { Achternaam: raw.slice(space + 1), Voorvoegsel: raw.slice(0, space) } : { Achternaam: raw };
   const voornaam = rng.pick(VOORNAMEN);
   const naam = { Geslachtsnaam: geslachtsnaam, Voornamen: voornaam, Voorletters: voornaam[0]! };
   const partner = std === 'iWmo' && rng.chance(0.2);
@@ -97,12 +125,22 @@ function person(rng: SeededRandom, n: number, std: Standard, start: string): Cli
     Geslacht: rng.pick(['1', '2', '0']),
     Naam: naam,
     full: partner
-      ? { ...naam, Partnernaam: { Achternaam: rng.pick(ACHTERNAMEN).replace(/^.* /, '') }, NaamGebruik: rng.pick(['2', '3', '4']) }
+      ? {
+          ...naam,
+          Partnernaam: { Achternaam: rng.pick(ACHTERNAMEN).replace(/^.* /, '') },
+          NaamGebruik: rng.pick(['2', '3', '4']),
+        }
       : { ...naam, NaamGebruik: '1' },
   };
 }
 
-function planProduct(rng: SeededRandom, std: Standard, variant: Variant, nummer: number, ingang: string): PlannedProduct {
+function planProduct(
+  rng: SeededRandom,
+  std: Standard,
+  variant: Variant,
+  nummer: number,
+  ingang: string,
+): PlannedProduct {
   const cat = rng.pick(PRODUCTEN[std]);
   const code = rng.pick(cat.codes);
   const months = rng.int(3, 12);
@@ -159,7 +197,12 @@ function toegewezen(p: PlannedProduct, datum: string, referentie?: string): Toeg
   };
 }
 
-function client301(rng: SeededRandom, c: ReturnType<typeof person>, std: Standard, products: ToegewezenProduct[]): Client301 {
+function client301(
+  rng: SeededRandom,
+  c: ReturnType<typeof person>,
+  std: Standard,
+  products: ToegewezenProduct[],
+): Client301 {
   const postcode = `${rng.int(1000, 9999)}${rng.pick(['AB', 'CD', 'KL', 'XZ'])}`;
   const client: Client301 = {
     Bsn: c.Bsn,
@@ -176,7 +219,13 @@ function client301(rng: SeededRandom, c: ReturnType<typeof person>, std: Standar
             Straatnaam: rng.pick(STRATEN),
             Plaatsnaam: rng.pick(PLAATSEN),
           },
-          ...(rng.chance(0.6) ? { Telefoon: { Telefoon01: { Telefoonnummer: `06${rng.int(10000000, 99999999)}`, Landnummer: '0031' } } } : {}),
+          ...(rng.chance(0.6)
+            ? {
+                Telefoon: {
+                  Telefoon01: { Telefoonnummer: `06${rng.int(10000000, 99999999)}`, Landnummer: '0031' },
+                },
+              }
+            : {}),
         },
       ],
     },
@@ -188,8 +237,17 @@ function client301(rng: SeededRandom, c: ReturnType<typeof person>, std: Standar
         {
           Nummer: '1',
           Soort: '03',
-          Naam: { Geslachtsnaam: c.Naam.Geslachtsnaam, Voorletters: rng.pick(VOORNAMEN)[0]!, NaamGebruik: '1' },
-          Contact: { Soort: '01', Telefoon: { Telefoon01: { Telefoonnummer: `06${rng.int(10000000, 99999999)}`, Landnummer: '0031' } } },
+          Naam: {
+            Geslachtsnaam: c.Naam.Geslachtsnaam,
+            Voorletters: rng.pick(VOORNAMEN)[0]!,
+            NaamGebruik: '1',
+          },
+          Contact: {
+            Soort: '01',
+            Telefoon: {
+              Telefoon01: { Telefoonnummer: `06${rng.int(10000000, 99999999)}`, Landnummer: '0031' },
+            },
+          },
         },
       ],
     };
@@ -199,7 +257,12 @@ function client301(rng: SeededRandom, c: ReturnType<typeof person>, std: Standar
 }
 
 /** One client's messages from request to stop, and the prestaties to declare. */
-export function buildClientChain(ctx: ChainContext, n: number, aanbieder: Aanbieder, start: string): ClientChain {
+export function buildClientChain(
+  ctx: ChainContext,
+  n: number,
+  aanbieder: Aanbieder,
+  start: string,
+): ClientChain {
   const { rng, ids } = ctx;
   const std = aanbieder.wet;
   const g = GEMEENTE.code;
@@ -212,10 +275,16 @@ export function buildClientChain(ctx: ChainContext, n: number, aanbieder: Aanbie
   if (rng.chance(0.2)) variants.push(rng.pick(VARIANTS.filter((v) => v !== variants[0])));
   const planned = variants.map((v) => planProduct(rng, std, v, ctx.nextNummer(), ingang));
   // the same product twice would overlap (TR302): keep products distinct
-  if (planned.length === 2 && JSON.stringify(planned[0]!.product ?? null) === JSON.stringify(planned[1]!.product ?? null)) planned.pop();
+  if (
+    planned.length === 2 &&
+    JSON.stringify(planned[0]!.product ?? null) === JSON.stringify(planned[1]!.product ?? null)
+  )
+    planned.pop();
 
   const retour = (m: IstandaardMessage, day: string, reject = rng.chance(0.03)) =>
-    messages.push(retourOf(m, ids.next(m.Header.Ontvanger, `R${m.messageType}`), day, reject ? '0001' : undefined));
+    messages.push(
+      retourOf(m, ids.next(m.Header.Ontvanger, `R${m.messageType}`), day, reject ? '0001' : undefined),
+    );
 
   const viaVot = rng.chance(0.6);
   const refs = planned.map((_, k) => `VOT${n}K${k}`);
@@ -246,7 +315,12 @@ export function buildClientChain(ctx: ChainContext, n: number, aanbieder: Aanbie
   const t301: Message301 = {
     ...base(std, '301'),
     Header: heenHeader(std, '301', g, a, ids.next(g, '301'), datum301),
-    Client: client301(rng, c, std, planned.map((p, k) => toegewezen(p, datum301, viaVot ? refs[k] : undefined))),
+    Client: client301(
+      rng,
+      c,
+      std,
+      planned.map((p, k) => toegewezen(p, datum301, viaVot ? refs[k] : undefined)),
+    ),
   };
   messages.push(t301);
   retour(t301, addDays(datum301, 1));
@@ -302,7 +376,12 @@ export function buildClientChain(ctx: ChainContext, n: number, aanbieder: Aanbie
 }
 
 function aangevraagd(rng: SeededRandom, p: PlannedProduct, referentie: string): AangevraagdProduct {
-  const verwijzer = rng.pick([{ Type: '01' }, { Type: '02', ZorgverlenerCode: '01234567' }, { Type: '06' }, { Type: '03', Naam: 'GGD Duinwaarde' }]);
+  const verwijzer = rng.pick([
+    { Type: '01' },
+    { Type: '02', ZorgverlenerCode: '01234567' },
+    { Type: '06' },
+    { Type: '03', Naam: 'GGD Duinwaarde' },
+  ]);
   const beschikking = rng.chance(0.3);
   return {
     ReferentieAanbieder: referentie,
@@ -318,7 +397,15 @@ function aangevraagd(rng: SeededRandom, p: PlannedProduct, referentie: string): 
 }
 
 /** A VOW asking to change the first product, with its retour, the antwoord (in onderzoek) and its retour. */
-function vow(ctx: ChainContext, std: Standard, a: string, g: string, n: number, planned: PlannedProduct[], day: string): IstandaardMessage[] {
+function vow(
+  ctx: ChainContext,
+  std: Standard,
+  a: string,
+  g: string,
+  n: number,
+  planned: PlannedProduct[],
+  day: string,
+): IstandaardMessage[] {
   const { rng, ids } = ctx;
   const [first, ...rest] = planned;
   const p = first!;
@@ -332,7 +419,13 @@ function vow(ctx: ChainContext, std: Standard, a: string, g: string, n: number, 
       Verzoek: {
         ReferentieAanbieder: `VOW${n}`,
         RedenVerzoek: rng.pick(['1', '2']),
-        ...(rest.length > 0 ? { OngewijzigdeProducten: { OngewijzigdProduct: rest.map((r) => ({ ToewijzingNummer: r.nummer })) } } : {}),
+        ...(rest.length > 0
+          ? {
+              OngewijzigdeProducten: {
+                OngewijzigdProduct: rest.map((r) => ({ ToewijzingNummer: r.nummer })),
+              },
+            }
+          : {}),
         TeWijzigenProducten: {
           TeWijzigenProduct: [
             {
@@ -365,8 +458,16 @@ function vow(ctx: ChainContext, std: Standard, a: string, g: string, n: number, 
 }
 
 /** One prestatie per month of care, volumes within the toewijzing (TR321/TR322/TR369). */
-function prestaties(rng: SeededRandom, aanbieder: Aanbieder, bsn: string, p: PlannedProduct, horizon: string): PendingPrestatie[] {
-  const last = [p.einddatum, p.stop, addDays(monthStart(horizon), -1)].filter((d): d is string => d !== undefined).sort()[0]!;
+function prestaties(
+  rng: SeededRandom,
+  aanbieder: Aanbieder,
+  bsn: string,
+  p: PlannedProduct,
+  horizon: string,
+): PendingPrestatie[] {
+  const last = [p.einddatum, p.stop, addDays(monthStart(horizon), -1)]
+    .filter((d): d is string => d !== undefined)
+    .sort()[0]!;
   const months: string[] = [];
   for (let m = monthStart(p.ingangsdatum); m <= last; m = nextMonth(m)) months.push(m);
   const cat = p.product?.Categorie ?? PRODUCTEN[aanbieder.wet][0]!.categorie;
@@ -382,7 +483,14 @@ function prestaties(rng: SeededRandom, aanbieder: Aanbieder, bsn: string, p: Pla
     if (p.omvang) {
       eenheid = p.omvang.Eenheid;
       const o = p.omvang;
-      const max = o.Frequentie === '1' ? o.Volume * days : o.Frequentie === '2' ? o.Volume * Math.ceil(days / 7) : o.Frequentie === '6' ? Math.floor(o.Volume / months.length) : o.Volume;
+      const max =
+        o.Frequentie === '1'
+          ? o.Volume * days
+          : o.Frequentie === '2'
+            ? o.Volume * Math.ceil(days / 7)
+            : o.Frequentie === '6'
+              ? Math.floor(o.Volume / months.length)
+              : o.Volume;
       volume = Math.max(1, Math.floor(max * (0.6 + rng.next() * 0.4)));
       if (eenheid === '83') volume = Math.max(100, Math.floor(volume / 100) * 100);
       if (volume > max) volume = max;

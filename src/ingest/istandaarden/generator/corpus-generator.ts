@@ -48,7 +48,11 @@ export function* generateCorpus(options: CorpusOptions): Generator<GeneratedFile
       if (batchSize > 1) {
         batch.push(m);
         if (batch.length === batchSize) {
-          yield { name: `batch-${String(seq).padStart(7, '0')}.xml`, content: batchFile(batch), messages: batch.length };
+          yield {
+            name: `batch-${String(seq).padStart(7, '0')}.xml`,
+            content: batchFile(batch),
+            messages: batch.length,
+          };
           batch = [];
         }
         continue;
@@ -74,7 +78,12 @@ export function* generateCorpus(options: CorpusOptions): Generator<GeneratedFile
     }
     yield* out(declarations.write(pending));
   }
-  if (batch.length > 0) yield { name: `batch-${String(seq).padStart(7, '0')}.xml`, content: batchFile(batch), messages: batch.length };
+  if (batch.length > 0)
+    yield {
+      name: `batch-${String(seq).padStart(7, '0')}.xml`,
+      content: batchFile(batch),
+      messages: batch.length,
+    };
 }
 
 /** Groups prestaties per aanbieder and month into 323s and answers each with a 325. */
@@ -103,7 +112,10 @@ class DeclarationWriter {
       const month = list[0]!.month;
       const lines = list.map((p) => ({
         bsn: p.bsn,
-        prestatie: { ProductReferentie: { ReferentieNummer: this.referentie(aanbieder) }, ...p.prestatie } as Prestatie,
+        prestatie: {
+          ProductReferentie: { ReferentieNummer: this.referentie(aanbieder) },
+          ...p.prestatie,
+        } as Prestatie,
       }));
       const day = addDays(nextMonth(month), 4);
       const decl = this.declaratie(aanbieder, month, day, lines);
@@ -118,7 +130,9 @@ class DeclarationWriter {
           },
           IngediendBedrag: { ...credited.prestatie.IngediendBedrag, DebetCredit: 'C' },
         };
-        const correction = this.declaratie(aanbieder, month, addDays(day, 20), [{ bsn: credited.bsn, prestatie: credit }]);
+        const correction = this.declaratie(aanbieder, month, addDays(day, 20), [
+          { bsn: credited.bsn, prestatie: credit },
+        ]);
         out.push(correction, this.antwoord(correction, addDays(day, 27)));
       }
     }
@@ -129,7 +143,12 @@ class DeclarationWriter {
     return `P${String(this.next(aanbieder.agb, 'ref')).padStart(9, '0')}`;
   }
 
-  private declaratie(aanbieder: Aanbieder, month: string, day: string, lines: { bsn: string; prestatie: Prestatie }[]): Message323 {
+  private declaratie(
+    aanbieder: Aanbieder,
+    month: string,
+    day: string,
+    lines: { bsn: string; prestatie: Prestatie }[],
+  ): Message323 {
     const std = aanbieder.wet;
     const clients = new Map<string, Prestatie[]>();
     let total = 0;
@@ -137,16 +156,27 @@ class DeclarationWriter {
       const list = clients.get(bsn);
       if (list) list.push(prestatie);
       else clients.set(bsn, [prestatie]);
-      total += (prestatie.IngediendBedrag.DebetCredit === 'C' ? -1 : 1) * prestatie.IngediendBedrag.Bedrag.value;
+      total +=
+        (prestatie.IngediendBedrag.DebetCredit === 'C' ? -1 : 1) * prestatie.IngediendBedrag.Bedrag.value;
     }
     return {
       ...base(std, '323'),
-      Header: heenHeader(std, '323', aanbieder.agb, GEMEENTE.code, this.ctx.ids.next(aanbieder.agb, '323'), day),
+      Header: heenHeader(
+        std,
+        '323',
+        aanbieder.agb,
+        GEMEENTE.code,
+        this.ctx.ids.next(aanbieder.agb, '323'),
+        day,
+      ),
       Declaratie: {
         DeclaratieNummer: `D${String(this.next(aanbieder.agb, 'decl')).padStart(8, '0')}`,
         DeclaratiePeriode: { Begindatum: month, Einddatum: monthEnd(month) },
         DeclaratieDagtekening: day,
-        TotaalIngediendBedrag: { TotaalBedrag: { value: Math.abs(total), unit: 'eurocent' }, DebetCredit: total < 0 ? 'C' : 'D' },
+        TotaalIngediendBedrag: {
+          TotaalBedrag: { value: Math.abs(total), unit: 'eurocent' },
+          DebetCredit: total < 0 ? 'C' : 'D',
+        },
         Clienten: { Client: [...clients].map(([Bsn, p]) => ({ Bsn, Prestaties: { Prestatie: p } })) },
       },
     };
@@ -156,13 +186,24 @@ class DeclarationWriter {
   private antwoord(decl: Message323, day: string): Message325 {
     const d = decl.Declaratie;
     const h = decl.Header;
-    const reject = d.TotaalIngediendBedrag.DebetCredit === 'D' && this.ctx.rng.chance(0.1) ? d.Clienten.Client[0] : undefined;
+    const reject =
+      d.TotaalIngediendBedrag.DebetCredit === 'D' && this.ctx.rng.chance(0.1)
+        ? d.Clienten.Client[0]
+        : undefined;
     const rejected = reject?.Prestaties.Prestatie[0];
-    const toegekend = d.TotaalIngediendBedrag.TotaalBedrag.value - (rejected?.IngediendBedrag.Bedrag.value ?? 0);
+    const toegekend =
+      d.TotaalIngediendBedrag.TotaalBedrag.value - (rejected?.IngediendBedrag.Bedrag.value ?? 0);
     return {
       ...base(decl.standard, '325'),
       Header: {
-        ...heenHeader(decl.standard, '325', h.Ontvanger, h.Afzender, this.ctx.ids.next(h.Ontvanger, '325'), day),
+        ...heenHeader(
+          decl.standard,
+          '325',
+          h.Ontvanger,
+          h.Afzender,
+          this.ctx.ids.next(h.Ontvanger, '325'),
+          day,
+        ),
         DeclaratieIdentificatie: { ...h.BerichtIdentificatie },
         XsdVersieDeclaratie: { ...h.XsdVersie },
         RetourCodes: { RetourCode: ['0200'] },
@@ -170,7 +211,10 @@ class DeclarationWriter {
       DeclaratieAntwoord: {
         DeclaratieNummer: d.DeclaratieNummer,
         TotaalIngediendBedrag: d.TotaalIngediendBedrag,
-        TotaalToegekendBedrag: { TotaalBedrag: { value: toegekend, unit: 'eurocent' }, DebetCredit: d.TotaalIngediendBedrag.DebetCredit },
+        TotaalToegekendBedrag: {
+          TotaalBedrag: { value: toegekend, unit: 'eurocent' },
+          DebetCredit: d.TotaalIngediendBedrag.DebetCredit,
+        },
         ...(reject && rejected
           ? {
               Clienten: {

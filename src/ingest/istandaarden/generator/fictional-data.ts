@@ -19,9 +19,58 @@ export const AANBIEDERS: readonly Aanbieder[] = [
   { agb: '98000077', naam: 'Gezinshuis Het Wad', wet: 'iJw' },
 ];
 
-export const ACHTERNAMEN = ['Jansen', 'de Vries', 'van Dijk', 'Bakker', 'Visser', 'Smit', 'Meijer', 'de Boer', 'Mulder', 'de Groot', 'Bos', 'Vos', 'Peters', 'Hendriks', 'van Leeuwen', 'Dekker', 'Brouwer', 'de Wit', 'Dijkstra', 'Yilmaz', 'El Amrani', 'Nguyen'];
-export const VOORNAMEN = ['Anna', 'Daan', 'Sanne', 'Luuk', 'Fatima', 'Noah', 'Emma', 'Sem', 'Julia', 'Mohamed', 'Lotte', 'Finn', 'Eva', 'Bram', 'Aylin', 'Jesse'];
-export const STRATEN = ['Duinweg', 'Helmgras', 'Strandlaan', 'Zeereep', 'Vuurtorenpad', 'Schelpenstraat', 'Kwelderlaan', 'Ebbehof'];
+export const ACHTERNAMEN = [
+  'Jansen',
+  'de Vries',
+  'van Dijk',
+  'Bakker',
+  'Visser',
+  'Smit',
+  'Meijer',
+  'de Boer',
+  'Mulder',
+  'de Groot',
+  'Bos',
+  'Vos',
+  'Peters',
+  'Hendriks',
+  'van Leeuwen',
+  'Dekker',
+  'Brouwer',
+  'de Wit',
+  'Dijkstra',
+  'Yilmaz',
+  'El Amrani',
+  'Nguyen',
+];
+export const VOORNAMEN = [
+  'Anna',
+  'Daan',
+  'Sanne',
+  'Luuk',
+  'Fatima',
+  'Noah',
+  'Emma',
+  'Sem',
+  'Julia',
+  'Mohamed',
+  'Lotte',
+  'Finn',
+  'Eva',
+  'Bram',
+  'Aylin',
+  'Jesse',
+];
+export const STRATEN = [
+  'Duinweg',
+  'Helmgras',
+  'Strandlaan',
+  'Zeereep',
+  'Vuurtorenpad',
+  'Schelpenstraat',
+  'Kwelderlaan',
+  'Ebbehof',
+];
 export const PLAATSEN = ['Duinwaarde', 'Zeedorp', 'Helmond aan Zee'];
 
 /** Product categories with product codes (NNXNN) per law, as a fictional contract would list them. */

@@ -36,7 +36,12 @@ export function base<N extends MessageNumber>(std: Standard, number: N) {
  * The retour on a heen message: header copied plus retour fields; `rejectCode` set = the body repeated
  * with RetourCodes on every class (the client was rejected), otherwise header code 0200 and no body.
  */
-export function retourOf(heen: IstandaardMessage, identificatie: string, dagtekening: string, rejectCode?: string): IstandaardMessage {
+export function retourOf(
+  heen: IstandaardMessage,
+  identificatie: string,
+  dagtekening: string,
+  rejectCode?: string,
+): IstandaardMessage {
   const number = String(Number(heen.messageType) + 1) as MessageNumber;
   const header: RetourHeader = {
     ...(heen.Header as HeenHeader),
@@ -52,7 +57,8 @@ export function retourOf(heen: IstandaardMessage, identificatie: string, dagteke
     for (const def of schema.root.children) {
       if (def.name === 'Header' || def.node.kind !== 'group') continue;
       const value = (heen as unknown as Record<string, unknown>)[def.name];
-      if (value !== undefined) record[def.name] = withRetourCodes(def.node, value, def.node.role === 'class', rejectCode);
+      if (value !== undefined)
+        record[def.name] = withRetourCodes(def.node, value, def.node.role === 'class', rejectCode);
     }
   }
   return record as unknown as IstandaardMessage;

@@ -8,10 +8,18 @@ export function checkDeclaratieContent(message: IstandaardMessage, r: Reporter):
   const base = '/Bericht/Declaratie';
   const { Begindatum, Einddatum } = d.DeclaratiePeriode;
   if (Begindatum.slice(8) !== '01' || Einddatum !== lastDayOfMonth(Begindatum)) {
-    r.report('CS340', `${base}/DeclaratiePeriode`, `DeclaratiePeriode ${Begindatum}–${Einddatum} is not one calendar month`);
+    r.report(
+      'CS340',
+      `${base}/DeclaratiePeriode`,
+      `DeclaratiePeriode ${Begindatum}–${Einddatum} is not one calendar month`,
+    );
   }
   if (Begindatum < '2021-01-01') {
-    r.report('CS100', `${base}/DeclaratiePeriode/Begindatum`, 'a 3.x declaration covers periods from 2021-01-01');
+    r.report(
+      'CS100',
+      `${base}/DeclaratiePeriode/Begindatum`,
+      'a 3.x declaration covers periods from 2021-01-01',
+    );
   }
   if (!/^[a-zA-Z0-9]+$/.test(d.DeclaratieNummer)) {
     r.report('CS319', `${base}/DeclaratieNummer`, `"${d.DeclaratieNummer}" is not alphanumeric`);
@@ -21,7 +29,9 @@ export function checkDeclaratieContent(message: IstandaardMessage, r: Reporter):
   }
   d.Clienten.Client.forEach((c, ci) => {
     const cpath = idx(`${base}/Clienten`, 'Client', ci);
-    c.Prestaties.Prestatie.forEach((p, pi) => checkPrestatie(p, idx(`${cpath}/Prestaties`, 'Prestatie', pi), r));
+    c.Prestaties.Prestatie.forEach((p, pi) =>
+      checkPrestatie(p, idx(`${cpath}/Prestaties`, 'Prestatie', pi), r),
+    );
   });
 }
 
@@ -32,7 +42,9 @@ function checkPrestatie(p: Prestatie, path: string, r: Reporter): void {
     r.report(
       'CD060',
       `${path}/ProductReferentie/VorigReferentieNummer`,
-      credit ? 'a credit line names the debet it corrects (VorigReferentieNummer)' : 'only a credit line has VorigReferentieNummer',
+      credit
+        ? 'a credit line names the debet it corrects (VorigReferentieNummer)'
+        : 'only a credit line has VorigReferentieNummer',
     );
   }
   if (p.Eenheid !== '83' && p.ProductTarief === undefined) {
@@ -42,11 +54,19 @@ function checkPrestatie(p: Prestatie, path: string, r: Reporter): void {
     r.report('CD087', `${path}/ProductTarief`, "with Eenheid 83 (euro's) ProductTarief stays empty");
   }
   if (p.Eenheid === '83' && p.IngediendBedrag.Bedrag.value !== p.GeleverdVolume) {
-    r.report('CS339', `${path}/IngediendBedrag/Bedrag`, "with Eenheid 83 (euro's) Bedrag equals GeleverdVolume (cents)");
+    r.report(
+      'CS339',
+      `${path}/IngediendBedrag/Bedrag`,
+      "with Eenheid 83 (euro's) Bedrag equals GeleverdVolume (cents)",
+    );
   }
   const { Begindatum, Einddatum } = p.ProductPeriode;
   if (Begindatum.slice(0, 7) !== Einddatum.slice(0, 7)) {
-    r.report('CS337', `${path}/ProductPeriode`, `ProductPeriode ${Begindatum}–${Einddatum} spans more than one month`);
+    r.report(
+      'CS337',
+      `${path}/ProductPeriode`,
+      `ProductPeriode ${Begindatum}–${Einddatum} spans more than one month`,
+    );
   }
   if (!/^[a-zA-Z0-9]+$/.test(p.ProductReferentie.ReferentieNummer)) {
     r.report('CS319', `${path}/ProductReferentie/ReferentieNummer`, 'ReferentieNummer is not alphanumeric');

@@ -1,4 +1,10 @@
-import type { IstandaardMessage, Message301, Message323, Message325, ToegewezenProduct } from '../message-types.js';
+import type {
+  IstandaardMessage,
+  Message301,
+  Message323,
+  Message325,
+  ToegewezenProduct,
+} from '../message-types.js';
 import type { MessageHistory, MessageRef, StoredToewijzing } from './message-history.js';
 import { daysBetween, idx, type Reporter } from './rule-support.js';
 
@@ -7,7 +13,12 @@ import { daysBetween, idx, type Reporter } from './rule-support.js';
  * `MessageHistory`. Facts from the message itself (same `ref.id`) are left out, so the result does not
  * depend on whether the message was already stored, nor on the order messages arrived in (OP080).
  */
-export function checkHistory(message: IstandaardMessage, self: MessageRef, history: MessageHistory, r: Reporter): void {
+export function checkHistory(
+  message: IstandaardMessage,
+  self: MessageRef,
+  history: MessageHistory,
+  r: Reporter,
+): void {
   const h = message.Header;
   const others = history
     .messagesWithIdentification(h.Afzender, h.BerichtCode, h.BerichtIdentificatie.Identificatie)
@@ -28,9 +39,16 @@ export function checkHistory(message: IstandaardMessage, self: MessageRef, histo
       return checkStartStop(message, self, history, r);
     case '315':
       message.Client.AangevraagdeProducten.AangevraagdProduct.forEach((p, i) => {
-        const used = history.verzoeken(h.Afzender, message.standard, p.ReferentieAanbieder).filter((ref) => ref.id !== self.id);
+        const used = history
+          .verzoeken(h.Afzender, message.standard, p.ReferentieAanbieder)
+          .filter((ref) => ref.id !== self.id);
         if (used.length > 0) {
-          r.report('TR347', `${idx('/Bericht/Client/AangevraagdeProducten', 'AangevraagdProduct', i)}/ReferentieAanbieder`, `ReferentieAanbieder ${p.ReferentieAanbieder} was used before (${describe(used[0]!)})`, '9347');
+          r.report(
+            'TR347',
+            `${idx('/Bericht/Client/AangevraagdeProducten', 'AangevraagdProduct', i)}/ReferentieAanbieder`,
+            `ReferentieAanbieder ${p.ReferentieAanbieder} was used before (${describe(used[0]!)})`,
+            '9347',
+          );
         }
       });
       return;
@@ -72,11 +90,20 @@ function check301(message: Message301, self: MessageRef, history: MessageHistory
   });
 }
 
-function checkStartStop(message: IstandaardMessage & { messageType: '305' | '307' }, self: MessageRef, history: MessageHistory, r: Reporter): void {
+function checkStartStop(
+  message: IstandaardMessage & { messageType: '305' | '307' },
+  self: MessageRef,
+  history: MessageHistory,
+  r: Reporter,
+): void {
   const h = message.Header;
   const bsn = message.Client.Bsn;
-  const lines = message.messageType === '305' ? message.Client.StartProducten.StartProduct : message.Client.StopProducten.StopProduct;
-  const base = message.messageType === '305' ? '/Bericht/Client/StartProducten' : '/Bericht/Client/StopProducten';
+  const lines =
+    message.messageType === '305'
+      ? message.Client.StartProducten.StartProduct
+      : message.Client.StopProducten.StopProduct;
+  const base =
+    message.messageType === '305' ? '/Bericht/Client/StartProducten' : '/Bericht/Client/StopProducten';
   const item = message.messageType === '305' ? 'StartProduct' : 'StopProduct';
   lines.forEach((line, i) => {
     const path = idx(base, item, i);
@@ -85,16 +112,32 @@ function checkStartStop(message: IstandaardMessage & { messageType: '305' | '307
         .toewijzingen(h.Ontvanger, message.standard, line.ToewijzingNummer)
         .some((t) => t.bsn === bsn && t.aanbieder === h.Afzender);
       if (!known) {
-        r.report('TR019', `${path}/ToewijzingNummer`, `no toewijzing ${line.ToewijzingNummer} for this client and aanbieder is known`, '9019');
+        r.report(
+          'TR019',
+          `${path}/ToewijzingNummer`,
+          `no toewijzing ${line.ToewijzingNummer} for this client and aanbieder is known`,
+          '9019',
+        );
       }
     }
     if (line.StatusAanlevering === '3') {
       const kind = message.messageType === '305' ? 'start' : 'stop';
       const earlier = history
         .startStops(h.Afzender, message.standard, bsn, line.ToewijzingNummer)
-        .some((s) => s.ref.id !== self.id && s.kind === kind && s.line.Begindatum === line.Begindatum && s.line.StatusAanlevering === '1');
+        .some(
+          (s) =>
+            s.ref.id !== self.id &&
+            s.kind === kind &&
+            s.line.Begindatum === line.Begindatum &&
+            s.line.StatusAanlevering === '1',
+        );
       if (!earlier) {
-        r.report('TR063', `${path}/StatusAanlevering`, `there is no earlier ${kind} line with Begindatum ${line.Begindatum} to delete`, '9063');
+        r.report(
+          'TR063',
+          `${path}/StatusAanlevering`,
+          `there is no earlier ${kind} line with Begindatum ${line.Begindatum} to delete`,
+          '9063',
+        );
       }
     }
   });
@@ -107,7 +150,12 @@ function check323(message: Message323, self: MessageRef, history: MessageHistory
   const agb = h.Afzender;
   const gemeente = h.Ontvanger;
   if (history.declaratiesByNummer(agb, wet, d.DeclaratieNummer).some((x) => x.ref.id !== self.id)) {
-    r.report('TR333', '/Bericht/Declaratie/DeclaratieNummer', `DeclaratieNummer ${d.DeclaratieNummer} was used before`, '9333');
+    r.report(
+      'TR333',
+      '/Bericht/Declaratie/DeclaratieNummer',
+      `DeclaratieNummer ${d.DeclaratieNummer} was used before`,
+      '9333',
+    );
   }
   const budgetChecked = new Set<number>();
   d.Clienten.Client.forEach((c, ci) => {
@@ -116,20 +164,37 @@ function check323(message: Message323, self: MessageRef, history: MessageHistory
       const path = idx(`${cpath}/Prestaties`, 'Prestatie', pi);
       const ref = p.ProductReferentie;
       if (history.prestatiesByReferentie(agb, wet, ref.ReferentieNummer).some((x) => x.ref.id !== self.id)) {
-        r.report('TR314', `${path}/ProductReferentie/ReferentieNummer`, `ReferentieNummer ${ref.ReferentieNummer} was used before`, '8021');
+        r.report(
+          'TR314',
+          `${path}/ProductReferentie/ReferentieNummer`,
+          `ReferentieNummer ${ref.ReferentieNummer} was used before`,
+          '8021',
+        );
       }
       if (ref.VorigReferentieNummer !== undefined) {
         const debet = history
           .prestatiesByReferentie(agb, wet, ref.VorigReferentieNummer)
           .some((x) => x.ref.id !== self.id && x.prestatie.IngediendBedrag.DebetCredit === 'D');
         if (!debet) {
-          r.report('TR323', `${path}/ProductReferentie/VorigReferentieNummer`, `no earlier debet ${ref.VorigReferentieNummer} to credit`, '8017');
+          r.report(
+            'TR323',
+            `${path}/ProductReferentie/VorigReferentieNummer`,
+            `no earlier debet ${ref.VorigReferentieNummer} to credit`,
+            '8017',
+          );
         }
       }
-      const versions = history.toewijzingen(gemeente, wet, p.ToewijzingNummer).filter((t) => t.bsn === c.Bsn && t.aanbieder === agb);
+      const versions = history
+        .toewijzingen(gemeente, wet, p.ToewijzingNummer)
+        .filter((t) => t.bsn === c.Bsn && t.aanbieder === agb);
       const current = currentToewijzing(versions);
       if (!current) {
-        r.report('TR338', `${path}/ToewijzingNummer`, `no toewijzing ${p.ToewijzingNummer} for this client and aanbieder`, '9338');
+        r.report(
+          'TR338',
+          `${path}/ToewijzingNummer`,
+          `no toewijzing ${p.ToewijzingNummer} for this client and aanbieder`,
+          '9338',
+        );
         return;
       }
       checkAgainstToewijzing(p, current.product, path, r);
@@ -141,33 +206,73 @@ function check323(message: Message323, self: MessageRef, history: MessageHistory
   });
 }
 
-function checkAgainstToewijzing(p: Message323['Declaratie']['Clienten']['Client'][number]['Prestaties']['Prestatie'][number], t: ToegewezenProduct, path: string, r: Reporter): void {
+function checkAgainstToewijzing(
+  p: Message323['Declaratie']['Clienten']['Client'][number]['Prestaties']['Prestatie'][number],
+  t: ToegewezenProduct,
+  path: string,
+  r: Reporter,
+): void {
   if (t.Product && t.Product.Categorie !== p.ProductCategorie) {
-    r.report('TR339', `${path}/ProductCategorie`, `the toewijzing is for category ${t.Product.Categorie}, not ${p.ProductCategorie}`, '9339');
+    r.report(
+      'TR339',
+      `${path}/ProductCategorie`,
+      `the toewijzing is for category ${t.Product.Categorie}, not ${p.ProductCategorie}`,
+      '9339',
+    );
   }
   if (t.Product?.Code !== undefined && t.Product.Code !== p.ProductCode) {
-    r.report('TR340', `${path}/ProductCode`, `the toewijzing is for product ${t.Product.Code}, not ${p.ProductCode}`, '9340');
+    r.report(
+      'TR340',
+      `${path}/ProductCode`,
+      `the toewijzing is for product ${t.Product.Code}, not ${p.ProductCode}`,
+      '9340',
+    );
   }
   if (p.ProductPeriode.Begindatum < t.Ingangsdatum) {
-    r.report('TR307', `${path}/ProductPeriode/Begindatum`, `the prestatie starts before the toewijzing (${t.Ingangsdatum})`, '9307');
+    r.report(
+      'TR307',
+      `${path}/ProductPeriode/Begindatum`,
+      `the prestatie starts before the toewijzing (${t.Ingangsdatum})`,
+      '9307',
+    );
   }
   if (t.Einddatum !== undefined && p.ProductPeriode.Einddatum > t.Einddatum) {
-    r.report('TR308', `${path}/ProductPeriode/Einddatum`, `the prestatie ends after the toewijzing (${t.Einddatum})`, '9308');
+    r.report(
+      'TR308',
+      `${path}/ProductPeriode/Einddatum`,
+      `the prestatie ends after the toewijzing (${t.Einddatum})`,
+      '9308',
+    );
   }
   const o = t.Omvang;
   if (!o) return;
   if (o.Eenheid !== p.Eenheid) {
-    r.report('TR321', `${path}/Eenheid`, `the toewijzing is in Eenheid ${o.Eenheid}, not ${p.Eenheid}`, '9321');
+    r.report(
+      'TR321',
+      `${path}/Eenheid`,
+      `the toewijzing is in Eenheid ${o.Eenheid}, not ${p.Eenheid}`,
+      '9321',
+    );
     return;
   }
   const max = maxVolume(o.Volume, o.Frequentie, p.ProductPeriode.Begindatum, p.ProductPeriode.Einddatum);
   if (max !== undefined && p.GeleverdVolume > max) {
-    r.report('TR322', `${path}/GeleverdVolume`, `GeleverdVolume ${p.GeleverdVolume} exceeds the ${max} the toewijzing allows for this period`, '9322');
+    r.report(
+      'TR322',
+      `${path}/GeleverdVolume`,
+      `GeleverdVolume ${p.GeleverdVolume} exceeds the ${max} the toewijzing allows for this period`,
+      '9322',
+    );
   }
 }
 
 /** The volume a toewijzing allows for one product period, by Frequentie (1 day, 2 week, 4 month, 6 total). */
-export function maxVolume(volume: number, frequentie: string, begin: string, end: string): number | undefined {
+export function maxVolume(
+  volume: number,
+  frequentie: string,
+  begin: string,
+  end: string,
+): number | undefined {
   const days = daysBetween(begin, end) + 1;
   switch (frequentie) {
     case '1':
@@ -184,7 +289,15 @@ export function maxVolume(volume: number, frequentie: string, begin: string, end
 }
 
 /** TR369: the signed sum of everything declared on a budget toewijzing stays within its Budget. */
-function checkBudget(message: Message323, self: MessageRef, history: MessageHistory, nummer: number, t: ToegewezenProduct, path: string, r: Reporter): void {
+function checkBudget(
+  message: Message323,
+  self: MessageRef,
+  history: MessageHistory,
+  nummer: number,
+  t: ToegewezenProduct,
+  path: string,
+  r: Reporter,
+): void {
   const signed = (p: { IngediendBedrag: { Bedrag: { value: number }; DebetCredit: string } }) =>
     p.IngediendBedrag.DebetCredit === 'C' ? -p.IngediendBedrag.Bedrag.value : p.IngediendBedrag.Bedrag.value;
   let total = 0;
@@ -195,25 +308,54 @@ function checkBudget(message: Message323, self: MessageRef, history: MessageHist
     for (const p of c.Prestaties.Prestatie) if (p.ToewijzingNummer === nummer) total += signed(p);
   }
   if (total > t.Budget!.value) {
-    r.report('TR369', `${path}/IngediendBedrag/Bedrag`, `declared ${total} eurocents in total on toewijzing ${nummer}, more than its Budget ${t.Budget!.value}`, '9369');
+    r.report(
+      'TR369',
+      `${path}/IngediendBedrag/Bedrag`,
+      `declared ${total} eurocents in total on toewijzing ${nummer}, more than its Budget ${t.Budget!.value}`,
+      '9369',
+    );
   }
 }
 
 function check325(message: Message325, _self: MessageRef, history: MessageHistory, r: Reporter): void {
   const h = message.Header;
-  const decl = history.declaratiesByIdentificatie(h.Ontvanger, message.standard, h.DeclaratieIdentificatie.Identificatie);
+  const decl = history.declaratiesByIdentificatie(
+    h.Ontvanger,
+    message.standard,
+    h.DeclaratieIdentificatie.Identificatie,
+  );
   if (decl.length === 0) {
-    r.report('TR366', '/Bericht/Header/DeclaratieIdentificatie/Identificatie', `no declaratie ${h.DeclaratieIdentificatie.Identificatie} from ${h.Ontvanger} is known`, '9366');
+    r.report(
+      'TR366',
+      '/Bericht/Header/DeclaratieIdentificatie/Identificatie',
+      `no declaratie ${h.DeclaratieIdentificatie.Identificatie} from ${h.Ontvanger} is known`,
+      '9366',
+    );
     return;
   }
   const a = message.DeclaratieAntwoord;
   if (!a) return;
-  const refs = new Set(decl.flatMap((x) => x.declaratie.Clienten.Client.flatMap((c) => c.Prestaties.Prestatie.map((p) => p.ProductReferentie.ReferentieNummer))));
+  const refs = new Set(
+    decl.flatMap((x) =>
+      x.declaratie.Clienten.Client.flatMap((c) =>
+        c.Prestaties.Prestatie.map((p) => p.ProductReferentie.ReferentieNummer),
+      ),
+    ),
+  );
   a.Clienten?.Client.forEach((c, ci) =>
     c.Prestaties.Prestatie.forEach((p, pi) => {
       if (!refs.has(p.ProductReferentie.ReferentieNummer)) {
-        const path = idx(`${idx('/Bericht/DeclaratieAntwoord/Clienten', 'Client', ci)}/Prestaties`, 'Prestatie', pi);
-        r.report('TR367', `${path}/ProductReferentie/ReferentieNummer`, `prestatie ${p.ProductReferentie.ReferentieNummer} is not in the declaratie`, '9367');
+        const path = idx(
+          `${idx('/Bericht/DeclaratieAntwoord/Clienten', 'Client', ci)}/Prestaties`,
+          'Prestatie',
+          pi,
+        );
+        r.report(
+          'TR367',
+          `${path}/ProductReferentie/ReferentieNummer`,
+          `prestatie ${p.ProductReferentie.ReferentieNummer} is not in the declaratie`,
+          '9367',
+        );
       }
     }),
   );

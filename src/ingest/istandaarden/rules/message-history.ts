@@ -1,5 +1,12 @@
 import type { Standard } from '../message-catalog.js';
-import type { Declaratie, IstandaardMessage, Prestatie, StartProduct, StopProduct, ToegewezenProduct } from '../message-types.js';
+import type {
+  Declaratie,
+  IstandaardMessage,
+  Prestatie,
+  StartProduct,
+  StopProduct,
+  ToegewezenProduct,
+} from '../message-types.js';
 
 /**
  * What the history rules may ask about earlier (or other) messages. Every fact carries the `ref` of the
@@ -52,7 +59,12 @@ export interface MessageHistory {
   messagesWithIdentification(sender: string, berichtCode: number, identificatie: string): MessageRef[];
   /** Every version of a toewijzing (each 301 that carries it), TR019/TR332/TR307. */
   toewijzingen(gemeente: string, wet: Standard, toewijzingNummer: number): StoredToewijzing[];
-  startStops(aanbieder: string, wet: Standard, bsn: string, toewijzingNummer: number | undefined): StoredStartStop[];
+  startStops(
+    aanbieder: string,
+    wet: Standard,
+    bsn: string,
+    toewijzingNummer: number | undefined,
+  ): StoredStartStop[];
   prestatiesByReferentie(aanbieder: string, wet: Standard, referentieNummer: string): StoredPrestatie[];
   prestatiesByToewijzing(gemeente: string, wet: Standard, toewijzingNummer: number): StoredPrestatie[];
   declaratiesByNummer(aanbieder: string, wet: Standard, declaratieNummer: string): StoredDeclaratie[];
@@ -100,7 +112,9 @@ export class InMemoryMessageHistory implements MessageHistory {
       case '305':
       case '307': {
         const lines: (StartProduct | StopProduct)[] =
-          message.messageType === '305' ? message.Client.StartProducten.StartProduct : message.Client.StopProducten.StopProduct;
+          message.messageType === '305'
+            ? message.Client.StartProducten.StartProduct
+            : message.Client.StopProducten.StopProduct;
         const kind = message.messageType === '305' ? 'start' : 'stop';
         for (const line of lines) {
           push(this.starts, `${h.Afzender}|${wet}|${message.Client.Bsn}|${line.ToewijzingNummer ?? ''}`, {
@@ -122,12 +136,27 @@ export class InMemoryMessageHistory implements MessageHistory {
         return;
       case '323': {
         const d = message.Declaratie;
-        const stored = { ref, aanbieder: h.Afzender, gemeente: h.Ontvanger, wet, identificatie: h.BerichtIdentificatie.Identificatie, declaratie: d };
+        const stored = {
+          ref,
+          aanbieder: h.Afzender,
+          gemeente: h.Ontvanger,
+          wet,
+          identificatie: h.BerichtIdentificatie.Identificatie,
+          declaratie: d,
+        };
         push(this.declNr, `${h.Afzender}|${wet}|${d.DeclaratieNummer}`, stored);
         push(this.declId, `${h.Afzender}|${wet}|${stored.identificatie}`, stored);
         for (const c of d.Clienten.Client) {
           for (const prestatie of c.Prestaties.Prestatie) {
-            const p = { ref, aanbieder: h.Afzender, gemeente: h.Ontvanger, wet, bsn: c.Bsn, declaratieNummer: d.DeclaratieNummer, prestatie };
+            const p = {
+              ref,
+              aanbieder: h.Afzender,
+              gemeente: h.Ontvanger,
+              wet,
+              bsn: c.Bsn,
+              declaratieNummer: d.DeclaratieNummer,
+              prestatie,
+            };
             push(this.prestRef, `${h.Afzender}|${wet}|${prestatie.ProductReferentie.ReferentieNummer}`, p);
             push(this.prestToew, `${h.Ontvanger}|${wet}|${prestatie.ToewijzingNummer}`, p);
           }

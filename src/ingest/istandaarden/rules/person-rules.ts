@@ -14,10 +14,16 @@ export function checkPersons(message: IstandaardMessage, r: Reporter): void {
       if (c.Communicatie) {
         const { Vorm, Taal } = c.Communicatie;
         if ((Vorm === '1') !== (Taal !== undefined)) {
-          r.report('CD007', '/Bericht/Client/Communicatie/Taal', 'Taal is filled exactly when Vorm is 1 (tolk)');
+          r.report(
+            'CD007',
+            '/Bericht/Client/Communicatie/Taal',
+            'Taal is filled exactly when Vorm is 1 (tolk)',
+          );
         }
       }
-      c.Contactgegevens.Contact.forEach((k, i) => checkContact(k, idx('/Bericht/Client/Contactgegevens', 'Contact', i), r));
+      c.Contactgegevens.Contact.forEach((k, i) =>
+        checkContact(k, idx('/Bericht/Client/Contactgegevens', 'Contact', i), r),
+      );
       c.Relaties?.Relatie.forEach((rel, i) => {
         const path = idx('/Bericht/Client/Relaties', 'Relatie', i);
         if (rel.Geboortedatum) checkGeboortedatum(rel.Geboortedatum, `${path}/Geboortedatum`, r);
@@ -95,10 +101,18 @@ function checkContact(k: Contact, path: string, r: Reporter): void {
       r.report('CS089', `${path}/Adres/Postcode`, `"${a.Postcode}" is not a Dutch postcode (1234AB)`);
     }
     if (!dutch && a.Postcode !== undefined) {
-      r.report('CD005', `${path}/Adres/Postcode`, `a foreign address (LandCode ${a.LandCode}) has no Dutch Postcode`);
+      r.report(
+        'CD005',
+        `${path}/Adres/Postcode`,
+        `a foreign address (LandCode ${a.LandCode}) has no Dutch Postcode`,
+      );
     }
   }
   if (k.Periode && k.Soort !== '04') {
-    r.report('CD009', `${path}/Periode`, `Periode is only for a temporary address (Soort 04), not Soort ${k.Soort}`);
+    r.report(
+      'CD009',
+      `${path}/Periode`,
+      `Periode is only for a temporary address (Soort 04), not Soort ${k.Soort}`,
+    );
   }
 }

@@ -21,25 +21,41 @@ export function checkRequests(message: IstandaardMessage, r: Reporter): void {
           r.report('CD066', `${path}/Verwijzer`, `Verwijzer Type ${v.Type} needs ZorgverlenerCode or Naam`);
         }
         if (!NAMED_REFERRERS.has(v.Type) && v.ZorgverlenerCode !== undefined) {
-          r.report('CD067', `${path}/Verwijzer/ZorgverlenerCode`, `Verwijzer Type ${v.Type} has no ZorgverlenerCode`);
+          r.report(
+            'CD067',
+            `${path}/Verwijzer/ZorgverlenerCode`,
+            `Verwijzer Type ${v.Type} has no ZorgverlenerCode`,
+          );
         }
       });
       return;
     case '319': {
       const a = message.Antwoord;
       if (a.VerzoekAntwoord === '1' && a.RedenAfwijzingVerzoek === undefined) {
-        r.report('CD085', '/Bericht/Antwoord/RedenAfwijzingVerzoek', 'a rejection (VerzoekAntwoord 1) needs a reason');
+        r.report(
+          'CD085',
+          '/Bericht/Antwoord/RedenAfwijzingVerzoek',
+          'a rejection (VerzoekAntwoord 1) needs a reason',
+        );
       }
       if (a.VerzoekAntwoord !== '1' && a.RedenAfwijzingVerzoek !== undefined) {
-        r.report('CD086', '/Bericht/Antwoord/RedenAfwijzingVerzoek', 'only a rejection (VerzoekAntwoord 1) has a reason');
+        r.report(
+          'CD086',
+          '/Bericht/Antwoord/RedenAfwijzingVerzoek',
+          'only a rejection (VerzoekAntwoord 1) has a reason',
+        );
       }
       return;
     }
     case '305':
-      message.Client.StartProducten.StartProduct.forEach((p, i) => checkStatus(p.StatusAanlevering, idx('/Bericht/Client/StartProducten', 'StartProduct', i), r));
+      message.Client.StartProducten.StartProduct.forEach((p, i) =>
+        checkStatus(p.StatusAanlevering, idx('/Bericht/Client/StartProducten', 'StartProduct', i), r),
+      );
       return;
     case '307':
-      message.Client.StopProducten.StopProduct.forEach((p, i) => checkStatus(p.StatusAanlevering, idx('/Bericht/Client/StopProducten', 'StopProduct', i), r));
+      message.Client.StopProducten.StopProduct.forEach((p, i) =>
+        checkStatus(p.StatusAanlevering, idx('/Bericht/Client/StopProducten', 'StopProduct', i), r),
+      );
       return;
     default:
       return;

@@ -30,7 +30,8 @@ const END_2020 = '2020-12-31';
 const PERIOD_UNITS = new Set(['14', '16', '83', '84']);
 
 export function checkToewijzingContent(message: IstandaardMessage, r: Reporter): void {
-  for (const { line, ids } of toewijzingLines(message)) checkLine(line, ids, r, message.messageType === '301');
+  for (const { line, ids } of toewijzingLines(message))
+    checkLine(line, ids, r, message.messageType === '301');
 }
 
 function toewijzingLines(message: IstandaardMessage): { line: ToewijzingLine; ids: RuleIds }[] {
@@ -117,7 +118,11 @@ function checkLine(line: ToewijzingLine, ids: RuleIds, r: Reporter, is301: boole
     r.report('CD041', `${path}/Omvang`, `Product Code ${product.Code} is filled, so Omvang is required`);
   }
   if (line.hasProductElement && product && product.Code === undefined && afterCutoff && omvang) {
-    r.report(ids.categoryOnly, `${path}/Omvang`, 'a toewijzing on category only (no Code) must leave Omvang empty');
+    r.report(
+      ids.categoryOnly,
+      `${path}/Omvang`,
+      'a toewijzing on category only (no Code) must leave Omvang empty',
+    );
   }
   if (budget && omvang) {
     r.report('CD077', `${path}/Omvang`, 'Budget is filled, so Omvang must be empty');
@@ -132,7 +137,12 @@ function checkLine(line: ToewijzingLine, ids: RuleIds, r: Reporter, is301: boole
   if (omvang?.Frequentie === '2' && end === undefined) {
     r.report('CD076', `${path}/${line.endName}`, `with Frequentie 2 (per week) ${line.endName} is required`);
   }
-  if (omvang && PERIOD_UNITS.has(omvang.Eenheid) && afterCutoff && !['2', '4', '6'].includes(omvang.Frequentie)) {
+  if (
+    omvang &&
+    PERIOD_UNITS.has(omvang.Eenheid) &&
+    afterCutoff &&
+    !['2', '4', '6'].includes(omvang.Frequentie)
+  ) {
     r.report(
       ids.frequentie,
       `${path}/Omvang/Frequentie`,
@@ -140,11 +150,19 @@ function checkLine(line: ToewijzingLine, ids: RuleIds, r: Reporter, is301: boole
     );
   }
   if (end !== undefined && end < line.begin) {
-    r.report('CS003', `${path}/${line.endName}`, `${line.endName} ${end} is before ${line.beginName} ${line.begin}`);
+    r.report(
+      'CS003',
+      `${path}/${line.endName}`,
+      `${line.endName} ${end} is before ${line.beginName} ${line.begin}`,
+    );
   }
   if (!is301) return;
   if (line.redenWijziging === '13' && end !== line.begin) {
-    r.report('CS335', `${path}/RedenWijziging`, 'RedenWijziging 13 (verwijderd) needs Einddatum equal to Ingangsdatum');
+    r.report(
+      'CS335',
+      `${path}/RedenWijziging`,
+      'RedenWijziging 13 (verwijderd) needs Einddatum equal to Ingangsdatum',
+    );
   }
   if (line.redenWijziging === '01') {
     r.report('CS336', `${path}/RedenWijziging`, 'RedenWijziging 01 is not used in 3.2 (withdraw with 13)');

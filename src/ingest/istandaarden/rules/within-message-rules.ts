@@ -1,4 +1,11 @@
-import type { Contact, IstandaardMessage, Message301, Message317, Message323, Product } from '../message-types.js';
+import type {
+  Contact,
+  IstandaardMessage,
+  Message301,
+  Message317,
+  Message323,
+  Product,
+} from '../message-types.js';
 import { addYears, idx, overlaps, type Reporter } from './rule-support.js';
 
 /** The TR rules that need only the message itself (§8 "TR within one message"), retourcode 0001. */
@@ -31,10 +38,18 @@ export function checkWithinMessage(message: IstandaardMessage, r: Reporter): voi
 
 function checkBirth(datum: string, dagtekening: string, r: Reporter): void {
   if (datum < addYears(dagtekening, -120)) {
-    r.report('TR002', '/Bericht/Client/Geboortedatum/Datum', `Geboortedatum ${datum} is more than 120 years before Dagtekening`);
+    r.report(
+      'TR002',
+      '/Bericht/Client/Geboortedatum/Datum',
+      `Geboortedatum ${datum} is more than 120 years before Dagtekening`,
+    );
   }
   if (datum > dagtekening) {
-    r.report('TR134', '/Bericht/Client/Geboortedatum/Datum', `Geboortedatum ${datum} is after Dagtekening ${dagtekening}`);
+    r.report(
+      'TR134',
+      '/Bericht/Client/Geboortedatum/Datum',
+      `Geboortedatum ${datum} is after Dagtekening ${dagtekening}`,
+    );
   }
 }
 
@@ -59,14 +74,24 @@ function check301(message: Message301, dagtekening: string, r: Reporter): void {
   products.forEach((p, i) => {
     const path = idx('/Bericht/Client/ToegewezenProducten', 'ToegewezenProduct', i);
     if (p.Toewijzingsdatum > dagtekening) {
-      r.report('TR134', `${path}/Toewijzingsdatum`, `Toewijzingsdatum ${p.Toewijzingsdatum} is after Dagtekening ${dagtekening}`);
+      r.report(
+        'TR134',
+        `${path}/Toewijzingsdatum`,
+        `Toewijzingsdatum ${p.Toewijzingsdatum} is after Dagtekening ${dagtekening}`,
+      );
     }
     for (let j = 0; j < i; j++) {
       const q = products[j]!;
       if (p.RedenWijziging === '13' || q.RedenWijziging === '13') continue;
       if (productKey(p.Product) !== productKey(q.Product)) continue;
-      if (overlaps({ begin: p.Ingangsdatum, end: p.Einddatum }, { begin: q.Ingangsdatum, end: q.Einddatum })) {
-        r.report('TR302', path, `the same product ${productKey(p.Product)} is already assigned for an overlapping period (ToegewezenProduct[${j + 1}])`);
+      if (
+        overlaps({ begin: p.Ingangsdatum, end: p.Einddatum }, { begin: q.Ingangsdatum, end: q.Einddatum })
+      ) {
+        r.report(
+          'TR302',
+          path,
+          `the same product ${productKey(p.Product)} is already assigned for an overlapping period (ToegewezenProduct[${j + 1}])`,
+        );
         break;
       }
     }
@@ -91,9 +116,14 @@ function checkStartStop(message: IstandaardMessage, dagtekening: string, r: Repo
     const path = idx(`/Bericht/Client/${list}`, item, i);
     const date = end ?? p.Begindatum;
     if (date > dagtekening) {
-      r.report('TR134', `${path}/${end ? 'Einddatum' : 'Begindatum'}`, `${date} is after Dagtekening ${dagtekening}`);
+      r.report(
+        'TR134',
+        `${path}/${end ? 'Einddatum' : 'Begindatum'}`,
+        `${date} is after Dagtekening ${dagtekening}`,
+      );
     }
-    if (end !== undefined && end < p.Begindatum) r.report('TR018', `${path}/Einddatum`, `Einddatum ${end} is before Begindatum ${p.Begindatum}`);
+    if (end !== undefined && end < p.Begindatum)
+      r.report('TR018', `${path}/Einddatum`, `Einddatum ${end} is before Begindatum ${p.Begindatum}`);
     const key = JSON.stringify(p);
     const first = seen.get(key);
     if (first !== undefined) r.report('TR101', path, `the same line occurs twice (${item}[${first + 1}])`);
@@ -108,13 +138,26 @@ function check315(message: IstandaardMessage & { messageType: '315' }, r: Report
     const path = idx('/Bericht/Client/AangevraagdeProducten', 'AangevraagdProduct', i);
     const first = refs.get(p.ReferentieAanbieder);
     if (first !== undefined) {
-      r.report('TR383', `${path}/ReferentieAanbieder`, `ReferentieAanbieder ${p.ReferentieAanbieder} is already used by AangevraagdProduct[${first + 1}]`);
+      r.report(
+        'TR383',
+        `${path}/ReferentieAanbieder`,
+        `ReferentieAanbieder ${p.ReferentieAanbieder} is already used by AangevraagdProduct[${first + 1}]`,
+      );
     } else refs.set(p.ReferentieAanbieder, i);
     for (let j = 0; j < i; j++) {
       const q = products[j]!;
       if (productKey(p.Product) !== productKey(q.Product)) continue;
-      if (overlaps({ begin: p.ToewijzingIngangsdatum, end: p.ToewijzingEinddatum }, { begin: q.ToewijzingIngangsdatum, end: q.ToewijzingEinddatum })) {
-        r.report('TR386', path, `the same product ${productKey(p.Product)} is requested for an overlapping period (AangevraagdProduct[${j + 1}])`);
+      if (
+        overlaps(
+          { begin: p.ToewijzingIngangsdatum, end: p.ToewijzingEinddatum },
+          { begin: q.ToewijzingIngangsdatum, end: q.ToewijzingEinddatum },
+        )
+      ) {
+        r.report(
+          'TR386',
+          path,
+          `the same product ${productKey(p.Product)} is requested for an overlapping period (AangevraagdProduct[${j + 1}])`,
+        );
         break;
       }
     }
@@ -133,22 +176,43 @@ function check317(message: Message317, dagtekening: string, r: Reporter): void {
   changes.forEach((p, i) => {
     const path = idx(`${base}/TeWijzigenProducten`, 'TeWijzigenProduct', i);
     if (unchanged.has(p.ToewijzingNummer)) {
-      r.report('TR353', `${path}/ToewijzingNummer`, `toewijzing ${p.ToewijzingNummer} is listed both as unchanged and to change`);
+      r.report(
+        'TR353',
+        `${path}/ToewijzingNummer`,
+        `toewijzing ${p.ToewijzingNummer} is listed both as unchanged and to change`,
+      );
     }
     if (p.GewensteIngangsdatum <= dagtekening) {
-      r.report('TR380', `${path}/GewensteIngangsdatum`, `GewensteIngangsdatum ${p.GewensteIngangsdatum} is not after Dagtekening ${dagtekening}`);
+      r.report(
+        'TR380',
+        `${path}/GewensteIngangsdatum`,
+        `GewensteIngangsdatum ${p.GewensteIngangsdatum} is not after Dagtekening ${dagtekening}`,
+      );
     }
   });
   news.forEach((p, i) => {
     const path = idx(`${base}/NieuweProducten`, 'NieuwProduct', i);
     if (p.GewensteIngangsdatum <= dagtekening) {
-      r.report('TR380', `${path}/GewensteIngangsdatum`, `GewensteIngangsdatum ${p.GewensteIngangsdatum} is not after Dagtekening ${dagtekening}`);
+      r.report(
+        'TR380',
+        `${path}/GewensteIngangsdatum`,
+        `GewensteIngangsdatum ${p.GewensteIngangsdatum} is not after Dagtekening ${dagtekening}`,
+      );
     }
     for (let j = 0; j < i; j++) {
       const q = news[j]!;
       if (productKey(p.Product) !== productKey(q.Product)) continue;
-      if (overlaps({ begin: p.GewensteIngangsdatum, end: p.Einddatum }, { begin: q.GewensteIngangsdatum, end: q.Einddatum })) {
-        r.report('TR410', path, `the same new product ${productKey(p.Product)} is asked for an overlapping period (NieuwProduct[${j + 1}])`);
+      if (
+        overlaps(
+          { begin: p.GewensteIngangsdatum, end: p.Einddatum },
+          { begin: q.GewensteIngangsdatum, end: q.Einddatum },
+        )
+      ) {
+        r.report(
+          'TR410',
+          path,
+          `the same new product ${productKey(p.Product)} is asked for an overlapping period (NieuwProduct[${j + 1}])`,
+        );
         break;
       }
     }
@@ -159,7 +223,8 @@ function check323(message: Message323, dagtekening: string, r: Reporter): void {
   const d = message.Declaratie;
   const base = '/Bericht/Declaratie';
   const period = d.DeclaratiePeriode;
-  if (period.Einddatum < period.Begindatum) r.report('TR018', `${base}/DeclaratiePeriode/Einddatum`, 'Einddatum is before Begindatum');
+  if (period.Einddatum < period.Begindatum)
+    r.report('TR018', `${base}/DeclaratiePeriode/Einddatum`, 'Einddatum is before Begindatum');
   let total = 0;
   const refs = new Map<string, string>();
   const lines = new Map<string, { debet?: string; credit?: string }>();
@@ -169,19 +234,41 @@ function check323(message: Message323, dagtekening: string, r: Reporter): void {
     c.Prestaties.Prestatie.forEach((p, pi) => {
       const path = idx(`${cpath}/Prestaties`, 'Prestatie', pi);
       const { Begindatum, Einddatum } = p.ProductPeriode;
-      const signed = p.IngediendBedrag.DebetCredit === 'C' ? -p.IngediendBedrag.Bedrag.value : p.IngediendBedrag.Bedrag.value;
+      const signed =
+        p.IngediendBedrag.DebetCredit === 'C'
+          ? -p.IngediendBedrag.Bedrag.value
+          : p.IngediendBedrag.Bedrag.value;
       total += signed;
-      if (Einddatum < Begindatum) r.report('TR018', `${path}/ProductPeriode/Einddatum`, 'Einddatum is before Begindatum');
-      if (Einddatum > dagtekening) r.report('TR134', `${path}/ProductPeriode/Einddatum`, `${Einddatum} is after Dagtekening ${dagtekening}`);
+      if (Einddatum < Begindatum)
+        r.report('TR018', `${path}/ProductPeriode/Einddatum`, 'Einddatum is before Begindatum');
+      if (Einddatum > dagtekening)
+        r.report(
+          'TR134',
+          `${path}/ProductPeriode/Einddatum`,
+          `${Einddatum} is after Dagtekening ${dagtekening}`,
+        );
       if (Begindatum < period.Begindatum || Einddatum > period.Einddatum) {
-        r.report('TR137', `${path}/ProductPeriode`, `ProductPeriode ${Begindatum}–${Einddatum} is outside the DeclaratiePeriode`);
+        r.report(
+          'TR137',
+          `${path}/ProductPeriode`,
+          `ProductPeriode ${Begindatum}–${Einddatum} is outside the DeclaratiePeriode`,
+        );
       }
       if (Begindatum < addYears(dagtekening, -5)) {
-        r.report('TR335', `${path}/ProductPeriode/Begindatum`, `${Begindatum} is more than 5 years before Dagtekening`);
+        r.report(
+          'TR335',
+          `${path}/ProductPeriode/Begindatum`,
+          `${Begindatum} is more than 5 years before Dagtekening`,
+        );
       }
       const ref = p.ProductReferentie.ReferentieNummer;
       const earlier = refs.get(ref);
-      if (earlier) r.report('TR315', `${path}/ProductReferentie/ReferentieNummer`, `ReferentieNummer ${ref} is already used at ${earlier}`);
+      if (earlier)
+        r.report(
+          'TR315',
+          `${path}/ProductReferentie/ReferentieNummer`,
+          `ReferentieNummer ${ref} is already used at ${earlier}`,
+        );
       else refs.set(ref, path);
       const { ProductReferentie: _r, ...content } = p;
       const contentKey = `${c.Bsn}|${JSON.stringify(content)}`;
@@ -191,7 +278,8 @@ function check323(message: Message323, dagtekening: string, r: Reporter): void {
       const key = `${c.Bsn}|${p.ToewijzingNummer}|${p.ProductCode}|${Begindatum}|${Einddatum}`;
       const entry = lines.get(key) ?? {};
       if (p.IngediendBedrag.DebetCredit === 'D') {
-        if (entry.debet && !dup) r.report('TR416', path, `a second debet for the same prestatie (${entry.debet})`);
+        if (entry.debet && !dup)
+          r.report('TR416', path, `a second debet for the same prestatie (${entry.debet})`);
         entry.debet ??= path;
       } else entry.credit ??= path;
       if (entry.debet && entry.credit && (entry.debet === path || entry.credit === path)) {
@@ -200,8 +288,15 @@ function check323(message: Message323, dagtekening: string, r: Reporter): void {
       lines.set(key, entry);
     });
   });
-  const declared = d.TotaalIngediendBedrag.DebetCredit === 'C' ? -d.TotaalIngediendBedrag.TotaalBedrag.value : d.TotaalIngediendBedrag.TotaalBedrag.value;
+  const declared =
+    d.TotaalIngediendBedrag.DebetCredit === 'C'
+      ? -d.TotaalIngediendBedrag.TotaalBedrag.value
+      : d.TotaalIngediendBedrag.TotaalBedrag.value;
   if (declared !== total) {
-    r.report('TR358', `${base}/TotaalIngediendBedrag`, `TotaalIngediendBedrag ${declared} is not the sum of the prestaties (${total}, eurocents, credit negative)`);
+    r.report(
+      'TR358',
+      `${base}/TotaalIngediendBedrag`,
+      `TotaalIngediendBedrag ${declared} is not the sum of the prestaties (${total}, eurocents, credit negative)`,
+    );
   }
 }

@@ -17,7 +17,8 @@ import { fixedType, T } from './simple-types.js';
 
 const isGemeenteSender = (n: MessageNumber) => MESSAGE_BY_NUMBER.get(n)!.direction === 'G→A';
 
-const xsdVersie = (name: string) => cdt(name, [leaf('BasisschemaXsdVersie', T.Versie), leaf('BerichtXsdVersie', T.Versie)]);
+const xsdVersie = (name: string) =>
+  cdt(name, [leaf('BasisschemaXsdVersie', T.Versie), leaf('BerichtXsdVersie', T.Versie)]);
 const retourCodes = list('RetourCodes', leaf('RetourCode', T.RetourCode));
 
 /** `own` is the message itself (its BerichtCode); `heen` decides who the Afzender is. */
@@ -29,7 +30,10 @@ function heenHeader(std: Standard, heen: MessageNumber, own: MessageNumber = hee
     leaf('BerichtSubversie', fixedType('BerichtSubversie', '2', 'CS025')),
     leaf('Afzender', fromGemeente ? T.Gemeente : T.AgbCode),
     leaf('Ontvanger', fromGemeente ? T.AgbCode : T.Gemeente),
-    cdt('BerichtIdentificatie', [leaf('Identificatie', T.IdentificatieBericht), leaf('Dagtekening', T.Datum)]),
+    cdt('BerichtIdentificatie', [
+      leaf('Identificatie', T.IdentificatieBericht),
+      leaf('Dagtekening', T.Datum),
+    ]),
     xsdVersie('XsdVersie'),
   ];
 }
@@ -48,7 +52,10 @@ function retourHeader(std: Standard, heen: MessageNumber, own: MessageNumber): C
 function header325(std: Standard): Child[] {
   return [
     ...heenHeader(std, '325'),
-    cdt('DeclaratieIdentificatie', [leaf('Identificatie', T.IdentificatieBericht), leaf('Dagtekening', T.Datum)]),
+    cdt('DeclaratieIdentificatie', [
+      leaf('Identificatie', T.IdentificatieBericht),
+      leaf('Dagtekening', T.Datum),
+    ]),
     leaf('XsltVersie', T.Versie, '?'),
     xsdVersie('XsdVersieDeclaratie'),
     retourCodes,
@@ -80,7 +87,14 @@ const omvang = cdt(
   '?',
 );
 const periode = (name: string, occurs: Child['occurs'], endRequired = true) =>
-  cdt(name, [leaf('Begindatum', T.Datum, endRequired ? '1' : '?'), leaf('Einddatum', T.Datum, endRequired ? '1' : '?')], occurs);
+  cdt(
+    name,
+    [
+      leaf('Begindatum', T.Datum, endRequired ? '1' : '?'),
+      leaf('Einddatum', T.Datum, endRequired ? '1' : '?'),
+    ],
+    occurs,
+  );
 const telefoon = (name: string, occurs: Child['occurs']) =>
   cdt(name, [leaf('Telefoonnummer', T.Telefoonnummer), leaf('Landnummer', T.Landnummer)], occurs);
 
@@ -349,7 +363,10 @@ function buildSchema(std: Standard, number: MessageNumber): MessageSchema {
   if (number === '325') children = [plain('Header', header325(std)), ...body325(std)];
   else if (info.kind === 'retour') {
     const heen = info.answers!;
-    children = [plain('Header', retourHeader(std, heen, number)), ...toRetour(HEEN_BODY[heen]!(std), retourCodes)];
+    children = [
+      plain('Header', retourHeader(std, heen, number)),
+      ...toRetour(HEEN_BODY[heen]!(std), retourCodes),
+    ];
   } else children = [plain('Header', heenHeader(std, number)), ...HEEN_BODY[number]!(std)];
   return { standard: std, number, root: rootGroup(children) };
 }

@@ -28,7 +28,12 @@ export interface Amount {
 
 export type LeafValue = string | number | Amount;
 
-const str = (id: string, minLength: number, maxLength?: number, extra: Partial<SimpleType> = {}): SimpleType => ({
+const str = (
+  id: string,
+  minLength: number,
+  maxLength?: number,
+  extra: Partial<SimpleType> = {},
+): SimpleType => ({
   id,
   base: 'string',
   minLength,
@@ -91,7 +96,19 @@ export const T = {
   CategorieWmo: codes('ProductCategorie', range(1, 18)),
   CategorieJw: codes('ProductCategorie', [...range(31, 38), ...range(40, 55)]),
   RedenWijziging: codes('RedenWijziging', range(1, 14)),
-  RedenBeeindigingWmo: codes('RedenBeeindiging', ['02', '19', '20', '21', '22', '23', '31', '36', '37', '38', '39']),
+  RedenBeeindigingWmo: codes('RedenBeeindiging', [
+    '02',
+    '19',
+    '20',
+    '21',
+    '22',
+    '23',
+    '31',
+    '36',
+    '37',
+    '38',
+    '39',
+  ]),
   RedenBeeindigingJw: codes('RedenBeeindiging', ['02', '20', ...range(31, 39)]),
   StatusAanlevering: codes('StatusAanlevering', ['1', '2', '3', '9']),
   VerzoekAntwoord: codes('VerzoekAntwoord', ['1', '2']),
@@ -154,14 +171,20 @@ function checkString(type: SimpleType, raw: string): { value: LeafValue } | Leaf
   if (type.values) {
     return type.values.includes(raw)
       ? { value: raw }
-      : { rule: 'XSD-enumeration', message: `"${raw}" is not in code list ${type.id} (${type.values.join(', ')})` };
+      : {
+          rule: 'XSD-enumeration',
+          message: `"${raw}" is not in code list ${type.id} (${type.values.join(', ')})`,
+        };
   }
   const length = [...raw].length;
   if (type.minLength !== undefined && length < type.minLength) {
     return { rule: 'XSD-length', message: `${type.id} needs at least ${type.minLength} character(s)` };
   }
   if (type.maxLength !== undefined && length > type.maxLength) {
-    return { rule: 'XSD-length', message: `${type.id} allows at most ${type.maxLength} characters, got ${length}` };
+    return {
+      rule: 'XSD-length',
+      message: `${type.id} allows at most ${type.maxLength} characters, got ${length}`,
+    };
   }
   if (type.notBlank && raw.trim() === '') {
     return { rule: 'XSD-pattern', message: `${type.id} must not be only whitespace` };

@@ -1,0 +1,68 @@
+import { describe, expect, it } from 'vitest';
+import { generateInvalidCases } from '../generator/invalid-cases.js';
+import { parseMessagesFromString } from '../message-reader.js';
+import { isValid, validateAgainstHistory, validateParsed } from '../validate-message.js';
+import { InMemoryMessageHistory } from './message-history.js';
+import { RULE_IDS, RULES } from './rule-catalog.js';
+import { isValidBsn } from './rule-support.js';
+import { maxVolume } from './history-rules.js';
+
+const { context, cases } = generateInvalidCases();
+
+function contextHistory(): InMemoryMessageHistory {
+  const store = new InMemoryMessageHistory();
+  for (const c of context)
+    for (const p of parseMessagesFromString(c.content, c.name)) store.add(p.record!, { id: c.name });
+  return store;
+}
+
+describe('rules, driven by the invalid-case manifest', () => {
+  const store = contextHistory();
+
+  it('has an invalid case for every implemented rule, and a rule for every case', () => {
+    const covered = new Set(cases.map((c) => c.rule));
+    expect(RULES.map((r) => r.id).filter((id) => !covered.has(id) && id !== 'INTERNAL')).toEqual([]);
+    expect(cases.map((c) => c.rule).filter((id) => !RULE_IDS.has(id))).toEqual([]);
+  });
+
+  it('the valid case: the reference context passes every rule, history included', () => {
+    for (const c of context) {
+      for (const p of parseMessagesFromString(c.content, c.name)) {
+        expect(validateParsed(p), c.name).toEqual([]);
+        expect(validateAgainstHistory(p.record!, store, { id: c.name }), c.name).toEqual([]);
+      }
+    }
+  });
+
+  it.each(cases.map((c) => [c.rule, c] as const))(
+    'the invalid case for %s produces that finding',
+    (_rule, c) => {
+      const findings = parseMessagesFromString(c.content, c.file).flatMap((p) => {
+        const own = validateParsed(p);
+        return c.history && p.record && isValid(own)
+          ? own.concat(validateAgainstHistory(p.record, store, { id: c.file }))
+          : own;
+      });
+      const hit = findings.find((f) => f.rule === c.rule);
+      expect(hit, `${c.file}: ${JSON.stringify(findings)}`).toBeDefined();
+      expect(hit!.path).toMatch(/^\//);
+      expect(hit!.message.length).toBeGreaterThan(0);
+      if (c.history) expect(hit!.retourCode).not.toBe('0001');
+    },
+  );
+});
+
+describe('rule helpers', () => {
+  it('checks the BSN 11-proef', () => {
+    expect(isValidBsn('111222333')).toBe(true);
+    expect(isValidBsn('123456782')).toBe(true);
+    expect(isValidBsn('123456789')).toBe(false);
+    expect(isValidBsn('000000000')).toBe(false);
+  });
+
+  it('derives the volume a toewijzing allows per period from the Frequentie', () => {
+    expect(maxVolume(3, '2', '2025-03-10', '2025-03-31')).toBe(12);
+    expect(maxVolume(30, '1', '2025-03-01', '2025-03-31')).toBe(930);
+    expect(maxVolume(8, '4', '2025-03-01', '2025-03-31')).toBe(8);
+  });
+});
