@@ -3,7 +3,6 @@ import { formatDiagnostic } from '../diagnostics/diagnostic.js';
 import { registerDemoCommand } from './commands/demo-command.js';
 import { registerGenerateContractsCommands } from './commands/generate-contracts-command.js';
 import { registerIstandaardenCommands } from './commands/istandaarden-command.js';
-import { registerIstandaardenCommands } from './commands/istandaarden-command.js';
 import { registerIngestCommand } from './commands/ingest-command.js';
 import { registerInitCommand } from './commands/init-command.js';
 import { registerModelCommands } from './commands/model-commands.js';
@@ -18,7 +17,6 @@ const REGISTRARS: ((program: Command, io: Io) => void)[] = [
   registerInitCommand,
   registerIngestCommand,
   registerDemoCommand,
-  registerIstandaardenCommands,
   registerIstandaardenCommands,
 ];
 
