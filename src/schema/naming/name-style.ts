@@ -11,6 +11,11 @@ export interface NameStyle {
   name(modelName: string): string;
   /** Joins names that are already styled, plus literal words such as `id`. */
   join(...parts: string[]): string;
+  /**
+   * The column of an attribute whose type is an objecttype: `<attribute>_id` in snake case; the
+   * published DDL keeps the bare attribute name, so `ggm` does too.
+   */
+  classReference(attributeColumn: string): string;
 }
 
 function stripAccents(text: string): string {
@@ -40,6 +45,7 @@ const snake: NameStyle = {
       .filter((p) => p.length > 0)
       .join('_')
       .toLowerCase(),
+  classReference: (column) => `${column}_id`,
 };
 
 const ggm: NameStyle = {
@@ -50,6 +56,7 @@ const ggm: NameStyle = {
       .filter((p) => p.length > 0)
       .join('_')
       .toUpperCase(),
+  classReference: (column) => column,
 };
 
 export function getNameStyle(style: NamingStyle): NameStyle {

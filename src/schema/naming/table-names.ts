@@ -26,7 +26,14 @@ export function assignTableNames(index: ModelIndex, style: NameStyle): TableName
   const diagnostics: Diagnostic[] = [];
   const classes = index.model.classes.filter((c) => isTableClass(index, c));
   const refCount = referenceCounts(index);
-  const classScore = (c: ClassDef) => [refCount.get(c.id) ?? 0, c.attributes.length];
+  // Archived packages (`…/archief/…`) hold superseded copies; they never keep the plain name.
+  const archived = (c: ClassDef) =>
+    (index.packages.get(c.packageId)?.path ?? []).some((p) => /^archief$/i.test(p));
+  const classScore = (c: ClassDef) => [
+    archived(c) ? 0 : 1,
+    c.attributes.length + index.associationsOf(c.id).length,
+    refCount.get(c.id) ?? 0,
+  ];
   const classTable = disambiguate(
     index,
     classes,

@@ -120,7 +120,7 @@ function addAttribute(
       const ref = classKey(ctx, target.id);
       const inSelection = ctx.tableClassIds.has(target.id);
       const name = column(
-        style.join(base, 'id'),
+        style.classReference(base),
         KEY_TYPE,
         'reference',
         inSelection ? undefined : `(refers to ${index.qualifiedName(target)}, not in the selection)`,

@@ -14,7 +14,6 @@ const quoteString = (text: string) => `'${text.replace(/'/g, "''")}'`;
  * so one bad value becomes a finding instead of aborting the load.
  */
 const HELPERS = [
-  `CREATE SCHEMA IF NOT EXISTS "meta"`,
   `CREATE OR REPLACE FUNCTION "meta"."ggm_try_date"(value TEXT, format TEXT) RETURNS DATE LANGUAGE plpgsql IMMUTABLE AS $$ BEGIN RETURN to_date(value, format); EXCEPTION WHEN others THEN RETURN NULL; END $$`,
   `CREATE OR REPLACE FUNCTION "meta"."ggm_try_timestamp"(value TEXT, format TEXT) RETURNS TIMESTAMP LANGUAGE plpgsql IMMUTABLE AS $$ BEGIN RETURN CAST(to_timestamp(value, format) AS TIMESTAMP); EXCEPTION WHEN others THEN RETURN NULL; END $$`,
 ];
