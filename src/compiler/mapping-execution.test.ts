@@ -36,7 +36,7 @@ describe('compiled mapping loads', () => {
   });
 
   it('give the same surrogate keys on both engines', () => {
-    expect(keys['duckdb']).toHaveLength(4);
+    expect(keys['duckdb']).toHaveLength(5);
     expect(keys['postgres']).toEqual(keys['duckdb']);
   });
 });

@@ -42,10 +42,12 @@ const STEPS: StepEmitters = {
 /** A lowered load plan → SQL statements for one engine. Pure. */
 export function emitLoadSql(plan: LoadPlan, dialect: MappingDialect): EmittedLoad {
   const e = new LoadEmitter(dialect);
-  const statements = [...dialect.prelude];
+  const statements: string[] = [];
   for (const step of plan.steps) {
     const emit = STEPS[step.kind] as (s: PlanStep, e: LoadEmitter) => string[];
     statements.push(...emit(step, e));
+    // Helper functions live in schema meta, which ensure-meta creates.
+    if (step.kind === 'ensure-meta') statements.push(...dialect.prelude);
   }
   return { statements, diagnostics: e.x.diagnostics };
 }
@@ -117,8 +119,8 @@ class LoadEmitter {
     const b = this.id('_batch_id');
     const select =
       `SELECT b.batch_id, ${this.x.text('b.batch_id')} AS batch_text, b.loaded_at FROM (` +
-      `SELECT ${b} AS batch_id, MIN(CAST(${this.id('_loaded_at')} AS ${this.type({ kind: 'timestamp' })})) AS loaded_at FROM ${this.table('bronze', s.source)} GROUP BY ${b}) b ` +
-      `WHERE ${this.notApplied(s.mapping, 'b.batch_id')} ORDER BY b.loaded_at, ${this.x.text('b.batch_id')} LIMIT 1`;
+      `SELECT ${b} AS batch_id, MIN(CAST(${this.id('_loaded_at')} AS ${this.type({ kind: 'timestamp' })})) AS loaded_at FROM ${this.table('bronze', s.source)} GROUP BY ${b}) b\n` +
+      `WHERE ${this.notApplied(s.mapping, 'b.batch_id')}\nORDER BY b.loaded_at, ${this.x.text('b.batch_id')}\nLIMIT 1`;
     return [
       `DROP TABLE IF EXISTS ${this.id(STAGE.stage)}`,
       `DROP TABLE IF EXISTS ${this.id(STAGE.batch)}`,
@@ -146,7 +148,7 @@ class LoadEmitter {
         j.join!.batch === 'same'
           ? `${alias}.${this.id('_batch_id')} = ${batchId}`
           : `${alias}.${this.id('_batch_id')} = (SELECT l.${this.id('_batch_id')} FROM ${this.table('bronze', j.table)} l WHERE CAST(l.${this.id('_loaded_at')} AS ${this.type({ kind: 'timestamp' })}) <= (SELECT loaded_at FROM ${this.id(STAGE.batch)}) ORDER BY l.${this.id('_loaded_at')} DESC, ${this.x.text(`l.${this.id('_batch_id')}`)} DESC LIMIT 1)`;
-      from += ` ${j.join!.kind === 'inner' ? 'JOIN' : 'LEFT JOIN'} ${this.table('bronze', j.table)} ${alias} ON ${this.x.emit(j.join!.on)} AND ${rows}`;
+      from += `\n  ${j.join!.kind === 'inner' ? 'JOIN' : 'LEFT JOIN'} ${this.table('bronze', j.table)} ${alias} ON ${this.x.emit(j.join!.on)} AND ${rows}`;
     }
     const where = `${this.id(driving!.alias)}.${this.id('_batch_id')} = ${batchId}`;
     const ref = (name: string): PlanExpr => ({ kind: 'column', source: 'i', column: name, at: 0 });
@@ -160,9 +162,9 @@ class LoadEmitter {
         ? `i.${this.id(STAGE.key)}`
         : `i.${this.id(STAGE.key)}, i.${this.id(STAGE.validFrom)}`;
     const select =
-      `SELECT i.*, ${s.columns.length > 0 ? rowHash : this.d.md5(this.str(''))} AS ${this.id(STAGE.rowHash)}, (${accepted.join(' AND ')}) AS ${this.id(STAGE.accepted)}, ` +
-      `ROW_NUMBER() OVER (PARTITION BY ${partition} ORDER BY i.${this.id(STAGE.rowNumber)} DESC) > 1 AS ${this.id(STAGE.duplicate)} ` +
-      `FROM (SELECT ${inner.join(', ')} FROM ${from} WHERE ${where}) i`;
+      `SELECT\n  i.*,\n  ${s.columns.length > 0 ? rowHash : this.d.md5(this.str(''))} AS ${this.id(STAGE.rowHash)},\n  (${accepted.join(' AND ')}) AS ${this.id(STAGE.accepted)},\n  ` +
+      `ROW_NUMBER() OVER (PARTITION BY ${partition} ORDER BY i.${this.id(STAGE.rowNumber)} DESC) > 1 AS ${this.id(STAGE.duplicate)}\n` +
+      `FROM (\n  SELECT\n    ${inner.join(',\n    ')}\n  FROM ${from}\n  WHERE ${where}\n) i`;
     return [this.d.createTempTable(STAGE.stage, select)];
   }
 
@@ -201,7 +203,7 @@ class LoadEmitter {
         }, ${r.value}, ${this.d.currentTimestamp} FROM ${this.id(STAGE.stage)} WHERE ${r.when}`,
     );
     return [
-      `INSERT INTO ${this.table(META.schema, META.findings)} (mapping, target_table, batch_id, row_number, kind, column_name, value, recorded_at) ${selects.join(' UNION ALL ')}`,
+      `INSERT INTO ${this.table(META.schema, META.findings)} (mapping, target_table, batch_id, row_number, kind, column_name, value, recorded_at)\n${selects.join('\nUNION ALL\n')}`,
     ];
   }
 
@@ -245,7 +247,7 @@ class LoadEmitter {
     const key = this.id(w.keyColumn);
     const validTo = `(SELECT s.${this.id(STAGE.validFrom)} FROM ${this.id(STAGE.stage)} s WHERE s.${this.id(STAGE.key)} = ${this.table(w.schema, w.table)}.${key} AND ${this.loadable()})`;
     return [
-      `UPDATE ${this.table(w.schema, w.table)} SET ${this.id(h.validTo)} = ${validTo} WHERE ${this.id(h.validTo)} IS NULL AND ${key} IN (${this.changedKeys(w, true)})`,
+      `UPDATE ${this.table(w.schema, w.table)} SET ${this.id(h.validTo)} = ${validTo}\nWHERE ${this.id(h.validTo)} IS NULL\n  AND ${key} IN (${this.changedKeys(w, true)})`,
     ];
   }
 
@@ -254,13 +256,13 @@ class LoadEmitter {
     const key = this.id(w.keyColumn);
     const own = w.load?.source ? ` AND ${this.id(w.load.source)} = ${this.str(w.source)}` : '';
     return [
-      `UPDATE ${this.table(w.schema, w.table)} SET ${this.id(h.validTo)} = (SELECT loaded_at FROM ${this.id(STAGE.batch)}) WHERE ${this.id(h.validTo)} IS NULL${own} AND EXISTS (SELECT 1 FROM ${this.id(STAGE.batch)}) AND ${key} NOT IN (SELECT s.${this.id(STAGE.key)} FROM ${this.id(STAGE.stage)} s WHERE s.${this.id(STAGE.key)} IS NOT NULL)`,
+      `UPDATE ${this.table(w.schema, w.table)} SET ${this.id(h.validTo)} = (SELECT loaded_at FROM ${this.id(STAGE.batch)})\nWHERE ${this.id(h.validTo)} IS NULL${own}\n  AND EXISTS (SELECT 1 FROM ${this.id(STAGE.batch)})\n  AND ${key} NOT IN (SELECT s.${this.id(STAGE.key)} FROM ${this.id(STAGE.stage)} s WHERE s.${this.id(STAGE.key)} IS NOT NULL)`,
     ];
   }
 
   deleteChanged(w: TargetWrite): string[] {
     return [
-      `DELETE FROM ${this.table(w.schema, w.table)} WHERE ${this.id(w.keyColumn)} IN (${this.changedKeys(w, false)})`,
+      `DELETE FROM ${this.table(w.schema, w.table)}\nWHERE ${this.id(w.keyColumn)} IN (${this.changedKeys(w, false)})`,
     ];
   }
 
@@ -301,14 +303,14 @@ class LoadEmitter {
           ? `${same} AND c.${this.id(w.history.validFrom)} = s.${this.id(STAGE.validFrom)}`
           : same;
     return [
-      `INSERT INTO ${t} (${columns.map((c) => this.id(c)).join(', ')}) SELECT ${values.join(', ')} FROM ${this.id(STAGE.stage)} s WHERE ${this.loadable()} AND NOT EXISTS (SELECT 1 FROM ${t} c WHERE ${condition})`,
+      `INSERT INTO ${t} (${columns.map((c) => this.id(c)).join(', ')})\nSELECT ${values.join(', ')} \nFROM ${this.id(STAGE.stage)} s\nWHERE ${this.loadable()}\n  AND NOT EXISTS (SELECT 1 FROM ${t} c WHERE ${condition})`,
     ];
   }
 
   recordBatch(s: Extract<PlanStep, { kind: 'record-batch' }>): string[] {
     const stage = this.id(STAGE.stage);
     return [
-      `INSERT INTO ${this.table(META.schema, META.appliedBatches)} (mapping, target_table, batch_id, batch_loaded_at, rows_read, rows_rejected, applied_at) SELECT ${this.str(s.mapping)}, ${this.str(s.targetTable)}, b.batch_text, b.loaded_at, (SELECT COUNT(*) FROM ${stage}), (SELECT COUNT(*) FROM ${stage} WHERE NOT ${this.id(STAGE.accepted)}), ${this.d.currentTimestamp} FROM ${this.id(STAGE.batch)} b`,
+      `INSERT INTO ${this.table(META.schema, META.appliedBatches)} (mapping, target_table, batch_id, batch_loaded_at, rows_read, rows_rejected, applied_at)\nSELECT ${this.str(s.mapping)}, ${this.str(s.targetTable)}, b.batch_text, b.loaded_at, (SELECT COUNT(*) FROM ${stage}), (SELECT COUNT(*) FROM ${stage} WHERE NOT ${this.id(STAGE.accepted)}), ${this.d.currentTimestamp} FROM ${this.id(STAGE.batch)} b`,
     ];
   }
 }

@@ -55,10 +55,10 @@ export class SourceScope {
    */
   bind(spec: ExprSpec, what: string, expr: Expr = spec.expr): Expr | undefined {
     let ok = true;
-    const fail = (message: string, at: number, hint?: string) => {
+    const fail = (message: string, at: number, hint?: string, code: string = C.unknownColumn) => {
       ok = false;
       this.diagnostics.push(
-        mappingDiagnostic(C.unknownColumn, 'error', `${what}: ${message}`, locationIn(spec, at), hint),
+        mappingDiagnostic(code, 'error', `${what}: ${message}`, locationIn(spec, at), hint),
       );
     };
     const visit = (e: Expr): Expr => {
@@ -94,7 +94,7 @@ export class SourceScope {
 
   private bindColumn(
     e: Extract<Expr, { kind: 'column' }>,
-    fail: (message: string, at: number, hint?: string) => void,
+    fail: (message: string, at: number, hint?: string, code?: string) => void,
   ): Expr {
     const aliases = this.sources.map((s) => s.alias);
     if (e.source !== undefined) {
@@ -106,6 +106,7 @@ export class SourceScope {
           `unknown source ${e.source}`,
           e.at,
           didYouMean(e.source, aliases) ?? `sources: ${aliases.join(', ')}`,
+          C.unknownSource,
         );
         return e;
       }
@@ -129,7 +130,7 @@ export class SourceScope {
   private checkColumn(
     alias: string,
     e: Extract<Expr, { kind: 'column' }>,
-    fail: (message: string, at: number, hint?: string) => void,
+    fail: (message: string, at: number, hint?: string, code?: string) => void,
   ): void {
     const known = this.columns.get(alias);
     if (!known || known.includes(e.column)) return;

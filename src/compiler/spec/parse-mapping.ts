@@ -92,6 +92,10 @@ class MappingReader {
       attributes: this.attributes(fields.get('attributes')),
       associations: this.associations(fields.get('associations')),
     };
+    // In file order, as an editor lists them.
+    this.diagnostics.sort(
+      (a, b) => (a.at?.line ?? 0) - (b.at?.line ?? 0) || (a.at?.col ?? 0) - (b.at?.col ?? 0),
+    );
     if (!target) return { diagnostics: this.diagnostics };
     return { spec, diagnostics: this.diagnostics };
   }

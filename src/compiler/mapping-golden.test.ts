@@ -1,0 +1,52 @@
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { miniIndex } from '../../test/fixtures/mappings/mini-model.js';
+import { MINI_BRONZE, miniSchema } from '../../test/fixtures/mappings/mini-schema.js';
+import { compileMapping } from './compile-mapping.js';
+import { MAPPING_DIALECTS, type MappingDialectName } from './emit/mapping-dialects.js';
+import { explainLoadPlan } from './plan/explain-load-plan.js';
+
+/**
+ * Golden files: test/golden/mappings/<case>/expected.<engine>.sql (and the explained plan and lineage)
+ * for each mapping in test/fixtures/mappings. `GGM_UPDATE_GOLDEN=1 npx vitest run …` rewrites them.
+ */
+const FIXTURES = join(import.meta.dirname, '..', '..', 'test', 'fixtures', 'mappings');
+const GOLDEN = join(import.meta.dirname, '..', '..', 'test', 'golden', 'mappings');
+const UPDATE = process.env['GGM_UPDATE_GOLDEN'] === '1';
+const CASES = ['pand-snapshot', 'pand-events', 'vbo-none'];
+
+function golden(file: string, actual: string): void {
+  if (UPDATE || !existsSync(file)) {
+    mkdirSync(join(file, '..'), { recursive: true });
+    writeFileSync(file, actual);
+  }
+  expect(actual).toBe(readFileSync(file, 'utf8'));
+}
+
+describe('mapping golden files', () => {
+  const { targets } = miniSchema();
+  for (const name of CASES) {
+    it(name, () => {
+      const text = readFileSync(join(FIXTURES, `${name}.yaml`), 'utf8');
+      const dialects = Object.keys(MAPPING_DIALECTS) as MappingDialectName[];
+      const compiled = compileMapping(
+        text,
+        `${name}.yaml`,
+        { index: miniIndex(), targets, bronze: MINI_BRONZE },
+        dialects,
+      );
+      expect(compiled.diagnostics).toEqual([]);
+      for (const dialect of dialects)
+        golden(join(GOLDEN, name, `expected.${dialect}.sql`), compiled.sql[dialect]!.script);
+      golden(join(GOLDEN, name, 'expected.plan.txt'), `${explainLoadPlan(compiled.plan!)}\n`);
+      golden(join(GOLDEN, name, 'expected.lineage.json'), `${JSON.stringify(compiled.lineage, null, 2)}\n`);
+    });
+  }
+
+  it('are the same on a second compile (deterministic)', () => {
+    const text = readFileSync(join(FIXTURES, 'pand-snapshot.yaml'), 'utf8');
+    const ctx = { index: miniIndex(), targets, bronze: MINI_BRONZE };
+    expect(compileMapping(text, 'a.yaml', ctx).sql).toEqual(compileMapping(text, 'a.yaml', ctx).sql);
+  });
+});
