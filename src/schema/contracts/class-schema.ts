@@ -107,6 +107,7 @@ export function propertySchema(p: ContractProperty, ctx: RefContext): JsonSchema
   return {
     ...(p.ggmName !== p.name ? { title: p.ggmName } : {}),
     ...(description.length > 0 ? { description: description.join(' ') } : {}),
+    'x-ggm-id': p.originId,
     ...rest,
   };
 }

@@ -10,7 +10,7 @@ export const JSON_SCHEMA_DIALECT = 'https://json-schema.org/draft/2020-12/schema
  * them, e.g. `ajv.addVocabulary(CONTRACT_KEYWORDS)`.
  */
 export const CONTRACT_KEYWORDS = [
-  /** The GGM (Enterprise Architect) id of the class, attribute or association. */
+  /** The GGM (Enterprise Architect) id of the class, or of the attribute or association behind a property. */
   'x-ggm-id',
   /** The qualified GGM name: `Kern/BAG/Pand`. */
   'x-ggm-name',
