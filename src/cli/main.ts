@@ -1,7 +1,9 @@
 import { Command, CommanderError } from 'commander';
 import { formatDiagnostic } from '../diagnostics/diagnostic.js';
+import { registerCompileCommand } from './commands/compile-command.js';
 import { registerDemoCommand } from './commands/demo-command.js';
 import { registerGenerateContractsCommands } from './commands/generate-contracts-command.js';
+import { registerGenerateDdlCommand } from './commands/generate-ddl-command.js';
 import { registerIstandaardenCommands } from './commands/istandaarden-command.js';
 import { registerIngestCommand } from './commands/ingest-command.js';
 import { registerInitCommand } from './commands/init-command.js';
@@ -14,8 +16,10 @@ const REGISTRARS: ((program: Command, io: Io) => void)[] = [
   registerModelCommands,
   registerModelDiffCommand,
   registerGenerateContractsCommands,
+  registerGenerateDdlCommand,
   registerInitCommand,
   registerIngestCommand,
+  registerCompileCommand,
   registerDemoCommand,
   registerIstandaardenCommands,
 ];

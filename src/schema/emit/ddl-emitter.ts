@@ -132,9 +132,13 @@ function seedStatements(sql: SqlText, t: PlanTable): string[] {
 
 function commentStatements(sql: SqlText, t: PlanTable): string[] {
   const { comments, maxCommentLength } = sql.dialect.capabilities;
-  if (comments !== 'comment-on' && comments !== 'extended-property') return [];
   const out: string[] = [];
   const text = (s: string) => sql.string(s, maxCommentLength);
+  // Inline column comments, but no inline table comment clause (Databricks): COMMENT ON TABLE.
+  if (comments === 'inline' && !sql.dialect.tableComment && t.comment) {
+    return [`COMMENT ON TABLE ${sql.ident(t.name)} IS ${text(t.comment)}`];
+  }
+  if (comments !== 'comment-on' && comments !== 'extended-property') return [];
   if (comments === 'comment-on') {
     if (t.comment) out.push(`COMMENT ON TABLE ${sql.ident(t.name)} IS ${text(t.comment)}`);
     for (const c of t.columns)

@@ -61,7 +61,7 @@ export const databricksDialect: SqlDialect = {
   preamble: [],
   postamble: [],
   tableSuffix: ' USING DELTA',
+  // No inline table comment: COMMENT ON TABLE (the parsers we check with reject COMMENT after USING).
   nationalStrings: false,
   backslashEscapes: true,
-  tableComment: (literal) => ` COMMENT ${literal}`,
 };
