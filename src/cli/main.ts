@@ -1,6 +1,7 @@
 import { Command, CommanderError } from 'commander';
 import { formatDiagnostic } from '../diagnostics/diagnostic.js';
 import { registerCompileCommand } from './commands/compile-command.js';
+import { registerCompileCommand } from './commands/compile-command.js';
 import { registerDemoCommand } from './commands/demo-command.js';
 import { registerGenerateContractsCommands } from './commands/generate-contracts-command.js';
 import { registerGenerateDdlCommand } from './commands/generate-ddl-command.js';
@@ -19,6 +20,7 @@ const REGISTRARS: ((program: Command, io: Io) => void)[] = [
   registerGenerateDdlCommand,
   registerInitCommand,
   registerIngestCommand,
+  registerCompileCommand,
   registerCompileCommand,
   registerDemoCommand,
   registerIstandaardenCommands,

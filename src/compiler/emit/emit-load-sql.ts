@@ -49,7 +49,7 @@ export function emitLoadSql(plan: LoadPlan, dialect: MappingDialect): EmittedLoa
     // Helper functions live in schema meta, which ensure-meta creates.
     if (step.kind === 'ensure-meta') statements.push(...dialect.prelude);
   }
-  return { statements, diagnostics: e.x.diagnostics };
+  return { statements: statements.map((s) => s.replace(/ +\n/g, '\n')), diagnostics: e.x.diagnostics };
 }
 
 /** The statements as a script that runs in one transaction. */

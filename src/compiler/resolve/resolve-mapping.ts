@@ -59,6 +59,19 @@ export function resolveMapping(spec: MappingSpec, input: ResolveInput): ResolveR
     if (column && !columns.some((c) => c.column.name === column.column.name)) columns.push(column);
   }
   checkRequired(ctx, columns);
+  if (target.keyReferences?.length) {
+    // The key is the hash of the business key alone, so a mapping for the superclass with the same
+    // business key writes the same key; it must run first when the foreign key is enforced.
+    diagnostics.push(
+      mappingDiagnostic(
+        C.superclassRows,
+        'info',
+        `${target.table}.${target.keyColumn} refers to ${target.keyReferences.join(', ')}; this mapping does not write those rows`,
+        spec.target.at,
+        'load the superclass with its own mapping and the same business key, before this one',
+      ),
+    );
+  }
   const validFrom = spec.history.validFrom ? scope.bind(spec.history.validFrom, 'valid_from') : undefined;
   checkHistory(ctx);
 

@@ -49,6 +49,7 @@ function toTarget(
     keyColumn: key.name,
     keyType: key.type,
     primaryKey: table.primaryKey.columns,
+    ...keyReferences(table, key.name),
     columns,
     ...(has(system.validFrom) && has(system.validTo)
       ? {
@@ -84,4 +85,11 @@ function enumerationStorage(
     if (typeof id === 'number' && typeof value === 'string') ids[value] = id;
   }
   return { enumerationId, stored: 'id', ids };
+}
+
+function keyReferences(table: PlanTable, key: string): { keyReferences?: string[] } {
+  const tables = table.foreignKeys
+    .filter((f) => f.columns.length === 1 && f.columns[0] === key)
+    .map((f) => f.table);
+  return tables.length > 0 ? { keyReferences: tables } : {};
 }

@@ -13,6 +13,8 @@ export interface SilverTarget {
   keyColumn: string;
   keyType: LogicalType;
   primaryKey: string[];
+  /** Tables the key column refers to: with shared keys, the superclass tables that need the same key. */
+  keyReferences?: string[];
   columns: SilverColumn[];
   /** Validity columns; required for history modes snapshot and events. */
   history?: { validFrom: string; validTo: string; registeredAt?: string };

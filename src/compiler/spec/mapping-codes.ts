@@ -27,6 +27,7 @@ export const MAPPING_CODES = {
   historyUnsupported: 'GGM-S611',
   typeMismatch: 'GGM-S612',
   noKey: 'GGM-S613',
+  superclassRows: 'GGM-S614',
   noRawSql: 'GGM-S701',
 } as const;
 

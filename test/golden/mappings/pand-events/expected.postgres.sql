@@ -52,7 +52,7 @@ UNION ALL
 SELECT 'bag-pand-mutaties', 'silver.pand', (SELECT batch_text FROM "ggm_batch"), "_row_number", 'unmapped-code', 'status_enum_id', CAST("_in_status_enum_id" AS TEXT), LOCALTIMESTAMP FROM "ggm_stage" WHERE "_in_status_enum_id" IS NOT NULL AND "status_enum_id" IS NULL;
 
 INSERT INTO "silver"."pand" ("pand_id", "identificatie", "status_enum_id", "valid_from", "valid_to", "registered_at", "load_batch_id", "load_source", "loaded_at", "row_hash")
-SELECT s."_key", s."identificatie", s."status_enum_id", s."_valid_from", NULL, (SELECT loaded_at FROM "ggm_batch"), (SELECT batch_text FROM "ggm_batch"), 'bag-pand-mutaties', LOCALTIMESTAMP, s."_row_hash" 
+SELECT s."_key", s."identificatie", s."status_enum_id", s."_valid_from", NULL, (SELECT loaded_at FROM "ggm_batch"), (SELECT batch_text FROM "ggm_batch"), 'bag-pand-mutaties', LOCALTIMESTAMP, s."_row_hash"
 FROM "ggm_stage" s
 WHERE s."_accepted" AND NOT s."_duplicate"
   AND NOT EXISTS (SELECT 1 FROM "silver"."pand" c WHERE c."pand_id" = s."_key" AND c."valid_from" = s."_valid_from");

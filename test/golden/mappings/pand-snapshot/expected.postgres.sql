@@ -81,7 +81,7 @@ WHERE "valid_to" IS NULL AND "load_source" = 'bag-panden'
   AND "pand_id" NOT IN (SELECT s."_key" FROM "ggm_stage" s WHERE s."_key" IS NOT NULL);
 
 INSERT INTO "silver"."pand" ("pand_id", "identificatie", "status_enum_id", "oorspronkelijk_bouwjaar", "oppervlakte", "documentdatum", "geconstateerd", "naam", "valid_from", "valid_to", "registered_at", "load_batch_id", "load_source", "loaded_at", "row_hash")
-SELECT s."_key", s."identificatie", s."status_enum_id", s."oorspronkelijk_bouwjaar", s."oppervlakte", s."documentdatum", s."geconstateerd", s."naam", s."_valid_from", NULL, (SELECT loaded_at FROM "ggm_batch"), (SELECT batch_text FROM "ggm_batch"), 'bag-panden', LOCALTIMESTAMP, s."_row_hash" 
+SELECT s."_key", s."identificatie", s."status_enum_id", s."oorspronkelijk_bouwjaar", s."oppervlakte", s."documentdatum", s."geconstateerd", s."naam", s."_valid_from", NULL, (SELECT loaded_at FROM "ggm_batch"), (SELECT batch_text FROM "ggm_batch"), 'bag-panden', LOCALTIMESTAMP, s."_row_hash"
 FROM "ggm_stage" s
 WHERE s."_accepted" AND NOT s."_duplicate"
   AND NOT EXISTS (SELECT 1 FROM "silver"."pand" c WHERE c."pand_id" = s."_key" AND c."valid_to" IS NULL);
