@@ -202,8 +202,10 @@ export function describeEngineConformance(name: string, factory: () => Promise<E
         csv: { delimiter: ';', quote: '"', escape: '"', header: true },
         table: { schema: 'bronze', name: 'native' },
         columns: ['a', 'b'],
-        constants: { batch: 'B1' },
-        ordinalColumn: 'nr',
+        extraColumns: [
+          { name: 'batch', value: 'B1' },
+          { name: 'nr', ordinal: true as const },
+        ],
       };
       if (!engine.capabilities.nativeFileFormats.includes('csv')) {
         await expect(engine.loadFile(request)).rejects.toThrow();
@@ -214,6 +216,24 @@ export function describeEngineConformance(name: string, factory: () => Promise<E
         { a: '1', b: 'x;y', batch: 'B1', nr: 1 },
         { a: '2', b: null, batch: 'B1', nr: 2 },
         { a: '3', b: '', batch: 'B1', nr: 3 },
+      ]);
+      const created = await engine.transaction((tx) =>
+        tx.loadFile({
+          ...request,
+          table: { schema: 'bronze', name: 'created' },
+          createTable: true,
+          extraColumns: [
+            ...request.extraColumns,
+            { name: 'loaded', value: new Date('2024-05-06T07:08:09Z') },
+          ],
+        }),
+      );
+      expect(created).toBe(3);
+      expect(
+        (await engine.describeTable({ schema: 'bronze', name: 'created' }))?.columns.map((c) => c.name),
+      ).toEqual(['a', 'b', 'batch', 'nr', 'loaded']);
+      expect(await engine.query('SELECT a, nr, loaded FROM bronze.created ORDER BY nr LIMIT 1')).toEqual([
+        { a: '1', nr: 1, loaded: new Date('2024-05-06T07:08:09Z') },
       ]);
       const bad = join(dir, 'bad.csv');
       writeFileSync(bad, 'a;b\n1;2\n3;4;5\n');

@@ -48,10 +48,13 @@ export interface CsvReadOptions {
   header: boolean;
 }
 
+/** A target column a file load fills itself: one value on every row, or the row's position in the file. */
+export type ExtraColumn = { name: string; value: string | Date } | { name: string; ordinal: true };
+
 /**
- * Insert the rows of a file into an existing table, every file column as text. Used for the fast bronze
- * path; an engine that cannot read the input exactly as asked throws `FileLoadError` and the caller falls
- * back to parsing the file in JavaScript.
+ * Insert the rows of a file into a table, every file column as text. Used for the fast bronze path; an
+ * engine that cannot read the input exactly as asked throws `FileLoadError` and the caller falls back
+ * to parsing the file in JavaScript.
  */
 export interface FileLoadRequest {
   file: string;
@@ -61,10 +64,16 @@ export interface FileLoadRequest {
   table: TableRef;
   /** Target column for each column of the file, in file order. */
   columns: readonly string[];
-  /** Target columns filled with the same value on every row (text, cast to the column type). */
-  constants?: Readonly<Record<string, string>>;
-  /** Target column that receives the 1-based position of the row in the file (after any header). */
-  ordinalColumn?: string;
+  /**
+   * Columns after the file's: constants (text → VARCHAR, Date → TIMESTAMP) or the 1-based position of
+   * the row in the file (BIGINT, after any header).
+   */
+  extraColumns?: readonly ExtraColumn[];
+  /**
+   * Create the table from the file (`CREATE TABLE … AS`, file columns VARCHAR) instead of inserting into
+   * an existing one: the fastest path for a first load. Must run in a transaction to be atomic.
+   */
+  createTable?: boolean;
 }
 
 /** The engine rejected the input of a native file load (malformed CSV, invalid UTF-8 …). */

@@ -12,6 +12,7 @@ import {
   type TextRow,
 } from '../engine.js';
 import { csvLine } from '../csv-text.js';
+import { qualifiedName } from '../sql-text.js';
 import { describeTableFromInformationSchema, listTablesFromInformationSchema } from '../introspection.js';
 import { fileLoadSql, fileReaderSql, isInputError } from './duckdb-file-loader.js';
 import { toDuckDbParam, toSqlValue } from './duckdb-values.js';
@@ -113,7 +114,12 @@ class DuckDbSession implements SqlSession {
           : (
               await this.query<{ column_name: string }>(`DESCRIBE SELECT * FROM ${fileReaderSql(request)}`)
             ).map((r) => r.column_name);
-      return await this.execute(fileLoadSql(request, sourceColumns));
+      const changed = await this.execute(fileLoadSql(request, sourceColumns));
+      if (!request.createTable) return changed;
+      const [row] = await this.query<{ n: number }>(
+        `SELECT count(*) AS n FROM ${qualifiedName(request.table)}`,
+      );
+      return row?.n ?? 0;
     } catch (error) {
       if (isInputError(error)) throw new FileLoadError((error as Error).message, request.file);
       throw error;

@@ -1,5 +1,5 @@
 import { quoteIdentifier, quoteLiteral, qualifiedName } from '../sql-text.js';
-import type { FileLoadRequest } from '../engine.js';
+import type { ExtraColumn, FileLoadRequest } from '../engine.js';
 
 /** `read_csv(…)` with every option spelled out, so DuckDB never guesses and never pads or drops rows. */
 function csvReader(request: FileLoadRequest): string {
@@ -14,9 +14,17 @@ function csvReader(request: FileLoadRequest): string {
   );
 }
 
+function extraValue(extra: ExtraColumn): string {
+  if ('ordinal' in extra) return 'row_number() OVER ()';
+  if (extra.value instanceof Date)
+    return `TIMESTAMP ${quoteLiteral(extra.value.toISOString().replace('T', ' ').replace('Z', ''))}`;
+  return `CAST(${quoteLiteral(extra.value)} AS VARCHAR)`;
+}
+
 /**
- * The `INSERT … SELECT` a native file load runs. File columns are read as text (parquet values are cast
- * to VARCHAR); `row_number() OVER ()` keeps file order because DuckDB preserves insertion order.
+ * The `INSERT … SELECT` (or `CREATE TABLE … AS SELECT`) a native file load runs. File columns are read as
+ * text (parquet values are cast to VARCHAR); `row_number() OVER ()` keeps file order because DuckDB
+ * preserves insertion order.
  */
 export function fileLoadSql(request: FileLoadRequest, sourceColumns: readonly string[]): string {
   const targets = request.columns.map(quoteIdentifier);
@@ -24,19 +32,19 @@ export function fileLoadSql(request: FileLoadRequest, sourceColumns: readonly st
     request.format === 'csv'
       ? request.columns.map((_, i) => `c${i + 1}`)
       : sourceColumns.map((c) => `CAST(${quoteIdentifier(c)} AS VARCHAR)`);
-  if (request.ordinalColumn) {
-    targets.push(quoteIdentifier(request.ordinalColumn));
-    values.push('row_number() OVER ()');
-  }
-  for (const [column, value] of Object.entries(request.constants ?? {})) {
-    targets.push(quoteIdentifier(column));
-    values.push(quoteLiteral(value));
+  for (const extra of request.extraColumns ?? []) {
+    targets.push(quoteIdentifier(extra.name));
+    values.push(extraValue(extra));
   }
   const source = request.format === 'csv' ? csvReader(request) : fileReaderSql(request);
   if (request.format !== 'csv' && sourceColumns.length !== request.columns.length) {
     throw new Error(
       `loadFile: ${request.file} has ${sourceColumns.length} columns, ${request.columns.length} targets given`,
     );
+  }
+  if (request.createTable) {
+    const select = values.map((v, i) => `${v} AS ${targets[i]}`).join(', ');
+    return `CREATE TABLE ${qualifiedName(request.table)} AS SELECT ${select} FROM ${source}`;
   }
   return `INSERT INTO ${qualifiedName(request.table)} (${targets.join(', ')}) SELECT ${values.join(', ')} FROM ${source}`;
 }

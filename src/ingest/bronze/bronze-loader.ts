@@ -70,25 +70,35 @@ export async function loadNative(
   request: Pick<FileLoadRequest, 'file' | 'format' | 'csv'>,
   sourceColumns: readonly string[],
   format: Record<string, unknown>,
+  /** The file's hash when it is still being computed alongside the load. */
+  pendingHash?: Promise<{ sha256: string; bytes: number }>,
 ): Promise<BatchResult | undefined> {
   const columns = bronzeColumnNames(sourceColumns);
   const { loadedAt, batchId } = started();
   try {
-    const rows = await ctx.engine.transaction(async (tx) => {
-      await ensureBronzeTable(tx, ctx.source, columns);
+    const loaded = await ctx.engine.transaction(async (tx) => {
+      const table = bronzeTable(ctx.source);
+      const existing = await tx.describeTable(table);
+      // a first load creates the table from the file (CREATE TABLE AS), the fastest path there is
+      if (existing) await ensureBronzeTable(tx, ctx.source, columns, existing);
       const n = await tx.loadFile({
         ...request,
-        table: bronzeTable(ctx.source),
+        table,
         columns,
-        constants: { _batch_id: batchId, _loaded_at: timestampText(loadedAt) },
-        ordinalColumn: '_row_number',
+        extraColumns: [
+          { name: '_batch_id', value: batchId },
+          { name: '_row_number', ordinal: true },
+          { name: '_loaded_at', value: loadedAt },
+        ],
+        ...(existing ? {} : { createTable: true }),
       });
+      const { sha256, bytes } = pendingHash ? await pendingHash : ctx;
       await insertBatch(tx, {
         batchId,
         source: ctx.source,
         file: ctx.file,
-        ...(ctx.sha256 ? { sha256: ctx.sha256 } : {}),
-        ...(ctx.bytes !== undefined ? { bytes: ctx.bytes } : {}),
+        ...(sha256 ? { sha256 } : {}),
+        ...(bytes !== undefined ? { bytes } : {}),
         format,
         loadedAt,
         rowsRead: n,
@@ -96,16 +106,16 @@ export async function loadNative(
         rowsQuarantined: 0,
         status: 'loaded',
       });
-      return n;
+      return { n, sha256 };
     });
     return {
       source: ctx.source,
       file: ctx.file,
       status: 'loaded',
       batchId,
-      ...(ctx.sha256 ? { sha256: ctx.sha256 } : {}),
-      rowsRead: rows,
-      rowsLoaded: rows,
+      ...(loaded.sha256 ? { sha256: loaded.sha256 } : {}),
+      rowsRead: loaded.n,
+      rowsLoaded: loaded.n,
       rowsQuarantined: 0,
       path: 'native',
       format,

@@ -1,4 +1,4 @@
-import type { SqlSession, TableRef } from '../../engines/engine.js';
+import type { SqlSession, TableInfo, TableRef } from '../../engines/engine.js';
 import { qualifiedName, quoteIdentifier } from '../../engines/sql-text.js';
 import { BRONZE_META_COLUMNS } from './meta-tables.js';
 
@@ -14,9 +14,10 @@ export async function ensureBronzeTable(
   tx: SqlSession,
   source: string,
   columns: readonly string[],
+  known?: TableInfo | null,
 ): Promise<string[]> {
   const table = bronzeTable(source);
-  const existing = await tx.describeTable(table);
+  const existing = known === undefined ? await tx.describeTable(table) : known;
   if (!existing) {
     const defs = [
       ...columns.map((c) => `${quoteIdentifier(c)} VARCHAR`),

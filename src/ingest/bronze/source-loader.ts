@@ -1,3 +1,4 @@
+import { stat } from 'node:fs/promises';
 import type { Engine } from '../../engines/engine.js';
 import type { FileSourceConfig, SourceConfig } from '../../project/project-config.js';
 import { firstRecord, detectCsvDialect } from '../formats/csv-dialect.js';
@@ -43,10 +44,11 @@ async function tryNative(
   ctx: BatchContext,
   source: FileSourceConfig,
   file: string,
+  pendingHash?: Promise<{ sha256: string; bytes: number }>,
 ): Promise<BatchResult | undefined> {
   const formats = ctx.engine.capabilities.nativeFileFormats;
   if (source.format === 'parquet' && formats.includes('parquet')) {
-    return loadNative(ctx, { file, format: 'parquet' }, await parquetColumns(file), {});
+    return loadNative(ctx, { file, format: 'parquet' }, await parquetColumns(file), {}, pendingHash);
   }
   if (source.format !== 'csv' || !formats.includes('csv')) return undefined;
   const { sample, whole } = await readSample(file);
@@ -80,7 +82,17 @@ async function tryNative(
     },
     columns,
     format,
+    pendingHash,
   );
+}
+
+/** Whether this source already has a loaded batch of exactly this size (only then can it be a repeat). */
+async function sameSizeLoaded(engine: Engine, source: string, bytes: number): Promise<boolean> {
+  const rows = await engine.query(
+    `SELECT 1 AS hit FROM meta.batches WHERE source = $1 AND file_bytes = $2 AND status = 'loaded' LIMIT 1`,
+    [source, bytes],
+  );
+  return rows.length > 0;
 }
 
 async function loadFile(
@@ -89,12 +101,25 @@ async function loadFile(
   file: string,
   label: string,
 ): Promise<BatchResult> {
-  const { sha256, bytes } = await hashFile(file);
-  const ctx: BatchContext = { engine, source: source.name, file: label, sha256, bytes };
+  const ctx: BatchContext = { engine, source: source.name, file: label };
   try {
-    const previous = await findLoadedBatch(engine, source.name, sha256);
-    if (previous) return unchanged(ctx, previous, sha256);
-    return (await tryNative(ctx, source, file)) ?? (await loadRecords(ctx, await openRecords(source, file)));
+    const { size } = await stat(file);
+    if (await sameSizeLoaded(engine, source.name, size)) {
+      // a possible repeat: hash first, and skip it when the content was loaded before
+      Object.assign(ctx, await hashFile(file));
+      const previous = await findLoadedBatch(engine, source.name, ctx.sha256!);
+      if (previous) return unchanged(ctx, previous, ctx.sha256);
+      return (
+        (await tryNative(ctx, source, file)) ?? (await loadRecords(ctx, await openRecords(source, file)))
+      );
+    }
+    // new content for sure: hash while the engine reads the file
+    const pendingHash = hashFile(file);
+    pendingHash.catch(() => undefined);
+    const native = await tryNative(ctx, source, file, pendingHash);
+    if (native) return native;
+    Object.assign(ctx, await pendingHash);
+    return await loadRecords(ctx, await openRecords(source, file));
   } catch (error) {
     return recordFailure(ctx, error, error instanceof SourceError ? error.hint : undefined);
   }
