@@ -69,12 +69,13 @@ export function assignTableNames(index: ModelIndex, style: NameStyle): TableName
   const enumTableOfRep = disambiguate(
     index,
     reps,
-    (e) => style.join(style.name(e.name) || style.join('enumeration', shortHash(e.id)), 'enum'),
+    (e) => style.name(e.name) || style.join('enumeration', shortHash(e.id)),
     (e) => [useOf(e), e.literals.length],
     style,
     taken,
     diagnostics,
     'enumerations',
+    (name) => style.join(name, 'enum'),
   );
   const enumTable = new Map<string, string>();
   for (const e of index.model.enumerations) {
@@ -117,6 +118,7 @@ function disambiguate<T extends Named>(
   taken: Set<string>,
   diagnostics: Diagnostic[],
   what: string,
+  finish: (name: string) => string = (name) => name,
 ): Map<string, string> {
   const groups = new Map<string, T[]>();
   for (const e of elements) {
@@ -126,22 +128,23 @@ function disambiguate<T extends Named>(
     else groups.set(base, [e]);
   }
   const result = new Map<string, string>();
-  const used = new Set<string>([...taken, ...groups.keys()]);
+  const used = new Set<string>([...taken, ...[...groups.keys()].map(finish)]);
   for (const [base, members] of groups) {
-    if (members.length === 1 && !taken.has(base)) {
-      result.set(members[0]!.id, base);
+    const plain = finish(base);
+    if (members.length === 1 && !taken.has(plain)) {
+      result.set(members[0]!.id, plain);
       continue;
     }
     const ranked = [...members].sort(
       (a, b) => compareScores(score(b), score(a)) || qn(index, a).localeCompare(qn(index, b)),
     );
-    const rest = taken.has(base) ? ranked : ranked.slice(1);
-    if (!taken.has(base)) result.set(ranked[0]!.id, base);
+    const rest = taken.has(plain) ? ranked : ranked.slice(1);
+    if (!taken.has(plain)) result.set(ranked[0]!.id, plain);
     const levels = [0, 1, 2, 3];
     for (const level of levels) {
-      const names = rest.map((e) => style.join(base, qualifier(index, e, level, style)));
+      const names = rest.map((e) => finish(style.join(base, qualifier(index, e, level, style))));
       const distinct = new Set(names).size === names.length;
-      if (level < 3 && (!distinct || names.some((n) => used.has(n) || n === base))) continue;
+      if (level < 3 && (!distinct || names.some((n) => used.has(n) || n === plain))) continue;
       rest.forEach((e, i) => {
         result.set(e.id, names[i]!);
         used.add(names[i]!);
@@ -152,7 +155,7 @@ function disambiguate<T extends Named>(
       schemaDiagnostic(
         SCHEMA_CODES.duplicateName,
         'info',
-        `${members.length} ${what} map to the name ${base}: ${ranked
+        `${members.length} ${what} map to the name ${plain}: ${ranked
           .map((e) => `${result.get(e.id)} = ${qn(index, e)}`)
           .join('; ')}`,
         'the most referenced keeps the plain name; see docs/schema.md',

@@ -82,8 +82,8 @@ CREATE TABLE status_woonplaats_enum (
   definition VARCHAR(MAX)
 );
 
-CREATE TABLE type_adresseerbaar_object_enum_bag (
-  type_adresseerbaar_object_enum_bag_id INT NOT NULL,
+CREATE TABLE type_adresseerbaar_object_bag_enum (
+  type_adresseerbaar_object_bag_enum_id INT NOT NULL,
   value VARCHAR(255) NOT NULL,
   code VARCHAR(50),
   definition VARCHAR(MAX)
@@ -650,7 +650,7 @@ INSERT INTO status_woonplaats_enum (status_woonplaats_enum_id, value, code, defi
   (3, 'Onbekend', '-1', NULL),
   (4, 'Leeg', '-2', NULL);
 
-INSERT INTO type_adresseerbaar_object_enum_bag (type_adresseerbaar_object_enum_bag_id, value, code, definition) VALUES
+INSERT INTO type_adresseerbaar_object_bag_enum (type_adresseerbaar_object_bag_enum_id, value, code, definition) VALUES
   (1, 'Verblijfsobject', NULL, NULL),
   (2, 'Ligplaats', NULL, NULL),
   (3, 'Standplaats', NULL, NULL);
@@ -721,9 +721,9 @@ ALTER TABLE status_woonplaats_enum ADD CONSTRAINT pk_status_woonplaats_enum PRIM
 
 ALTER TABLE status_woonplaats_enum ADD CONSTRAINT uq_status_woonplaats_enum_value UNIQUE NONCLUSTERED (value) NOT ENFORCED;
 
-ALTER TABLE type_adresseerbaar_object_enum_bag ADD CONSTRAINT pk_type_adresseerbaar_object_enum_bag PRIMARY KEY NONCLUSTERED (type_adresseerbaar_object_enum_bag_id) NOT ENFORCED;
+ALTER TABLE type_adresseerbaar_object_bag_enum ADD CONSTRAINT pk_type_adresseerbaar_object_bag_enum PRIMARY KEY NONCLUSTERED (type_adresseerbaar_object_bag_enum_id) NOT ENFORCED;
 
-ALTER TABLE type_adresseerbaar_object_enum_bag ADD CONSTRAINT uq_type_adresseerbaar_object_enum_bag_value UNIQUE NONCLUSTERED (value) NOT ENFORCED;
+ALTER TABLE type_adresseerbaar_object_bag_enum ADD CONSTRAINT uq_type_adresseerbaar_object_bag_enum_value UNIQUE NONCLUSTERED (value) NOT ENFORCED;
 
 ALTER TABLE typering_openbare_ruimte_enum ADD CONSTRAINT pk_typering_openbare_ruimte_enum PRIMARY KEY NONCLUSTERED (typering_openbare_ruimte_enum_id) NOT ENFORCED;
 
@@ -803,7 +803,7 @@ ALTER TABLE woonplaats_ligt_in_gemeente ADD CONSTRAINT pk_woonplaats_ligt_in_gem
 
 ALTER TABLE woonplaats_ligt_in_gemeente ADD CONSTRAINT uq_woonplaats_ligt_in_gemeente UNIQUE NONCLUSTERED (woonplaats_id, gemeente_id, valid_from) NOT ENFORCED;
 
-ALTER TABLE adresseerbaar_object ADD CONSTRAINT fk_adresseerbaar_object_type_adresseerbaar_object_enum_id FOREIGN KEY (type_adresseerbaar_object_enum_id) REFERENCES type_adresseerbaar_object_enum_bag (type_adresseerbaar_object_enum_bag_id) NOT ENFORCED;
+ALTER TABLE adresseerbaar_object ADD CONSTRAINT fk_adresseerbaar_object_type_adresseerbaar_object_enum_id FOREIGN KEY (type_adresseerbaar_object_enum_id) REFERENCES type_adresseerbaar_object_bag_enum (type_adresseerbaar_object_bag_enum_id) NOT ENFORCED;
 
 ALTER TABLE adresseerbaar_object ADD CONSTRAINT fk_adresseerbaar_object_adres_binnenland_id FOREIGN KEY (adres_binnenland_id) REFERENCES binnenlands_adres (binnenlands_adres_id) NOT ENFORCED;
 
@@ -825,7 +825,7 @@ ALTER TABLE ligplaats ADD CONSTRAINT fk_ligplaats_status_enum_id FOREIGN KEY (st
 
 ALTER TABLE nummeraanduiding ADD CONSTRAINT fk_nummeraanduiding_status_enum_id FOREIGN KEY (status_enum_id) REFERENCES status_nummeraanduiding_enum (status_nummeraanduiding_enum_id) NOT ENFORCED;
 
-ALTER TABLE nummeraanduiding ADD CONSTRAINT fk_nummeraanduiding_type_adresseerbaar_object_enum_id FOREIGN KEY (type_adresseerbaar_object_enum_id) REFERENCES type_adresseerbaar_object_enum_bag (type_adresseerbaar_object_enum_bag_id) NOT ENFORCED;
+ALTER TABLE nummeraanduiding ADD CONSTRAINT fk_nummeraanduiding_type_adresseerbaar_object_enum_id FOREIGN KEY (type_adresseerbaar_object_enum_id) REFERENCES type_adresseerbaar_object_bag_enum (type_adresseerbaar_object_bag_enum_id) NOT ENFORCED;
 
 ALTER TABLE nummeraanduiding ADD CONSTRAINT fk_nummeraanduiding_ligt_aan_openbare_ruimte_id FOREIGN KEY (ligt_aan_openbare_ruimte_id) REFERENCES openbare_ruimte (openbare_ruimte_id) NOT ENFORCED;
 

@@ -106,13 +106,13 @@ CREATE TABLE status_woonplaats_enum (
   CONSTRAINT uq_status_woonplaats_enum_value UNIQUE (value)
 );
 
-CREATE TABLE type_adresseerbaar_object_enum_bag (
-  type_adresseerbaar_object_enum_bag_id INT NOT NULL,
+CREATE TABLE type_adresseerbaar_object_bag_enum (
+  type_adresseerbaar_object_bag_enum_id INT NOT NULL,
   value NVARCHAR(255) NOT NULL,
   code NVARCHAR(50),
   definition NVARCHAR(MAX),
-  CONSTRAINT pk_type_adresseerbaar_object_enum_bag PRIMARY KEY (type_adresseerbaar_object_enum_bag_id),
-  CONSTRAINT uq_type_adresseerbaar_object_enum_bag_value UNIQUE (value)
+  CONSTRAINT pk_type_adresseerbaar_object_bag_enum PRIMARY KEY (type_adresseerbaar_object_bag_enum_id),
+  CONSTRAINT uq_type_adresseerbaar_object_bag_enum_value UNIQUE (value)
 );
 
 CREATE TABLE typering_openbare_ruimte_enum (
@@ -715,7 +715,7 @@ INSERT INTO status_woonplaats_enum (status_woonplaats_enum_id, value, code, defi
   (3, N'Onbekend', N'-1', NULL),
   (4, N'Leeg', N'-2', NULL);
 
-INSERT INTO type_adresseerbaar_object_enum_bag (type_adresseerbaar_object_enum_bag_id, value, code, definition) VALUES
+INSERT INTO type_adresseerbaar_object_bag_enum (type_adresseerbaar_object_bag_enum_id, value, code, definition) VALUES
   (1, N'Verblijfsobject', NULL, NULL),
   (2, N'Ligplaats', NULL, NULL),
   (3, N'Standplaats', NULL, NULL);
@@ -738,7 +738,7 @@ De grenzen  zijn niet altijd exact vastgesteld (bijvoorbeeld Polder, Midden-Nede
   (9, N'Onbekend', N'-1', NULL),
   (10, N'Leeg', N'-2', NULL);
 
-ALTER TABLE adresseerbaar_object ADD CONSTRAINT fk_adresseerbaar_object_type_adresseerbaar_object_enum_id FOREIGN KEY (type_adresseerbaar_object_enum_id) REFERENCES type_adresseerbaar_object_enum_bag (type_adresseerbaar_object_enum_bag_id);
+ALTER TABLE adresseerbaar_object ADD CONSTRAINT fk_adresseerbaar_object_type_adresseerbaar_object_enum_id FOREIGN KEY (type_adresseerbaar_object_enum_id) REFERENCES type_adresseerbaar_object_bag_enum (type_adresseerbaar_object_bag_enum_id);
 
 ALTER TABLE adresseerbaar_object ADD CONSTRAINT fk_adresseerbaar_object_adres_binnenland_id FOREIGN KEY (adres_binnenland_id) REFERENCES binnenlands_adres (binnenlands_adres_id);
 
@@ -760,7 +760,7 @@ ALTER TABLE ligplaats ADD CONSTRAINT fk_ligplaats_status_enum_id FOREIGN KEY (st
 
 ALTER TABLE nummeraanduiding ADD CONSTRAINT fk_nummeraanduiding_status_enum_id FOREIGN KEY (status_enum_id) REFERENCES status_nummeraanduiding_enum (status_nummeraanduiding_enum_id);
 
-ALTER TABLE nummeraanduiding ADD CONSTRAINT fk_nummeraanduiding_type_adresseerbaar_object_enum_id FOREIGN KEY (type_adresseerbaar_object_enum_id) REFERENCES type_adresseerbaar_object_enum_bag (type_adresseerbaar_object_enum_bag_id);
+ALTER TABLE nummeraanduiding ADD CONSTRAINT fk_nummeraanduiding_type_adresseerbaar_object_enum_id FOREIGN KEY (type_adresseerbaar_object_enum_id) REFERENCES type_adresseerbaar_object_bag_enum (type_adresseerbaar_object_bag_enum_id);
 
 ALTER TABLE nummeraanduiding ADD CONSTRAINT fk_nummeraanduiding_ligt_aan_openbare_ruimte_id FOREIGN KEY (ligt_aan_openbare_ruimte_id) REFERENCES openbare_ruimte (openbare_ruimte_id);
 
@@ -884,9 +884,9 @@ EXEC sys.sp_addextendedproperty @name = N'MS_Description', @value = N'the litera
 
 EXEC sys.sp_addextendedproperty @name = N'MS_Description', @value = N'code used by source systems (alias in the model)', @level0type = N'SCHEMA', @level0name = N'dbo', @level1type = N'TABLE', @level1name = N'status_woonplaats_enum', @level2type = N'COLUMN', @level2name = N'code';
 
-EXEC sys.sp_addextendedproperty @name = N'MS_Description', @value = N'the literal as named in the model', @level0type = N'SCHEMA', @level0name = N'dbo', @level1type = N'TABLE', @level1name = N'type_adresseerbaar_object_enum_bag', @level2type = N'COLUMN', @level2name = N'value';
+EXEC sys.sp_addextendedproperty @name = N'MS_Description', @value = N'the literal as named in the model', @level0type = N'SCHEMA', @level0name = N'dbo', @level1type = N'TABLE', @level1name = N'type_adresseerbaar_object_bag_enum', @level2type = N'COLUMN', @level2name = N'value';
 
-EXEC sys.sp_addextendedproperty @name = N'MS_Description', @value = N'code used by source systems (alias in the model)', @level0type = N'SCHEMA', @level0name = N'dbo', @level1type = N'TABLE', @level1name = N'type_adresseerbaar_object_enum_bag', @level2type = N'COLUMN', @level2name = N'code';
+EXEC sys.sp_addextendedproperty @name = N'MS_Description', @value = N'code used by source systems (alias in the model)', @level0type = N'SCHEMA', @level0name = N'dbo', @level1type = N'TABLE', @level1name = N'type_adresseerbaar_object_bag_enum', @level2type = N'COLUMN', @level2name = N'code';
 
 EXEC sys.sp_addextendedproperty @name = N'MS_Description', @value = N'the literal as named in the model', @level0type = N'SCHEMA', @level0name = N'dbo', @level1type = N'TABLE', @level1name = N'typering_openbare_ruimte_enum', @level2type = N'COLUMN', @level2name = N'value';
 

@@ -108,13 +108,13 @@ CREATE TABLE status_woonplaats_enum (
   CONSTRAINT uq_status_woonplaats_enum_value UNIQUE (value)
 ) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4;
 
-CREATE TABLE type_adresseerbaar_object_enum_bag (
-  type_adresseerbaar_object_enum_bag_id INT NOT NULL,
+CREATE TABLE type_adresseerbaar_object_bag_enum (
+  type_adresseerbaar_object_bag_enum_id INT NOT NULL,
   value VARCHAR(255) NOT NULL COMMENT 'the literal as named in the model',
   code VARCHAR(50) COMMENT 'code used by source systems (alias in the model)',
   definition TEXT,
-  CONSTRAINT pk_type_adresseerbaar_object_enum_bag PRIMARY KEY (type_adresseerbaar_object_enum_bag_id),
-  CONSTRAINT uq_type_adresseerbaar_object_enum_bag_value UNIQUE (value)
+  CONSTRAINT pk_type_adresseerbaar_object_bag_enum PRIMARY KEY (type_adresseerbaar_object_bag_enum_id),
+  CONSTRAINT uq_type_adresseerbaar_object_bag_enum_value UNIQUE (value)
 ) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4;
 
 CREATE TABLE typering_openbare_ruimte_enum (
@@ -337,7 +337,7 @@ Tot deze datum zijn gegevens in de BAG geldig. Iedere keer als een gegeven van e
   CONSTRAINT pk_nummeraanduiding PRIMARY KEY (nummeraanduiding_id),
   CONSTRAINT uq_nummeraanduiding_identificatie UNIQUE (identificatie, valid_from),
   CONSTRAINT fk_nummeraanduiding_status_enum_id FOREIGN KEY (status_enum_id) REFERENCES status_nummeraanduiding_enum (status_nummeraanduiding_enum_id),
-  CONSTRAINT fk_nummeraanduiding_type_adresseerbaar_object_enum_id FOREIGN KEY (type_adresseerbaar_object_enum_id) REFERENCES type_adresseerbaar_object_enum_bag (type_adresseerbaar_object_enum_bag_id),
+  CONSTRAINT fk_nummeraanduiding_type_adresseerbaar_object_enum_id FOREIGN KEY (type_adresseerbaar_object_enum_id) REFERENCES type_adresseerbaar_object_bag_enum (type_adresseerbaar_object_bag_enum_id),
   CONSTRAINT fk_nummeraanduiding_ligt_aan_openbare_ruimte_id FOREIGN KEY (ligt_aan_openbare_ruimte_id) REFERENCES openbare_ruimte (openbare_ruimte_id),
   CONSTRAINT fk_nummeraanduiding_ligt_in_buurt_id FOREIGN KEY (ligt_in_buurt_id) REFERENCES buurt (buurt_id),
   CONSTRAINT fk_nummeraanduiding_ligt_in_woonplaats_id FOREIGN KEY (ligt_in_woonplaats_id) REFERENCES woonplaats (woonplaats_id),
@@ -373,7 +373,7 @@ ZAKELIJK RECHT (of afleidbare identificatie).',
   row_hash VARCHAR(64) COMMENT 'hash of the attribute values, for change detection',
   CONSTRAINT pk_adresseerbaar_object PRIMARY KEY (object_id),
   CONSTRAINT uq_adresseerbaar_object_identificatie UNIQUE (identificatie, valid_from),
-  CONSTRAINT fk_adresseerbaar_object_type_adresseerbaar_object_enum_id FOREIGN KEY (type_adresseerbaar_object_enum_id) REFERENCES type_adresseerbaar_object_enum_bag (type_adresseerbaar_object_enum_bag_id),
+  CONSTRAINT fk_adresseerbaar_object_type_adresseerbaar_object_enum_id FOREIGN KEY (type_adresseerbaar_object_enum_id) REFERENCES type_adresseerbaar_object_bag_enum (type_adresseerbaar_object_bag_enum_id),
   CONSTRAINT fk_adresseerbaar_object_adres_binnenland_id FOREIGN KEY (adres_binnenland_id) REFERENCES binnenlands_adres (binnenlands_adres_id),
   CONSTRAINT fk_adresseerbaar_object_heeft_als_hoofdadres_nummeraanduiding_id FOREIGN KEY (heeft_als_hoofdadres_nummeraanduiding_id) REFERENCES nummeraanduiding (nummeraanduiding_id)
 ) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COMMENT='Een adresseerbaar object is een object waaraan formeel adressen kunnen en moeten worden toegekend: een verblijfsobject, standplaats of ligplaats. Toelichting: Een object dat een adres heeft of krijgt. Adresseerbare objecten zijn: een verblijfsobject, een standplaats en een ligplaats.';
@@ -922,7 +922,7 @@ INSERT INTO status_woonplaats_enum (status_woonplaats_enum_id, value, code, defi
   (3, 'Onbekend', '-1', NULL),
   (4, 'Leeg', '-2', NULL);
 
-INSERT INTO type_adresseerbaar_object_enum_bag (type_adresseerbaar_object_enum_bag_id, value, code, definition) VALUES
+INSERT INTO type_adresseerbaar_object_bag_enum (type_adresseerbaar_object_bag_enum_id, value, code, definition) VALUES
   (1, 'Verblijfsobject', NULL, NULL),
   (2, 'Ligplaats', NULL, NULL),
   (3, 'Standplaats', NULL, NULL);

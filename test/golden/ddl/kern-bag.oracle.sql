@@ -106,13 +106,13 @@ CREATE TABLE status_woonplaats_enum (
   CONSTRAINT uq_status_woonplaats_enum_value UNIQUE (value)
 );
 
-CREATE TABLE type_adresseerbaar_object_enum_bag (
-  type_adresseerbaar_object_enum_bag_id NUMBER(10) NOT NULL,
+CREATE TABLE type_adresseerbaar_object_bag_enum (
+  type_adresseerbaar_object_bag_enum_id NUMBER(10) NOT NULL,
   value VARCHAR2(255 CHAR) NOT NULL,
   code VARCHAR2(50 CHAR),
   definition CLOB,
-  CONSTRAINT pk_type_adresseerbaar_object_enum_bag PRIMARY KEY (type_adresseerbaar_object_enum_bag_id),
-  CONSTRAINT uq_type_adresseerbaar_object_enum_bag_value UNIQUE (value)
+  CONSTRAINT pk_type_adresseerbaar_object_bag_enum PRIMARY KEY (type_adresseerbaar_object_bag_enum_id),
+  CONSTRAINT uq_type_adresseerbaar_object_bag_enum_value UNIQUE (value)
 );
 
 CREATE TABLE typering_openbare_ruimte_enum (
@@ -776,11 +776,11 @@ INSERT INTO status_woonplaats_enum (status_woonplaats_enum_id, value, code, defi
 
 INSERT INTO status_woonplaats_enum (status_woonplaats_enum_id, value, code, definition) VALUES (4, 'Leeg', '-2', NULL);
 
-INSERT INTO type_adresseerbaar_object_enum_bag (type_adresseerbaar_object_enum_bag_id, value, code, definition) VALUES (1, 'Verblijfsobject', NULL, NULL);
+INSERT INTO type_adresseerbaar_object_bag_enum (type_adresseerbaar_object_bag_enum_id, value, code, definition) VALUES (1, 'Verblijfsobject', NULL, NULL);
 
-INSERT INTO type_adresseerbaar_object_enum_bag (type_adresseerbaar_object_enum_bag_id, value, code, definition) VALUES (2, 'Ligplaats', NULL, NULL);
+INSERT INTO type_adresseerbaar_object_bag_enum (type_adresseerbaar_object_bag_enum_id, value, code, definition) VALUES (2, 'Ligplaats', NULL, NULL);
 
-INSERT INTO type_adresseerbaar_object_enum_bag (type_adresseerbaar_object_enum_bag_id, value, code, definition) VALUES (3, 'Standplaats', NULL, NULL);
+INSERT INTO type_adresseerbaar_object_bag_enum (type_adresseerbaar_object_bag_enum_id, value, code, definition) VALUES (3, 'Standplaats', NULL, NULL);
 
 INSERT INTO typering_openbare_ruimte_enum (typering_openbare_ruimte_enum_id, value, code, definition) VALUES (1, 'weg', '8', 'Gebaand gedeelte voor het wegverkeer en vliegverkeer te land. Hieronder vallen ook start- en landingsbanen voor het vliegverkeer.');
 
@@ -808,7 +808,7 @@ INSERT INTO typering_openbare_ruimte_enum (typering_openbare_ruimte_enum_id, val
 
 INSERT INTO typering_openbare_ruimte_enum (typering_openbare_ruimte_enum_id, value, code, definition) VALUES (10, 'Leeg', '-2', NULL);
 
-ALTER TABLE adresseerbaar_object ADD CONSTRAINT fk_adresseerbaar_object_type_adresseerbaar_object_enum_id FOREIGN KEY (type_adresseerbaar_object_enum_id) REFERENCES type_adresseerbaar_object_enum_bag (type_adresseerbaar_object_enum_bag_id);
+ALTER TABLE adresseerbaar_object ADD CONSTRAINT fk_adresseerbaar_object_type_adresseerbaar_object_enum_id FOREIGN KEY (type_adresseerbaar_object_enum_id) REFERENCES type_adresseerbaar_object_bag_enum (type_adresseerbaar_object_bag_enum_id);
 
 ALTER TABLE adresseerbaar_object ADD CONSTRAINT fk_adresseerbaar_object_adres_binnenland_id FOREIGN KEY (adres_binnenland_id) REFERENCES binnenlands_adres (binnenlands_adres_id);
 
@@ -830,7 +830,7 @@ ALTER TABLE ligplaats ADD CONSTRAINT fk_ligplaats_status_enum_id FOREIGN KEY (st
 
 ALTER TABLE nummeraanduiding ADD CONSTRAINT fk_nummeraanduiding_status_enum_id FOREIGN KEY (status_enum_id) REFERENCES status_nummeraanduiding_enum (status_nummeraanduiding_enum_id);
 
-ALTER TABLE nummeraanduiding ADD CONSTRAINT fk_nummeraanduiding_type_adresseerbaar_object_enum_id FOREIGN KEY (type_adresseerbaar_object_enum_id) REFERENCES type_adresseerbaar_object_enum_bag (type_adresseerbaar_object_enum_bag_id);
+ALTER TABLE nummeraanduiding ADD CONSTRAINT fk_nummeraanduiding_type_adresseerbaar_object_enum_id FOREIGN KEY (type_adresseerbaar_object_enum_id) REFERENCES type_adresseerbaar_object_bag_enum (type_adresseerbaar_object_bag_enum_id);
 
 ALTER TABLE nummeraanduiding ADD CONSTRAINT fk_nummeraanduiding_ligt_aan_openbare_ruimte_id FOREIGN KEY (ligt_aan_openbare_ruimte_id) REFERENCES openbare_ruimte (openbare_ruimte_id);
 
@@ -954,9 +954,9 @@ COMMENT ON COLUMN status_woonplaats_enum.value IS 'the literal as named in the m
 
 COMMENT ON COLUMN status_woonplaats_enum.code IS 'code used by source systems (alias in the model)';
 
-COMMENT ON COLUMN type_adresseerbaar_object_enum_bag.value IS 'the literal as named in the model';
+COMMENT ON COLUMN type_adresseerbaar_object_bag_enum.value IS 'the literal as named in the model';
 
-COMMENT ON COLUMN type_adresseerbaar_object_enum_bag.code IS 'code used by source systems (alias in the model)';
+COMMENT ON COLUMN type_adresseerbaar_object_bag_enum.code IS 'code used by source systems (alias in the model)';
 
 COMMENT ON COLUMN typering_openbare_ruimte_enum.value IS 'the literal as named in the model';
 

@@ -106,13 +106,13 @@ CREATE TABLE status_woonplaats_enum (
   CONSTRAINT uq_status_woonplaats_enum_value UNIQUE NONCLUSTERED (value) NOT ENFORCED
 );
 
-CREATE TABLE type_adresseerbaar_object_enum_bag (
-  type_adresseerbaar_object_enum_bag_id INT NOT NULL,
+CREATE TABLE type_adresseerbaar_object_bag_enum (
+  type_adresseerbaar_object_bag_enum_id INT NOT NULL,
   value NVARCHAR(255) NOT NULL,
   code NVARCHAR(50),
   definition NVARCHAR(MAX),
-  CONSTRAINT pk_type_adresseerbaar_object_enum_bag PRIMARY KEY NONCLUSTERED (type_adresseerbaar_object_enum_bag_id) NOT ENFORCED,
-  CONSTRAINT uq_type_adresseerbaar_object_enum_bag_value UNIQUE NONCLUSTERED (value) NOT ENFORCED
+  CONSTRAINT pk_type_adresseerbaar_object_bag_enum PRIMARY KEY NONCLUSTERED (type_adresseerbaar_object_bag_enum_id) NOT ENFORCED,
+  CONSTRAINT uq_type_adresseerbaar_object_bag_enum_value UNIQUE NONCLUSTERED (value) NOT ENFORCED
 );
 
 CREATE TABLE typering_openbare_ruimte_enum (
@@ -715,7 +715,7 @@ INSERT INTO status_woonplaats_enum (status_woonplaats_enum_id, value, code, defi
   (3, N'Onbekend', N'-1', NULL),
   (4, N'Leeg', N'-2', NULL);
 
-INSERT INTO type_adresseerbaar_object_enum_bag (type_adresseerbaar_object_enum_bag_id, value, code, definition) VALUES
+INSERT INTO type_adresseerbaar_object_bag_enum (type_adresseerbaar_object_bag_enum_id, value, code, definition) VALUES
   (1, N'Verblijfsobject', NULL, NULL),
   (2, N'Ligplaats', NULL, NULL),
   (3, N'Standplaats', NULL, NULL);
