@@ -126,6 +126,7 @@ function buildVariantDraft(input: DraftInput, v: number, name: string): MappingD
   draft.sources.push(source);
   const otherTables = new Set<string>();
   const keyParts: { text: string; from: string }[] = [];
+  const ownIds: { text: string; from: string }[] = [];
   const seen = new Set<string>();
 
   for (const { field, cell, result } of converted) {
@@ -138,6 +139,8 @@ function buildVariantDraft(input: DraftInput, v: number, name: string): MappingD
       for (const c of result.columns)
         if (c.table === driving && !source.columns.includes(c.column)) source.columns.push(c.column);
     if (field.key && usable) keyParts.push({ text: result.text, from: label });
+    if (!field.key && usable && isOwnIdName(field.name.text, cls.name))
+      ownIds.push({ text: result.text, from: label });
     const reason = !result.ok
       ? result.reason
       : `reads ${extra.join(', ')} besides ${driving}; add ${extra.length > 1 ? 'them' : 'it'} as a source with join and on`;
@@ -248,7 +251,7 @@ function buildVariantDraft(input: DraftInput, v: number, name: string): MappingD
     );
     return undefined;
   }
-  setKey(draft, keyParts, block, diagnostics);
+  setKey(draft, keyParts, block, diagnostics, ownIds[0]);
   if (unmapped.length > 0) draft.footer.push(`Listed without a rule: ${unmapped.join(', ')}`);
   return draft;
 }
@@ -259,6 +262,7 @@ function setKey(
   parts: { text: string; from: string }[],
   block: MappingBlock,
   diagnostics: Diagnostic[],
+  ownId?: { text: string; from: string },
 ): void {
   if (parts.length > 0) {
     draft.key = parts.map((p) => p.text);
@@ -266,9 +270,10 @@ function setKey(
     return;
   }
   const guess =
-    draft.attributes.find((a) => a.value && a.name.toLowerCase() === 'identificatie') ??
-    draft.attributes.find((a) => a.value);
-  const text = guess?.value ?? draft.associations[0]?.key[0] ?? `${draft.sources[0]!.alias}.id`;
+    ownId?.text ??
+    draft.attributes.find((a) => a.value && a.name.toLowerCase() === 'identificatie')?.value ??
+    draft.attributes.find((a) => a.value)?.value;
+  const text = guess ?? draft.associations[0]?.key[0] ?? `${draft.sources[0]!.alias}.id`;
   draft.key = [text];
   draft.keyComment.push(`TODO: the sheet marks no key column; ${text} is a guess.`);
   diagnostics.push(
@@ -375,4 +380,11 @@ function buildMarkedDraft(input: DraftInput): MappingDraft | undefined {
 function isExpression(text: string): boolean {
   const parsed = parseExpression(text);
   return parsed.ok && checkFunctions({ text, expr: parsed.expr, at: {} }, 'rule').length === 0;
+}
+
+/** `NatuurlijkPersoonID`: the sheet's identifier column of the class itself. */
+function isOwnIdName(name: string, className: string): boolean {
+  return (
+    name.trim().toLowerCase().replace(/[\s_]/g, '') === `${className.toLowerCase().replace(/\s/g, '')}id`
+  );
 }

@@ -99,7 +99,8 @@ function readSheet(
     }
     block.rows[1] = row.row;
     const pk = foldName(cell(c.pk)?.text ?? '');
-    const table = cell(c.table);
+    // A row may name its own table; of alternatives (`a / b`) the first, as for the class row.
+    const table = splitAlternatives(cell(c.table))[0];
     block.fields.push({
       name: attribute,
       ...(table ? { table } : {}),

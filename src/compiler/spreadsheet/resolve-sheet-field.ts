@@ -40,6 +40,8 @@ export function resolveSheetField(index: ModelIndex, cls: ClassDef, written: str
     const stem = form.exec(name)?.[1];
     if (!stem) continue;
     const s = foldName(stem);
+    const named = attributes.find((a) => foldName(a.name) === s);
+    if (named) return asAttribute(named);
     const hits = attributes.filter((a) => {
       if (a.type.kind !== 'enumeration') return false;
       const enumeration = index.enumerations.get(a.type.enumerationId);
@@ -71,6 +73,10 @@ export function resolveSheetField(index: ModelIndex, cls: ClassDef, written: str
     .filter((n): n is string => !!n);
   return {
     kind: 'unknown',
-    near: nearestNames(name, [...attributes.map((a) => a.name), ...associationNames]),
+    // Very short association names ("is", "met") would be suggested for every short sheet name.
+    near: nearestNames(
+      name,
+      [...attributes.map((a) => a.name), ...associationNames].filter((n) => n.length >= 3),
+    ),
   };
 }
