@@ -4,7 +4,10 @@ import type { BagObjectType } from './bag-object-types.js';
 /** Where an item came from: the file (for a zip entry `archive.zip!entry.xml`), line and object ordinal. */
 export interface BagProvenance {
   file: string;
-  /** 1-based line of the `bagObject` start tag (or of the problem, for a quarantine item). */
+  /**
+   * 1-based line: of the object element (`<Objecten:Pand>`) for a record; of the problem, or else of the
+   * `bagObject` start tag, for a quarantine item.
+   */
   line: number;
   /** 1-based ordinal of the `bagObject` element in its file (or zip entry); 0 when outside any object. */
   index: number;

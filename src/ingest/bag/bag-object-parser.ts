@@ -53,6 +53,8 @@ export function parseBagObject(xml: string, at: BagProvenance): ParsedBagObject 
   let current: ObjectState | undefined;
   let xmlError: { reason: string; line: number } | undefined;
   let objects = 0;
+  let firstLine: number | undefined;
+  let firstType: BagObjectType | undefined;
 
   const parser = new SaxesParser({ xmlns: false, position: true });
   const lineNow = (): number => at.line + parser.line - 1;
@@ -66,9 +68,12 @@ export function parseBagObject(xml: string, at: BagProvenance): ParsedBagObject 
     if (parent) parent.hasChildren = true;
     stack.push({ name, text: '', hasChildren: false });
     const depth = stack.length;
+    if (xmlError) return;
     if (depth === 2) {
       objects++;
       current = startObject(name, lineNow());
+      firstLine ??= current.line;
+      firstType ??= getObjectTypeOfElement(name);
     } else if (current && depth > 3 && isGeometry(current, stack)) {
       const node = createXmlNode(name, tag.attributes);
       (geometryStack[geometryStack.length - 1] ?? rootGeometry(current)).children.push(node);
@@ -85,9 +90,9 @@ export function parseBagObject(xml: string, at: BagProvenance): ParsedBagObject 
     const frame = stack.pop();
     if (!frame) return;
     const depth = stack.length + 1;
-    if (!current) return;
+    if (!current || xmlError) return;
     if (depth === 2) {
-      items.push(finishObject(current, xml, at, xmlError));
+      items.push(finishObject(current, xml, at));
       current = undefined;
     } else if (depth > 3 && isGeometry(current, stack)) {
       const node = geometryStack.pop();
@@ -100,23 +105,15 @@ export function parseBagObject(xml: string, at: BagProvenance): ParsedBagObject 
 
   parser.write(xml);
   parser.close();
-  if (current)
-    items.push(finishObject(current, xml, at, xmlError ?? { reason: 'object not closed', line: lineNow() }));
-  if (objects === 0) {
-    items.push(
-      quarantine(
-        at,
-        xml,
-        BAG_CODES.malformedXml,
-        xmlError?.reason ?? 'bagObject holds no BAG object',
-        xmlError?.line,
-      ),
-    );
-  } else if (xmlError && !items.some((i) => i.kind === 'quarantine')) {
-    // The error came after the object closed (e.g. in the bagObject end tag): the object is suspect too.
-    items.length = 0;
-    items.push(quarantine(at, xml, BAG_CODES.malformedXml, xmlError.reason, xmlError.line));
+  if (xmlError) {
+    // After an XML error the parser's recovery is guesswork: the whole bagObject is one quarantine item.
+    const where = { ...at, line: firstLine ?? at.line };
+    return {
+      items: [quarantine(where, xml, BAG_CODES.malformedXml, xmlError.reason, xmlError.line, firstType)],
+      unknownElements: [],
+    };
   }
+  if (objects === 0) items.push(quarantine(at, xml, BAG_CODES.malformedXml, 'bagObject holds no BAG object'));
   return { items, unknownElements };
 }
 
@@ -179,15 +176,8 @@ function storeLeaf(
   state.values[index] = previous == null ? text : `${previous}${MULTI_VALUE_SEPARATOR}${text}`;
 }
 
-function finishObject(
-  state: ObjectState,
-  xml: string,
-  at: BagProvenance,
-  xmlError: { reason: string; line: number } | undefined,
-): BagRecord | BagQuarantine {
+function finishObject(state: ObjectState, xml: string, at: BagProvenance): BagRecord | BagQuarantine {
   const where = { ...at, line: state.line };
-  if (xmlError)
-    return quarantine(where, xml, BAG_CODES.malformedXml, xmlError.reason, xmlError.line, state.type);
   if (state.problem) return quarantine(where, xml, state.problem.code, state.problem.reason);
   const columns = getColumnIndex(state.type);
   const identificatie = state.values[columns.get('identificatie')!];

@@ -198,25 +198,37 @@ export async function* readBagXml(
       }
     }
   };
-  let line = 1;
   try {
     for await (const chunk of bytes) {
-      const text = typeof chunk === 'string' ? chunk : decoder.decode(chunk, { stream: true });
-      const items = splitter.push(text);
-      for (const item of items) if (item.kind === 'object') line = item.line;
-      yield* handle(items);
+      let text: string;
+      try {
+        text = typeof chunk === 'string' ? chunk : decoder.decode(chunk, { stream: true });
+      } catch {
+        // Read up to the first invalid byte, then stop: what follows cannot be trusted.
+        const lenient = new TextDecoder('utf-8').decode(chunk as Uint8Array);
+        yield* handle(splitter.push(lenient.slice(0, Math.max(0, lenient.indexOf('\uFFFD')))));
+        const line = splitter.lineAtEnd();
+        yield quarantineOf(
+          file,
+          line,
+          0,
+          BAG_CODES.invalidUtf8,
+          `invalid UTF-8 on line ${line}; the rest of this file is not read`,
+          '',
+        );
+        return;
+      }
+      yield* handle(splitter.push(text));
     }
     yield* handle(splitter.push(decoder.decode()));
   } catch (error) {
-    const invalid = error instanceof TypeError && /encoded data was not valid/i.test(error.message);
+    const line = splitter.lineAtEnd();
     yield quarantineOf(
       file,
       line,
       0,
-      invalid ? BAG_CODES.invalidUtf8 : BAG_CODES.unreadableFile,
-      invalid
-        ? `invalid UTF-8 after line ${line}; the rest of this file is not read`
-        : `the file could not be read to the end: ${message(error)}`,
+      BAG_CODES.unreadableFile,
+      `the file could not be read after line ${line}: ${message(error)}`,
       '',
     );
     return;

@@ -64,6 +64,11 @@ export class BagXmlSplitter {
     return out;
   }
 
+  /** The line the text fed so far ends on. */
+  lineAtEnd(): number {
+    return this.line + countNewlines(this.buffer);
+  }
+
   /** Ends the stream: an open object is truncated; the envelope must be complete. */
   end(): SplitItem[] {
     const out: SplitItem[] = [];

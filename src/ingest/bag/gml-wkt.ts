@@ -159,6 +159,8 @@ function coordinates(node: XmlNode, context: Context): { text: string; dimension
   }
   let dimension = context.dimension;
   const count = getAttribute(node, 'count');
+  // A single position tells its own dimension.
+  if (dimension === undefined && node.name === 'pos') dimension = numbers.length;
   if (dimension === undefined && count !== undefined && Number(count) > 0)
     dimension = numbers.length / Number(count);
   dimension ??= 2;
