@@ -55,7 +55,7 @@ function tinyModel(): GgmModel {
         attr('A4', 'C1', '24uurs', { kind: 'primitive', primitive: 'boolean' }),
       ]),
       cls('C2', 'Zaak Object', 'P2', [attr('A5', 'C2', 'soort', { kind: 'primitive', primitive: 'string' })]),
-      cls('C3', 'Lus', 'P2'),
+      cls('C3', 'Lus', 'P2', [attr('A6', 'C3', 'vorm', { kind: 'unknown', name: 'Rnig' })]),
       cls('C4', 'Ring', 'P2'),
     ],
     enumerations: [
@@ -145,6 +145,11 @@ describe('buildContractModel on a hand-built model', () => {
   it('reports untyped attributes, empty and repeated literals, and generalization cycles', () => {
     expect(codes).toEqual(expect.arrayContaining(['GGM-S501', 'GGM-S503', 'GGM-S504', 'GGM-S509']));
     expect(byKey('A.ZaakObject').properties[2]!.value).toEqual({ kind: 'untyped', typeName: 'Materiaal' });
+    const s501 = model.diagnostics.find((d) => d.code === 'GGM-S501')!;
+    expect(s501.at).toEqual({ file: 'tiny.xlsx', sheet: 'attributes' });
+    expect(s501.message).toContain('Zaak Object.raar');
+    const near = model.diagnostics.find((d) => d.code === 'GGM-S501' && d.message.includes('Rnig'))!;
+    expect(near.hint).toBe('did you mean Ring?');
     expect(model.enumerations.find((e) => e.name === 'Soort')!.literals.map((l) => l.name)).toEqual([
       'Ja',
       "Nee 'echt'",

@@ -1,4 +1,5 @@
 import type { Diagnostic } from '../../diagnostics/diagnostic.js';
+import { nearestNames } from '../../diagnostics/suggest.js';
 import type { ModelIndex } from '../../model/model-index.js';
 import type { Selection } from '../../model/model-selection.js';
 import type { AttributeType, Cardinality, ClassDef, PrimitiveKind } from '../../model/model-types.js';
@@ -157,6 +158,9 @@ export function buildContractModel(
       };
     });
   diagnostics.push(...redefinitions(classes));
+  // every problem is in the release workbook; the sheet where the element is defined, where known
+  const file = index.model.source.file;
+  for (const d of diagnostics) d.at = { file, ...(d.at ?? {}) };
   return {
     modelName: index.model.name,
     ...(index.model.version ? { modelVersion: index.model.version } : {}),
@@ -230,6 +234,7 @@ function contractClass(
       diagnostics.push({
         code: 'GGM-S505',
         severity: 'info',
+        at: { sheet: what.startsWith('association') ? 'associations' : 'attributes' },
         message: `${qualifiedName}: ${what} would be named ${wanted}, which another property has; named ${name}`,
       });
     }
@@ -309,22 +314,34 @@ function attributeValue(
           enumerationId: getContractNames(index).canonicalEnumerationId(type.enumerationId),
         };
       }
-      return untyped(where, type.enumerationId, diagnostics);
+      return untyped(index, where, type.enumerationId, diagnostics);
     case 'class': {
       const target = index.classes.get(type.classId);
-      if (!target) return untyped(where, type.classId, diagnostics);
+      if (!target) return untyped(index, where, type.classId, diagnostics);
       return target.isDatatype || relations === 'embed'
         ? { kind: 'class', classId: target.id }
         : { kind: 'reference', classId: target.id };
     }
     case 'unknown':
-      return untyped(where, type.name, diagnostics);
+      return untyped(index, where, type.name, diagnostics);
     case 'none':
-      return untyped(where, undefined, diagnostics);
+      return untyped(index, where, undefined, diagnostics);
   }
 }
 
-function untyped(where: string, typeName: string | undefined, diagnostics: Diagnostic[]): ContractValue {
+function untyped(
+  index: ModelIndex,
+  where: string,
+  typeName: string | undefined,
+  diagnostics: Diagnostic[],
+): ContractValue {
+  const near =
+    typeName === undefined
+      ? []
+      : nearestNames(typeName, [
+          ...index.model.classes.map((c) => c.name),
+          ...index.model.enumerations.map((e) => e.name),
+        ]);
   diagnostics.push({
     code: typeName === undefined ? 'GGM-S502' : 'GGM-S501',
     severity: 'warning',
@@ -333,7 +350,10 @@ function untyped(where: string, typeName: string | undefined, diagnostics: Diagn
         ? `attribute ${where} has no type; written as a string`
         : `attribute ${where} has type ${typeName}, which the model does not define; written as a string`,
     at: { sheet: 'attributes' },
-    hint: 'give the attribute a primitive type, enumeration or class in the model',
+    hint:
+      near.length > 0
+        ? `did you mean ${near.join(', ')}?`
+        : 'give the attribute a primitive type, enumeration or class in the model',
   });
   return { kind: 'untyped', ...(typeName !== undefined ? { typeName } : {}) };
 }
@@ -380,6 +400,7 @@ function redefinitions(classes: ContractClass[]): Diagnostic[] {
       out.push({
         code: 'GGM-S506',
         severity: 'warning',
+        at: { sheet: p.origin === 'attribute' ? 'attributes' : 'associations' },
         message: `${cls.qualifiedName}.${p.ggmName} redefines ${base.owner.qualifiedName}.${base.property.ggmName} with another type or cardinality`,
         hint: 'JSON Schema requires both definitions (allOf); the TypeScript interface omits the inherited one',
       });
