@@ -98,3 +98,49 @@ export function coerce(e: Expr, from: ValueType, to: ValueType): Expr | undefine
   if (from === 'date' && to === 'timestamp') return e;
   return undefined;
 }
+
+const ARITHMETIC = new Set(['+', '-', '*', '/']);
+const COMPARISON = new Set(['=', '<>', '<', '<=', '>', '>=']);
+
+/**
+ * Bronze columns are text. Arithmetic on text parses it as a number, and a comparison of text with a
+ * typed value parses the text side, so the same mapping means the same on engines that do not cast
+ * implicitly (PostgreSQL) and on engines that do (DuckDB).
+ */
+export function harmonize(e: Expr): Expr {
+  switch (e.kind) {
+    case 'column':
+    case 'literal':
+    case 'raw':
+      return e;
+    case 'call':
+      return { ...e, args: e.args.map(harmonize) };
+    case 'unary': {
+      const operand = harmonize(e.operand);
+      return { ...e, operand: e.op === '-' ? numeric(operand) : operand };
+    }
+    case 'is-null':
+      return { ...e, operand: harmonize(e.operand) };
+    case 'case':
+      return {
+        ...e,
+        branches: e.branches.map((b) => ({ when: harmonize(b.when), then: harmonize(b.then) })),
+        ...(e.otherwise ? { otherwise: harmonize(e.otherwise) } : {}),
+      };
+    case 'binary': {
+      let left = harmonize(e.left);
+      let right = harmonize(e.right);
+      if (ARITHMETIC.has(e.op)) return { ...e, left: numeric(left), right: numeric(right) };
+      if (COMPARISON.has(e.op)) {
+        const [l, r] = [typeOf(left), typeOf(right)];
+        if (l === 'text' && r !== 'text') left = coerce(left, l, r === 'integer' ? 'decimal' : r) ?? left;
+        if (r === 'text' && l !== 'text') right = coerce(right, r, l === 'integer' ? 'decimal' : l) ?? right;
+      }
+      return { ...e, left, right };
+    }
+  }
+}
+
+function numeric(e: Expr): Expr {
+  return typeOf(e) === 'text' ? { kind: 'call', name: 'to_number', args: [e], at: e.at } : e;
+}

@@ -4,6 +4,7 @@ import { locationIn } from '../spec/check-functions.js';
 import type { Expr } from '../spec/expression-ast.js';
 import { MAPPING_CODES as C, mappingDiagnostic } from '../spec/mapping-codes.js';
 import type { ExprSpec, SourceSpec } from '../spec/mapping-spec.js';
+import { harmonize } from './expression-types.js';
 
 /** Bronze tables and their columns, as introspected; when absent, names are only checked against the file. */
 export type BronzeColumns = Readonly<Record<string, readonly string[]>>;
@@ -85,7 +86,7 @@ export class SourceScope {
       }
     };
     const bound = visit(expr);
-    return ok ? bound : undefined;
+    return ok ? harmonize(bound) : undefined;
   }
 
   tableOf(alias: string): string {
