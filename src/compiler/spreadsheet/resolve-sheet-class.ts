@@ -33,7 +33,19 @@ const isArchived = (index: ModelIndex, c: ClassDef) =>
 
 /** Classes a sheet's name can mean; archived copies only when nothing else has the name. */
 export function candidateClasses(index: ModelIndex, name: string): ClassDef[] {
-  const found = index.findClasses(name.trim());
+  let found = index.findClasses(name.trim());
+  if (found.length === 0 && name.includes('/')) {
+    // As in mapping files: a qualified name may leave out leading packages and domain numbers.
+    const wanted = name.split('/').map(foldName);
+    found = index.findClasses(name.split('/').pop()!).filter((c) => {
+      const path = index.qualifiedName(c).split('/').map(foldName);
+      const tail = path.slice(path.length - wanted.length);
+      return (
+        tail.length === wanted.length &&
+        tail.every((p, i) => p === wanted[i] || p.replace(/^\d+/, '') === wanted[i])
+      );
+    });
+  }
   const current = found.filter((c) => !isArchived(index, c));
   return current.length > 0 ? current : found;
 }
@@ -52,7 +64,9 @@ export function resolveSheetClass(
   diagnostics: Diagnostic[],
 ): ClassResolution {
   const found = candidateClasses(index, name.text);
-  if (found.length === 1) return { kind: 'class', cls: found[0]!, target: found[0]!.name };
+  if (found.length === 1) {
+    return { kind: 'class', cls: found[0]!, target: name.text.includes('/') ? name.text : found[0]!.name };
+  }
   if (found.length > 1) return chooseByContext(index, name, found, context, diagnostics);
   const enumName = name.text.replace(/^enum_?/i, '');
   const enumerations = index.findEnumerations(enumName);

@@ -46,7 +46,8 @@ export function parseRuleLines(text: string): { rules: RuleLine[]; remarks: stri
 }
 
 export function formatRuleLine(keyword: RuleKeyword, value: string, qualifier?: string): string {
-  return `${keyword}${qualifier ? ` ${qualifier}` : ''}: ${value.replace(/\s*\n\s*/g, ' ')}`;
+  const text = value.replace(/\s*\n\s*/g, ' ').trim();
+  return `${keyword}${qualifier ? ` ${qualifier}` : ''}:${text ? ` ${text}` : ''}`;
 }
 
 /** `1 = Pand in gebruik; 2 = Gesloopt` ↔ code list. Codes and literals must not contain `;`. */
