@@ -90,6 +90,15 @@ describe.skipIf(!hasReleases())('ggm generate jsonschema|openapi|types', () => {
     expect(doc.info.version).toBe('1.2.0');
     expect(doc.info.contact.email).toBe('api@example.nl');
     expect(Object.keys(doc.paths)).toEqual(['/klantbeoordelingen', '/klantbeoordelingen/{id}']);
+    expect(r.stderr).not.toContain('GGM-S52');
+  });
+
+  it('warns when the OpenAPI document breaks an NL API Design Rule', async () => {
+    const r = await runCli(['generate', 'openapi', '-m', model, '-c', 'Klantbeoordeling', '--no-closure']);
+    expect(r.code).toBe(0);
+    expect(r.stderr).toContain('warning GGM-S520');
+    expect(r.stderr).toContain('/core/doc-openapi-contact');
+    expect(JSON.parse(r.stdout)).toMatchObject({ openapi: '3.1.0' });
   });
 
   it('rejects a version that is not SemVer', async () => {

@@ -6,6 +6,7 @@ import { countByCode, formatDiagnostic, type Diagnostic } from '../../diagnostic
 import { selectClasses } from '../../model/model-selection.js';
 import {
   buildContractModel,
+  checkApiDesignRules,
   emitClassDocuments,
   emitDomainBundles,
   emitOpenApi,
@@ -111,6 +112,7 @@ export function registerGenerateContractsCommands(program: Command, io: Io): voi
         ...(options.title ? { title: options.title } : {}),
         ...(options.serverUrl ? { serverUrl: options.serverUrl } : {}),
       });
+      report(io, checkApiDesignRules(document, options.out), true);
       const yaml = options.out !== undefined && /\.ya?ml$/i.test(options.out);
       await emit(io, options.out, yaml ? toYaml(document, { aliasDuplicateObjects: false }) : json(document));
     });
@@ -150,7 +152,7 @@ async function prepare(
 /** Model problems the output works around, on stderr: all of them, or one line per code. */
 function report(io: Io, diagnostics: Diagnostic[], all: boolean): void {
   if (diagnostics.length === 0) return;
-  if (all) {
+  if (all || diagnostics.length <= 3) {
     for (const d of diagnostics) io.err(formatDiagnostic(d));
     return;
   }

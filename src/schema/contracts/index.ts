@@ -19,6 +19,7 @@ export {
 } from './json-schema-emitter.js';
 export { emitOpenApi, collectionPath, type OpenApiOptions } from './openapi-emitter.js';
 export { emitTypeScript } from './typescript-emitter.js';
+export { checkApiDesignRules } from './api-design-rules-check.js';
 export {
   CONTRACT_KEYWORDS,
   JSON_SCHEMA_DIALECT,

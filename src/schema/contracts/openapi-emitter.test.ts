@@ -6,6 +6,7 @@ import type { ModelIndex } from '../../model/model-index.js';
 import { selectClasses } from '../../model/model-selection.js';
 import { hasReleases, loadReleaseIndex } from '../../../test/helpers/releases.js';
 import { buildContractModel } from './contract-model.js';
+import { checkApiDesignRules } from './api-design-rules-check.js';
 import { dutchPlural } from './dutch-plural.js';
 import { collectionPath, emitOpenApi } from './openapi-emitter.js';
 import { CONTRACT_KEYWORDS, type JsonSchema, type JsonValue } from './json-schema-types.js';
@@ -62,6 +63,41 @@ describe.skipIf(!hasReleases())('OpenAPI 3.1 from GGM v2.5.1', () => {
     delete (broken['info'] as JsonSchema)['version'];
     (broken['paths'] as JsonSchema)['/klantbeoordelingen'] = { get: { responses: 'none' } };
     expect((await validateOpenApi(broken)).valid).toBe(false);
+  });
+
+  it('follows the NL API Design Rules that can be checked on the document', () => {
+    expect(checkApiDesignRules(document)).toEqual([]);
+    // without an e-mail address the contact is incomplete (/core/doc-openapi-contact)
+    const model = buildContractModel(
+      index,
+      selectClasses(index, { classes: ['Klantbeoordeling'], closure: false }),
+    );
+    const plain = emitOpenApi(model, { paths: true });
+    expect(checkApiDesignRules(plain).map((d) => d.code)).toEqual(['GGM-S520']);
+  });
+
+  it('reports each design rule a document breaks', () => {
+    const broken = structuredClone(document) as JsonSchema & {
+      info: JsonSchema;
+      paths: Record<string, JsonSchema>;
+    };
+    broken.info['version'] = 'v1';
+    broken['servers'] = [{ url: 'https://api.example.nl/ggm' }];
+    broken.paths['/klantbeoordelingen/'] = {
+      get: {
+        responses: {
+          '200': { description: 'ok' },
+          '404': { description: 'niet gevonden', content: { 'application/json': {} } },
+        },
+      },
+    };
+    expect(checkApiDesignRules(broken).map((d) => d.code)).toEqual([
+      'GGM-S521',
+      'GGM-S522',
+      'GGM-S523',
+      'GGM-S524',
+      'GGM-S525',
+    ]);
   });
 
   it('has info with contact and a SemVer version', () => {
