@@ -1,13 +1,13 @@
 import { Command, CommanderError } from 'commander';
 import { formatDiagnostic } from '../diagnostics/diagnostic.js';
 import { registerCompileCommand } from './commands/compile-command.js';
-import { registerCompileCommand } from './commands/compile-command.js';
 import { registerDemoCommand } from './commands/demo-command.js';
 import { registerGenerateContractsCommands } from './commands/generate-contracts-command.js';
 import { registerGenerateDdlCommand } from './commands/generate-ddl-command.js';
 import { registerIstandaardenCommands } from './commands/istandaarden-command.js';
 import { registerIngestCommand } from './commands/ingest-command.js';
 import { registerInitCommand } from './commands/init-command.js';
+import { registerMappingSheetCommands } from './commands/mapping-sheet-command.js';
 import { registerModelCommands } from './commands/model-commands.js';
 import { registerModelDiffCommand } from './commands/model-diff-command.js';
 import { processIo, UsageError, type Io } from './output.js';
@@ -21,9 +21,9 @@ const REGISTRARS: ((program: Command, io: Io) => void)[] = [
   registerInitCommand,
   registerIngestCommand,
   registerCompileCommand,
-  registerCompileCommand,
   registerDemoCommand,
   registerIstandaardenCommands,
+  registerMappingSheetCommands,
 ];
 
 export function createProgram(io: Io = processIo): Command {

@@ -273,7 +273,8 @@ function setKey(
     ownId?.text ??
     draft.attributes.find((a) => a.value && a.name.toLowerCase() === 'identificatie')?.value ??
     draft.attributes.find((a) => a.value)?.value;
-  const text = guess ?? draft.associations[0]?.key[0] ?? `${draft.sources[0]!.alias}.id`;
+  const source = draft.sources[0]!;
+  const text = guess ?? draft.associations[0]?.key[0] ?? `${source.alias}.${source.columns[0] ?? 'id'}`;
   draft.key = [text];
   draft.keyComment.push(`TODO: the sheet marks no key column; ${text} is a guess.`);
   diagnostics.push(
