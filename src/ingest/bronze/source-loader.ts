@@ -9,6 +9,7 @@ import { openNdjsonFile } from '../formats/ndjson-source.js';
 import { openParquetFile, parquetColumns } from '../formats/parquet-source.js';
 import { SourceError, type RecordSource } from '../formats/source-records.js';
 import { openXlsxFile } from '../formats/xlsx-source.js';
+import { openBagFile } from '../formats/bag-source.js';
 import {
   loadNative,
   loadRecords,
@@ -36,6 +37,8 @@ function openRecords(source: FileSourceConfig, file: string): Promise<RecordSour
       });
     case 'parquet':
       return openParquetFile(file);
+    case 'bag':
+      return openBagFile(file);
   }
 }
 
