@@ -7,7 +7,7 @@ import { buildContractModel } from './contract-model.js';
 import { emitTypeScript, tsString } from './typescript-emitter.js';
 
 /** Type-checks in-memory files with the TypeScript compiler API (strict) and returns the errors. */
-export function typeCheck(files: Record<string, string>): string[] {
+function typeCheck(files: Record<string, string>): string[] {
   const options: ts.CompilerOptions = {
     strict: true,
     noEmit: true,
