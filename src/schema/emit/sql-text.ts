@@ -19,8 +19,11 @@ export class SqlText {
     readonly diagnostics: Diagnostic[],
   ) {}
 
+  private readonly quoted = new Map<string, string>();
+
   /** The physical name (shortened when needed), unquoted. */
   name(name: string): string {
+    if (name.length <= this.dialect.maxIdentifierLength) return name;
     const cached = this.shortened.get(name);
     if (cached) return cached;
     const short = shortenIdentifier(name, this.dialect.maxIdentifierLength);
@@ -38,7 +41,15 @@ export class SqlText {
   }
 
   ident(name: string): string {
-    const short = this.name(name);
+    let result = this.quoted.get(name);
+    if (result === undefined) {
+      result = this.quote(this.name(name));
+      this.quoted.set(name, result);
+    }
+    return result;
+  }
+
+  private quote(short: string): string {
     if (PLAIN.test(short) && !this.dialect.reservedWords.has(short.toLowerCase())) return short;
     const fold = this.dialect.capabilities.foldCase;
     const folded = fold === 'lower' ? short.toLowerCase() : fold === 'upper' ? short.toUpperCase() : short;

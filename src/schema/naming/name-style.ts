@@ -22,7 +22,19 @@ function stripAccents(text: string): string {
   return text.normalize('NFD').replace(/[\u0300-\u036f]/g, '');
 }
 
+// Names repeat a lot (attribute names across classes); the conversion is pure, so remember it.
+const snakeCache = new Map<string, string>();
+
 export function toSnakeCase(modelName: string): string {
+  let result = snakeCache.get(modelName);
+  if (result === undefined) {
+    result = snakeCase(modelName);
+    snakeCache.set(modelName, result);
+  }
+  return result;
+}
+
+function snakeCase(modelName: string): string {
   return stripAccents(modelName)
     .replace(/([a-z0-9])([A-Z])/g, '$1_$2')
     .replace(/([A-Z]+)([A-Z][a-z])/g, '$1_$2')

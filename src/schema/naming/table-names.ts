@@ -12,7 +12,8 @@ export interface TableNames {
   classTable: Map<string, string>;
   /** Enumeration id → reference table name (identical enumerations share a table). */
   enumTable: Map<string, string>;
-  diagnostics: Diagnostic[];
+  /** One note per shared base name, with the table names it concerns. */
+  duplicates: { tables: string[]; diagnostic: Diagnostic }[];
 }
 
 /** Classes that become tables: not datatypes, and not EA diagram furniture (no stereotype, nothing in it). */
@@ -23,7 +24,7 @@ export function isTableClass(index: ModelIndex, c: ClassDef): boolean {
 }
 
 export function assignTableNames(index: ModelIndex, style: NameStyle): TableNames {
-  const diagnostics: Diagnostic[] = [];
+  const duplicates: TableNames['duplicates'] = [];
   const classes = index.model.classes.filter((c) => isTableClass(index, c));
   const refCount = referenceCounts(index);
   // Archived packages (`…/archief/…`) hold superseded copies; they never keep the plain name.
@@ -41,7 +42,7 @@ export function assignTableNames(index: ModelIndex, style: NameStyle): TableName
     classScore,
     style,
     new Set(),
-    diagnostics,
+    duplicates,
     'classes',
   );
 
@@ -73,7 +74,7 @@ export function assignTableNames(index: ModelIndex, style: NameStyle): TableName
     (e) => [useOf(e), e.literals.length],
     style,
     taken,
-    diagnostics,
+    duplicates,
     'enumerations',
     (name) => style.join(name, 'enum'),
   );
@@ -81,7 +82,7 @@ export function assignTableNames(index: ModelIndex, style: NameStyle): TableName
   for (const e of index.model.enumerations) {
     enumTable.set(e.id, enumTableOfRep.get(mergedInto.get(e.id) ?? e.id)!);
   }
-  return { classTable, enumTable, diagnostics };
+  return { classTable, enumTable, duplicates };
 }
 
 /** How often other elements point at a class: associations, class-typed attributes, subclasses. */
@@ -116,7 +117,7 @@ function disambiguate<T extends Named>(
   score: (e: T) => number[],
   style: NameStyle,
   taken: Set<string>,
-  diagnostics: Diagnostic[],
+  duplicates: TableNames['duplicates'],
   what: string,
   finish: (name: string) => string = (name) => name,
 ): Map<string, string> {
@@ -151,8 +152,9 @@ function disambiguate<T extends Named>(
       });
       break;
     }
-    diagnostics.push(
-      schemaDiagnostic(
+    duplicates.push({
+      tables: ranked.map((e) => result.get(e.id)!),
+      diagnostic: schemaDiagnostic(
         SCHEMA_CODES.duplicateName,
         'info',
         `${members.length} ${what} map to the name ${plain}: ${ranked
@@ -160,7 +162,7 @@ function disambiguate<T extends Named>(
           .join('; ')}`,
         'the most referenced keeps the plain name; see docs/schema.md',
       ),
-    );
+    });
   }
   return result;
 }

@@ -62,8 +62,8 @@ export function buildSchemaPlan(
   }
   // Only the duplicate-name notes that concern selected tables.
   const selectedNames = new Set([...ctx.tableClassIds].map((id) => names.classTable.get(id)!));
-  for (const d of names.diagnostics) {
-    if ([...selectedNames].some((n) => d.message.includes(` ${n} = `))) ctx.diagnostics.push(d);
+  for (const d of names.duplicates) {
+    if (d.tables.some((n) => selectedNames.has(n))) ctx.diagnostics.push(d.diagnostic);
   }
 
   const entityTables = new Map<string, PlanTable>();

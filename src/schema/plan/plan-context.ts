@@ -38,14 +38,22 @@ export function createTable(
   };
 }
 
+/** Lower-cased column names per table being built (engines compare names case-insensitively). */
+const columnNames = new WeakMap<PlanTable, Set<string>>();
+
 /**
  * Adds a column and returns the name it got: a name already used in the table gets a number
  * (`naam_2`), reported as GGM-S107, so two model attributes never silently share one column.
  */
 export function addColumn(ctx: PlanContext, table: PlanTable, column: PlanColumn): string {
+  let names = columnNames.get(table);
+  if (!names) {
+    names = new Set(table.columns.map((c) => c.name.toLowerCase()));
+    columnNames.set(table, names);
+  }
   let name = column.name;
-  const taken = (n: string) => table.columns.some((c) => c.name.toLowerCase() === n.toLowerCase());
-  for (let i = 2; taken(name); i++) name = ctx.style.join(column.name, String(i));
+  for (let i = 2; names.has(name.toLowerCase()); i++) name = ctx.style.join(column.name, String(i));
+  names.add(name.toLowerCase());
   if (name !== column.name) {
     ctx.diagnostics.push(
       schemaDiagnostic(
