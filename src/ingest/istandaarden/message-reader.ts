@@ -14,7 +14,7 @@ import {
 import type { IstandaardMessage } from './message-types.js';
 import { getMessageSchema } from './schema/message-schemas.js';
 import { isRepeating, isRequired, type ElementDef, type GroupNode } from './schema/schema-nodes.js';
-import { checkLeaf } from './schema/simple-types.js';
+import { checkLeaf, LeafProblem } from './schema/simple-types.js';
 
 /** How the message reached us: a bare file, or inside a VECOZO SOAP or StUF-GGk envelope, or a batch. */
 export type EnvelopeKind = 'none' | 'vecozo-soap' | 'stuf-ggk' | 'other';
@@ -39,14 +39,19 @@ const MAX_FILE_BYTES = 25 * 1024 * 1024;
 
 type Obj = Record<string, unknown>;
 
+/**
+ * One open element. Frames are pooled per depth and reused (the reader allocates little per element), and
+ * the XPath of a frame is only built when a finding needs it.
+ */
 interface Frame {
   def: ElementDef;
-  path: string;
-  group?: GroupNode;
-  obj?: Obj;
+  group: GroupNode | undefined;
+  obj: Obj | undefined;
   /** Index of the last child matched in the sequence (order check). */
   pos: number;
-  counts?: number[];
+  counts: number[];
+  /** 1-based occurrence of this element in its parent. */
+  nth: number;
   text: string;
   line: number;
   col: number;
@@ -57,12 +62,47 @@ interface MessageState {
   number: MessageNumber;
   msgNs: string;
   baseNs: string;
-  root: Frame;
+  /** Frame pool; frames[0..depth] are open. */
   frames: Frame[];
+  depth: number;
   /** Depth of an unexpected subtree being skipped. */
   skip: number;
   findings: Finding[];
   line: number;
+}
+
+function pathOf(m: MessageState, depth: number): string {
+  let path = '';
+  for (let d = 0; d <= depth; d++) {
+    const f = m.frames[d]!;
+    path += `/${f.def.name}${isRepeating(f.def) ? `[${f.nth}]` : ''}`;
+  }
+  return path;
+}
+
+function openFrame(m: MessageState, def: ElementDef, nth: number, line: number, col: number): void {
+  const depth = ++m.depth;
+  let f = m.frames[depth];
+  if (!f) {
+    f = { def, group: undefined, obj: undefined, pos: -1, counts: [], nth, text: '', line, col };
+    m.frames[depth] = f;
+  }
+  f.def = def;
+  f.nth = nth;
+  f.pos = -1;
+  f.text = '';
+  f.line = line;
+  f.col = col;
+  if (def.node.kind === 'group') {
+    f.group = def.node;
+    f.obj = {};
+    const n = def.node.children.length;
+    const counts = f.counts;
+    for (let i = 0; i < n; i++) counts[i] = 0;
+  } else {
+    f.group = undefined;
+    f.obj = undefined;
+  }
 }
 
 /**
@@ -76,6 +116,8 @@ class MessageCollector {
   /** Depth of an unsupported Bericht being skipped. */
   private skipUnknown = 0;
   private index = 0;
+  /** Frames reused across the messages of this input. */
+  private readonly pool: Frame[] = [];
   envelope: EnvelopeKind = 'none';
   failed = false;
 
@@ -153,20 +195,21 @@ class MessageCollector {
     }
     const schema = getMessageSchema(ns.standard, ns.number);
     const rootDef: ElementDef = { name: 'Bericht', occurs: '1', ns: 'message', node: schema.root };
-    const root: Frame = newFrame(rootDef, '/Bericht', line, col);
     const findings: Finding[] = [];
-    checkAttributes(tag, '/Bericht', findings, line, col);
-    this.message = {
+    if (hasAttributes(tag)) checkAttributes(tag, '/Bericht', findings, line, col);
+    const m: MessageState = {
       standard: ns.standard,
       number: ns.number,
       msgNs: tag.uri,
       baseNs: baseNamespace(ns.standard),
-      root,
-      frames: [root],
+      frames: this.pool,
+      depth: -1,
       skip: 0,
       findings,
       line,
     };
+    openFrame(m, rootDef, 1, line, col);
+    this.message = m;
     return true;
   }
 
@@ -175,40 +218,39 @@ class MessageCollector {
       m.skip++;
       return;
     }
-    const parent = m.frames[m.frames.length - 1]!;
-    const { line, col } = this.at();
+    const parent = m.frames[m.depth]!;
+    const line = this.parser.line;
+    const col = this.parser.column + 1;
     const group = parent.group;
-    const i = group?.index.get(tag.local);
+    const i = group === undefined ? undefined : childIndex(group, parent.pos, tag.local);
     if (!group || i === undefined) {
       m.skip = 1;
       const why = group
         ? `unexpected element ${tag.local}; ${parent.def.name} allows ${group.children.map((c) => c.name).join(', ')}`
         : `${parent.def.name} holds a value, not element ${tag.local}`;
-      m.findings.push(finding('XSD-element', `${parent.path}/${tag.local}`, why, { line, col }));
+      m.findings.push(finding('XSD-element', `${pathOf(m, m.depth)}/${tag.local}`, why, { line, col }));
       return;
     }
     const def = group.children[i]!;
-    const counts = parent.counts!;
-    const count = ++counts[i]!;
-    const path = `${parent.path}/${def.name}${isRepeating(def) ? `[${count}]` : ''}`;
-    const expectedNs = def.ns === 'message' ? m.msgNs : m.baseNs;
-    if (tag.uri !== expectedNs) {
-      m.findings.push(
-        finding('XSD-namespace', path, `${def.name} must be in namespace ${expectedNs}, not "${tag.uri}"`, {
-          line,
-          col,
-        }),
-      );
+    const count = ++parent.counts[i]!;
+    openFrame(m, def, count, line, col);
+    if (tag.uri !== (def.ns === 'message' ? m.msgNs : m.baseNs)) {
+      const expected = def.ns === 'message' ? m.msgNs : m.baseNs;
+      const message = `${def.name} must be in namespace ${expected}, not "${tag.uri}"`;
+      m.findings.push(finding('XSD-namespace', pathOf(m, m.depth), message, { line, col }));
     }
     if (i < parent.pos) {
       const after = group.children[parent.pos]!.name;
-      m.findings.push(finding('XSD-order', path, `${def.name} must come before ${after}`, { line, col }));
+      m.findings.push(
+        finding('XSD-order', pathOf(m, m.depth), `${def.name} must come before ${after}`, { line, col }),
+      );
     } else parent.pos = i;
     if (count > 1 && !isRepeating(def)) {
-      m.findings.push(finding('XSD-occurs', path, `${def.name} may occur only once`, { line, col }));
+      m.findings.push(
+        finding('XSD-occurs', pathOf(m, m.depth), `${def.name} may occur only once`, { line, col }),
+      );
     }
-    checkAttributes(tag, path, m.findings, line, col);
-    m.frames.push(newFrame(def, path, line, col));
+    if (hasAttributes(tag)) checkAttributes(tag, pathOf(m, m.depth), m.findings, line, col);
   }
 
   private text(text: string): void {
@@ -219,13 +261,13 @@ class MessageCollector {
       return;
     }
     if (m.skip > 0) return;
-    const frame = m.frames[m.frames.length - 1]!;
-    if (frame.def.node.kind === 'leaf') frame.text += text;
-    else if (text.trim() !== '') {
+    const frame = m.frames[m.depth]!;
+    if (frame.group === undefined) frame.text += text;
+    else if (!isBlank(text)) {
       m.findings.push(
         finding(
           'XSD-element',
-          frame.path,
+          pathOf(m, m.depth),
           `${frame.def.name} holds elements, not text "${text.trim().slice(0, 40)}"`,
           {
             line: this.parser.line,
@@ -248,34 +290,44 @@ class MessageCollector {
       m.skip--;
       return;
     }
-    const frame = m.frames.pop()!;
+    const frame = m.frames[m.depth]!;
     const value = this.finish(m, frame);
-    const parent = m.frames[m.frames.length - 1];
-    if (!parent) return this.finishMessage(m, value as Obj);
+    m.depth--;
+    if (m.depth < 0) return this.finishMessage(m, value as Obj);
     if (value === undefined) return;
-    const obj = parent.obj!;
+    const obj = m.frames[m.depth]!.obj!;
     const name = frame.def.name;
-    if (isRepeating(frame.def)) ((obj[name] ??= []) as unknown[]).push(value);
-    else obj[name] = value;
+    if (isRepeating(frame.def)) {
+      const list = obj[name] as unknown[] | undefined;
+      if (list) list.push(value);
+      else obj[name] = [value];
+    } else obj[name] = value;
   }
 
   private finish(m: MessageState, frame: Frame): unknown {
     const node = frame.def.node;
     if (node.kind === 'leaf') {
       const result = checkLeaf(node.type, frame.text);
-      if ('value' in result) return result.value;
-      m.findings.push(finding(result.rule, frame.path, result.message, { line: frame.line, col: frame.col }));
+      if (!(result instanceof LeafProblem)) return result;
+      m.findings.push(
+        finding(result.rule, pathOf(m, m.depth), result.message, { line: frame.line, col: frame.col }),
+      );
       return undefined;
     }
-    const counts = frame.counts!;
+    const counts = frame.counts;
     for (let i = 0; i < node.children.length; i++) {
       const child = node.children[i]!;
       if (counts[i] === 0 && isRequired(child)) {
         m.findings.push(
-          finding('XSD-missing', `${frame.path}/${child.name}`, `${frame.def.name} needs ${child.name}`, {
-            line: frame.line,
-            col: frame.col,
-          }),
+          finding(
+            'XSD-missing',
+            `${pathOf(m, m.depth)}/${child.name}`,
+            `${frame.def.name} needs ${child.name}`,
+            {
+              line: frame.line,
+              col: frame.col,
+            },
+          ),
         );
       }
     }
@@ -346,19 +398,28 @@ class MessageCollector {
   }
 }
 
-function newFrame(def: ElementDef, path: string, line: number, col: number): Frame {
-  if (def.node.kind === 'leaf') return { def, path, pos: -1, text: '', line, col };
-  return {
-    def,
-    path,
-    group: def.node,
-    obj: {},
-    pos: -1,
-    counts: new Array<number>(def.node.children.length).fill(0),
-    text: '',
-    line,
-    col,
-  };
+/**
+ * The sequence position of a child element. Elements come in schema order, so looking from the current
+ * position forward mostly hits within a step or two, without hashing the name; out of order falls back.
+ */
+function childIndex(group: GroupNode, pos: number, local: string): number | undefined {
+  const children = group.children;
+  for (let i = pos < 0 ? 0 : pos; i < children.length; i++) if (children[i]!.name === local) return i;
+  return group.index.get(local);
+}
+
+/** Whitespace only (the indentation between elements), checked without allocating. */
+function isBlank(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c !== 32 && c !== 10 && c !== 13 && c !== 9) return false;
+  }
+  return true;
+}
+
+function hasAttributes(tag: SaxesTagNS): boolean {
+  for (const _ in tag.attributes) return true;
+  return false;
 }
 
 function checkAttributes(

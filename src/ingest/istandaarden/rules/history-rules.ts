@@ -6,7 +6,7 @@ import type {
   ToegewezenProduct,
 } from '../message-types.js';
 import type { MessageHistory, MessageRef, StoredToewijzing } from './message-history.js';
-import { daysBetween, idx, type Reporter } from './rule-support.js';
+import { daysBetween, idx, once, type Reporter } from './rule-support.js';
 
 /**
  * The TR rules that need other messages (§8 "TR needing stored state"), as pure functions over a
@@ -106,7 +106,7 @@ function checkStartStop(
     message.messageType === '305' ? '/Bericht/Client/StartProducten' : '/Bericht/Client/StopProducten';
   const item = message.messageType === '305' ? 'StartProduct' : 'StopProduct';
   lines.forEach((line, i) => {
-    const path = idx(base, item, i);
+    const path = once(() => idx(base, item, i));
     if (line.ToewijzingNummer !== undefined) {
       const known = history
         .toewijzingen(h.Ontvanger, message.standard, line.ToewijzingNummer)
@@ -114,7 +114,7 @@ function checkStartStop(
       if (!known) {
         r.report(
           'TR019',
-          `${path}/ToewijzingNummer`,
+          `${path()}/ToewijzingNummer`,
           `no toewijzing ${line.ToewijzingNummer} for this client and aanbieder is known`,
           '9019',
         );
@@ -134,7 +134,7 @@ function checkStartStop(
       if (!earlier) {
         r.report(
           'TR063',
-          `${path}/StatusAanlevering`,
+          `${path()}/StatusAanlevering`,
           `there is no earlier ${kind} line with Begindatum ${line.Begindatum} to delete`,
           '9063',
         );
@@ -159,14 +159,14 @@ function check323(message: Message323, self: MessageRef, history: MessageHistory
   }
   const budgetChecked = new Set<number>();
   d.Clienten.Client.forEach((c, ci) => {
-    const cpath = idx('/Bericht/Declaratie/Clienten', 'Client', ci);
+    const cpath = once(() => idx('/Bericht/Declaratie/Clienten', 'Client', ci));
     c.Prestaties.Prestatie.forEach((p, pi) => {
-      const path = idx(`${cpath}/Prestaties`, 'Prestatie', pi);
+      const path = once(() => idx(`${cpath()}/Prestaties`, 'Prestatie', pi));
       const ref = p.ProductReferentie;
       if (history.prestatiesByReferentie(agb, wet, ref.ReferentieNummer).some((x) => x.ref.id !== self.id)) {
         r.report(
           'TR314',
-          `${path}/ProductReferentie/ReferentieNummer`,
+          `${path()}/ProductReferentie/ReferentieNummer`,
           `ReferentieNummer ${ref.ReferentieNummer} was used before`,
           '8021',
         );
@@ -178,7 +178,7 @@ function check323(message: Message323, self: MessageRef, history: MessageHistory
         if (!debet) {
           r.report(
             'TR323',
-            `${path}/ProductReferentie/VorigReferentieNummer`,
+            `${path()}/ProductReferentie/VorigReferentieNummer`,
             `no earlier debet ${ref.VorigReferentieNummer} to credit`,
             '8017',
           );
@@ -191,7 +191,7 @@ function check323(message: Message323, self: MessageRef, history: MessageHistory
       if (!current) {
         r.report(
           'TR338',
-          `${path}/ToewijzingNummer`,
+          `${path()}/ToewijzingNummer`,
           `no toewijzing ${p.ToewijzingNummer} for this client and aanbieder`,
           '9338',
         );
@@ -209,13 +209,13 @@ function check323(message: Message323, self: MessageRef, history: MessageHistory
 function checkAgainstToewijzing(
   p: Message323['Declaratie']['Clienten']['Client'][number]['Prestaties']['Prestatie'][number],
   t: ToegewezenProduct,
-  path: string,
+  path: () => string,
   r: Reporter,
 ): void {
   if (t.Product && t.Product.Categorie !== p.ProductCategorie) {
     r.report(
       'TR339',
-      `${path}/ProductCategorie`,
+      `${path()}/ProductCategorie`,
       `the toewijzing is for category ${t.Product.Categorie}, not ${p.ProductCategorie}`,
       '9339',
     );
@@ -223,7 +223,7 @@ function checkAgainstToewijzing(
   if (t.Product?.Code !== undefined && t.Product.Code !== p.ProductCode) {
     r.report(
       'TR340',
-      `${path}/ProductCode`,
+      `${path()}/ProductCode`,
       `the toewijzing is for product ${t.Product.Code}, not ${p.ProductCode}`,
       '9340',
     );
@@ -231,7 +231,7 @@ function checkAgainstToewijzing(
   if (p.ProductPeriode.Begindatum < t.Ingangsdatum) {
     r.report(
       'TR307',
-      `${path}/ProductPeriode/Begindatum`,
+      `${path()}/ProductPeriode/Begindatum`,
       `the prestatie starts before the toewijzing (${t.Ingangsdatum})`,
       '9307',
     );
@@ -239,7 +239,7 @@ function checkAgainstToewijzing(
   if (t.Einddatum !== undefined && p.ProductPeriode.Einddatum > t.Einddatum) {
     r.report(
       'TR308',
-      `${path}/ProductPeriode/Einddatum`,
+      `${path()}/ProductPeriode/Einddatum`,
       `the prestatie ends after the toewijzing (${t.Einddatum})`,
       '9308',
     );
@@ -249,7 +249,7 @@ function checkAgainstToewijzing(
   if (o.Eenheid !== p.Eenheid) {
     r.report(
       'TR321',
-      `${path}/Eenheid`,
+      `${path()}/Eenheid`,
       `the toewijzing is in Eenheid ${o.Eenheid}, not ${p.Eenheid}`,
       '9321',
     );
@@ -259,7 +259,7 @@ function checkAgainstToewijzing(
   if (max !== undefined && p.GeleverdVolume > max) {
     r.report(
       'TR322',
-      `${path}/GeleverdVolume`,
+      `${path()}/GeleverdVolume`,
       `GeleverdVolume ${p.GeleverdVolume} exceeds the ${max} the toewijzing allows for this period`,
       '9322',
     );
@@ -295,7 +295,7 @@ function checkBudget(
   history: MessageHistory,
   nummer: number,
   t: ToegewezenProduct,
-  path: string,
+  path: () => string,
   r: Reporter,
 ): void {
   const signed = (p: { IngediendBedrag: { Bedrag: { value: number }; DebetCredit: string } }) =>
@@ -310,7 +310,7 @@ function checkBudget(
   if (total > t.Budget!.value) {
     r.report(
       'TR369',
-      `${path}/IngediendBedrag/Bedrag`,
+      `${path()}/IngediendBedrag/Bedrag`,
       `declared ${total} eurocents in total on toewijzing ${nummer}, more than its Budget ${t.Budget!.value}`,
       '9369',
     );
@@ -345,14 +345,12 @@ function check325(message: Message325, _self: MessageRef, history: MessageHistor
   a.Clienten?.Client.forEach((c, ci) =>
     c.Prestaties.Prestatie.forEach((p, pi) => {
       if (!refs.has(p.ProductReferentie.ReferentieNummer)) {
-        const path = idx(
-          `${idx('/Bericht/DeclaratieAntwoord/Clienten', 'Client', ci)}/Prestaties`,
-          'Prestatie',
-          pi,
+        const path = once(() =>
+          idx(`${idx('/Bericht/DeclaratieAntwoord/Clienten', 'Client', ci)}/Prestaties`, 'Prestatie', pi),
         );
         r.report(
           'TR367',
-          `${path}/ProductReferentie/ReferentieNummer`,
+          `${path()}/ProductReferentie/ReferentieNummer`,
           `prestatie ${p.ProductReferentie.ReferentieNummer} is not in the declaratie`,
           '9367',
         );

@@ -82,10 +82,12 @@ function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
 /** Indexes whole messages in memory by the natural keys of §9. */
 export class InMemoryMessageHistory implements MessageHistory {
   private readonly ids = new Map<string, MessageRef[]>();
-  private readonly toew = new Map<string, StoredToewijzing[]>();
+  // the hot indexes are keyed by the most selective value only and filtered on lookup (cheaper than
+  // building a composite string key for every prestatie)
+  private readonly toew = new Map<number, StoredToewijzing[]>();
   private readonly starts = new Map<string, StoredStartStop[]>();
   private readonly prestRef = new Map<string, StoredPrestatie[]>();
-  private readonly prestToew = new Map<string, StoredPrestatie[]>();
+  private readonly prestToew = new Map<number, StoredPrestatie[]>();
   private readonly declNr = new Map<string, StoredDeclaratie[]>();
   private readonly declId = new Map<string, StoredDeclaratie[]>();
   private readonly vot = new Map<string, MessageRef[]>();
@@ -99,7 +101,7 @@ export class InMemoryMessageHistory implements MessageHistory {
     switch (message.messageType) {
       case '301':
         for (const product of message.Client.ToegewezenProducten.ToegewezenProduct) {
-          push(this.toew, `${h.Afzender}|${wet}|${product.ToewijzingNummer}`, {
+          push(this.toew, product.ToewijzingNummer, {
             ref,
             gemeente: h.Afzender,
             aanbieder: h.Ontvanger,
@@ -157,8 +159,8 @@ export class InMemoryMessageHistory implements MessageHistory {
               declaratieNummer: d.DeclaratieNummer,
               prestatie,
             };
-            push(this.prestRef, `${h.Afzender}|${wet}|${prestatie.ProductReferentie.ReferentieNummer}`, p);
-            push(this.prestToew, `${h.Ontvanger}|${wet}|${prestatie.ToewijzingNummer}`, p);
+            push(this.prestRef, prestatie.ProductReferentie.ReferentieNummer, p);
+            push(this.prestToew, prestatie.ToewijzingNummer, p);
           }
         }
         return;
@@ -172,16 +174,19 @@ export class InMemoryMessageHistory implements MessageHistory {
     return this.ids.get(`${sender}|${berichtCode}|${identificatie}`) ?? [];
   }
   toewijzingen(gemeente: string, wet: Standard, nummer: number): StoredToewijzing[] {
-    return this.toew.get(`${gemeente}|${wet}|${nummer}`) ?? [];
+    const all = this.toew.get(nummer);
+    return all ? all.filter((t) => t.gemeente === gemeente && t.wet === wet) : [];
   }
   startStops(aanbieder: string, wet: Standard, bsn: string, nummer: number | undefined): StoredStartStop[] {
     return this.starts.get(`${aanbieder}|${wet}|${bsn}|${nummer ?? ''}`) ?? [];
   }
   prestatiesByReferentie(aanbieder: string, wet: Standard, referentieNummer: string): StoredPrestatie[] {
-    return this.prestRef.get(`${aanbieder}|${wet}|${referentieNummer}`) ?? [];
+    const all = this.prestRef.get(referentieNummer);
+    return all ? all.filter((p) => p.aanbieder === aanbieder && p.wet === wet) : [];
   }
   prestatiesByToewijzing(gemeente: string, wet: Standard, nummer: number): StoredPrestatie[] {
-    return this.prestToew.get(`${gemeente}|${wet}|${nummer}`) ?? [];
+    const all = this.prestToew.get(nummer);
+    return all ? all.filter((p) => p.gemeente === gemeente && p.wet === wet) : [];
   }
   declaratiesByNummer(aanbieder: string, wet: Standard, declaratieNummer: string): StoredDeclaratie[] {
     return this.declNr.get(`${aanbieder}|${wet}|${declaratieNummer}`) ?? [];

@@ -44,3 +44,16 @@ export function isValidBsn(bsn: string): boolean {
   sum -= bsn.charCodeAt(8) - 48;
   return sum !== 0 && sum % 11 === 0;
 }
+
+/** A value computed on first use: paths are only built when a rule reports. */
+export function once<T>(make: () => T): () => T {
+  let value: T | undefined;
+  let done = false;
+  return () => {
+    if (!done) {
+      value = make();
+      done = true;
+    }
+    return value as T;
+  };
+}

@@ -4,6 +4,7 @@ import type {
   Message301,
   Message317,
   Message323,
+  Prestatie,
   Product,
 } from '../message-types.js';
 import { addYears, idx, overlaps, type Reporter } from './rule-support.js';
@@ -219,84 +220,101 @@ function check317(message: Message317, dagtekening: string, r: Reporter): void {
   });
 }
 
+interface SeenPrestatie {
+  bsn: string;
+  p: Prestatie;
+  at: string;
+}
+
+const samePrestatie = (a: Prestatie, b: Prestatie) =>
+  a.ProductCode === b.ProductCode &&
+  a.ProductPeriode.Begindatum === b.ProductPeriode.Begindatum &&
+  a.ProductPeriode.Einddatum === b.ProductPeriode.Einddatum;
+const sameContent = (a: Prestatie, b: Prestatie) =>
+  a.ProductCategorie === b.ProductCategorie &&
+  a.GeleverdVolume === b.GeleverdVolume &&
+  a.Eenheid === b.Eenheid &&
+  a.ProductTarief?.value === b.ProductTarief?.value &&
+  a.IngediendBedrag.Bedrag.value === b.IngediendBedrag.Bedrag.value &&
+  a.IngediendBedrag.DebetCredit === b.IngediendBedrag.DebetCredit;
+
 function check323(message: Message323, dagtekening: string, r: Reporter): void {
   const d = message.Declaratie;
   const base = '/Bericht/Declaratie';
   const period = d.DeclaratiePeriode;
-  if (period.Einddatum < period.Begindatum)
+  if (period.Einddatum < period.Begindatum) {
     r.report('TR018', `${base}/DeclaratiePeriode/Einddatum`, 'Einddatum is before Begindatum');
+  }
+  const fiveYears = addYears(dagtekening, -5);
+  // paths are built only when something is reported: this loop runs for every prestatie
+  const at = (ci: number, pi: number) =>
+    idx(`${idx(`${base}/Clienten`, 'Client', ci)}/Prestaties`, 'Prestatie', pi);
   let total = 0;
-  const refs = new Map<string, string>();
-  const lines = new Map<string, { debet?: string; credit?: string }>();
-  const seen = new Map<string, string>();
-  d.Clienten.Client.forEach((c, ci) => {
-    const cpath = idx(`${base}/Clienten`, 'Client', ci);
-    c.Prestaties.Prestatie.forEach((p, pi) => {
-      const path = idx(`${cpath}/Prestaties`, 'Prestatie', pi);
+  const refs = new Map<string, [number, number]>();
+  const byNummer = new Map<number, SeenPrestatie[]>();
+  const clients = d.Clienten.Client;
+  for (let ci = 0; ci < clients.length; ci++) {
+    const c = clients[ci]!;
+    const list = c.Prestaties.Prestatie;
+    for (let pi = 0; pi < list.length; pi++) {
+      const p = list[pi]!;
       const { Begindatum, Einddatum } = p.ProductPeriode;
-      const signed =
-        p.IngediendBedrag.DebetCredit === 'C'
-          ? -p.IngediendBedrag.Bedrag.value
-          : p.IngediendBedrag.Bedrag.value;
-      total += signed;
-      if (Einddatum < Begindatum)
-        r.report('TR018', `${path}/ProductPeriode/Einddatum`, 'Einddatum is before Begindatum');
-      if (Einddatum > dagtekening)
+      const bedrag = p.IngediendBedrag.Bedrag.value;
+      const credit = p.IngediendBedrag.DebetCredit === 'C';
+      total += credit ? -bedrag : bedrag;
+      if (Einddatum < Begindatum) {
+        r.report('TR018', `${at(ci, pi)}/ProductPeriode/Einddatum`, 'Einddatum is before Begindatum');
+      }
+      if (Einddatum > dagtekening) {
         r.report(
           'TR134',
-          `${path}/ProductPeriode/Einddatum`,
+          `${at(ci, pi)}/ProductPeriode/Einddatum`,
           `${Einddatum} is after Dagtekening ${dagtekening}`,
         );
-      if (Begindatum < period.Begindatum || Einddatum > period.Einddatum) {
-        r.report(
-          'TR137',
-          `${path}/ProductPeriode`,
-          `ProductPeriode ${Begindatum}–${Einddatum} is outside the DeclaratiePeriode`,
-        );
       }
-      if (Begindatum < addYears(dagtekening, -5)) {
-        r.report(
-          'TR335',
-          `${path}/ProductPeriode/Begindatum`,
-          `${Begindatum} is more than 5 years before Dagtekening`,
-        );
+      if (Begindatum < period.Begindatum || Einddatum > period.Einddatum) {
+        const message = `ProductPeriode ${Begindatum}–${Einddatum} is outside the DeclaratiePeriode`;
+        r.report('TR137', `${at(ci, pi)}/ProductPeriode`, message);
+      }
+      if (Begindatum < fiveYears) {
+        const message = `${Begindatum} is more than 5 years before Dagtekening`;
+        r.report('TR335', `${at(ci, pi)}/ProductPeriode/Begindatum`, message);
       }
       const ref = p.ProductReferentie.ReferentieNummer;
       const earlier = refs.get(ref);
-      if (earlier)
-        r.report(
-          'TR315',
-          `${path}/ProductReferentie/ReferentieNummer`,
-          `ReferentieNummer ${ref} is already used at ${earlier}`,
-        );
-      else refs.set(ref, path);
-      const { ProductReferentie: _r, ...content } = p;
-      const contentKey = `${c.Bsn}|${JSON.stringify(content)}`;
-      const dup = seen.get(contentKey);
-      if (dup) r.report('TR101', path, `the same prestatie is declared twice (${dup})`);
-      else seen.set(contentKey, path);
-      const key = `${c.Bsn}|${p.ToewijzingNummer}|${p.ProductCode}|${Begindatum}|${Einddatum}`;
-      const entry = lines.get(key) ?? {};
-      if (p.IngediendBedrag.DebetCredit === 'D') {
-        if (entry.debet && !dup)
-          r.report('TR416', path, `a second debet for the same prestatie (${entry.debet})`);
-        entry.debet ??= path;
-      } else entry.credit ??= path;
-      if (entry.debet && entry.credit && (entry.debet === path || entry.credit === path)) {
-        r.report('TR316', path, 'a debet and a credit for the same prestatie in one declaration');
-      }
-      lines.set(key, entry);
-    });
-  });
+      if (earlier) {
+        const message = `ReferentieNummer ${ref} is already used at ${at(...earlier)}`;
+        r.report('TR315', `${at(ci, pi)}/ProductReferentie/ReferentieNummer`, message);
+      } else refs.set(ref, [ci, pi]);
+      // the same prestatie (client, toewijzing, product, period) more than once: TR101 / TR416 / TR316
+      let seen = byNummer.get(p.ToewijzingNummer);
+      if (!seen) byNummer.set(p.ToewijzingNummer, (seen = []));
+      const same = seen.filter((x) => x.bsn === c.Bsn && samePrestatie(x.p, p));
+      if (same.length > 0) {
+        const here = at(ci, pi);
+        const dup = same.find((x) => sameContent(x.p, p));
+        const debet = same.find((x) => x.p.IngediendBedrag.DebetCredit === 'D');
+        const other = same.find((x) => x.p.IngediendBedrag.DebetCredit !== p.IngediendBedrag.DebetCredit);
+        if (dup) r.report('TR101', here, `the same prestatie is declared twice (${dup.at})`);
+        else if (!credit && debet)
+          r.report('TR416', here, `a second debet for the same prestatie (${debet.at})`);
+        if (other && !same.some((x) => x.p.IngediendBedrag.DebetCredit === p.IngediendBedrag.DebetCredit)) {
+          r.report(
+            'TR316',
+            here,
+            `a debet and a credit for the same prestatie in one declaration (${other.at})`,
+          );
+        }
+        seen.push({ bsn: c.Bsn, p, at: here });
+      } else seen.push({ bsn: c.Bsn, p, at: '' });
+    }
+  }
   const declared =
     d.TotaalIngediendBedrag.DebetCredit === 'C'
       ? -d.TotaalIngediendBedrag.TotaalBedrag.value
       : d.TotaalIngediendBedrag.TotaalBedrag.value;
   if (declared !== total) {
-    r.report(
-      'TR358',
-      `${base}/TotaalIngediendBedrag`,
-      `TotaalIngediendBedrag ${declared} is not the sum of the prestaties (${total}, eurocents, credit negative)`,
-    );
+    const message = `TotaalIngediendBedrag ${declared} is not the sum of the prestaties (${total}, eurocents, credit negative)`;
+    r.report('TR358', `${base}/TotaalIngediendBedrag`, message);
   }
 }

@@ -134,65 +134,65 @@ const DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 const TIME = /^([01]\d|2[0-3]):[0-5]\d:[0-5]\d(\.\d+)?$/;
 const INT = /^[+-]?\d+$/;
 
-export interface LeafProblem {
-  rule: string;
-  message: string;
+/** Why a value does not fit its type (a class, so the happy path returns the bare value, unwrapped). */
+export class LeafProblem {
+  constructor(
+    readonly rule: string,
+    readonly message: string,
+  ) {}
 }
 
-/** Checks one text value against its type; returns the converted value or the problem. */
-export function checkLeaf(type: SimpleType, raw: string): { value: LeafValue } | LeafProblem {
+const problem = (rule: string, message: string) => new LeafProblem(rule, message);
+
+/** Checks one text value against its type; returns the converted value or a `LeafProblem`. */
+export function checkLeaf(type: SimpleType, raw: string): LeafValue | LeafProblem {
   if (type.base === 'string') return checkString(type, raw);
   const text = raw.trim();
   switch (type.base) {
     case 'date':
       return isDate(text)
-        ? { value: text }
-        : { rule: 'XSD-datatype', message: `"${raw}" is not a date (yyyy-mm-dd, no timezone)` };
+        ? text
+        : problem('XSD-datatype', `"${raw}" is not a date (yyyy-mm-dd, no timezone)`);
     case 'time':
       return TIME.test(text)
-        ? { value: text }
-        : { rule: 'XSD-datatype', message: `"${raw}" is not a time (hh:mm:ss, no timezone)` };
+        ? text
+        : problem('XSD-datatype', `"${raw}" is not a time (hh:mm:ss, no timezone)`);
     case 'int':
     case 'amount': {
-      if (!INT.test(text)) return { rule: 'XSD-datatype', message: `"${raw}" is not an integer` };
+      if (!INT.test(text)) return problem('XSD-datatype', `"${raw}" is not an integer`);
       const n = Number(text);
       if (type.fixed && text !== type.fixed.value) {
-        return { rule: type.fixed.rule, message: `${type.id} must be ${type.fixed.value}, not ${text}` };
+        return problem(type.fixed.rule, `${type.id} must be ${type.fixed.value}, not ${text}`);
       }
       if ((type.min !== undefined && n < type.min) || (type.max !== undefined && n > type.max)) {
-        return { rule: 'XSD-range', message: `${n} is outside ${type.min ?? '…'}–${type.max ?? '…'}` };
+        return problem('XSD-range', `${n} is outside ${type.min ?? '…'}–${type.max ?? '…'}`);
       }
-      return { value: type.base === 'amount' ? { value: n, unit: 'eurocent' } : n };
+      return type.base === 'amount' ? { value: n, unit: 'eurocent' } : n;
     }
   }
 }
 
-function checkString(type: SimpleType, raw: string): { value: LeafValue } | LeafProblem {
+function checkString(type: SimpleType, raw: string): LeafValue | LeafProblem {
   if (type.values) {
-    return type.values.includes(raw)
-      ? { value: raw }
-      : {
-          rule: 'XSD-enumeration',
-          message: `"${raw}" is not in code list ${type.id} (${type.values.join(', ')})`,
-        };
+    if (type.values.includes(raw)) return raw;
+    return problem('XSD-enumeration', `"${raw}" is not in code list ${type.id} (${type.values.join(', ')})`);
   }
-  const length = [...raw].length;
-  if (type.minLength !== undefined && length < type.minLength) {
-    return { rule: 'XSD-length', message: `${type.id} needs at least ${type.minLength} character(s)` };
+  // XSD lengths count characters (code points); raw.length only overcounts, so count exactly only when needed
+  if (type.minLength !== undefined && raw.length < type.minLength) {
+    return problem('XSD-length', `${type.id} needs at least ${type.minLength} character(s)`);
   }
-  if (type.maxLength !== undefined && length > type.maxLength) {
-    return {
-      rule: 'XSD-length',
-      message: `${type.id} allows at most ${type.maxLength} characters, got ${length}`,
-    };
+  if (type.maxLength !== undefined && raw.length > type.maxLength) {
+    const length = [...raw].length;
+    if (length > type.maxLength) {
+      return problem('XSD-length', `${type.id} allows at most ${type.maxLength} characters, got ${length}`);
+    }
   }
-  if (type.notBlank && raw.trim() === '') {
-    return { rule: 'XSD-pattern', message: `${type.id} must not be only whitespace` };
-  }
+  if (type.notBlank && raw.trim() === '')
+    return problem('XSD-pattern', `${type.id} must not be only whitespace`);
   if (type.pattern && !type.pattern.test(raw)) {
-    return { rule: 'XSD-pattern', message: `"${raw}" does not match ${type.id} (${type.patternText})` };
+    return problem('XSD-pattern', `"${raw}" does not match ${type.id} (${type.patternText})`);
   }
-  return { value: raw };
+  return raw;
 }
 
 export function isDate(text: string): boolean {
@@ -203,6 +203,9 @@ export function isDate(text: string): boolean {
   return d <= daysInMonth(y, mo);
 }
 
+const MONTH_DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
 export function daysInMonth(year: number, month: number): number {
-  return new Date(Date.UTC(year, month, 0)).getUTCDate();
+  if (month === 2 && year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0)) return 29;
+  return MONTH_DAYS[month - 1]!;
 }
