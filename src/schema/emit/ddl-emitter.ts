@@ -49,6 +49,15 @@ export function emitDdl(plan: SchemaPlan, dialect: SqlDialect): DdlResult {
   for (const t of tables) statements.push(...seedStatements(sql, t));
   statements.push(...keyAlters, ...alters, ...comments, ...dialect.postamble);
   reportGaps(dialect, gaps, diagnostics);
+  if (sql.truncated > 0) {
+    diagnostics.push(
+      schemaDiagnostic(
+        SCHEMA_CODES.commentTruncated,
+        'info',
+        `${sql.truncated} comments or texts are longer than ${dialect.label} accepts and were cut (ending in …)`,
+      ),
+    );
+  }
   return { statements, diagnostics };
 }
 

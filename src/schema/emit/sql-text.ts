@@ -57,7 +57,11 @@ export class SqlText {
     return `${open}${folded.split(close).join(close + close)}${close}`;
   }
 
+  /** How many literals or comments were cut to the engine's maximum (reported once by the emitter). */
+  truncated = 0;
+
   string(value: string, maxLength = this.dialect.capabilities.maxLiteralLength): string {
+    if (value.length > maxLength) this.truncated++;
     let text = value.length > maxLength ? `${value.slice(0, maxLength - 1)}…` : value;
     if (this.dialect.backslashEscapes) text = text.replace(/\\/g, '\\\\');
     return `${this.dialect.nationalStrings ? 'N' : ''}'${text.replace(/'/g, "''")}'`;
