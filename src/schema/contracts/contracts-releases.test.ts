@@ -10,7 +10,9 @@ import { emitTypeScript } from './typescript-emitter.js';
 describe.skipIf(!hasReleases())('contracts for every official release', () => {
   it.each(RELEASES)('generates JSON Schema, OpenAPI and TypeScript for the whole of %s', async (version) => {
     const index = new ModelIndex(await loadRelease(version));
-    for (const relations of ['reference', 'embed'] as const) {
+    // both relation styles on the newest release; the default style on the older ones
+    const styles = version === 'v2.5.1' ? (['reference', 'embed'] as const) : (['reference'] as const);
+    for (const relations of styles) {
       const model = buildContractModel(index, selectClasses(index, {}), { relations });
       expect(model.classes).toHaveLength(index.model.classes.length);
       // the only model problem the contracts cannot work around is a generalization cycle
