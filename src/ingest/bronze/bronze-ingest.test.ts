@@ -115,6 +115,9 @@ sources:
     path: ${join(BRP, '*.csv')}
   - name: missing
     path: sources/nope.csv
+  - name: wrong_sheet
+    path: sources/lijst.xlsx
+    sheet: Voorzienigen
 `;
     const parsed = parseProjectConfig(yaml, join(project, 'ggm.yaml'), { SOURCE_URL: sourceDb.url });
     expect(parsed.diagnostics).toEqual([]);
@@ -321,6 +324,19 @@ sources:
     expect(report.ok).toBe(false);
     expect(report.results.map((r) => r.status)).toEqual(['unchanged', 'failed']);
     expect(report.results[1]?.diagnostics[0]).toMatchObject({ code: 'GGM-I002', at: { line: 26, col: 5 } });
+  });
+
+  it('fails a source whose sheet does not exist, naming the nearest sheet', async () => {
+    const report = await ingestSources(engine, config, ['wrong_sheet']);
+    expect(report.results[0]).toMatchObject({ status: 'failed' });
+    expect(report.results[0]?.diagnostics[0]).toMatchObject({
+      code: 'GGM-I003',
+      hint: 'did you mean Voorzieningen?',
+    });
+    const failed = await engine.query(
+      `SELECT status, message FROM meta.batches WHERE source = 'wrong_sheet'`,
+    );
+    expect(failed).toEqual([{ status: 'failed', message: 'no sheet named "Voorzienigen"' }]);
   });
 
   it('suggests the nearest source name for an unknown one', async () => {
