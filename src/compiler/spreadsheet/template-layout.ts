@@ -108,6 +108,16 @@ function readSheet(
       byClass.set(id, block);
     }
     block.rows[1] = row.row;
+    // Who made the mapping for which application: kept once per block, in the file's header.
+    for (const [field, label] of [
+      ['application', 'Bron applicatie'],
+      ['author', 'Gemaakt door'],
+    ] as const) {
+      const value = cell(field);
+      if (value && !block.remarks.some((r) => r.text === `${label}: ${value.text}`)) {
+        block.remarks.push({ ...value, text: `${label}: ${value.text}` });
+      }
+    }
     const attribute = cell('targetAttribute');
     const remarks = cell('remarks');
     const { rules, remarks: prose } = parseRuleLines(remarks?.text ?? '');
