@@ -301,14 +301,16 @@ export function parseProjectConfig(
   }
 
   const domains: string[] = [];
+  const domainsAt: Location[] = [];
   const domainsNode = e.get('domains')?.value as Node | null | undefined;
   if (domainsNode !== undefined && domainsNode !== null) {
     if (!isSeq(domainsNode)) r.error('GGM-I103', domainsNode, 'domains must be a list of domain names');
     else
       for (const item of domainsNode.items as Node[]) {
-        if (isScalar(item) && (typeof item.value === 'string' || typeof item.value === 'number'))
+        if (isScalar(item) && (typeof item.value === 'string' || typeof item.value === 'number')) {
           domains.push(String(item.value));
-        else r.error('GGM-I103', item, 'each domain is a name or number');
+          domainsAt.push(r.at(item));
+        } else r.error('GGM-I103', item, 'each domain is a name or number');
       }
   }
 
@@ -341,7 +343,7 @@ export function parseProjectConfig(
     return { diagnostics: r.diagnostics };
   const dir = dirname(resolve(file));
   return {
-    config: { file: resolve(file), dir, ...(model ? { model } : {}), engine, domains, sources },
+    config: { file: resolve(file), dir, ...(model ? { model } : {}), engine, domains, domainsAt, sources },
     diagnostics: r.diagnostics,
   };
 }

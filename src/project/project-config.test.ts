@@ -3,7 +3,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadProjectConfig, parseProjectConfig } from './project-config-loader.js';
+import { hasReleases, loadReleaseIndex } from '../../test/helpers/releases.js';
 import { initProject } from './project-init.js';
+import { resolveProjectDomains } from './project-domains.js';
 
 const parse = (text: string, env: Record<string, string> = {}) =>
   parseProjectConfig(text, '/p/ggm.yaml', env);
@@ -115,5 +117,28 @@ sources:
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
+  });
+});
+
+describe.runIf(hasReleases())('project domains against the model', () => {
+  it('resolves names and numbers, and suggests the nearest domain for a typo', async () => {
+    const index = await loadReleaseIndex('v2.5.1');
+    const { config } = parse(
+      'engine: duckdb:w.duckdb\ndomains:\n  - Sociaal Domein\n  - 99\n  - Sociaal Domien\n',
+    );
+    const { domains, diagnostics } = resolveProjectDomains(config!, index);
+    expect(domains.map((d) => d.name)).toEqual([
+      index.findDomain('Sociaal Domein')?.name,
+      index.findDomain('99')?.name,
+    ]);
+    expect(diagnostics).toEqual([
+      {
+        code: 'GGM-I111',
+        severity: 'error',
+        message: 'the model has no domain "Sociaal Domien"',
+        at: { file: '/p/ggm.yaml', line: 5, col: 5 },
+        hint: expect.stringContaining('Sociaal Domein'),
+      },
+    ]);
   });
 });

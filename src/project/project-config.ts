@@ -64,6 +64,8 @@ export interface ProjectConfig {
   engine: string;
   /** Domains in scope (names or numbers); empty means the whole model. */
   domains: string[];
+  /** Where each entry of `domains` is written, for diagnostics once the model is loaded. */
+  domainsAt: Location[];
   sources: SourceConfig[];
 }
 

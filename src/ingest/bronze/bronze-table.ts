@@ -19,11 +19,12 @@ export async function ensureBronzeTable(
   const table = bronzeTable(source);
   const existing = known === undefined ? await tx.describeTable(table) : known;
   if (!existing) {
+    // no NOT NULL: a first native load creates the table with CREATE TABLE AS, which has none either
     const defs = [
       ...columns.map((c) => `${quoteIdentifier(c)} VARCHAR`),
-      `${quoteIdentifier(BRONZE_META_COLUMNS[0])} VARCHAR NOT NULL`,
-      `${quoteIdentifier(BRONZE_META_COLUMNS[1])} BIGINT NOT NULL`,
-      `${quoteIdentifier(BRONZE_META_COLUMNS[2])} TIMESTAMP NOT NULL`,
+      `${quoteIdentifier(BRONZE_META_COLUMNS[0])} VARCHAR`,
+      `${quoteIdentifier(BRONZE_META_COLUMNS[1])} BIGINT`,
+      `${quoteIdentifier(BRONZE_META_COLUMNS[2])} TIMESTAMP`,
     ];
     await tx.execute(`CREATE TABLE ${qualifiedName(table)} (${defs.join(', ')})`);
     return [...columns];
