@@ -44,31 +44,42 @@ export function planColumnSteps(
       .map((p) => ({ from: p.from.name, to: p.to.name })),
   ];
   const constrained = constrainedColumns(from);
+  const tableReferenced = ctx.referencedTables.has(from.name);
+  const byName = new Map([
+    ...from.columns.map((c) => [c.name, c] as const),
+    ...to.columns.map((c) => [c.name, c] as const),
+  ]);
   for (const r of orderRenames(renames, isTaken)) {
     const original = originalName(r.from, renames);
+    const column = retired.has(original)
+      ? byName.get(original)!
+      : (byName.get(finalName.get(original) ?? r.to) ?? byName.get(original)!);
     ctx.add({
       kind: 'rename-column',
       phase: 'rename-columns',
       table,
       column: r.from,
       newName: r.to,
+      definition: { ...column, name: r.to },
       reason: retired.has(original)
         ? `makes room for ${original}`
         : `${describeColumn(ctx, to, finalName.get(original) ?? r.to)} renamed`,
       destructive: false,
-      facts: { constrained: constrained.has(original) },
+      facts: { constrained: constrained.has(original), tableReferenced },
     });
   }
   for (const c of match.added) addColumn(ctx, to, c);
-  for (const p of match.pairs) alterColumn(ctx, pair, p.from, p.to, constrained.has(p.from.name));
+  for (const p of match.pairs)
+    alterColumn(ctx, pair, p.from, p.to, { constrained: constrained.has(p.from.name), tableReferenced });
   for (const c of match.removed) {
     ctx.add({
       kind: 'drop-column',
       phase: 'destructive',
       table,
       column: retired.get(c.name) ?? c.name,
-      reason: `${c.role} column of the old schema${c.modelId ? ` (model element ${c.modelId})` : ''} has no counterpart in the new one`,
+      reason: `${describeColumn(ctx, from, c.name)} of the old schema has no counterpart in the new one`,
       destructive: true,
+      facts: { constrained: constrained.has(c.name), tableReferenced },
     });
   }
   if (ctx.options.comments && (from.comment ?? null) !== (to.comment ?? null)) {
@@ -113,6 +124,7 @@ function addColumn(ctx: MigrationContext, to: PlanTable, c: PlanColumn): void {
     definition: c,
     reason: 'new NOT NULL column; fails while existing rows have no value',
     destructive: true,
+    facts: { tableReferenced: ctx.referencedTables.has(to.name) },
   });
 }
 
@@ -121,10 +133,9 @@ function alterColumn(
   pair: TablePair,
   a: PlanColumn,
   b: PlanColumn,
-  constrained: boolean,
+  facts: StepFacts,
 ): void {
   const table = pair.to.name;
-  const facts: StepFacts = { constrained };
   const change = classifyTypeChange(a.type, b.type);
   if (change !== 'same') {
     ctx.add({
@@ -151,6 +162,7 @@ function alterColumn(
       definition: b,
       reason: b.nullable ? 'may now be empty' : 'now required; fails while rows have no value',
       destructive: !b.nullable,
+      facts,
     });
   }
   if (ctx.options.comments && (a.comment ?? null) !== (b.comment ?? null)) {

@@ -7,6 +7,8 @@ export interface MigrationContext {
   options: SchemaOptions;
   diagnostics: Diagnostic[];
   add(step: MigrationStep): void;
+  /** Old tables that foreign keys of other tables point at. */
+  referencedTables: Set<string>;
   /** A model element's name for reasons (`Standplaats.Datum Einde`), from either model. */
   elementName(id: string): string | undefined;
 }

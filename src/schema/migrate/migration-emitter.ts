@@ -27,7 +27,8 @@ interface EmitState {
   deferredAdds: { step: MigrationStep; constraint: ConstraintDefinition }[];
 }
 
-type Emitted = string[] | { why: string };
+/** Statements, or why the step cannot run; `partly`: the statements do part of it and `why` says what is left. */
+type Emitted = string[] | { why: string; partly?: string[] };
 
 /** Migration plan → SQL for one engine. Pure. */
 export function emitMigration(plan: MigrationPlan, dialect: SqlDialect): MigrationSql {
@@ -57,7 +58,10 @@ export function emitMigration(plan: MigrationPlan, dialect: SqlDialect): Migrati
       flushDeferred(state, write);
     const out = emitStep(state, step);
     if (Array.isArray(out)) write(step, out);
-    else notApplied.push({ step, why: out.why });
+    else {
+      if (out.partly) write(step, out.partly);
+      notApplied.push({ step, why: out.why });
+    }
   }
   flushDeferred(state, write);
   for (const { step, why } of notApplied) {
@@ -106,15 +110,29 @@ function emitStep(state: EmitState, step: MigrationStep): Emitted {
     case 'rename-column':
       if (step.facts.constrained && !limits.alterConstrainedColumn)
         return { why: 'a key or foreign key uses the column' };
+      if (step.facts.tableReferenced && !limits.alterReferencedTable) {
+        const copy = [
+          syntax.addColumn(t, columnDefinition(state, { ...step.definition, nullable: true })),
+          `UPDATE ${t} SET ${sql.ident(step.newName)} = ${sql.ident(step.column)}`,
+        ];
+        return {
+          why: `other tables refer to ${step.table}: values copied to ${step.newName}, the old column stays`,
+          partly: copy,
+        };
+      }
       return [syntax.renameColumn(sql, t, sql.ident(step.column), step.newName)];
     case 'alter-column-type': {
       if (step.facts.constrained && !limits.alterConstrainedColumn)
         return { why: 'a key or foreign key uses the column' };
+      if (step.facts.tableReferenced && !limits.alterReferencedTable)
+        return { why: `other tables refer to ${step.table} by foreign key` };
       const type = sql.type(step.toType);
       if (type === sql.type(step.fromType)) return [];
       return [syntax.alterType(t, sql.ident(step.column), type, columnDefinition(state, step.definition))];
     }
     case 'set-nullable':
+      if (step.facts.tableReferenced && !limits.alterReferencedTable)
+        return { why: `other tables refer to ${step.table} by foreign key` };
       return [
         syntax.setNullable(
           t,
@@ -125,6 +143,8 @@ function emitStep(state: EmitState, step: MigrationStep): Emitted {
         ),
       ];
     case 'drop-column':
+      if (step.facts.tableReferenced && !limits.alterReferencedTable)
+        return { why: `other tables refer to ${step.table} by foreign key` };
       return [syntax.dropColumn(t, sql.ident(step.column))];
     case 'insert-rows':
       return insertRows(state, t, step.columns, step.rows);

@@ -77,6 +77,8 @@ export interface StepFacts {
   referenced?: boolean;
   /** The column is part of a key, unique or foreign key. */
   constrained?: boolean;
+  /** Foreign keys of other tables point at the column's table. */
+  tableReferenced?: boolean;
 }
 
 export type MigrationStep =
@@ -84,7 +86,14 @@ export type MigrationStep =
   | (StepBase & { kind: 'rename-table'; newName: string; facts: StepFacts })
   | (StepBase & { kind: 'drop-table' })
   | (StepBase & { kind: 'add-column'; column: string; definition: PlanColumn })
-  | (StepBase & { kind: 'rename-column'; column: string; newName: string; facts: StepFacts })
+  | (StepBase & {
+      kind: 'rename-column';
+      column: string;
+      newName: string;
+      /** The column as it is after the rename. */
+      definition: PlanColumn;
+      facts: StepFacts;
+    })
   | (StepBase & {
       kind: 'alter-column-type';
       column: string;
@@ -94,8 +103,14 @@ export type MigrationStep =
       definition: PlanColumn;
       facts: StepFacts;
     })
-  | (StepBase & { kind: 'set-nullable'; column: string; nullable: boolean; definition: PlanColumn })
-  | (StepBase & { kind: 'drop-column'; column: string })
+  | (StepBase & {
+      kind: 'set-nullable';
+      column: string;
+      nullable: boolean;
+      definition: PlanColumn;
+      facts: StepFacts;
+    })
+  | (StepBase & { kind: 'drop-column'; column: string; facts: StepFacts })
   | (StepBase & { kind: 'insert-rows'; columns: string[]; rows: SeedValue[][] })
   | (StepBase & {
       kind: 'update-row';

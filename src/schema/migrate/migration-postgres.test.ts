@@ -14,7 +14,8 @@ import {
   templateWith,
   type PgSchema,
 } from './testing/postgres-schema.js';
-import { entityRowInserts } from './testing/seed-rows.js';
+import { entityRowInserts, referencedTable } from './testing/seed-rows.js';
+import { v250Rows } from './testing/release-rows.js';
 
 const postgres = getDialect('postgres');
 const quote = (n: string) => `"${n}"`;
@@ -37,35 +38,6 @@ afterAll(async () => {
   if (freshBuild) await (await freshBuild).close();
 });
 
-/** Rows in tables that v2.5.1 changes: renamed columns, a retyped attribute, a moved reference. */
-function v250Rows(plan: SchemaPlan): string[] {
-  const rows = (table: string, values: Record<string, string | number | boolean | null>) =>
-    entityRowInserts(plan, table, values, quote);
-  return [
-    ...rows('standplaats', {
-      object_id: 1001,
-      identificatie: '0599030000000001',
-      datum_begin_geldigheid: '2020-01-01',
-      datum_einde_geldigheid: '2022-03-03',
-      datum_ingang: '2019-12-01',
-      datum_einde: '2021-02-02',
-      status_enum_id: 1,
-    }),
-    ...rows('verblijfsobject_rsgb_plus', {
-      object_id: 2001,
-      verblijfsobjectstatus_enum_id: 3,
-      aantal_kamers: 4,
-    }),
-    ...rows('begroeid_terreindeel', { geo_object_id: 3001, identificatie: 'G0599.1', op_talud: true }),
-    ...rows('openbare_ruimte', { openbare_ruimte_id: 4001, naam_openbareruimte: 'Markt' }),
-    ...rows('woz_object', {
-      woz_object_id: 5001,
-      woz_objectnummer: '059900001',
-      ligt_aan_openbare_ruimte_id: 4001,
-    }),
-  ];
-}
-
 describe.skipIf(!hasReleases())('PostgreSQL: migrating a v2.5.0 database to v2.5.1', () => {
   let from: ModelIndex;
   let to: ModelIndex;
@@ -81,7 +53,7 @@ describe.skipIf(!hasReleases())('PostgreSQL: migrating a v2.5.0 database to v2.5
     ({ plan: toPlan, schema: fresh } = await freshV251());
     base = await templateWith('ggm_migrate_250', [
       ...emitDdl(fromPlan, postgres).statements,
-      ...v250Rows(fromPlan),
+      ...v250Rows(fromPlan, quote),
     ]);
   });
   afterAll(async () => {
@@ -120,9 +92,10 @@ describe.skipIf(!hasReleases())('PostgreSQL: migrating a v2.5.0 database to v2.5
       },
     ]);
     // The status column now refers to a table of its own; the stored key still means the same literal.
+    const statusTable = referencedTable(toPlan, 'verblijfsobject_rsgb_plus', 'verblijfsobjectstatus_enum_id');
     const status = await client.query(
-      `SELECT e.value FROM verblijfsobject_rsgb_plus v JOIN status_verblijfsobject_enum_rsgb_plus e
-          ON e.status_verblijfsobject_enum_rsgb_plus_id = v.verblijfsobjectstatus_enum_id WHERE v.object_id = 2001`,
+      `SELECT e.value FROM verblijfsobject_rsgb_plus v JOIN ${statusTable} e
+          ON e.${statusTable}_id = v.verblijfsobjectstatus_enum_id WHERE v.object_id = 2001`,
     );
     expect(status.rows).toEqual([{ value: 'verblijfsobject in gebruik (niet ingemeten)' }]);
     const talud = await client.query(

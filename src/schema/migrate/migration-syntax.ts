@@ -42,12 +42,15 @@ export interface MigrationLimits {
   alterConstrainedColumn: boolean;
   /** ADD CONSTRAINT / DROP CONSTRAINT on an existing table. */
   alterConstraints: boolean;
+  /** Rename, retype or drop columns of a table that foreign keys point at (adding one works). */
+  alterReferencedTable: boolean;
 }
 
 const FULL: MigrationLimits = {
   renameReferencedTable: true,
   alterConstrainedColumn: true,
   alterConstraints: true,
+  alterReferencedTable: true,
 };
 
 const standard: MigrationSyntax = {
@@ -74,8 +77,16 @@ const postgres: MigrationSyntax = {
 const duckdb: MigrationSyntax = {
   ...standard,
   renameConstraint: undefined,
-  limits: { renameReferencedTable: false, alterConstrainedColumn: false, alterConstraints: false },
-  notes: ['DuckDB cannot add or drop constraints on existing tables, nor rename what a foreign key uses.'],
+  limits: {
+    renameReferencedTable: false,
+    alterConstrainedColumn: false,
+    alterConstraints: false,
+    alterReferencedTable: false,
+  },
+  notes: [
+    'DuckDB cannot add or drop constraints of existing tables, nor rename, retype or drop columns of a table',
+    'that foreign keys point at: a renamed column there is copied into a new column and the old one stays.',
+  ],
 };
 
 const mysql: MigrationSyntax = {

@@ -80,6 +80,9 @@ export function diffSchemaPlans(
     options: to.options,
     diagnostics: [...identity.diagnostics],
     add: (s) => steps.push(s),
+    referencedTables: new Set(
+      from.tables.flatMap((t) => t.foreignKeys.filter((f) => f.table !== t.name).map((f) => f.table)),
+    ),
     elementName: settings.elementName ?? (() => undefined),
   };
   if (JSON.stringify(from.options) !== JSON.stringify(to.options)) {

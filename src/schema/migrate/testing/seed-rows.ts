@@ -43,3 +43,11 @@ export function literal(v: TestValue): string {
 export function columnReferring(t: PlanTable, target: string): string | undefined {
   return t.foreignKeys.find((f) => f.table === target)?.columns[0];
 }
+
+/** The table a column of `table` refers to by foreign key. */
+export function referencedTable(plan: SchemaPlan, table: string, column: string): string {
+  const t = plan.tables.find((x) => x.name === table);
+  const fk = t?.foreignKeys.find((f) => f.columns[0] === column);
+  if (!fk) throw new Error(`${table}.${column} refers to no table`);
+  return fk.table;
+}
