@@ -12,7 +12,7 @@ const obj = (v: JsonValue | undefined): Json =>
  * Checks an OpenAPI document against the NL API Design Rules that can be checked on the document
  * itself (the rules the Logius Spectral ruleset measures): contact with name, email and url, SemVer
  * version, major version in the server URL, no trailing slash, `API-Version` on success responses,
- * problem details for errors. Returns one GGM-S52x warning per violation, with the JSON pointer.
+ * problem details for errors. Returns one GGM-S42x warning per violation, with the JSON pointer.
  */
 export function checkApiDesignRules(document: JsonSchema, file?: string): Diagnostic[] {
   const out: Diagnostic[] = [];
@@ -29,7 +29,7 @@ export function checkApiDesignRules(document: JsonSchema, file?: string): Diagno
   const missing = ['name', 'email', 'url'].filter((k) => typeof contact[k] !== 'string' || contact[k] === '');
   if (missing.length > 0) {
     warn(
-      'GGM-S520',
+      'GGM-S420',
       '/core/doc-openapi-contact',
       '/info/contact',
       `has no ${missing.join(', ')}`,
@@ -37,26 +37,26 @@ export function checkApiDesignRules(document: JsonSchema, file?: string): Diagno
     );
   }
   if (typeof info['version'] !== 'string' || !SEMVER.test(info['version'])) {
-    warn('GGM-S521', '/core/semver', '/info/version', 'is not a SemVer version');
+    warn('GGM-S421', '/core/semver', '/info/version', 'is not a SemVer version');
   }
   const servers = Array.isArray(document['servers']) ? document['servers'] : [];
   servers.forEach((s, i) => {
     const url = obj(s)['url'];
     if (typeof url !== 'string' || !/\/v\d+/.test(url)) {
-      warn('GGM-S522', '/core/uri-version', `/servers/${i}/url`, 'does not include the major version (/v1)');
+      warn('GGM-S422', '/core/uri-version', `/servers/${i}/url`, 'does not include the major version (/v1)');
     }
   });
   for (const [path, item] of Object.entries(obj(document['paths']))) {
     const pointer = `/paths/${path.replace(/~/g, '~0').replace(/\//g, '~1')}`;
     if (path.length > 1 && path.endsWith('/')) {
-      warn('GGM-S523', '/core/no-trailing-slash', pointer, 'ends with a slash');
+      warn('GGM-S423', '/core/no-trailing-slash', pointer, 'ends with a slash');
     }
     for (const [method, operation] of Object.entries(obj(item))) {
       for (const [status, response] of Object.entries(obj(obj(operation)['responses']))) {
         const resolved = resolve(document, obj(response));
         if (/^[23]\d\d$/.test(status) && !('API-Version' in obj(resolved['headers']))) {
           warn(
-            'GGM-S524',
+            'GGM-S424',
             '/core/version-header',
             `${pointer}/${method}/responses/${status}`,
             'has no API-Version header',
@@ -64,7 +64,7 @@ export function checkApiDesignRules(document: JsonSchema, file?: string): Diagno
         }
         if (/^[45]\d\d$/.test(status) && !('application/problem+json' in obj(resolved['content']))) {
           warn(
-            'GGM-S525',
+            'GGM-S425',
             'on errors',
             `${pointer}/${method}/responses/${status}`,
             'is not application/problem+json',

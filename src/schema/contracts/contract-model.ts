@@ -123,7 +123,7 @@ export function buildContractModel(
       for (const l of e.literals) {
         if (seen.has(l.name)) {
           diagnostics.push({
-            code: 'GGM-S504',
+            code: 'GGM-S404',
             severity: 'warning',
             message: `enumeration ${index.qualifiedName(e)} lists literal ${l.name} more than once; written once`,
             at: { sheet: 'enumerationliterals' },
@@ -139,7 +139,7 @@ export function buildContractModel(
       }
       if (literals.length === 0) {
         diagnostics.push({
-          code: 'GGM-S503',
+          code: 'GGM-S403',
           severity: 'warning',
           message: `enumeration ${index.qualifiedName(e)} has no literals; any string is accepted`,
           at: { sheet: 'enumerations' },
@@ -210,7 +210,7 @@ function contractClass(
   for (const s of index.superclasses(cls.id)) {
     if (s.id === cls.id || index.ancestors(s.id).some((a) => a.id === cls.id)) {
       diagnostics.push({
-        code: 'GGM-S509',
+        code: 'GGM-S409',
         severity: 'error',
         message: `${qualifiedName} specialises ${index.qualifiedName(s)}, which specialises it in turn; that generalization is left out`,
         at: { sheet: 'generalizations' },
@@ -218,7 +218,7 @@ function contractClass(
       });
     } else if (superclassIds.includes(s.id)) {
       diagnostics.push({
-        code: 'GGM-S508',
+        code: 'GGM-S408',
         severity: 'info',
         message: `${qualifiedName} specialises ${index.qualifiedName(s)} more than once; used once`,
         at: { sheet: 'generalizations' },
@@ -232,7 +232,7 @@ function contractClass(
     for (let n = 2; used.has(name); n++) name = `${wanted}${n}`;
     if (name !== wanted) {
       diagnostics.push({
-        code: 'GGM-S505',
+        code: 'GGM-S405',
         severity: 'info',
         at: { sheet: what.startsWith('association') ? 'associations' : 'attributes' },
         message: `${qualifiedName}: ${what} would be named ${wanted}, which another property has; named ${name}`,
@@ -343,7 +343,7 @@ function untyped(
           ...index.model.enumerations.map((e) => e.name),
         ]);
   diagnostics.push({
-    code: typeName === undefined ? 'GGM-S502' : 'GGM-S501',
+    code: typeName === undefined ? 'GGM-S402' : 'GGM-S401',
     severity: 'warning',
     message:
       typeName === undefined
@@ -398,7 +398,7 @@ function redefinitions(classes: ContractClass[]): Diagnostic[] {
       const base = inherited.get(p.name);
       if (!base || shape(base.property) === shape(p)) continue;
       out.push({
-        code: 'GGM-S506',
+        code: 'GGM-S406',
         severity: 'warning',
         at: { sheet: p.origin === 'attribute' ? 'attributes' : 'associations' },
         message: `${cls.qualifiedName}.${p.ggmName} redefines ${base.owner.qualifiedName}.${base.property.ggmName} with another type or cardinality`,
