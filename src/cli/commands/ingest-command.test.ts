@@ -42,7 +42,9 @@ describe('ggm init and ggm ingest', () => {
     writeFileSync(join(dir, 'ggm.yaml'), yaml);
     const first = await run(['ingest', '--project', dir]);
     expect(first.code).toBe(0);
-    expect(first.out).toMatch(/uitkeringen\s+sources\/uitkeringen.csv\s+loaded\s+4\s+3\s+1/);
+    expect(first.out).toMatch(
+      /uitkeringen\s+sources\/uitkeringen.csv\s+loaded\s+4\s+3\s+1\s+stream\s+windows-1252 ';' decimal ','/,
+    );
     expect(first.err).toContain('GGM-I001');
     expect(first.err).toContain('line 5');
     const second = await run(['ingest', '--project', dir, '--json']);

@@ -15,6 +15,18 @@ class IngestFailed extends Error {
   }
 }
 
+/** `windows-1252 ';' decimal ','` or `sheet Blad1`: what was detected, at a glance. */
+export function formatSummary(format: Record<string, unknown> | undefined): string {
+  if (!format) return '';
+  const parts: string[] = [];
+  if (typeof format['sheet'] === 'string') parts.push(`sheet ${format['sheet']}`);
+  if (typeof format['encoding'] === 'string') parts.push(format['encoding']);
+  if (typeof format['delimiter'] === 'string')
+    parts.push(format['delimiter'] === '\t' ? 'tab' : `'${format['delimiter']}'`);
+  if (typeof format['decimal'] === 'string') parts.push(`decimal '${format['decimal']}'`);
+  return parts.join(' ');
+}
+
 function summaryRows(results: readonly BatchResult[]) {
   return results.map((r) => [
     r.source,
@@ -24,6 +36,7 @@ function summaryRows(results: readonly BatchResult[]) {
     r.rowsLoaded,
     r.rowsQuarantined,
     r.path ?? '',
+    formatSummary(r.format),
   ]);
 }
 
@@ -48,7 +61,7 @@ export function registerIngestCommand(program: Command, io: Io): void {
       else if (report.results.length > 0) {
         io.out(
           formatTable(
-            ['source', 'file', 'status', 'read', 'loaded', 'quarantined', 'path'],
+            ['source', 'file', 'status', 'read', 'loaded', 'quarantined', 'path', 'format'],
             summaryRows(report.results),
           ),
         );
