@@ -2,6 +2,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { DuckDbEngine } from '../engines/duckdb/duckdb-engine.js';
 import { hasReleases, releasePath } from '../../test/helpers/releases.js';
 import { runCli } from '../../test/helpers/run-cli.js';
 
@@ -80,5 +81,29 @@ attributes:
     const bad = await runCli(['compile', '--project', dir, '--dialect', 'oracle']);
     expect(bad.code).toBe(2);
     expect(bad.stderr).toContain('unknown dialect oracle');
+  });
+
+  it('checks names against the bronze tables of the warehouse with --introspect', async () => {
+    const project = join(dir, 'warehouse');
+    mkdirSync(join(project, 'mappings'), { recursive: true });
+    writeFileSync(
+      join(project, 'ggm.yaml'),
+      `model: ${JSON.stringify(releasePath('v2.5.1'))}\nengine: duckdb:w.duckdb\ndomains: [Kern]\nsources: []\n`,
+    );
+    writeFileSync(
+      join(project, 'mappings', 'panden.yaml'),
+      'target: Model BAG/Pand\nhistory: none\nsources: [bag_panden]\nkey: pand_id\nattributes:\n  oorspronkelijkBouwjaar: to_integer(bouwjar)\n',
+    );
+    const engine = await DuckDbEngine.open({ path: join(project, 'w.duckdb') });
+    await engine.execute('CREATE SCHEMA bronze');
+    await engine.execute(
+      'CREATE TABLE bronze.bag_panden (pand_id VARCHAR, bouwjaar VARCHAR, _batch_id VARCHAR)',
+    );
+    await engine.close();
+    const r = await runCli(['compile', '--project', project, '--introspect']);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain(
+      'line 6:38: attribute oorspronkelijkBouwjaar: bag_panden has no column bouwjar (did you mean bouwjaar?)',
+    );
   });
 });

@@ -200,6 +200,19 @@ function resolveEnumeration(
     attribute.type.kind === 'enumeration' ? attribute.type.enumerationId : column.enumeration?.enumerationId;
   const enumeration = enumerationId ? ctx.index.enumerations.get(enumerationId) : undefined;
   if (!enumeration) return { kind: 'value', column, modelName: spec.name.value, expr, type: typeOf(expr) };
+  const textual = ['varchar', 'text'].includes(column.type.kind);
+  if (column.enumeration?.stored !== 'id' && !textual) {
+    ctx.diagnostics.push(
+      mappingDiagnostic(
+        C.typeMismatch,
+        'error',
+        `${ctx.target.table}.${column.name} stores keys of a reference table that the schema does not list`,
+        spec.name.at,
+        'include the enumeration in the schema plan',
+      ),
+    );
+    return undefined;
+  }
   const stored = (literal: string): string | number | undefined => {
     const storage = column.enumeration;
     if (!storage || storage.stored === 'name') return literal;
