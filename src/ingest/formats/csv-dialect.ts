@@ -37,14 +37,18 @@ function bomLength(sample: Uint8Array, encoding: CsvEncoding): number {
   return 0;
 }
 
+/** Detection parses at most this much text: a few hundred records are plenty. */
+const SAMPLE_CHARS = 64 * 1024;
+
 function sampleRecords(text: string, delimiter: string, quote: string, escape: string): CsvRecord[] {
   const records: CsvRecord[] = [];
   // the last line of a sample may be cut off: leave it out
-  const cut = text.lastIndexOf('\n');
+  const head = text.length > SAMPLE_CHARS ? text.slice(0, SAMPLE_CHARS) : text;
+  const cut = head.lastIndexOf('\n');
   const parser = new CsvParser({ delimiter, quote, escape }, (r) => {
     if (records.length < SAMPLE_RECORDS) records.push(r);
   });
-  parser.push(cut > 0 ? text.slice(0, cut + 1) : text);
+  parser.push(cut > 0 ? head.slice(0, cut + 1) : head);
   parser.end();
   return records;
 }
@@ -124,7 +128,8 @@ export function firstRecord(sample: Uint8Array, dialect: CsvDialect): CsvRecord 
   const parser = new CsvParser(dialect, (r) => {
     first ??= r;
   });
-  parser.push(text);
+  // a header is one record; a quarter of a megabyte holds any real one
+  parser.push(text.length > 4 * SAMPLE_CHARS ? text.slice(0, 4 * SAMPLE_CHARS) : text);
   parser.end();
   return first;
 }
