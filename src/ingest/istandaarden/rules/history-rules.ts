@@ -64,11 +64,23 @@ export function checkHistory(
 const describe = (ref: MessageRef) => ref.file ?? ref.id;
 
 /** The current version of a toewijzing: the latest by Toewijzingsdatum + Toewijzingstijd (IV013). */
-export function currentToewijzing(versions: readonly StoredToewijzing[]): StoredToewijzing | undefined {
+export function currentToewijzing(
+  versions: readonly StoredToewijzing[],
+  keep: (t: StoredToewijzing) => boolean = () => true,
+): StoredToewijzing | undefined {
   let best: StoredToewijzing | undefined;
   for (const v of versions) {
-    const key = `${v.product.Toewijzingsdatum}T${v.product.Toewijzingstijd}`;
-    if (!best || key > `${best.product.Toewijzingsdatum}T${best.product.Toewijzingstijd}`) best = v;
+    if (!keep(v)) continue;
+    if (!best) best = v;
+    else {
+      const a = v.product;
+      const b = best.product;
+      if (
+        a.Toewijzingsdatum > b.Toewijzingsdatum ||
+        (a.Toewijzingsdatum === b.Toewijzingsdatum && a.Toewijzingstijd > b.Toewijzingstijd)
+      )
+        best = v;
+    }
   }
   return best;
 }
@@ -184,10 +196,10 @@ function check323(message: Message323, self: MessageRef, history: MessageHistory
           );
         }
       }
-      const versions = history
-        .toewijzingen(gemeente, wet, p.ToewijzingNummer)
-        .filter((t) => t.bsn === c.Bsn && t.aanbieder === agb);
-      const current = currentToewijzing(versions);
+      const current = currentToewijzing(
+        history.toewijzingen(gemeente, wet, p.ToewijzingNummer),
+        (t) => t.bsn === c.Bsn && t.aanbieder === agb,
+      );
       if (!current) {
         r.report(
           'TR338',

@@ -58,19 +58,32 @@ export interface MessageHistory {
   /** Messages with this (Afzender, BerichtCode, Identificatie), TR056. */
   messagesWithIdentification(sender: string, berichtCode: number, identificatie: string): MessageRef[];
   /** Every version of a toewijzing (each 301 that carries it), TR019/TR332/TR307. */
-  toewijzingen(gemeente: string, wet: Standard, toewijzingNummer: number): StoredToewijzing[];
+  toewijzingen(gemeente: string, wet: Standard, toewijzingNummer: number): readonly StoredToewijzing[];
   startStops(
     aanbieder: string,
     wet: Standard,
     bsn: string,
     toewijzingNummer: number | undefined,
   ): StoredStartStop[];
-  prestatiesByReferentie(aanbieder: string, wet: Standard, referentieNummer: string): StoredPrestatie[];
-  prestatiesByToewijzing(gemeente: string, wet: Standard, toewijzingNummer: number): StoredPrestatie[];
+  prestatiesByReferentie(
+    aanbieder: string,
+    wet: Standard,
+    referentieNummer: string,
+  ): readonly StoredPrestatie[];
+  prestatiesByToewijzing(
+    gemeente: string,
+    wet: Standard,
+    toewijzingNummer: number,
+  ): readonly StoredPrestatie[];
   declaratiesByNummer(aanbieder: string, wet: Standard, declaratieNummer: string): StoredDeclaratie[];
   declaratiesByIdentificatie(aanbieder: string, wet: Standard, identificatie: string): StoredDeclaratie[];
   /** 315 requests with this ReferentieAanbieder, TR347. */
   verzoeken(aanbieder: string, wet: Standard, referentieAanbieder: string): MessageRef[];
+}
+
+/** The entries that match; the stored list itself when all do (the usual case), so lookups rarely allocate. */
+function matching<T>(all: readonly T[], keep: (t: T) => boolean): readonly T[] {
+  return all.every(keep) ? all : all.filter(keep);
 }
 
 function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
@@ -173,20 +186,24 @@ export class InMemoryMessageHistory implements MessageHistory {
   messagesWithIdentification(sender: string, berichtCode: number, identificatie: string): MessageRef[] {
     return this.ids.get(`${sender}|${berichtCode}|${identificatie}`) ?? [];
   }
-  toewijzingen(gemeente: string, wet: Standard, nummer: number): StoredToewijzing[] {
+  toewijzingen(gemeente: string, wet: Standard, nummer: number): readonly StoredToewijzing[] {
     const all = this.toew.get(nummer);
-    return all ? all.filter((t) => t.gemeente === gemeente && t.wet === wet) : [];
+    return all ? matching(all, (t) => t.gemeente === gemeente && t.wet === wet) : [];
   }
   startStops(aanbieder: string, wet: Standard, bsn: string, nummer: number | undefined): StoredStartStop[] {
     return this.starts.get(`${aanbieder}|${wet}|${bsn}|${nummer ?? ''}`) ?? [];
   }
-  prestatiesByReferentie(aanbieder: string, wet: Standard, referentieNummer: string): StoredPrestatie[] {
+  prestatiesByReferentie(
+    aanbieder: string,
+    wet: Standard,
+    referentieNummer: string,
+  ): readonly StoredPrestatie[] {
     const all = this.prestRef.get(referentieNummer);
-    return all ? all.filter((p) => p.aanbieder === aanbieder && p.wet === wet) : [];
+    return all ? matching(all, (p) => p.aanbieder === aanbieder && p.wet === wet) : [];
   }
-  prestatiesByToewijzing(gemeente: string, wet: Standard, nummer: number): StoredPrestatie[] {
+  prestatiesByToewijzing(gemeente: string, wet: Standard, nummer: number): readonly StoredPrestatie[] {
     const all = this.prestToew.get(nummer);
-    return all ? all.filter((p) => p.gemeente === gemeente && p.wet === wet) : [];
+    return all ? matching(all, (p) => p.gemeente === gemeente && p.wet === wet) : [];
   }
   declaratiesByNummer(aanbieder: string, wet: Standard, declaratieNummer: string): StoredDeclaratie[] {
     return this.declNr.get(`${aanbieder}|${wet}|${declaratieNummer}`) ?? [];
