@@ -122,6 +122,9 @@ function buildVariantDraft(input: DraftInput, v: number, name: string): MappingD
     return undefined;
   }
   const draft = emptyDraft(input, name);
+  // The sheets do not say how history is kept; none loads into any silver schema.
+  draft.history = { mode: 'none', closeMissing: false };
+  draft.historyComment = ['TODO: the sheet says nothing about history; snapshot or events keep versions.'];
   const source: DraftSource = { table: driving, alias: driving, columns: [] };
   draft.sources.push(source);
   const otherTables = new Set<string>();
@@ -164,6 +167,11 @@ function buildVariantDraft(input: DraftInput, v: number, name: string): MappingD
           break;
         }
         seen.add(resolution.name);
+        if (resolution.inheritedFrom) {
+          remarks.push(
+            `Inherited from ${resolution.inheritedFrom}: with generalization shared-key (the schema default) map it in a mapping for ${resolution.inheritedFrom}.`,
+          );
+        }
         if (usable) draft.attributes.push({ name: resolution.name, value: result.text, comment: remarks });
         else {
           const note = todo(`${cls.name}.${resolution.name}`);

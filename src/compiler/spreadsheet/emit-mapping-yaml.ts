@@ -16,6 +16,7 @@ export function emitMappingYaml(draft: MappingDraft): string {
   const out: string[] = [...comments(draft.header, '')];
   out.push(`name: ${scalar(draft.name)}`, `target: ${scalar(draft.target)}`);
   if (draft.history) {
+    out.push(...comments(draft.historyComment ?? [], ''));
     const h = draft.history;
     if (!h.closeMissing && !h.validFrom) out.push(`history: ${scalar(h.mode)}`);
     else {

@@ -12,6 +12,7 @@ export interface MappingDraft {
   sheet: string;
   header: string[];
   history?: { mode: string; closeMissing: boolean; validFrom?: string };
+  historyComment?: string[];
   sources: DraftSource[];
   /** Comments above the sources, e.g. tables the sheet reads without a join condition. */
   sourcesComment: string[];

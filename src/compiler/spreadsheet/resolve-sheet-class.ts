@@ -65,7 +65,11 @@ export function resolveSheetClass(
 ): ClassResolution {
   const found = candidateClasses(index, name.text);
   if (found.length === 1) {
-    return { kind: 'class', cls: found[0]!, target: name.text.includes('/') ? name.text : found[0]!.name };
+    const cls = found[0]!;
+    // The compiler wants a qualified name wherever the bare one is shared, archived copies included.
+    const shared = index.findClasses(cls.name).length > 1;
+    const target = name.text.includes('/') ? name.text : shared ? index.qualifiedName(cls) : cls.name;
+    return { kind: 'class', cls, target };
   }
   if (found.length > 1) return chooseByContext(index, name, found, context, diagnostics);
   const enumName = name.text.replace(/^enum_?/i, '');

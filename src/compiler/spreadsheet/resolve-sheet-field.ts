@@ -4,7 +4,8 @@ import type { ClassDef } from '../../model/model-types.js';
 
 /** What a row's name means for the target class. */
 export type FieldResolution =
-  | { kind: 'attribute'; name: string }
+  /** `inheritedFrom`: the ancestor that declares it (its table holds it under generalization shared-key). */
+  | { kind: 'attribute'; name: string; inheritedFrom?: string }
   | { kind: 'association'; name: string; to: string }
   /** The warehouse's own key column (`DWH_IDENTIFICATIE`, `<Class>ID`): feeds the business key only. */
   | { kind: 'own-key' }
@@ -22,12 +23,18 @@ const ENUM_FORMS = [/^enum_?(.+?)_?id$/i, /^(.+?)_?enum_?id$/i];
 export function resolveSheetField(index: ModelIndex, cls: ClassDef, written: string): FieldResolution {
   const name = written.trim();
   const wanted = foldName(name);
-  const attributes = index.allAttributes(cls.id).map((r) => r.attribute);
+  const resolved = index.allAttributes(cls.id);
+  const attributes = resolved.map((r) => r.attribute);
   const asAttribute = (a: (typeof attributes)[number]): FieldResolution => {
     if (a.type.kind === 'class' && !index.classes.get(a.type.classId)?.isDatatype) {
       return { kind: 'association', name: a.name, to: index.classes.get(a.type.classId)?.name ?? '' };
     }
-    return { kind: 'attribute', name: a.name };
+    const owner = resolved.find((r) => r.attribute === a)!;
+    return {
+      kind: 'attribute',
+      name: a.name,
+      ...(owner.inherited ? { inheritedFrom: owner.owner.name } : {}),
+    };
   };
   const exact =
     attributes.find((a) => foldName(a.name) === wanted) ??
