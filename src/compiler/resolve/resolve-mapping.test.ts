@@ -148,6 +148,31 @@ associations:
     ]);
   });
 
+  it('maps the attributes of a datatype flattened into columns by their path', () => {
+    const text = `target: Verblijfsobject
+history: none
+sources: [bag_vbo]
+key: vbo_id
+attributes:
+  adres.straatnaam: doel_code
+  Adres.Huisnummer: to_integer(pand_id)
+`;
+    const { mapping, diagnostics } = resolve(text);
+    expect(diagnostics).toEqual([]);
+    expect(mapping!.columns.map((c) => [c.column.name, c.column.modelPath])).toEqual([
+      ['adres_straatnaam', ['EAID_VBO_adres', 'EAID_ADRES_straatnaam']],
+      ['adres_huisnummer', ['EAID_VBO_adres', 'EAID_ADRES_huisnummer']],
+    ]);
+    const wrong = resolve(text.replace('Adres.Huisnummer', 'adres.postcode'));
+    expect(wrong.diagnostics).toEqual([
+      expect.objectContaining({
+        code: 'GGM-S603',
+        message: 'adres has no attribute postcode',
+        at: { file: 'm.yaml', line: 7, col: 3 },
+      }),
+    ]);
+  });
+
   it('refuses snapshot history on a table whose key cannot hold versions', () => {
     const { spec } = parseMapping(BASE.replace('history: none', 'history: snapshot'), 'm.yaml');
     const { plan } = buildSchemaPlan(miniIndex(), {}, {});
