@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { generateInvalidCases } from '../generator/invalid-cases.js';
 import { parseMessagesFromString } from '../message-reader.js';
@@ -50,6 +51,13 @@ describe('rules, driven by the invalid-case manifest', () => {
       if (c.history) expect(hit!.retourCode).not.toBe('0001');
     },
   );
+});
+
+describe('documentation', () => {
+  it('docs/istandaarden.md lists every implemented rule in its table', () => {
+    const doc = readFileSync(new URL('../../../../docs/istandaarden.md', import.meta.url), 'utf8');
+    expect(RULES.filter((r) => !doc.includes(`| ${r.id} | ${r.layer} |`)).map((r) => r.id)).toEqual([]);
+  });
 });
 
 describe('rule helpers', () => {
