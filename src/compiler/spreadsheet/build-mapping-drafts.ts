@@ -1,4 +1,5 @@
 import type { Diagnostic } from '../../diagnostics/diagnostic.js';
+import { didYouMean, foldName } from '../../diagnostics/suggest.js';
 import type { ModelIndex } from '../../model/model-index.js';
 import type { ClassDef } from '../../model/model-types.js';
 import { checkFunctions } from '../spec/check-functions.js';
@@ -314,6 +315,20 @@ function buildMarkedDraft(input: DraftInput): MappingDraft | undefined {
     const m = field.marked;
     const remarks = field.remarks.map((r) => oneLine(r.text));
     if (m?.association) {
+      const known = associationNames(index, cls);
+      if (!known.some((n) => foldName(n) === foldName(field.name.text))) {
+        diagnostics.push(
+          sheetDiagnostic(
+            C.unknownAttribute,
+            'warning',
+            `${cls.name} has no association ${field.name.text}; the row is kept as a comment`,
+            field.name.at,
+            didYouMean(field.name.text, known),
+          ),
+        );
+        draft.footer.push(`TODO ${field.name.text} (${where(field.name)}): unknown association`);
+        continue;
+      }
       draft.associations.push({
         name: field.name.text,
         ...(m.association.to ? { to: m.association.to } : {}),
@@ -396,4 +411,18 @@ function isOwnIdName(name: string, className: string): boolean {
   return (
     name.trim().toLowerCase().replace(/[\s_]/g, '') === `${className.toLowerCase().replace(/\s/g, '')}id`
   );
+}
+
+/** Names an association of the class can be mapped under: its name, the far role, class-typed attributes. */
+function associationNames(index: ModelIndex, cls: ClassDef): string[] {
+  const names = index
+    .associationsOf(cls.id)
+    .flatMap(({ association, side }) => [
+      association.name,
+      (side === 'source' ? association.target : association.source).role,
+    ]);
+  for (const { attribute } of index.allAttributes(cls.id)) {
+    if (attribute.type.kind === 'class') names.push(attribute.name);
+  }
+  return names.filter((n): n is string => !!n);
 }

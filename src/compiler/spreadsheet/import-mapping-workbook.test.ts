@@ -229,6 +229,35 @@ describe.skipIf(!hasReleases())('import of a filled-in template', () => {
     expect(find(withContext, 'GGM-S804', 'named Regeling')?.severity).toBe('info');
   });
 
+  it('reads the rule lines of our export and checks their names against the model', async () => {
+    const r = await importRows([
+      [
+        'Suite',
+        'szclient',
+        'clientnr',
+        'naam: clienten\nalias: c\nsleutel: c.clientnr\nhistorie: none',
+        'Client',
+      ],
+      [
+        'Suite',
+        'szclient',
+        'jur',
+        'expressie: upper(c.jur)\nvolgens werkinstructie 3',
+        'Client',
+        'juridischeStatus',
+      ],
+      ['Suite', 'szclient', 'x', 'associatie: Medewerker\nsleutel: c.x', 'Client', 'bestaat niet'],
+    ]);
+    expect(summary(r)).toEqual(['clienten.yaml Client a=1 as=0 todo=0']);
+    expectFilesParse(r);
+    expect(r.files[0]!.text).toContain('# volgens werkinstructie 3\n  juridischeStatus: upper(c.jur)\n');
+    expect(r.files[0]!.text).toContain('history: none\nsources:\n  - table: szclient\n    alias: c\n');
+    expect(find(r, 'GGM-S805', 'Client has no association bestaat niet')?.at).toMatchObject({
+      row: 4,
+      column: 'F',
+    });
+  });
+
   it('reports a workbook without a known layout', async () => {
     const path = join(dir, 'other.xlsx');
     await writeFile(
