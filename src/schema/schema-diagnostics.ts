@@ -1,4 +1,4 @@
-import type { Diagnostic, Severity } from '../diagnostics/diagnostic.js';
+import type { Diagnostic, Location, Severity } from '../diagnostics/diagnostic.js';
 
 /**
  * Diagnostic codes of the schema compiler. Stable once published; docs/schema.md lists them.
@@ -27,6 +27,7 @@ export function schemaDiagnostic(
   severity: Severity,
   message: string,
   hint?: string,
+  at?: Location,
 ): Diagnostic {
-  return { code, severity, message, ...(hint ? { hint } : {}) };
+  return { code, severity, message, ...(at ? { at } : {}), ...(hint ? { hint } : {}) };
 }

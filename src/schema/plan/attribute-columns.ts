@@ -72,6 +72,7 @@ function addAttribute(
           'warning',
           `${where} has ${what}; stored as text`,
           'fix the type in the model',
+          { file: ctx.file, sheet: 'attributes' },
         ),
       );
       column(base, TEXT_TYPE, 'attribute', `(type in the model: ${t.kind === 'unknown' ? t.name : 'none'})`);

@@ -72,10 +72,14 @@ export function buildSchemaPlan(
   const taken = new Set([...names.classTable.values(), ...names.enumTable.values()]);
   const links = planAssociations(ctx, entityTables, taken);
   for (const t of entityTables.values()) addSystemColumns(ctx, t);
-  const references = [...ctx.usedEnumTables].map(([name, ids]) => {
-    const all = index.model.enumerations.filter((e) => names.enumTable.get(e.id) === name).map((e) => e.id);
-    return buildReferenceTable(ctx, name, ids.size > 0 ? all : [...ids]);
-  });
+  // A reference table lists every enumeration merged into it, also those the selection does not use.
+  const references = [...ctx.usedEnumTables.keys()].map((name) =>
+    buildReferenceTable(
+      ctx,
+      name,
+      index.model.enumerations.filter((e) => names.enumTable.get(e.id) === name).map((e) => e.id),
+    ),
+  );
   const byName = (a: PlanTable, b: PlanTable) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
   const plan: SchemaPlan = {
     formatVersion: SCHEMA_PLAN_FORMAT_VERSION,
