@@ -4,6 +4,7 @@ import { registerCompileCommand } from './commands/compile-command.js';
 import { registerDemoCommand } from './commands/demo-command.js';
 import { registerGenerateContractsCommands } from './commands/generate-contracts-command.js';
 import { registerGenerateDdlCommand } from './commands/generate-ddl-command.js';
+import { registerGenerateMigrationCommand } from './commands/generate-migration-command.js';
 import { registerIstandaardenCommands } from './commands/istandaarden-command.js';
 import { registerIngestCommand } from './commands/ingest-command.js';
 import { registerInitCommand } from './commands/init-command.js';
@@ -18,6 +19,7 @@ const REGISTRARS: ((program: Command, io: Io) => void)[] = [
   registerModelDiffCommand,
   registerGenerateContractsCommands,
   registerGenerateDdlCommand,
+  registerGenerateMigrationCommand,
   registerInitCommand,
   registerIngestCommand,
   registerCompileCommand,

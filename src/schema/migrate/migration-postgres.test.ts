@@ -11,6 +11,7 @@ import {
   minus,
   readSchema,
   referenceTableNames,
+  runInBatches,
   templateWith,
   type PgSchema,
 } from './testing/postgres-schema.js';
@@ -55,7 +56,7 @@ describe.skipIf(!hasReleases())('PostgreSQL: migrating a v2.5.0 database to v2.5
       ...emitDdl(fromPlan, postgres).statements,
       ...v250Rows(fromPlan, quote),
     ]);
-  });
+  }, 600_000);
   afterAll(async () => {
     for (const db of open) await closeDatabase(db);
     await base?.drop();
@@ -64,7 +65,7 @@ describe.skipIf(!hasReleases())('PostgreSQL: migrating a v2.5.0 database to v2.5
   async function migrated(plan: MigrationPlan) {
     const db = await cloneOf(base!);
     open.push(db);
-    await db.client.query(['BEGIN', ...emitMigration(plan, postgres).statements, 'COMMIT'].join(';\n'));
+    await runInBatches(db.client, emitMigration(plan, postgres).statements);
     return db;
   }
 
@@ -191,7 +192,7 @@ describe.skipIf(!hasReleases())('PostgreSQL: migrating a v2.4.0 database to v2.5
     values.set('doelgroep', await literal('doelgroep_enum', 1));
     await source.client.end();
     base = source.db;
-  });
+  }, 600_000);
   afterAll(async () => {
     for (const db of open) await closeDatabase(db);
     await base?.drop();
@@ -200,7 +201,7 @@ describe.skipIf(!hasReleases())('PostgreSQL: migrating a v2.4.0 database to v2.5
   async function migrated(plan: MigrationPlan) {
     const db = await cloneOf(base!);
     open.push(db);
-    await db.client.query(['BEGIN', ...emitMigration(plan, postgres).statements, 'COMMIT'].join(';\n'));
+    await runInBatches(db.client, emitMigration(plan, postgres).statements);
     return db.client;
   }
 

@@ -116,16 +116,17 @@ function sqlServer(comments: boolean): MigrationSyntax {
     literal === null ? 'drop' : existed ? 'update' : 'add';
   return {
     ...standard,
-    renameTable: (sql, t, to) => `EXEC sp_rename N'dbo.${unquote(t)}', N'${sql.name(to)}'`,
+    renameTable: (sql, t, to) =>
+      `EXEC sp_rename @objname = N'dbo.${unquote(t)}', @newname = N'${sql.name(to)}'`,
     renameColumn: (sql, t, c, to) =>
-      `EXEC sp_rename N'dbo.${unquote(t)}.${unquote(c)}', N'${sql.name(to)}', N'COLUMN'`,
+      `EXEC sp_rename @objname = N'dbo.${unquote(t)}.${unquote(c)}', @newname = N'${sql.name(to)}', @objtype = N'COLUMN'`,
     addColumn: (t, d) => `ALTER TABLE ${t} ADD ${d}`,
     alterType: (t, c, type, d) =>
       `ALTER TABLE ${t} ALTER COLUMN ${c} ${type}${/ NOT NULL\b/.test(d) ? ' NOT NULL' : ' NULL'}`,
     setNullable: (t, c, nullable, _d, type) =>
       `ALTER TABLE ${t} ALTER COLUMN ${c} ${type} ${nullable ? 'NULL' : 'NOT NULL'}`,
     renameConstraint: (sql, _t, n, to) =>
-      `EXEC sp_rename N'dbo.${sql.name(n)}', N'${sql.name(to)}', N'OBJECT'`,
+      `EXEC sp_rename @objname = N'dbo.${sql.name(n)}', @newname = N'${sql.name(to)}', @objtype = N'OBJECT'`,
     ...(comments
       ? {
           tableComment: (sql: SqlText, t: string, literal: string | null, existed: boolean) =>

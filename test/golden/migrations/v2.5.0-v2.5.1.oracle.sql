@@ -1,0 +1,69 @@
+-- GGM schema migration: Delfts Gemeentelijk Gegevensmodel 2.5.0 → Delfts Gemeentelijk Gegevensmodel 2.5.1 (Oracle)
+-- 13 steps; 3 destructive steps skipped (listed at the end)
+
+-- drop-constraint verblijfsobject_rsgb_plus: no longer in the schema (foreign key (verblijfsobjectstatus_enum_id) → status_verblijfsobject_enum)
+ALTER TABLE verblijfsobject_rsgb_plus DROP CONSTRAINT fk_verblijfsobject_rsgb_plus_verblijfsobjectstatus_enum_id;
+
+-- drop-constraint woz_object: no longer in the schema (foreign key (ligt_aan_openbare_ruimte_id) → openbare_ruimte)
+ALTER TABLE woz_object DROP CONSTRAINT fk_woz_object_ligt_aan_openbare_ruimte_id;
+
+-- create-table status_verblijfsobject_rsgb_plus_enum: new enumeration 99 Kern/RSGBPlus/RSGB Model/archief/Model Kern RSGB/statusVerblijfsobject
+CREATE TABLE status_verblijfsobject_rsgb_plus_enum (
+  status_verblijfsobject_rsgb_plus_enum_id NUMBER(10) NOT NULL,
+  value VARCHAR2(255 CHAR) NOT NULL,
+  code VARCHAR2(50 CHAR),
+  definition CLOB,
+  CONSTRAINT pk_status_verblijfsobject_rsgb_plus_enum PRIMARY KEY (status_verblijfsobject_rsgb_plus_enum_id),
+  CONSTRAINT uq_status_verblijfsobject_rsgb_plus_enum_value UNIQUE (value)
+);
+INSERT INTO status_verblijfsobject_rsgb_plus_enum (status_verblijfsobject_rsgb_plus_enum_id, value, code, definition) VALUES (1, 'verblijfsobject gevormd', '3', 'Een nieuw verblijfsobject dat deel gaat uitmaken van een nog niet gebouwd pand waarvoor een bouwvergunning is verleend of dat wordt gerealiseerd in een reeds bestaand pand.');
+INSERT INTO status_verblijfsobject_rsgb_plus_enum (status_verblijfsobject_rsgb_plus_enum_id, value, code, definition) VALUES (2, 'niet gerealiseerd verblijfsobject', '1', 'Een verblijfsobject in een pand waarvoor een bouwvergunning was verleend of dat gerealiseerd zou worden in een reeds bestaand pand, maar waarvan in een schriftelijke verklaring van een daartoe bevoegd ambtenaar is vastgesteld dat wordt afgezien van de bouw of waarvan de bouwvergunning is ingetrokken.');
+INSERT INTO status_verblijfsobject_rsgb_plus_enum (status_verblijfsobject_rsgb_plus_enum_id, value, code, definition) VALUES (3, 'verblijfsobject in gebruik (niet ingemeten)', '5', 'Een verblijfsobject waarvan de aanvrager van de bouwvergunning heeft gemeld dat de bouw is voltooid of waarvan in een schriftelijke 
+verklaring van een daartoe bevoegd ambtenaar is vastgesteld dat het verblijfsobject feitelijk in gebruik is genomen voor bijvoorbeeld bewoning dan wel bedrijfsuitoefening of dat het weliswaar (nog) niet in gebruik is genomen maar naar het oordeel van de gemeente wel gebruiksgereed is. Het object is nog niet ingemeten.');
+INSERT INTO status_verblijfsobject_rsgb_plus_enum (status_verblijfsobject_rsgb_plus_enum_id, value, code, definition) VALUES (4, 'verblijfsobject in gebruik', '4', 'Een verblijfsobject dat feitelijk de status “Verblijfsobject in gebruik (niet ingemeten)” had en waarvan de definitieve geometrie is ingemeten.');
+INSERT INTO status_verblijfsobject_rsgb_plus_enum (status_verblijfsobject_rsgb_plus_enum_id, value, code, definition) VALUES (5, 'verblijfsobject ingetrokken', '6', 'een verblijfsobject dat als zodanig Catalogus basisregistraties adressen en gebouwen 2009 Pagina 79 van 79 opgehouden heeft te bestaan omdat de aanvrager van een sloopvergunning heeft gemeld dat de sloop is voltooid of in een schriftelijke verklaring van een daartoe bevoegd ambtenaar is.
+vastgesteld dat het verblijfsobject als zodanig niet meer 
+bestaat');
+INSERT INTO status_verblijfsobject_rsgb_plus_enum (status_verblijfsobject_rsgb_plus_enum_id, value, code, definition) VALUES (6, 'verblijfsobject buiten gebruik', '2', 'Een verblijfsobject dat onderdeel uitmaakt van een pand dat in dusdanige bouwkundige staat is dat niet te verwachten is dat het pand zal worden hersteld en weer in gebruik zal worden genomen.');
+INSERT INTO status_verblijfsobject_rsgb_plus_enum (status_verblijfsobject_rsgb_plus_enum_id, value, code, definition) VALUES (7, 'Onbekend', '-1', NULL);
+INSERT INTO status_verblijfsobject_rsgb_plus_enum (status_verblijfsobject_rsgb_plus_enum_id, value, code, definition) VALUES (8, 'Leeg', '-2', NULL);
+COMMENT ON COLUMN status_verblijfsobject_rsgb_plus_enum.value IS 'the literal as named in the model';
+COMMENT ON COLUMN status_verblijfsobject_rsgb_plus_enum.code IS 'code used by source systems (alias in the model)';
+
+-- rename-column standplaats.datum_begin_geldigheid: attribute Standplaats.beginGeldigheid (column begin_geldigheid) renamed
+ALTER TABLE standplaats RENAME COLUMN datum_begin_geldigheid TO begin_geldigheid;
+
+-- rename-column standplaats.datum_einde_geldigheid: attribute Standplaats.eindGeldigheid (column eind_geldigheid) renamed
+ALTER TABLE standplaats RENAME COLUMN datum_einde_geldigheid TO eind_geldigheid;
+
+-- add-column begroeid_terreindeel.op_talud_enum_id: new enumeration BegroeidTerreindeel.opTalud (column op_talud_enum_id)
+ALTER TABLE begroeid_terreindeel ADD (op_talud_enum_id NUMBER(10));
+COMMENT ON COLUMN begroeid_terreindeel.op_talud_enum_id IS 'Indicatie of het object wel of niet op een hellend vlak ligt.';
+
+-- add-column onbegroeid_terreindeel.onbegroeid_terreindeel_op_talud_enum_id: new enumeration OnbegroeidTerreindeel.onbegroeidTerreindeelOpTalud (column onbegroeid_terreindeel_op_talud_enum_id)
+ALTER TABLE onbegroeid_terreindeel ADD (onbegroeid_terreindeel_op_talud_enum_id NUMBER(10));
+COMMENT ON COLUMN onbegroeid_terreindeel.onbegroeid_terreindeel_op_talud_enum_id IS 'Indicatie of het object wel of niet op een hellend vlak ligt.';
+
+-- add-column woz_object.ligt_aan_openbare_ruimte_rsgb_plus_id: new reference association ligt aan (column ligt_aan_openbare_ruimte_rsgb_plus_id)
+ALTER TABLE woz_object ADD (ligt_aan_openbare_ruimte_rsgb_plus_id NUMBER(19));
+COMMENT ON COLUMN woz_object.ligt_aan_openbare_ruimte_rsgb_plus_id IS 'De unieke aanduiding van de OPENBARE RUIMTE waarvan de aanduiding van het WOZ-object wordt afgeleid met behulp van de locatieomschrijving.';
+
+-- insert-rows status_verblijfsobject_enum: new literals verblijfsobject verbouwing
+INSERT INTO status_verblijfsobject_enum (status_verblijfsobject_enum_id, value, code, definition) VALUES (9, 'verblijfsobject verbouwing', '7', NULL);
+
+-- add-constraint begroeid_terreindeel: foreign key (op_talud_enum_id) → boolean_enum
+ALTER TABLE begroeid_terreindeel ADD CONSTRAINT fk_begroeid_terreindeel_op_talud_enum_id FOREIGN KEY (op_talud_enum_id) REFERENCES boolean_enum (boolean_enum_id);
+
+-- add-constraint onbegroeid_terreindeel: foreign key (onbegroeid_terreindeel_op_talud_enum_id) → boolean_enum
+ALTER TABLE onbegroeid_terreindeel ADD CONSTRAINT fk_onbegroeid_terreindeel_onbegroeid_terreindeel_op_talud_enum_id FOREIGN KEY (onbegroeid_terreindeel_op_talud_enum_id) REFERENCES boolean_enum (boolean_enum_id);
+
+-- add-constraint verblijfsobject_rsgb_plus: foreign key (verblijfsobjectstatus_enum_id) → status_verblijfsobject_rsgb_plus_enum
+ALTER TABLE verblijfsobject_rsgb_plus ADD CONSTRAINT fk_verblijfsobject_rsgb_plus_verblijfsobjectstatus_enum_id FOREIGN KEY (verblijfsobjectstatus_enum_id) REFERENCES status_verblijfsobject_rsgb_plus_enum (status_verblijfsobject_rsgb_plus_enum_id);
+
+-- add-constraint woz_object: foreign key (ligt_aan_openbare_ruimte_rsgb_plus_id) → openbare_ruimte_rsgb_plus
+ALTER TABLE woz_object ADD CONSTRAINT fk_woz_object_ligt_aan_openbare_ruimte_rsgb_plus_id FOREIGN KEY (ligt_aan_openbare_ruimte_rsgb_plus_id) REFERENCES openbare_ruimte_rsgb_plus (openbare_ruimte_rsgb_plus_id);
+
+-- Skipped destructive steps (GGM-S301; run with --allow-destructive to include them):
+--   drop-column begroeid_terreindeel.op_talud: attribute BegroeidTerreindeel.opTalud (column op_talud) of the old schema has no counterpart in the new one
+--   drop-column onbegroeid_terreindeel.onbegroeid_terreindeel_op_talud: attribute OnbegroeidTerreindeel.onbegroeidTerreindeelOpTalud (column onbegroeid_terreindeel_op_talud) of the old schema has no counterpart in the new one
+--   drop-column woz_object.ligt_aan_openbare_ruimte_id: reference association ligt aan (column ligt_aan_openbare_ruimte_id) of the old schema has no counterpart in the new one
