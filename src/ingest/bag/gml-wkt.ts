@@ -146,17 +146,20 @@ function ringCoordinates(ring: XmlNode, context: Context): { text: string; dimen
   return { text: points.map((p) => p.text).join(', '), dimension: points[0]!.dimension };
 }
 
+const NUMBER_TEXT = String.raw`[-+]?(?:\d+\.?\d*|\.\d+)(?:[eE][-+]?\d+)?`;
+const NUMBER = new RegExp(`^${NUMBER_TEXT}$`);
+const NUMBER_LIST = new RegExp(String.raw`^${NUMBER_TEXT}(?:\s+${NUMBER_TEXT})*$`);
+
 /** A `posList`/`pos` as WKT points; the dimension comes from srsDimension, else from `count`, else 2. */
 function coordinates(node: XmlNode, context: Context): { text: string; dimension: number } {
-  const numbers = node.text
-    .trim()
-    .split(/\s+/)
-    .filter((n) => n !== '');
-  if (numbers.length === 0) throw new GmlError(`empty ${node.name}`);
-  for (const n of numbers) {
-    if (!/^[-+]?(\d+\.?\d*|\.\d+)([eE][-+]?\d+)?$/.test(n))
-      throw new GmlError(`${node.name} holds a non-number: ${n}`);
+  const text = node.text.trim();
+  if (text === '') throw new GmlError(`empty ${node.name}`);
+  // One pass over the whole list; only when it fails, look for the culprit to name it.
+  if (!NUMBER_LIST.test(text)) {
+    const bad = text.split(/\s+/).find((n) => !NUMBER.test(n));
+    throw new GmlError(`${node.name} holds a non-number: ${bad ?? text}`);
   }
+  const numbers = text.split(/\s+/);
   let dimension = context.dimension;
   const count = getAttribute(node, 'count');
   // A single position tells its own dimension.

@@ -20,8 +20,12 @@ export function getLocalName(qualified: string): string {
 
 /** An attribute by local name, so `gml:id` and `id` are found alike. */
 export function getAttribute(node: XmlNode, localName: string): string | undefined {
-  for (const [name, value] of Object.entries(node.attributes)) {
-    if (getLocalName(name) === localName) return value;
+  const attributes = node.attributes;
+  const plain = attributes[localName];
+  if (plain !== undefined) return plain;
+  // Most geometry elements have no attributes: a for-in loop costs nothing then.
+  for (const name in attributes) {
+    if (getLocalName(name) === localName) return attributes[name];
   }
   return undefined;
 }
