@@ -71,22 +71,33 @@ export async function run(args: string[]): Promise<void> {
     };
     const ours: number[] = [];
     const baseline: number[] = [];
+    // process CPU time (all threads, DuckDB's included): less disturbed by other load than wall time
+    const oursCpu: number[] = [];
+    const baselineCpu: number[] = [];
+    const cpuMs = (since: NodeJS.CpuUsage) => {
+      const u = process.cpuUsage(since);
+      return (u.user + u.system) / 1000;
+    };
     let peak = 0;
     for (let i = 0; i < repeats; i++) {
       {
         const engine = await freshDuckDb(dir, 'baseline');
+        const cpu = process.cpuUsage();
         const start = performance.now();
         await engine.execute(`CREATE TABLE t AS SELECT * FROM read_csv(${quoteLiteral(file)})`);
         baseline.push(performance.now() - start);
+        baselineCpu.push(cpuMs(cpu));
         await engine.close();
       }
       {
         const engine = await freshDuckDb(dir, 'ours');
         await ensureWarehouse(engine);
         const memory = trackPeakMemory();
+        const cpu = process.cpuUsage();
         const start = performance.now();
         const [result] = await loadSource(engine, dir, source);
         ours.push(performance.now() - start);
+        oursCpu.push(cpuMs(cpu));
         peak = Math.max(peak, memory.stop());
         if (result?.status !== 'loaded' || result.rowsLoaded !== rows || result.path !== 'native')
           throw new Error(`bronze load went wrong: ${JSON.stringify(result)}`);
@@ -107,6 +118,9 @@ export async function run(args: string[]): Promise<void> {
     console.log(`rows: ${rows}, runs: ${repeats}`);
     console.log(`ours (bronze, native read_csv):  ${ours.map((t) => round(t, 0)).join(', ')} ms`);
     console.log(`duckdb CTAS read_csv (baseline): ${baseline.map((t) => round(t, 0)).join(', ')} ms`);
+    console.log(
+      `cpu ms, ours: ${oursCpu.map((t) => round(t, 0)).join(', ')}; baseline: ${baselineCpu.map((t) => round(t, 0)).join(', ')}`,
+    );
     console.log(`stream path (JS parser → appender): ${round(streamMs, 0)} ms`);
     console.log(
       resultLine(
@@ -119,6 +133,7 @@ export async function run(args: string[]): Promise<void> {
           peak_rss_mb: round(peak / 2 ** 20, 0),
           stream_rows_per_s: round(rows / (streamMs / 1000), 0),
           median_ratio: round(median(baseline) / median(ours), 3),
+          cpu_ratio: round(median(baselineCpu) / median(oursCpu), 3),
         },
         'higher-is-better',
       ),
