@@ -3,7 +3,8 @@ import { ModelIndex } from '../../model/model-index.js';
 import { selectClasses } from '../../model/model-selection.js';
 import type { Attribute, AttributeType, ClassDef, GgmModel } from '../../model/model-types.js';
 import { hasReleases, loadReleaseIndex } from '../../../test/helpers/releases.js';
-import { buildContractModel } from './contract-model.js';
+import { editDistance } from '../../diagnostics/suggest.js';
+import { boundedDistance, buildContractModel } from './contract-model.js';
 import { camelCase, getContractNames, kebabCase, pascalCase, typeScriptName } from './contract-names.js';
 import { emitClassDocuments } from './json-schema-emitter.js';
 import { emitTypeScript } from './typescript-emitter.js';
@@ -109,6 +110,18 @@ describe('contract names', () => {
     expect(typeScriptName('BAG.Pand')).toBe('BAG_Pand');
     expect(typeScriptName('24Uurs')).toBe('_24Uurs');
     expect(typeScriptName('Object')).toBe('Object');
+  });
+});
+
+describe('boundedDistance', () => {
+  it('equals the edit distance within the bound and gives up beyond it', () => {
+    const words = ['ring', 'rnig', 'materiaal', 'materiaalsoort', 'type', 'typeplus', 'pand', 'land', ''];
+    for (const a of words) {
+      for (const b of words) {
+        const d = editDistance(a, b);
+        for (const max of [0, 1, 2, 3, 5]) expect(boundedDistance(a, b, max)).toBe(d <= max ? d : max + 1);
+      }
+    }
   });
 });
 
