@@ -31,6 +31,11 @@ export interface DialectCapabilities {
   /** Primary keys and unique constraints in CREATE TABLE, or added by ALTER TABLE (Fabric). */
   keyConstraints: 'inline' | 'alter';
   uniqueConstraints: boolean;
+  /**
+   * Whether a UNIQUE constraint lets several rows have NULL in its columns. SQL Server does not, so
+   * there unique keys become filtered unique indexes (`WHERE col IS NOT NULL`).
+   */
+  uniqueNullsDistinct: boolean;
   checkConstraints: 'inline' | 'alter' | 'none';
   comments: 'comment-on' | 'inline' | 'extended-property' | 'none';
   /** Extra words after PRIMARY KEY / UNIQUE / FOREIGN KEY clauses (`NOT ENFORCED`). */

@@ -32,7 +32,8 @@ export function emitDdl(plan: SchemaPlan, dialect: SqlDialect): DdlResult {
   const comments: string[] = [];
   for (const t of tables) {
     const columns = caps.maxRowBytes ? fitRowSize(t, dialect, diagnostics) : t.columns;
-    statements.push(createTable(sql, t, columns, cyclic, gaps));
+    const indexes: string[] = [];
+    statements.push(createTable(sql, t, columns, cyclic, gaps, indexes), ...indexes);
     if (caps.keyConstraints === 'alter') keyAlters.push(...keyConstraintAlters(sql, t, gaps));
     if (caps.checkConstraints === 'alter') {
       for (const c of t.checks)
@@ -67,6 +68,7 @@ function createTable(
   columns: PlanColumn[],
   cyclic: Set<string>,
   gaps: { unique: number; check: number; foreignKey: number },
+  indexes: string[],
 ): string {
   const { capabilities: caps } = sql.dialect;
   const inlineComments = caps.comments === 'inline';
@@ -80,10 +82,20 @@ function createTable(
       `CONSTRAINT ${sql.ident(t.primaryKey.name)} PRIMARY KEY${caps.keyModifier} (${identList(sql, t.primaryKey.columns)})${caps.keySuffix}`,
     );
     if (caps.uniqueConstraints) {
-      for (const u of t.uniques)
+      for (const u of t.uniques) {
+        const nullable = u.columns.filter((c) => columns.find((col) => col.name === c)?.nullable !== false);
+        if (!caps.uniqueNullsDistinct && nullable.length > 0) {
+          // NULLs count as equal here: a filtered unique index constrains only complete keys.
+          const where = nullable.map((c) => `${sql.ident(c)} IS NOT NULL`).join(' AND ');
+          indexes.push(
+            `CREATE UNIQUE INDEX ${sql.ident(u.name)} ON ${sql.ident(t.name)} (${identList(sql, u.columns)}) WHERE ${where}`,
+          );
+          continue;
+        }
         lines.push(
           `CONSTRAINT ${sql.ident(u.name)} UNIQUE${caps.keyModifier} (${identList(sql, u.columns)})${caps.keySuffix}`,
         );
+      }
     } else gaps.unique += t.uniques.length;
   }
   if (caps.checkConstraints === 'inline') {

@@ -4,7 +4,8 @@ import { SCHEMA_CODES, schemaDiagnostic } from '../schema-diagnostics.js';
 import type { LogicalType } from '../schema-plan.js';
 import type { SqlDialect } from '../dialects/sql-dialect.js';
 
-const PLAIN = /^[A-Za-z_][A-Za-z0-9_]*$/;
+// A leading underscore is not a valid unquoted name everywhere (Oracle), so it is quoted too.
+const PLAIN = /^[A-Za-z][A-Za-z0-9_]*$/;
 
 /**
  * Renders names, literals and types for one dialect. Names longer than the engine allows are

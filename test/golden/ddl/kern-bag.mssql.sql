@@ -148,9 +148,10 @@ CREATE TABLE adresseerbaar_object (
   load_source NVARCHAR(255),
   loaded_at DATETIME2,
   row_hash NVARCHAR(64),
-  CONSTRAINT pk_adresseerbaar_object PRIMARY KEY (object_id),
-  CONSTRAINT uq_adresseerbaar_object_identificatie UNIQUE (identificatie, valid_from)
+  CONSTRAINT pk_adresseerbaar_object PRIMARY KEY (object_id)
 );
+
+CREATE UNIQUE INDEX uq_adresseerbaar_object_identificatie ON adresseerbaar_object (identificatie, valid_from) WHERE identificatie IS NOT NULL AND valid_from IS NOT NULL;
 
 CREATE TABLE binnenlands_adres (
   binnenlands_adres_id BIGINT NOT NULL,
@@ -194,9 +195,10 @@ CREATE TABLE buurt (
   load_source NVARCHAR(255),
   loaded_at DATETIME2,
   row_hash NVARCHAR(64),
-  CONSTRAINT pk_buurt PRIMARY KEY (buurt_id),
-  CONSTRAINT uq_buurt_identificatie UNIQUE (identificatie, valid_from)
+  CONSTRAINT pk_buurt PRIMARY KEY (buurt_id)
 );
+
+CREATE UNIQUE INDEX uq_buurt_identificatie ON buurt (identificatie, valid_from) WHERE identificatie IS NOT NULL AND valid_from IS NOT NULL;
 
 CREATE TABLE gemeente (
   gemeente_id BIGINT NOT NULL,
@@ -218,9 +220,10 @@ CREATE TABLE gemeente (
   load_source NVARCHAR(255),
   loaded_at DATETIME2,
   row_hash NVARCHAR(64),
-  CONSTRAINT pk_gemeente PRIMARY KEY (gemeente_id),
-  CONSTRAINT uq_gemeente_identificatie UNIQUE (identificatie, valid_from)
+  CONSTRAINT pk_gemeente PRIMARY KEY (gemeente_id)
 );
+
+CREATE UNIQUE INDEX uq_gemeente_identificatie ON gemeente (identificatie, valid_from) WHERE identificatie IS NOT NULL AND valid_from IS NOT NULL;
 
 CREATE TABLE ligplaats (
   object_id BIGINT NOT NULL,
@@ -243,9 +246,10 @@ CREATE TABLE ligplaats (
   load_source NVARCHAR(255),
   loaded_at DATETIME2,
   row_hash NVARCHAR(64),
-  CONSTRAINT pk_ligplaats PRIMARY KEY (object_id),
-  CONSTRAINT uq_ligplaats_identificatie UNIQUE (identificatie, valid_from)
+  CONSTRAINT pk_ligplaats PRIMARY KEY (object_id)
 );
+
+CREATE UNIQUE INDEX uq_ligplaats_identificatie ON ligplaats (identificatie, valid_from) WHERE identificatie IS NOT NULL AND valid_from IS NOT NULL;
 
 CREATE TABLE nummeraanduiding (
   nummeraanduiding_id BIGINT NOT NULL,
@@ -277,9 +281,10 @@ CREATE TABLE nummeraanduiding (
   load_source NVARCHAR(255),
   loaded_at DATETIME2,
   row_hash NVARCHAR(64),
-  CONSTRAINT pk_nummeraanduiding PRIMARY KEY (nummeraanduiding_id),
-  CONSTRAINT uq_nummeraanduiding_identificatie UNIQUE (identificatie, valid_from)
+  CONSTRAINT pk_nummeraanduiding PRIMARY KEY (nummeraanduiding_id)
 );
+
+CREATE UNIQUE INDEX uq_nummeraanduiding_identificatie ON nummeraanduiding (identificatie, valid_from) WHERE identificatie IS NOT NULL AND valid_from IS NOT NULL;
 
 CREATE TABLE onderzoek (
   onderzoek_id BIGINT NOT NULL,
@@ -310,9 +315,10 @@ CREATE TABLE onderzoek (
   load_source NVARCHAR(255),
   loaded_at DATETIME2,
   row_hash NVARCHAR(64),
-  CONSTRAINT pk_onderzoek PRIMARY KEY (onderzoek_id),
-  CONSTRAINT uq_onderzoek_identificatie UNIQUE (identificatie, valid_from)
+  CONSTRAINT pk_onderzoek PRIMARY KEY (onderzoek_id)
 );
+
+CREATE UNIQUE INDEX uq_onderzoek_identificatie ON onderzoek (identificatie, valid_from) WHERE identificatie IS NOT NULL AND valid_from IS NOT NULL;
 
 CREATE TABLE openbare_ruimte (
   openbare_ruimte_id BIGINT NOT NULL,
@@ -347,9 +353,10 @@ CREATE TABLE openbare_ruimte (
   load_source NVARCHAR(255),
   loaded_at DATETIME2,
   row_hash NVARCHAR(64),
-  CONSTRAINT pk_openbare_ruimte PRIMARY KEY (openbare_ruimte_id),
-  CONSTRAINT uq_openbare_ruimte_identificatie UNIQUE (identificatie, valid_from)
+  CONSTRAINT pk_openbare_ruimte PRIMARY KEY (openbare_ruimte_id)
 );
+
+CREATE UNIQUE INDEX uq_openbare_ruimte_identificatie ON openbare_ruimte (identificatie, valid_from) WHERE identificatie IS NOT NULL AND valid_from IS NOT NULL;
 
 CREATE TABLE pand (
   geo_object_id BIGINT NOT NULL,
@@ -388,9 +395,10 @@ CREATE TABLE pand (
   load_source NVARCHAR(255),
   loaded_at DATETIME2,
   row_hash NVARCHAR(64),
-  CONSTRAINT pk_pand PRIMARY KEY (geo_object_id),
-  CONSTRAINT uq_pand_identificatie UNIQUE (identificatie, valid_from)
+  CONSTRAINT pk_pand PRIMARY KEY (geo_object_id)
 );
+
+CREATE UNIQUE INDEX uq_pand_identificatie ON pand (identificatie, valid_from) WHERE identificatie IS NOT NULL AND valid_from IS NOT NULL;
 
 CREATE TABLE standplaats (
   object_id BIGINT NOT NULL,
@@ -413,9 +421,10 @@ CREATE TABLE standplaats (
   load_source NVARCHAR(255),
   loaded_at DATETIME2,
   row_hash NVARCHAR(64),
-  CONSTRAINT pk_standplaats PRIMARY KEY (object_id),
-  CONSTRAINT uq_standplaats_identificatie UNIQUE (identificatie, valid_from)
+  CONSTRAINT pk_standplaats PRIMARY KEY (object_id)
 );
+
+CREATE UNIQUE INDEX uq_standplaats_identificatie ON standplaats (identificatie, valid_from) WHERE identificatie IS NOT NULL AND valid_from IS NOT NULL;
 
 CREATE TABLE verblijfsobject (
   object_id BIGINT NOT NULL,
@@ -446,9 +455,10 @@ CREATE TABLE verblijfsobject (
   load_source NVARCHAR(255),
   loaded_at DATETIME2,
   row_hash NVARCHAR(64),
-  CONSTRAINT pk_verblijfsobject PRIMARY KEY (object_id),
-  CONSTRAINT uq_verblijfsobject_identificatie UNIQUE (identificatie, valid_from)
+  CONSTRAINT pk_verblijfsobject PRIMARY KEY (object_id)
 );
+
+CREATE UNIQUE INDEX uq_verblijfsobject_identificatie ON verblijfsobject (identificatie, valid_from) WHERE identificatie IS NOT NULL AND valid_from IS NOT NULL;
 
 CREATE TABLE wijk (
   wijk_id BIGINT NOT NULL,
@@ -471,9 +481,10 @@ CREATE TABLE wijk (
   load_source NVARCHAR(255),
   loaded_at DATETIME2,
   row_hash NVARCHAR(64),
-  CONSTRAINT pk_wijk PRIMARY KEY (wijk_id),
-  CONSTRAINT uq_wijk_identificatie UNIQUE (identificatie, valid_from)
+  CONSTRAINT pk_wijk PRIMARY KEY (wijk_id)
 );
+
+CREATE UNIQUE INDEX uq_wijk_identificatie ON wijk (identificatie, valid_from) WHERE identificatie IS NOT NULL AND valid_from IS NOT NULL;
 
 CREATE TABLE woonplaats (
   woonplaats_id BIGINT NOT NULL,
@@ -501,9 +512,10 @@ CREATE TABLE woonplaats (
   load_source NVARCHAR(255),
   loaded_at DATETIME2,
   row_hash NVARCHAR(64),
-  CONSTRAINT pk_woonplaats PRIMARY KEY (woonplaats_id),
-  CONSTRAINT uq_woonplaats_identificatie UNIQUE (identificatie, valid_from)
+  CONSTRAINT pk_woonplaats PRIMARY KEY (woonplaats_id)
 );
+
+CREATE UNIQUE INDEX uq_woonplaats_identificatie ON woonplaats (identificatie, valid_from) WHERE identificatie IS NOT NULL AND valid_from IS NOT NULL;
 
 CREATE TABLE areaal_ligt_in_buurt (
   areaal_ligt_in_buurt_id BIGINT NOT NULL,
@@ -516,9 +528,10 @@ CREATE TABLE areaal_ligt_in_buurt (
   load_source NVARCHAR(255),
   loaded_at DATETIME2,
   row_hash NVARCHAR(64),
-  CONSTRAINT pk_areaal_ligt_in_buurt PRIMARY KEY (areaal_ligt_in_buurt_id),
-  CONSTRAINT uq_areaal_ligt_in_buurt UNIQUE (areaal_id, buurt_id, valid_from)
+  CONSTRAINT pk_areaal_ligt_in_buurt PRIMARY KEY (areaal_ligt_in_buurt_id)
 );
+
+CREATE UNIQUE INDEX uq_areaal_ligt_in_buurt ON areaal_ligt_in_buurt (areaal_id, buurt_id, valid_from) WHERE valid_from IS NOT NULL;
 
 CREATE TABLE areaal_valt_binnen_wijk (
   areaal_valt_binnen_wijk_id BIGINT NOT NULL,
@@ -531,9 +544,10 @@ CREATE TABLE areaal_valt_binnen_wijk (
   load_source NVARCHAR(255),
   loaded_at DATETIME2,
   row_hash NVARCHAR(64),
-  CONSTRAINT pk_areaal_valt_binnen_wijk PRIMARY KEY (areaal_valt_binnen_wijk_id),
-  CONSTRAINT uq_areaal_valt_binnen_wijk UNIQUE (areaal_id, wijk_id, valid_from)
+  CONSTRAINT pk_areaal_valt_binnen_wijk PRIMARY KEY (areaal_valt_binnen_wijk_id)
 );
+
+CREATE UNIQUE INDEX uq_areaal_valt_binnen_wijk ON areaal_valt_binnen_wijk (areaal_id, wijk_id, valid_from) WHERE valid_from IS NOT NULL;
 
 CREATE TABLE gemeente_is_overgegaan_in_gemeente (
   gemeente_is_overgegaan_in_gemeente_id BIGINT NOT NULL,
@@ -546,9 +560,10 @@ CREATE TABLE gemeente_is_overgegaan_in_gemeente (
   load_source NVARCHAR(255),
   loaded_at DATETIME2,
   row_hash NVARCHAR(64),
-  CONSTRAINT pk_gemeente_is_overgegaan_in_gemeente PRIMARY KEY (gemeente_is_overgegaan_in_gemeente_id),
-  CONSTRAINT uq_gemeente_is_overgegaan_in_gemeente UNIQUE (gemeente_id, is_overgegaan_in_gemeente_id, valid_from)
+  CONSTRAINT pk_gemeente_is_overgegaan_in_gemeente PRIMARY KEY (gemeente_is_overgegaan_in_gemeente_id)
 );
+
+CREATE UNIQUE INDEX uq_gemeente_is_overgegaan_in_gemeente ON gemeente_is_overgegaan_in_gemeente (gemeente_id, is_overgegaan_in_gemeente_id, valid_from) WHERE valid_from IS NOT NULL;
 
 CREATE TABLE nummeraanduiding_ligt_in_gebied (
   nummeraanduiding_ligt_in_gebied_id BIGINT NOT NULL,
@@ -561,9 +576,10 @@ CREATE TABLE nummeraanduiding_ligt_in_gebied (
   load_source NVARCHAR(255),
   loaded_at DATETIME2,
   row_hash NVARCHAR(64),
-  CONSTRAINT pk_nummeraanduiding_ligt_in_gebied PRIMARY KEY (nummeraanduiding_ligt_in_gebied_id),
-  CONSTRAINT uq_nummeraanduiding_ligt_in_gebied UNIQUE (nummeraanduiding_id, gebied_id, valid_from)
+  CONSTRAINT pk_nummeraanduiding_ligt_in_gebied PRIMARY KEY (nummeraanduiding_ligt_in_gebied_id)
 );
+
+CREATE UNIQUE INDEX uq_nummeraanduiding_ligt_in_gebied ON nummeraanduiding_ligt_in_gebied (nummeraanduiding_id, gebied_id, valid_from) WHERE valid_from IS NOT NULL;
 
 CREATE TABLE verblijfsobject_maakt_deel_uit_van_pand (
   verblijfsobject_maakt_deel_uit_van_pand_id BIGINT NOT NULL,
@@ -576,9 +592,10 @@ CREATE TABLE verblijfsobject_maakt_deel_uit_van_pand (
   load_source NVARCHAR(255),
   loaded_at DATETIME2,
   row_hash NVARCHAR(64),
-  CONSTRAINT pk_verblijfsobject_maakt_deel_uit_van_pand PRIMARY KEY (verblijfsobject_maakt_deel_uit_van_pand_id),
-  CONSTRAINT uq_verblijfsobject_maakt_deel_uit_van_pand UNIQUE (verblijfsobject_id, pand_id, valid_from)
+  CONSTRAINT pk_verblijfsobject_maakt_deel_uit_van_pand PRIMARY KEY (verblijfsobject_maakt_deel_uit_van_pand_id)
 );
+
+CREATE UNIQUE INDEX uq_verblijfsobject_maakt_deel_uit_van_pand ON verblijfsobject_maakt_deel_uit_van_pand (verblijfsobject_id, pand_id, valid_from) WHERE valid_from IS NOT NULL;
 
 CREATE TABLE woonplaats_ligt_in_gemeente (
   woonplaats_ligt_in_gemeente_id BIGINT NOT NULL,
@@ -591,9 +608,10 @@ CREATE TABLE woonplaats_ligt_in_gemeente (
   load_source NVARCHAR(255),
   loaded_at DATETIME2,
   row_hash NVARCHAR(64),
-  CONSTRAINT pk_woonplaats_ligt_in_gemeente PRIMARY KEY (woonplaats_ligt_in_gemeente_id),
-  CONSTRAINT uq_woonplaats_ligt_in_gemeente UNIQUE (woonplaats_id, gemeente_id, valid_from)
+  CONSTRAINT pk_woonplaats_ligt_in_gemeente PRIMARY KEY (woonplaats_ligt_in_gemeente_id)
 );
+
+CREATE UNIQUE INDEX uq_woonplaats_ligt_in_gemeente ON woonplaats_ligt_in_gemeente (woonplaats_id, gemeente_id, valid_from) WHERE valid_from IS NOT NULL;
 
 INSERT INTO boolean_enum (boolean_enum_id, value, code, definition) VALUES
   (1, N'Ja', N'1', NULL),

@@ -49,6 +49,7 @@ export const databricksDialect: SqlDialect = {
     forwardReferences: false,
     keyConstraints: 'inline',
     uniqueConstraints: false,
+    uniqueNullsDistinct: true,
     checkConstraints: 'alter',
     comments: 'inline',
     keySuffix: '',

@@ -46,6 +46,7 @@ export const duckdbDialect: SqlDialect = {
     forwardReferences: false,
     keyConstraints: 'inline',
     uniqueConstraints: true,
+    uniqueNullsDistinct: true,
     checkConstraints: 'inline',
     comments: 'comment-on',
     keySuffix: '',

@@ -65,6 +65,7 @@ const base: SqlDialect = {
     forwardReferences: false,
     keyConstraints: 'inline',
     uniqueConstraints: true,
+    uniqueNullsDistinct: false,
     checkConstraints: 'inline',
     comments: 'extended-property',
     keySuffix: '',
@@ -99,6 +100,7 @@ export const synapseDialect: SqlDialect = {
   capabilities: {
     ...base.capabilities,
     foreignKeys: 'none',
+    uniqueNullsDistinct: true, // NOT ENFORCED: nothing to violate
     checkConstraints: 'none',
     comments: 'none',
     keyModifier: ' NONCLUSTERED',
@@ -130,6 +132,7 @@ export const fabricDialect: SqlDialect = {
   capabilities: {
     ...base.capabilities,
     keyConstraints: 'alter',
+    uniqueNullsDistinct: true, // NOT ENFORCED: nothing to violate
     checkConstraints: 'none',
     comments: 'none',
     keyModifier: ' NONCLUSTERED',

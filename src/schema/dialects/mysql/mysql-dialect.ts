@@ -55,6 +55,7 @@ export const mysqlDialect: SqlDialect = {
     forwardReferences: true,
     keyConstraints: 'inline',
     uniqueConstraints: true,
+    uniqueNullsDistinct: true,
     checkConstraints: 'inline',
     comments: 'inline',
     keySuffix: '',

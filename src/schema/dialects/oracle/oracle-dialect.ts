@@ -47,6 +47,7 @@ export const oracleDialect: SqlDialect = {
     forwardReferences: false,
     keyConstraints: 'inline',
     uniqueConstraints: true,
+    uniqueNullsDistinct: true,
     checkConstraints: 'inline',
     comments: 'comment-on',
     keySuffix: '',

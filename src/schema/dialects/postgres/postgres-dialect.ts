@@ -63,6 +63,7 @@ export function postgresDialect(options: PostgresOptions = {}): SqlDialect {
       forwardReferences: false,
       keyConstraints: 'inline',
       uniqueConstraints: true,
+      uniqueNullsDistinct: true,
       checkConstraints: 'inline',
       comments: 'comment-on',
       keySuffix: '',

@@ -45,6 +45,7 @@ export const snowflakeDialect: SqlDialect = {
     forwardReferences: false,
     keyConstraints: 'inline',
     uniqueConstraints: true,
+    uniqueNullsDistinct: true,
     checkConstraints: 'none',
     comments: 'inline',
     keySuffix: '',
