@@ -10,7 +10,6 @@ export const MIGRATION_CODES = {
   recreatedElement: 'GGM-S303',
   valuesRemapped: 'GGM-S304',
   retiredName: 'GGM-S305',
-  dataNotConverted: 'GGM-S306',
   needsValues: 'GGM-S307',
   selectionProblem: 'GGM-S308',
 } as const;

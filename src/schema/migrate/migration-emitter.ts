@@ -73,10 +73,14 @@ export function emitMigration(plan: MigrationPlan, dialect: SqlDialect): Migrati
       ),
     );
   }
+  // A skipped type change this engine renders as the same type (geometry kinds as WKT text) is no change here.
+  const skipped = plan.skipped.filter(
+    (s) => s.kind !== 'alter-column-type' || state.sql.type(s.fromType) !== state.sql.type(s.toType),
+  );
   const script = [
     ...header(plan, dialect, state.syntax),
     ...body,
-    ...leftOut(plan, notApplied, dialect),
+    ...leftOut(skipped, notApplied, dialect),
   ].join('\n');
   return { statements, script: `${script.trimEnd()}\n`, notApplied, diagnostics: dedupe(diagnostics) };
 }
@@ -341,13 +345,17 @@ function header(plan: MigrationPlan, dialect: SqlDialect, syntax: MigrationSynta
   return lines;
 }
 
-function leftOut(plan: MigrationPlan, notApplied: MigrationSql['notApplied'], dialect: SqlDialect): string[] {
+function leftOut(
+  skipped: MigrationStep[],
+  notApplied: MigrationSql['notApplied'],
+  dialect: SqlDialect,
+): string[] {
   const line = (s: MigrationStep, extra = '') =>
     `--   ${s.kind} ${s.table}${s.column ? `.${s.column}` : ''}: ${s.reason}${extra}`;
   const out: string[] = [];
-  if (plan.skipped.length > 0) {
+  if (skipped.length > 0) {
     out.push(`-- Skipped destructive steps (GGM-S301; run with --allow-destructive to include them):`);
-    for (const s of plan.skipped) out.push(line(s));
+    for (const s of skipped) out.push(line(s));
     out.push('');
   }
   if (notApplied.length > 0) {
