@@ -89,6 +89,17 @@ describe.skipIf(!HAS_DOESBURG)('examples/bag: the Doesburg extract into bronze',
     const engine = await PostgresEngine.open(db.url);
     try {
       await checkBronze(engine);
+      // The geometry text is EWKT that PostGIS reads as it is (when PostGIS is installed).
+      const postgis = await engine.query(`SELECT 1 FROM pg_available_extensions WHERE name = 'postgis'`);
+      if (postgis.length > 0) {
+        await engine.execute('CREATE EXTENSION IF NOT EXISTS postgis');
+        expect(
+          await count(
+            engine,
+            `SELECT count(ST_GeomFromEWKT(geometrie)) AS n, count(*) FILTER (WHERE ST_SRID(ST_GeomFromEWKT(geometrie)) = 28992 AND ST_NDims(ST_GeomFromEWKT(geometrie)) = 3) AS rd3d FROM bronze.bag_pand`,
+          ),
+        ).toEqual({ n: 13_098, rd3d: 13_098 });
+      }
     } finally {
       await engine.close();
       await db.drop();
