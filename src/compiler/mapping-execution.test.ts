@@ -35,8 +35,25 @@ describe('compiled mapping loads', () => {
     }
   });
 
+  it('run on DuckDB and PostgreSQL with the schema as emitted (a key per version, FKs enforced)', async () => {
+    const duck = await DuckDbEngine.open({ path: ':memory:' });
+    try {
+      keys['duckdb-versioned'] = await checkLoadBehaviour(duck, 'duckdb', 'versioned');
+    } finally {
+      await duck.close();
+    }
+    const pg = await PostgresEngine.open(db!.url);
+    try {
+      for (const schema of ['bronze', 'silver', 'meta']) await pg.execute(`DROP SCHEMA ${schema} CASCADE`);
+      keys['postgres-versioned'] = await checkLoadBehaviour(pg, 'postgres', 'versioned');
+    } finally {
+      await pg.close();
+    }
+  });
+
   it('give the same surrogate keys on both engines', () => {
-    expect(keys['duckdb']).toHaveLength(5);
+    expect(keys['duckdb']).toHaveLength(8);
     expect(keys['postgres']).toEqual(keys['duckdb']);
+    expect(keys['postgres-versioned']).toEqual(keys['duckdb-versioned']);
   });
 });

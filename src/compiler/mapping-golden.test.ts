@@ -14,7 +14,14 @@ import { explainLoadPlan } from './plan/explain-load-plan.js';
 const FIXTURES = join(import.meta.dirname, '..', '..', 'test', 'fixtures', 'mappings');
 const GOLDEN = join(import.meta.dirname, '..', '..', 'test', 'golden', 'mappings');
 const UPDATE = process.env['GGM_UPDATE_GOLDEN'] === '1';
-const CASES = ['pand-snapshot', 'pand-events', 'vbo-none'];
+/** Case → mapping file and the silver layout it compiles against (see miniSchema). */
+const CASES: [string, string, 'stable-key' | 'versioned'][] = [
+  ['pand-snapshot', 'pand-snapshot', 'stable-key'],
+  ['pand-events', 'pand-events', 'stable-key'],
+  ['vbo-none', 'vbo-none', 'stable-key'],
+  ['pand-snapshot-versioned', 'pand-snapshot', 'versioned'],
+  ['vbo-none-versioned', 'vbo-none', 'versioned'],
+];
 
 function golden(file: string, actual: string): void {
   if (UPDATE || !existsSync(file)) {
@@ -25,14 +32,14 @@ function golden(file: string, actual: string): void {
 }
 
 describe('mapping golden files', () => {
-  const { targets } = miniSchema();
-  for (const name of CASES) {
+  for (const [name, file, layout] of CASES) {
     it(name, () => {
-      const text = readFileSync(join(FIXTURES, `${name}.yaml`), 'utf8');
+      const { targets } = miniSchema(layout);
+      const text = readFileSync(join(FIXTURES, `${file}.yaml`), 'utf8');
       const dialects = Object.keys(MAPPING_DIALECTS) as MappingDialectName[];
       const compiled = compileMapping(
         text,
-        `${name}.yaml`,
+        `${file}.yaml`,
         { index: miniIndex(), targets, bronze: MINI_BRONZE },
         dialects,
       );
@@ -45,6 +52,7 @@ describe('mapping golden files', () => {
   }
 
   it('are the same on a second compile (deterministic)', () => {
+    const { targets } = miniSchema();
     const text = readFileSync(join(FIXTURES, 'pand-snapshot.yaml'), 'utf8');
     const ctx = { index: miniIndex(), targets, bronze: MINI_BRONZE };
     expect(compileMapping(text, 'a.yaml', ctx).sql).toEqual(compileMapping(text, 'a.yaml', ctx).sql);

@@ -48,6 +48,11 @@ export class ExpressionEmitter {
         return `CASE ${this.emit(e.expr)} ${e.codes
           .map((c) => `WHEN ${this.d.quoteString(c.code)} THEN ${this.literal(c.stored)}`)
           .join(' ')} END`;
+      case 'lookup': {
+        const o = (c: string) => `o.${this.d.quoteIdentifier(c)}`;
+        const match = e.identity.map((c, i) => `${o(c)} = ${this.emit(e.parts[i]!)}`);
+        return `(SELECT MIN(${o(e.keyColumn)}) FROM ${this.d.quoteIdentifier(e.schema)}.${this.d.quoteIdentifier(e.table)} o WHERE ${match.join(' AND ')} AND ${o(e.validTo)} IS NULL)`;
+      }
       case 'truncate':
         return `substr(${this.emit(e.expr)}, 1, ${e.length})`;
       case 'batch':

@@ -137,6 +137,16 @@ class LoadEmitter {
       ...s.key.map((k, i) => `${this.x.emit(k)} AS ${this.id(`_key_${i + 1}`)}`),
       `${this.x.emit({ kind: 'cast', expr: s.validFrom, type: { kind: 'timestamp' } })} AS ${this.id(STAGE.validFrom)}`,
     ];
+    if (s.versionedKey) {
+      const validFrom: PlanExpr = {
+        kind: 'cast',
+        expr: { kind: 'cast', expr: s.validFrom, type: { kind: 'timestamp' } },
+        type: { kind: 'text' },
+      };
+      inner.push(
+        `${this.x.emit({ kind: 'surrogate-key', parts: [...s.key, validFrom], type: s.keyType })} AS ${this.id(STAGE.versionKey)}`,
+      );
+    }
     for (const c of s.columns) {
       inner.push(`${this.x.emit(c.value)} AS ${this.id(c.name)}`);
       if (c.probe) inner.push(`${this.x.emit(c.probe.input)} AS ${this.id(STAGE.probe(c.name))}`);
@@ -235,41 +245,44 @@ class LoadEmitter {
     });
   }
 
-  /** Keys whose open version differs from the staged row. */
-  private changedKeys(w: TargetWrite, openOnly: boolean): string {
-    const t = this.table(w.schema, w.table);
-    const open = openOnly && w.history ? ` AND c.${this.id(w.history.validTo)} IS NULL` : '';
-    return `SELECT s.${this.id(STAGE.key)} FROM ${this.id(STAGE.stage)} s JOIN ${t} c ON c.${this.id(w.keyColumn)} = s.${this.id(STAGE.key)}${open} WHERE ${this.loadable()} AND ${this.targetHash(w, 'c')} <> s.${this.id(STAGE.rowHash)}`;
+  /** Target row `t` and stage row `s` are the same object: by key, or by identity columns when versioned. */
+  private sameObject(w: TargetWrite, t: string, s = 's'): string {
+    if (w.identity) return w.identity.map((c) => `${t}.${this.id(c)} = ${s}.${this.id(c)}`).join(' AND ');
+    return `${t}.${this.id(w.keyColumn)} = ${s}.${this.id(STAGE.key)}`;
+  }
+
+  /** Staged rows (alias s) of the same object as target row `t` that differ from it. */
+  private changedRow(w: TargetWrite, t: string): string {
+    return `SELECT 1 FROM ${this.id(STAGE.stage)} s WHERE ${this.sameObject(w, t)} AND ${this.loadable()} AND ${this.targetHash(w, t)} <> s.${this.id(STAGE.rowHash)}`;
   }
 
   closeChanged(w: TargetWrite): string[] {
     const h = w.history!;
-    const key = this.id(w.keyColumn);
-    const validTo = `(SELECT s.${this.id(STAGE.validFrom)} FROM ${this.id(STAGE.stage)} s WHERE s.${this.id(STAGE.key)} = ${this.table(w.schema, w.table)}.${key} AND ${this.loadable()})`;
+    const t = this.table(w.schema, w.table);
+    const validTo = `(SELECT s.${this.id(STAGE.validFrom)} FROM ${this.id(STAGE.stage)} s WHERE ${this.sameObject(w, t)} AND ${this.loadable()})`;
     return [
-      `UPDATE ${this.table(w.schema, w.table)} SET ${this.id(h.validTo)} = ${validTo}\nWHERE ${this.id(h.validTo)} IS NULL\n  AND ${key} IN (${this.changedKeys(w, true)})`,
+      `UPDATE ${t} SET ${this.id(h.validTo)} = ${validTo}\nWHERE ${this.id(h.validTo)} IS NULL\n  AND EXISTS (${this.changedRow(w, t)})`,
     ];
   }
 
   closeMissing(w: TargetWrite): string[] {
     const h = w.history!;
-    const key = this.id(w.keyColumn);
+    const t = this.table(w.schema, w.table);
     const own = w.load?.source ? ` AND ${this.id(w.load.source)} = ${this.str(w.source)}` : '';
     return [
-      `UPDATE ${this.table(w.schema, w.table)} SET ${this.id(h.validTo)} = (SELECT loaded_at FROM ${this.id(STAGE.batch)})\nWHERE ${this.id(h.validTo)} IS NULL${own}\n  AND EXISTS (SELECT 1 FROM ${this.id(STAGE.batch)})\n  AND ${key} NOT IN (SELECT s.${this.id(STAGE.key)} FROM ${this.id(STAGE.stage)} s WHERE s.${this.id(STAGE.key)} IS NOT NULL)`,
+      `UPDATE ${t} SET ${this.id(h.validTo)} = (SELECT loaded_at FROM ${this.id(STAGE.batch)})\nWHERE ${this.id(h.validTo)} IS NULL${own}\n  AND EXISTS (SELECT 1 FROM ${this.id(STAGE.batch)})\n  AND NOT EXISTS (SELECT 1 FROM ${this.id(STAGE.stage)} s WHERE ${this.sameObject(w, t)} AND s.${this.id(STAGE.key)} IS NOT NULL)`,
     ];
   }
 
   deleteChanged(w: TargetWrite): string[] {
-    return [
-      `DELETE FROM ${this.table(w.schema, w.table)}\nWHERE ${this.id(w.keyColumn)} IN (${this.changedKeys(w, false)})`,
-    ];
+    const t = this.table(w.schema, w.table);
+    return [`DELETE FROM ${t}\nWHERE EXISTS (${this.changedRow(w, t)})`];
   }
 
   insertRows(w: TargetWrite, unless: 'open-version' | 'same-key' | 'same-version'): string[] {
     const t = this.table(w.schema, w.table);
     const columns = [w.keyColumn];
-    const values = [`s.${this.id(STAGE.key)}`];
+    const values = [`s.${this.id(w.identity ? STAGE.versionKey : STAGE.key)}`];
     for (const c of w.columns) {
       columns.push(c);
       values.push(`s.${this.id(c)}`);
@@ -295,7 +308,7 @@ class LoadEmitter {
       columns.push(column);
       values.push(value);
     }
-    const same = `c.${this.id(w.keyColumn)} = s.${this.id(STAGE.key)}`;
+    const same = this.sameObject(w, 'c');
     const condition =
       unless === 'open-version' && w.history
         ? `${same} AND c.${this.id(w.history.validTo)} IS NULL`

@@ -17,11 +17,16 @@ const TEXT: LogicalType = { kind: 'text' };
 /** Resolved mapping → engine-neutral load plan (with a high-level `merge`, see expandHistoryPass). */
 export function buildLoadPlan(m: ResolvedMapping): LoadPlan {
   const t = m.target;
-  const columns = m.columns.map(stageColumn);
+  // When versions are told apart by identity columns, a row without them cannot be placed.
+  const identity = new Set(m.versionedKey ? (t.identity ?? []) : []);
+  const columns = m.columns
+    .map(stageColumn)
+    .map((c) => (identity.has(c.name) ? { ...c, required: true } : c));
   const write: TargetWrite = {
     schema: t.schema,
     table: t.table,
     keyColumn: t.keyColumn,
+    ...(m.versionedKey && t.identity ? { identity: t.identity } : {}),
     columns: columns.map((c) => c.name),
     types: Object.fromEntries(columns.map((c) => [c.name, c.type])),
     ...(t.history ? { history: t.history } : {}),
@@ -43,6 +48,7 @@ export function buildLoadPlan(m: ResolvedMapping): LoadPlan {
         sources: m.sources,
         key: m.key.map(asText),
         keyType: t.keyType,
+        versionedKey: m.versionedKey,
         validFrom: m.history.validFrom ?? { kind: 'batch', field: 'loaded-at' },
         columns,
         dedupeBy: m.history.mode === 'events' ? 'key-and-valid-from' : 'key',
@@ -71,8 +77,17 @@ function stageColumn(c: ResolvedColumn): StageColumn {
   const required = !c.column.nullable;
   const base = { name: c.column.name, type, required };
   switch (c.kind) {
-    case 'reference':
-      return { ...base, value: { kind: 'surrogate-key', parts: c.key.map(asText), type } };
+    case 'reference': {
+      const parts = c.key.map(asText);
+      if (!c.lookup) return { ...base, value: { kind: 'surrogate-key', parts, type } };
+      const input: PlanExpr =
+        parts.length === 1 ? parts[0]! : { kind: 'call', name: 'concat', args: parts as Expr[], at: 0 };
+      return {
+        ...base,
+        value: { kind: 'lookup', ...c.lookup, parts },
+        probe: { input, finding: 'unresolved-reference' },
+      };
+    }
     case 'enumeration':
       return {
         ...base,

@@ -32,6 +32,16 @@ export type PlanExpr =
   /** A source code looked up in a value map; unmapped codes give NULL. */
   | { kind: 'code-map'; expr: PlanExpr; codes: { code: string; stored: string | number }[] }
   | { kind: 'truncate'; expr: PlanExpr; length: number }
+  /** The key of the open version of another object, found by its identity columns (NULL when none). */
+  | {
+      kind: 'lookup';
+      schema: string;
+      table: string;
+      keyColumn: string;
+      identity: string[];
+      validTo: string;
+      parts: PlanExpr[];
+    }
   /** The batch being applied: its id or when it was loaded. */
   | { kind: 'batch'; field: 'id' | 'loaded-at' }
   | { kind: 'now' };
@@ -48,12 +58,19 @@ export interface StageColumn {
 }
 
 export type FindingKind =
-  'unmapped-code' | 'unparsable' | 'truncated' | 'missing-key' | 'missing-required' | 'duplicate-key';
+  | 'unmapped-code'
+  | 'unparsable'
+  | 'truncated'
+  | 'unresolved-reference'
+  | 'missing-key'
+  | 'missing-required'
+  | 'duplicate-key';
 
 export const STAGE = {
   batch: 'ggm_batch',
   stage: 'ggm_stage',
   key: '_key',
+  versionKey: '_version_key',
   rowNumber: '_row_number',
   rowHash: '_row_hash',
   validFrom: '_valid_from',
@@ -79,6 +96,8 @@ export type PlanStep =
       keyType: LogicalType;
       validFrom: PlanExpr;
       columns: StageColumn[];
+      /** Also compute `_version_key` = hash(key parts, valid_from): the key of a versioned table. */
+      versionedKey: boolean;
       /** Which rows count as one: per key (snapshot, none) or per key and valid_from (events). */
       dedupeBy: 'key' | 'key-and-valid-from';
     }
@@ -109,6 +128,11 @@ export interface TargetWrite {
   types: Record<string, LogicalType>;
   history?: { validFrom: string; validTo: string; registeredAt?: string };
   load?: { batchId?: string; source?: string; loadedAt?: string; rowHash?: string };
+  /**
+   * When the key identifies a version: the columns that identify an object (rows match on these, and
+   * the inserted key is `_version_key`). Otherwise rows match on the key.
+   */
+  identity?: string[];
   /** Value of the load-source column; rows of other mappings are never closed by this one. */
   source: string;
 }

@@ -173,12 +173,25 @@ attributes:
     ]);
   });
 
-  it('refuses snapshot history on a table whose key cannot hold versions', () => {
+  it('keeps versions by identity when the key identifies a version, and needs the identity mapped', () => {
     const { spec } = parseMapping(BASE.replace('history: none', 'history: snapshot'), 'm.yaml');
     const { plan } = buildSchemaPlan(miniIndex(), {}, {});
-    const result = resolveMapping(spec!, { index: miniIndex(), targets: silverTargetsFromPlan(plan) });
-    expect(result.diagnostics).toEqual([
-      expect.objectContaining({ code: 'GGM-S611', at: { file: 'm.yaml', line: 2, col: 1 } }),
+    const targets = silverTargetsFromPlan(plan);
+    expect(targets('EAID_PAND')).toMatchObject({ primaryKey: ['pand_id'], identity: ['identificatie'] });
+    const result = resolveMapping(spec!, { index: miniIndex(), targets });
+    expect(result.diagnostics).toEqual([]);
+    expect(result.mapping!.versionedKey).toBe(true);
+    const withoutIdentity = parseMapping(
+      BASE.replace('history: none', 'history: snapshot').replace('  identificatie: p.pand_id\n', ''),
+      'm.yaml',
+    ).spec!;
+    expect(resolveMapping(withoutIdentity, { index: miniIndex(), targets }).diagnostics).toEqual([
+      expect.objectContaining({
+        code: 'GGM-S611',
+        message:
+          'pand tells versions of one object apart by identificatie; the mapping must fill identificatie',
+        at: { file: 'm.yaml', line: 2, col: 1 },
+      }),
     ]);
     const unversioned = buildSchemaPlan(miniIndex(), {}, { history: false }).plan;
     const none = resolveMapping(spec!, { index: miniIndex(), targets: silverTargetsFromPlan(unversioned) });

@@ -32,7 +32,7 @@ export function resolveMapping(spec: MappingSpec, input: ResolveInput): ResolveR
   const scope = new SourceScope(spec.sources, input.bronze, diagnostics);
   if (!found) return { diagnostics };
   const { cls, target } = found;
-  const ctx: Ctx = { spec, index: input.index, cls, target, scope, diagnostics };
+  const ctx: Ctx = { spec, index: input.index, targets: input.targets, cls, target, scope, diagnostics };
 
   const sources: ResolvedSource[] = spec.sources.map((s) => {
     const on = s.join ? scope.bind(s.join.on, `join ${s.alias}`) : undefined;
@@ -73,7 +73,7 @@ export function resolveMapping(spec: MappingSpec, input: ResolveInput): ResolveR
     );
   }
   const validFrom = spec.history.validFrom ? scope.bind(spec.history.validFrom, 'valid_from') : undefined;
-  checkHistory(ctx);
+  const versionedKey = checkHistory(ctx, columns);
 
   const mapping: ResolvedMapping = {
     name: spec.name,
@@ -82,6 +82,7 @@ export function resolveMapping(spec: MappingSpec, input: ResolveInput): ResolveR
     className: cls.name,
     qualifiedName: input.index.qualifiedName(cls),
     target,
+    versionedKey,
     history: {
       mode: spec.history.mode,
       closeMissing: spec.history.closeMissing,
@@ -102,6 +103,7 @@ interface Ctx {
   index: ModelIndex;
   cls: ClassDef;
   target: SilverTarget;
+  targets: SilverTargets;
   scope: SourceScope;
   diagnostics: Diagnostic[];
 }
@@ -336,7 +338,37 @@ function resolveAssociation(ctx: Ctx, spec: AssociationSpec): ResolvedColumn | u
     .map((k) => ctx.scope.bind(k, `association ${spec.name.value}`))
     .filter((k): k is Expr => !!k);
   if (key.length !== spec.key.length) return undefined;
-  return { kind: 'reference', column, modelName: spec.name.value, otherClassId: chosen.other.id, key };
+  const other = ctx.targets(chosen.other.id);
+  const versioned = other?.history && !other.primaryKey.includes(other.history.validFrom) && other.identity;
+  if (!other || !versioned)
+    return { kind: 'reference', column, modelName: spec.name.value, otherClassId: chosen.other.id, key };
+  // The other table's key identifies a version: the reference is its open version, found by identity.
+  if (other.identity!.length !== key.length) {
+    diagnostics.push(
+      mappingDiagnostic(
+        C.typeMismatch,
+        'error',
+        `association ${spec.name.value}: ${other.table} is identified by ${other.identity!.join(', ')}; give ${other.identity!.length} key part(s), not ${key.length}`,
+        spec.name.at,
+      ),
+    );
+    return undefined;
+  }
+  const lookup = {
+    schema: other.schema,
+    table: other.table,
+    keyColumn: other.keyColumn,
+    identity: other.identity!,
+    validTo: other.history!.validTo,
+  };
+  return {
+    kind: 'reference',
+    column,
+    modelName: spec.name.value,
+    otherClassId: chosen.other.id,
+    key,
+    lookup,
+  };
 }
 
 function checkRequired(ctx: Ctx, columns: ResolvedColumn[]): void {
@@ -354,10 +386,11 @@ function checkRequired(ctx: Ctx, columns: ResolvedColumn[]): void {
   }
 }
 
-function checkHistory(ctx: Ctx): void {
+/** Whether the mode fits the table; returns true when the key identifies a version (see SilverTarget.identity). */
+function checkHistory(ctx: Ctx, columns: ResolvedColumn[]): boolean {
   const { spec, target } = ctx;
   const mode = spec.history.mode;
-  if (mode === 'none') return;
+  if (mode === 'none') return false;
   if (!target.history) {
     ctx.diagnostics.push(
       mappingDiagnostic(
@@ -368,17 +401,32 @@ function checkHistory(ctx: Ctx): void {
         'build the schema with history, or use history: none',
       ),
     );
-    return;
+    return false;
   }
-  if (!target.primaryKey.includes(target.history.validFrom)) {
+  if (target.primaryKey.includes(target.history.validFrom)) return false;
+  if (!target.identity) {
     ctx.diagnostics.push(
       mappingDiagnostic(
         C.historyUnsupported,
         'error',
-        `history mode ${mode} keeps several versions per key, but the primary key of ${target.table} is (${target.primaryKey.join(', ')})`,
+        `history mode ${mode} keeps several versions per object, but ${target.table} has neither (key, ${target.history.validFrom}) as primary key nor a UNIQUE (…, ${target.history.validFrom}) that identifies an object`,
         spec.history.at,
-        `the primary key must include ${target.history.validFrom}, or use history: none`,
+        'use history: none',
+      ),
+    );
+    return false;
+  }
+  const missing = target.identity.filter((name) => !columns.some((c) => c.column.name === name));
+  if (missing.length > 0) {
+    ctx.diagnostics.push(
+      mappingDiagnostic(
+        C.historyUnsupported,
+        'error',
+        `${target.table} tells versions of one object apart by ${target.identity.join(', ')}; the mapping must fill ${missing.join(', ')}`,
+        spec.history.at,
+        `map the attribute(s) behind ${missing.join(', ')}, usually from the business key`,
       ),
     );
   }
+  return true;
 }

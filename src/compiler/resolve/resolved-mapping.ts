@@ -17,6 +17,8 @@ export interface ResolvedMapping {
   className: string;
   qualifiedName: string;
   target: SilverTarget;
+  /** The key identifies a version: hash of the business key and valid_from; objects match by `target.identity`. */
+  versionedKey: boolean;
   history: { mode: HistoryMode; closeMissing: boolean; validFrom?: Expr };
   sources: ResolvedSource[];
   /** Business key parts, each yielding text. */
@@ -44,7 +46,15 @@ export type ResolvedColumn =
       codes: { code: string; literal: string; stored: string | number }[];
     }
   /** A reference to another class: the surrogate key computed from that class's business key. */
-  | { kind: 'reference'; column: SilverColumn; modelName: string; otherClassId: string; key: Expr[] };
+  | {
+      kind: 'reference';
+      column: SilverColumn;
+      modelName: string;
+      otherClassId: string;
+      key: Expr[];
+      /** When the other table's key identifies a version: find its open version by its identity columns. */
+      lookup?: { schema: string; table: string; keyColumn: string; identity: string[]; validTo: string };
+    };
 
 /** One column-level lineage edge: bronze columns → a silver column, through an expression. */
 export interface LineageRecord {

@@ -50,6 +50,7 @@ function toTarget(
     keyType: key.type,
     primaryKey: table.primaryKey.columns,
     ...keyReferences(table, key.name),
+    ...identity(table, system.validFrom),
     columns,
     ...(has(system.validFrom) && has(system.validTo)
       ? {
@@ -92,4 +93,11 @@ function keyReferences(table: PlanTable, key: string): { keyReferences?: string[
     .filter((f) => f.columns.length === 1 && f.columns[0] === key)
     .map((f) => f.table);
   return tables.length > 0 ? { keyReferences: tables } : {};
+}
+
+/** The object identity of a table whose key identifies a version: a UNIQUE (columns…, valid_from). */
+function identity(table: PlanTable, validFrom: string): { identity?: string[] } {
+  if (table.primaryKey.columns.includes(validFrom)) return {};
+  const unique = table.uniques.find((u) => u.columns.length > 1 && u.columns.at(-1) === validFrom);
+  return unique ? { identity: unique.columns.slice(0, -1) } : {};
 }

@@ -13,6 +13,11 @@ export interface SilverTarget {
   keyColumn: string;
   keyType: LogicalType;
   primaryKey: string[];
+  /**
+   * When the key identifies a version (primary key without valid_from), the columns that identify the
+   * object across its versions (`identificatie`, from UNIQUE (identificatie, valid_from)).
+   */
+  identity?: string[];
   /** Tables the key column refers to: with shared keys, the superclass tables that need the same key. */
   keyReferences?: string[];
   columns: SilverColumn[];

@@ -71,14 +71,14 @@ SELECT 'bag-panden', 'silver.pand', (SELECT batch_text FROM "ggm_batch"), "_row_
 UNION ALL
 SELECT 'bag-panden', 'silver.pand', (SELECT batch_text FROM "ggm_batch"), "_row_number", 'truncated', 'naam', CAST("_in_naam" AS TEXT), LOCALTIMESTAMP FROM "ggm_stage" WHERE length("_in_naam") > 10;
 
-UPDATE "silver"."pand" SET "valid_to" = (SELECT s."_valid_from" FROM "ggm_stage" s WHERE s."_key" = "silver"."pand"."pand_id" AND s."_accepted" AND NOT s."_duplicate")
+UPDATE "silver"."pand" SET "valid_to" = (SELECT s."_valid_from" FROM "ggm_stage" s WHERE "silver"."pand"."pand_id" = s."_key" AND s."_accepted" AND NOT s."_duplicate")
 WHERE "valid_to" IS NULL
-  AND "pand_id" IN (SELECT s."_key" FROM "ggm_stage" s JOIN "silver"."pand" c ON c."pand_id" = s."_key" AND c."valid_to" IS NULL WHERE s."_accepted" AND NOT s."_duplicate" AND c."row_hash" <> s."_row_hash");
+  AND EXISTS (SELECT 1 FROM "ggm_stage" s WHERE "silver"."pand"."pand_id" = s."_key" AND s."_accepted" AND NOT s."_duplicate" AND "silver"."pand"."row_hash" <> s."_row_hash");
 
 UPDATE "silver"."pand" SET "valid_to" = (SELECT loaded_at FROM "ggm_batch")
 WHERE "valid_to" IS NULL AND "load_source" = 'bag-panden'
   AND EXISTS (SELECT 1 FROM "ggm_batch")
-  AND "pand_id" NOT IN (SELECT s."_key" FROM "ggm_stage" s WHERE s."_key" IS NOT NULL);
+  AND NOT EXISTS (SELECT 1 FROM "ggm_stage" s WHERE "silver"."pand"."pand_id" = s."_key" AND s."_key" IS NOT NULL);
 
 INSERT INTO "silver"."pand" ("pand_id", "identificatie", "status_enum_id", "oorspronkelijk_bouwjaar", "oppervlakte", "documentdatum", "geconstateerd", "naam", "valid_from", "valid_to", "registered_at", "load_batch_id", "load_source", "loaded_at", "row_hash")
 SELECT s."_key", s."identificatie", s."status_enum_id", s."oorspronkelijk_bouwjaar", s."oppervlakte", s."documentdatum", s."geconstateerd", s."naam", s."_valid_from", NULL, (SELECT loaded_at FROM "ggm_batch"), (SELECT batch_text FROM "ggm_batch"), 'bag-panden', LOCALTIMESTAMP, s."_row_hash"

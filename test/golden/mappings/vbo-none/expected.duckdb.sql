@@ -50,7 +50,7 @@ UNION ALL
 SELECT 'bag-verblijfsobjecten', 'silver.verblijfsobject', (SELECT batch_text FROM "ggm_batch"), "_row_number", 'truncated', 'gebruiksdoel', CAST("_in_gebruiksdoel" AS VARCHAR), CAST(current_timestamp AS TIMESTAMP) FROM "ggm_stage" WHERE length("_in_gebruiksdoel") > 80;
 
 DELETE FROM "silver"."verblijfsobject"
-WHERE "verblijfsobject_id" IN (SELECT s."_key" FROM "ggm_stage" s JOIN "silver"."verblijfsobject" c ON c."verblijfsobject_id" = s."_key" WHERE s."_accepted" AND NOT s."_duplicate" AND c."row_hash" <> s."_row_hash");
+WHERE EXISTS (SELECT 1 FROM "ggm_stage" s WHERE "silver"."verblijfsobject"."verblijfsobject_id" = s."_key" AND s."_accepted" AND NOT s."_duplicate" AND "silver"."verblijfsobject"."row_hash" <> s."_row_hash");
 
 INSERT INTO "silver"."verblijfsobject" ("verblijfsobject_id", "identificatie", "gebruiksdoel", "maakt_deel_uit_van_pand_id", "valid_from", "valid_to", "registered_at", "load_batch_id", "load_source", "loaded_at", "row_hash")
 SELECT s."_key", s."identificatie", s."gebruiksdoel", s."maakt_deel_uit_van_pand_id", s."_valid_from", NULL, (SELECT loaded_at FROM "ggm_batch"), (SELECT batch_text FROM "ggm_batch"), 'bag-verblijfsobjecten', CAST(current_timestamp AS TIMESTAMP), s."_row_hash"
