@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { detectCsvDialect } from './csv-dialect.js';
 import { CsvParser, type CsvRecord } from './csv-parser.js';
+import { CsvStreamReader } from './csv-source.js';
 
 function parse(text: string, chunk = 3, delimiter = ';'): CsvRecord[] {
   const out: CsvRecord[] = [];
@@ -69,5 +70,15 @@ describe('detectCsvDialect', () => {
       delimiter: '|',
       detected: [],
     });
+  });
+});
+
+describe('CsvStreamReader', () => {
+  it('refuses a file whose header cannot be read, instead of quarantining every record', async () => {
+    async function* chunks() {
+      yield Buffer.from('"a;b\n1;2\n');
+    }
+    const dialect = detectCsvDialect(Buffer.from('a;b\n'), { delimiter: ';' }, true);
+    await expect(CsvStreamReader.open(chunks(), dialect)).rejects.toThrow(/header \(line 1\) cannot be read/);
   });
 });

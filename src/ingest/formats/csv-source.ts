@@ -4,7 +4,7 @@ import type { CsvSettings } from '../../project/project-config.js';
 import { ChunkDecoder } from './chunk-decoder.js';
 import { detectCsvDialect, type CsvDialect } from './csv-dialect.js';
 import { CsvParser, type CsvRecord } from './csv-parser.js';
-import { clipRaw, type RecordSource, type SourceRecord } from './source-records.js';
+import { clipRaw, SourceError, type RecordSource, type SourceRecord } from './source-records.js';
 
 const SAMPLE_BYTES = 1 << 20;
 
@@ -36,7 +36,6 @@ export class CsvStreamReader implements RecordSource {
   private done = false;
   private width = 0;
   private row = 0;
-  private headerRecord?: CsvRecord;
 
   private constructor(
     private readonly chunks: AsyncIterator<Uint8Array>,
@@ -86,19 +85,19 @@ export class CsvStreamReader implements RecordSource {
     while (this.pending.length === 0 && !this.done) await this.fill();
     const first = this.pending[0];
     if (!first) return; // an empty file: no columns, no records
+    if (first.error && this.dialect.header) {
+      throw new SourceError(
+        `the header (line ${first.line}) cannot be read: ${first.error}`,
+        'check the quote character, or set csv.header: false',
+      );
+    }
     this.width = first.fields.length;
     if (this.dialect.header) {
       this.pending.shift();
-      this.headerRecord = first;
       this.columns = first.fields.map((f) => f ?? '');
     } else {
       this.columns = first.fields.map((_, i) => `column_${i + 1}`);
     }
-  }
-
-  /** The header record when it was unreadable (then every record is quarantined). */
-  get headerError(): string | undefined {
-    return this.headerRecord?.error;
   }
 
   private convert(r: CsvRecord): SourceRecord {
