@@ -1,7 +1,8 @@
 import type { Diagnostic } from '../../diagnostics/diagnostic.js';
-import { foldName, nearestNames } from '../../diagnostics/suggest.js';
+import { foldName } from '../../diagnostics/suggest.js';
 import type { ModelIndex } from '../../model/model-index.js';
-import type { ClassDef } from '../../model/model-types.js';
+import type { ClassDef, Enumeration } from '../../model/model-types.js';
+import { NameSuggester } from './name-suggester.js';
 import { SHEET_CODES as C, sheetDiagnostic } from './sheet-codes.js';
 import type { CellText } from './workbook-data.js';
 
@@ -11,6 +12,10 @@ import type { CellText } from './workbook-data.js';
  */
 export interface ClassContext {
   paths: string[][];
+  classNames: NameSuggester;
+  enumerationNames: NameSuggester;
+  /** Enumerations by folded name and by folded qualified name. */
+  enumerations: Map<string, Enumeration[]>;
 }
 
 export function classContext(index: ModelIndex, words: string[], unambiguous: ClassDef[]): ClassContext {
@@ -25,7 +30,22 @@ export function classContext(index: ModelIndex, words: string[], unambiguous: Cl
     }
   }
   for (const c of unambiguous) paths.push(index.packages.get(c.packageId)?.path ?? []);
-  return { paths };
+  return {
+    paths,
+    classNames: new NameSuggester(index.model.classes.map((c) => c.name)),
+    enumerationNames: new NameSuggester(index.model.enumerations.map((e) => e.name)),
+    enumerations: enumerationLookup(index),
+  };
+}
+
+function enumerationLookup(index: ModelIndex): Map<string, Enumeration[]> {
+  const map = new Map<string, Enumeration[]>();
+  for (const e of index.model.enumerations) {
+    for (const key of new Set([foldName(e.name), foldName(index.qualifiedName(e))])) {
+      map.set(key, [...(map.get(key) ?? []), e]);
+    }
+  }
+  return map;
 }
 
 const isArchived = (index: ModelIndex, c: ClassDef) =>
@@ -73,12 +93,9 @@ export function resolveSheetClass(
   }
   if (found.length > 1) return chooseByContext(index, name, found, context, diagnostics);
   const enumName = name.text.replace(/^enum_?/i, '');
-  const enumerations = index.findEnumerations(enumName);
-  const nearEnums = nearestNames(
-    enumName,
-    index.model.enumerations.map((e) => e.name),
-  );
+  const enumerations = context.enumerations.get(foldName(enumName)) ?? [];
   if (/^enum_?/i.test(name.text) || enumerations.length > 0) {
+    const nearEnums = enumerations.length > 0 ? [] : context.enumerationNames.nearest(enumName);
     diagnostics.push(
       sheetDiagnostic(
         C.notAMapping,
@@ -106,7 +123,7 @@ export function resolveSheetClass(
     );
     return { kind: 'skip' };
   }
-  const near = index.suggestClasses(name.text);
+  const near = context.classNames.nearest(name.text);
   diagnostics.push(
     sheetDiagnostic(
       C.unknownClass,
