@@ -45,12 +45,10 @@ export async function run(args: string[]): Promise<void> {
   const file = resolve(args[1] ?? process.env['GGM_MODEL'] ?? DEFAULT_RELEASE);
   const index = new ModelIndex((await loadModel(file)).model);
   const { plan } = buildSchemaPlan(index, { classes: ['99 Kern/BAG/Model BAG/Pand'], closure: false });
-  // Versions need (key, valid_from) as primary key; references to other classes are not loaded here.
+  // The schema as emitted (a key per version); the superclass (geo_object) is not loaded here, so
+  // foreign keys to other entity tables are left out.
   const entities = new Set(plan.tables.filter((t) => t.kind === 'entity').map((t) => t.name));
-  for (const t of plan.tables) {
-    t.foreignKeys = t.foreignKeys.filter((f) => !entities.has(f.table));
-    if (t.kind === 'entity') t.primaryKey.columns.push('valid_from');
-  }
+  for (const t of plan.tables) t.foreignKeys = t.foreignKeys.filter((f) => !entities.has(f.table));
   const compileStart = performance.now();
   const compiled = compileMapping(MAPPING, 'bench.yaml', { index, targets: silverTargetsFromPlan(plan) }, [
     'duckdb',
