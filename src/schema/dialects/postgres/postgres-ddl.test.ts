@@ -1,5 +1,5 @@
 import pg from 'pg';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { hasReleases, loadReleaseIndex } from '../../../../test/helpers/releases.js';
 import { fullModelDdl, objecttypesWithoutTable, uniqueDatabaseName } from '../../testing/full-model-ddl.js';
 
@@ -47,34 +47,38 @@ describe.skipIf(!hasReleases())('PostgreSQL 15: DDL of the full v2.5.1 model exe
     postgisAvailable = (r.rowCount ?? 0) > 0;
     await admin.end();
   });
-  afterAll(() => undefined);
 
   for (const naming of ['snake', 'ggm'] as const) {
-    it(`naming ${naming}`, async () => {
-      const index = await loadReleaseIndex('v2.5.1');
-      const { plan, statements } = fullModelDdl(index, 'postgres', {
-        naming,
-        // Comments are checked with the default naming; here they would only cost time.
-        comments: naming === 'snake',
-      });
-      expect(objecttypesWithoutTable(index, plan)).toEqual([]);
-      await withDatabase(async (client) => {
-        await execute(client, statements);
-        const names = await tableNames(client);
-        expect(names.size).toBe(plan.tables.length);
-        // Unquoted names fold to lower case, which is also how the dialect quotes them.
-        for (const t of plan.tables)
-          expect(names.has(t.name.toLowerCase().slice(0, 63)) || t.name.length > 63, t.name).toBe(true);
-        const fks = await client.query(
-          'SELECT count(*)::int AS n FROM information_schema.table_constraints WHERE constraint_type = $1',
-          ['FOREIGN KEY'],
-        );
-        expect(fks.rows[0].n).toBe(plan.tables.reduce((n, t) => n + t.foreignKeys.length, 0));
-      });
-    }, 240_000);
+    // Concurrently: the work is in the server, which overlaps well.
+    it.concurrent(
+      `naming ${naming}`,
+      async () => {
+        const index = await loadReleaseIndex('v2.5.1');
+        const { plan, statements } = fullModelDdl(index, 'postgres', {
+          naming,
+          // Comments are checked with the default naming; here they would only cost time.
+          comments: naming === 'snake',
+        });
+        expect(objecttypesWithoutTable(index, plan)).toEqual([]);
+        await withDatabase(async (client) => {
+          await execute(client, statements);
+          const names = await tableNames(client);
+          expect(names.size).toBe(plan.tables.length);
+          // Unquoted names fold to lower case, which is also how the dialect quotes them.
+          for (const t of plan.tables)
+            expect(names.has(t.name.toLowerCase().slice(0, 63)) || t.name.length > 63, t.name).toBe(true);
+          const fks = await client.query(
+            'SELECT count(*)::int AS n FROM information_schema.table_constraints WHERE constraint_type = $1',
+            ['FOREIGN KEY'],
+          );
+          expect(fks.rows[0].n).toBe(plan.tables.reduce((n, t) => n + t.foreignKeys.length, 0));
+        });
+      },
+      240_000,
+    );
   }
 
-  it('with PostGIS geometry types, in a database of its own', async () => {
+  it.concurrent('with PostGIS geometry types, in a database of its own', async () => {
     expect(postgisAvailable, 'postgresql-15-postgis-3 is not installed (see .ci/run)').toBe(true);
     const index = await loadReleaseIndex('v2.5.1');
     const { plan, statements } = fullModelDdl(index, 'postgres', { comments: false }, { postgis: true });
