@@ -348,6 +348,26 @@ sources:
     });
   });
 
+  it.runIf(name === 'postgres')('loads new content once when two runs race for it', async () => {
+    const race = parseProjectConfig(
+      'engine: duckdb:x.duckdb\nsources:\n  - name: race\n    path: sources/race-*.csv\n',
+      join(project, 'ggm.yaml'),
+    ).config!;
+    copyFileSync(join(FIXTURES, 'clean-utf8.csv'), join(project, 'sources', 'race-1.csv'));
+    await ingestSources(engine, race); // the table exists: only meta.loaded_files can stop a double load
+    copyFileSync(join(FIXTURES, 'extra-column.csv'), join(project, 'sources', 'race-2.csv'));
+    expect(engine.capabilities.concurrentWriters).toBe(true);
+    const [a, b] = await Promise.all([ingestSources(engine, race), ingestSources(engine, race)]);
+    const statuses = [...a.results, ...b.results]
+      .filter((r) => r.file.endsWith('race-2.csv'))
+      .map((r) => r.status);
+    expect(statuses.sort()).toEqual(['loaded', 'unchanged']);
+    expect(await engine.query('SELECT count(*) AS n FROM bronze.race')).toEqual([{ n: 4 }]);
+    expect(await engine.query(`SELECT count(*) AS n FROM meta.batches WHERE source = 'race'`)).toEqual([
+      { n: 2 },
+    ]);
+  });
+
   it('leaves no half batch when a load dies midway', async () => {
     await ensureWarehouse(engine);
     const dying: RecordSource = {

@@ -123,6 +123,8 @@ export async function loadNative(
     };
   } catch (error) {
     if (error instanceof FileLoadError) return undefined;
+    const previous = await loadedMeanwhile(ctx, pendingHash);
+    if (previous) return unchanged(ctx, previous.batchId, previous.sha256);
     throw error;
   }
 }
@@ -224,10 +226,27 @@ export async function loadRecords(ctx: BatchContext, records: RecordSource): Pro
     };
   } catch (error) {
     if (error instanceof ContentUnchanged) return unchanged(ctx, error.previous, sha256);
+    const previous = sha256 ? await loadedMeanwhile({ ...ctx, sha256 }) : undefined;
+    if (previous) return unchanged(ctx, previous.batchId, previous.sha256);
     throw error;
   } finally {
     await records.close?.();
   }
+}
+
+/**
+ * After a failed batch: whether another load committed the same content in the meantime (the primary
+ * key of `meta.loaded_files` is what made this one fail). Then this load is a no-op, not an error.
+ */
+async function loadedMeanwhile(
+  ctx: BatchContext,
+  pendingHash?: Promise<{ sha256: string }>,
+): Promise<{ batchId: string; sha256: string } | undefined> {
+  const sha256 =
+    ctx.sha256 ?? (pendingHash ? await pendingHash.then((h) => h.sha256).catch(() => undefined) : undefined);
+  if (!sha256) return undefined;
+  const batchId = await findLoadedBatch(ctx.engine, ctx.source, sha256).catch(() => undefined);
+  return batchId ? { batchId, sha256 } : undefined;
 }
 
 export function unchanged(

@@ -35,6 +35,18 @@ const QUARANTINE_DDL = `CREATE TABLE IF NOT EXISTS meta.quarantine (
   raw VARCHAR
 )`;
 
+/**
+ * `meta.loaded_files`: the content each source has loaded, one row per (source, sha256), written in the
+ * batch's transaction. Its primary key makes a concurrent second load of the same content fail instead
+ * of loading it twice (PostgreSQL makes the second writer wait for the first, then refuses it).
+ */
+const LOADED_FILES_DDL = `CREATE TABLE IF NOT EXISTS meta.loaded_files (
+  source VARCHAR NOT NULL,
+  file_sha256 VARCHAR NOT NULL,
+  batch_id VARCHAR NOT NULL,
+  PRIMARY KEY (source, file_sha256)
+)`;
+
 export const QUARANTINE_COLUMNS = [
   'batch_id',
   'source',
@@ -50,6 +62,7 @@ export async function ensureWarehouse(session: Pick<SqlSession, 'execute' | 'que
   await ensureSchemas(session, WAREHOUSE_SCHEMAS);
   await session.execute(BATCHES_DDL);
   await session.execute(QUARANTINE_DDL);
+  await session.execute(LOADED_FILES_DDL);
 }
 
 export interface BatchRow {
@@ -68,6 +81,12 @@ export interface BatchRow {
 }
 
 export async function insertBatch(session: Pick<SqlSession, 'execute'>, b: BatchRow): Promise<void> {
+  if (b.status === 'loaded' && b.sha256) {
+    await session.execute(
+      'INSERT INTO meta.loaded_files (source, file_sha256, batch_id) VALUES ($1, $2, $3)',
+      [b.source, b.sha256, b.batchId],
+    );
+  }
   await session.execute(
     `INSERT INTO meta.batches (batch_id, source, file, file_sha256, file_bytes, format, loaded_at, rows_read,
        rows_loaded, rows_quarantined, status, message) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12)`,
@@ -95,7 +114,7 @@ export async function findLoadedBatch(
   sha256: string,
 ): Promise<string | undefined> {
   const rows = await session.query<{ batch_id: string }>(
-    `SELECT batch_id FROM meta.batches WHERE source = $1 AND file_sha256 = $2 AND status = 'loaded' ORDER BY loaded_at LIMIT 1`,
+    'SELECT batch_id FROM meta.loaded_files WHERE source = $1 AND file_sha256 = $2',
     [source, sha256],
   );
   return rows[0]?.batch_id;
