@@ -117,13 +117,8 @@ export class BagXmlSplitter {
     if (startEnd > 0 && this.buffer[startEnd - 1] === '/') {
       end = startEnd + 1;
     } else {
-      const closeTag = `</${name}`;
-      const close = this.buffer.indexOf(closeTag, this.searchFrom);
-      const closeEnd = close < 0 ? -1 : this.buffer.indexOf('>', close + closeTag.length);
-      if (closeEnd < 0) {
-        this.searchFrom = Math.max(0, close < 0 ? this.buffer.length - closeTag.length : close);
-        return undefined;
-      }
+      const closeEnd = this.findCloseTag(`</${name}`);
+      if (closeEnd < 0) return undefined;
       end = closeEnd + 1;
     }
     const xml = this.buffer.slice(0, end);
@@ -136,6 +131,31 @@ export class BagXmlSplitter {
     // The envelope sees the object as whitespace, so its line numbers stay those of the file.
     if (newlines > 0) this.writeEnvelope('\n'.repeat(newlines));
     return item;
+  }
+
+  /**
+   * The `>` of the object's end tag, or -1 while it is not in the buffer yet (the search then resumes
+   * where it stopped). `</x:bagObjectFoo>` is not the end tag of `x:bagObject`.
+   */
+  private findCloseTag(closeTag: string): number {
+    for (;;) {
+      const close = this.buffer.indexOf(closeTag, this.searchFrom);
+      if (close < 0) {
+        this.searchFrom = Math.max(0, this.buffer.length - closeTag.length);
+        return -1;
+      }
+      const after = close + closeTag.length;
+      if (after >= this.buffer.length) {
+        this.searchFrom = close;
+        return -1;
+      }
+      if (/[\s>]/.test(this.buffer[after]!)) {
+        const closeEnd = this.buffer.indexOf('>', after);
+        if (closeEnd < 0) this.searchFrom = close;
+        return closeEnd;
+      }
+      this.searchFrom = close + 1;
+    }
   }
 
   private feedEnvelope(text: string): void {
