@@ -142,7 +142,8 @@ function buildVariantDraft(input: DraftInput, v: number, name: string): MappingD
     if (result.ok)
       for (const c of result.columns)
         if (c.table === driving && !source.columns.includes(c.column)) source.columns.push(c.column);
-    if (field.key && usable) keyParts.push({ text: result.text, from: label });
+    // A constant (`68`) cannot tell rows apart, so it does not make a key.
+    if (field.key && usable && result.columns.length > 0) keyParts.push({ text: result.text, from: label });
     if (!field.key && usable && isOwnIdName(field.name.text, cls.name))
       ownIds.push({ text: result.text, from: label });
     const reason = !result.ok
