@@ -347,16 +347,12 @@ function check325(message: Message325, _self: MessageRef, history: MessageHistor
   }
   const a = message.DeclaratieAntwoord;
   if (!a) return;
-  const refs = new Set(
-    decl.flatMap((x) =>
-      x.declaratie.Clienten.Client.flatMap((c) =>
-        c.Prestaties.Prestatie.map((p) => p.ProductReferentie.ReferentieNummer),
-      ),
-    ),
-  );
+  const id = h.DeclaratieIdentificatie.Identificatie;
+  const inDeclaratie = (ref: string) =>
+    history.prestatiesByReferentie(h.Ontvanger, message.standard, ref).some((x) => x.identificatie === id);
   a.Clienten?.Client.forEach((c, ci) =>
     c.Prestaties.Prestatie.forEach((p, pi) => {
-      if (!refs.has(p.ProductReferentie.ReferentieNummer)) {
+      if (!inDeclaratie(p.ProductReferentie.ReferentieNummer)) {
         const path = once(() =>
           idx(`${idx('/Bericht/DeclaratieAntwoord/Clienten', 'Client', ci)}/Prestaties`, 'Prestatie', pi),
         );

@@ -1,6 +1,5 @@
 import type { Standard } from '../message-catalog.js';
 import type {
-  Declaratie,
   IstandaardMessage,
   Prestatie,
   StartProduct,
@@ -43,15 +42,18 @@ export interface StoredPrestatie {
   wet: Standard;
   bsn: string;
   declaratieNummer: string;
+  /** Identificatie of the 323 that declared it (what a 325 refers to). */
+  identificatie: string;
   prestatie: Prestatie;
 }
+/** A 323 by its keys only; its prestaties are stored one by one (a history need not keep whole messages). */
 export interface StoredDeclaratie {
   ref: MessageRef;
   aanbieder: string;
   gemeente: string;
   wet: Standard;
   identificatie: string;
-  declaratie: Declaratie;
+  declaratieNummer: string;
 }
 
 export interface MessageHistory {
@@ -157,7 +159,7 @@ export class InMemoryMessageHistory implements MessageHistory {
           gemeente: h.Ontvanger,
           wet,
           identificatie: h.BerichtIdentificatie.Identificatie,
-          declaratie: d,
+          declaratieNummer: d.DeclaratieNummer,
         };
         push(this.declNr, `${h.Afzender}|${wet}|${d.DeclaratieNummer}`, stored);
         push(this.declId, `${h.Afzender}|${wet}|${stored.identificatie}`, stored);
@@ -170,6 +172,7 @@ export class InMemoryMessageHistory implements MessageHistory {
               wet,
               bsn: c.Bsn,
               declaratieNummer: d.DeclaratieNummer,
+              identificatie: stored.identificatie,
               prestatie,
             };
             push(this.prestRef, prestatie.ProductReferentie.ReferentieNummer, p);
