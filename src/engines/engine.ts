@@ -102,7 +102,7 @@ export interface EngineCapabilities {
   supportsMerge: boolean;
   /** Identifiers longer than this are cut (PostgreSQL: 63 bytes) or rejected. */
   maxIdentifierLength: number;
-  /** Whether several processes may write to the same database at once. */
+  /** Whether several connections or processes may write at once (DuckDB: one writing process). */
   concurrentWriters: boolean;
 }
 
@@ -112,7 +112,7 @@ export interface SqlSession {
   execute(sql: string, params?: readonly SqlParam[]): Promise<number>;
   /** Runs a query and returns all rows. */
   query<T extends Row = Row>(sql: string, params?: readonly SqlParam[]): Promise<T[]>;
-  /** Runs a query and yields its rows in batches of about `batchSize`, without holding all in memory. */
+  /** Runs a query and yields its rows in batches of `batchSize` (the last smaller), never all in memory. */
   stream(sql: string, params?: readonly SqlParam[], batchSize?: number): AsyncIterable<Row[]>;
   /**
    * Appends text rows to `table` through the engine's bulk path (never row-by-row INSERT). `columns` names
