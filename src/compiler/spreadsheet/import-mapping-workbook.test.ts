@@ -258,6 +258,38 @@ describe.skipIf(!hasReleases())('import of a filled-in template', () => {
     });
   });
 
+  it('reports rows of a Tabelnaam sheet that come before any block', async () => {
+    const path = join(dir, 'blocks.xlsx');
+    const rows = [
+      [undefined, 'Huisnummer', 'NUMBER', undefined, undefined, undefined, 'adres.huisnummer'],
+      [undefined, 'Tabelnaam', 'Nummeraanduiding'],
+      [undefined, 'Kolomnaam', 'Datatype', 'PK', 'BK', 'FK', 'Mapping', 'Omschrijving'],
+      [undefined, 'Identificatie', 'VARCHAR2', undefined, 'x', undefined, 'basis.adres.adresnummer'],
+      [
+        undefined,
+        'Huisnummer',
+        'NUMBER',
+        undefined,
+        undefined,
+        undefined,
+        'basis.adres.huisnummer',
+        'het nummer',
+      ],
+    ];
+    await writeFile(path, buildWorkbook([{ name: 'BAG', rows }]));
+    const r = importMappingWorkbook(await loadMappingWorkbook(path), index);
+    expect(find(r, 'GGM-S802', 'before any Tabelnaam')?.at).toMatchObject({
+      sheet: 'BAG',
+      row: 1,
+      column: 'B',
+    });
+    expect(summary(r)).toEqual([
+      'nummeraanduiding.yaml 99 Kern/BAG/Model BAG/Nummeraanduiding a=2 as=0 todo=0',
+    ]);
+    expect(r.files[0]!.text).toContain('key: adres.adresnummer\n');
+    expect(r.files[0]!.text).toContain('  # het nummer\n  huisnummer: adres.huisnummer\n');
+  });
+
   it('reports a workbook without a known layout', async () => {
     const path = join(dir, 'other.xlsx');
     await writeFile(

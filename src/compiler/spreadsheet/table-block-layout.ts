@@ -1,7 +1,9 @@
+import type { Diagnostic } from '../../diagnostics/diagnostic.js';
 import { foldName } from '../../diagnostics/suggest.js';
 import type { SheetRow } from '../../xlsx/sheet-scanner.js';
 import { columnLetters } from '../../xlsx/xml-text.js';
 import type { MappingBlock, ReadBlocks } from './mapping-blocks.js';
+import { SHEET_CODES as C, sheetDiagnostic } from './sheet-codes.js';
 import { cellText, type CellText, type SheetCells, type WorkbookData } from './workbook-data.js';
 
 /** Fixed columns of a "Tabelnaam" block: B name, C type, D PK, E BK, F FK, G… the mapping rules. */
@@ -35,6 +37,7 @@ export function isTableBlockSheet(sheet: SheetCells): boolean {
  */
 export function readTableBlockLayout(data: WorkbookData): ReadBlocks {
   const blocks: MappingBlock[] = [];
+  const diagnostics: Diagnostic[] = [];
   for (const sheet of data.sheets) {
     if (!isTableBlockSheet(sheet)) continue;
     let rows: SheetRow[] = [];
@@ -47,10 +50,21 @@ export function readTableBlockLayout(data: WorkbookData): ReadBlocks {
         flush();
         rows = [row];
       } else if (rows.length > 0) rows.push(row);
+      else if (!isHeaderRow(row) && cellText(data.file, sheet.name, row, NAME)) {
+        diagnostics.push(
+          sheetDiagnostic(
+            C.noTarget,
+            'warning',
+            'row comes before any Tabelnaam row, so it has no target; it is not imported',
+            cellText(data.file, sheet.name, row, NAME)!.at,
+            'start the block with a row Tabelnaam | <GGM class>',
+          ),
+        );
+      }
     }
     flush();
   }
-  return { blocks, diagnostics: [], context: [] };
+  return { blocks, diagnostics, context: [] };
 }
 
 function isHeaderRow(row: SheetRow): boolean {
