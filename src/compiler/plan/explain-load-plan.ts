@@ -1,5 +1,5 @@
 import { formatExpr, type Expr } from '../spec/expression-ast.js';
-import type { LoadPlan, PlanExpr, PlanStep } from './load-plan.js';
+import type { LoadPlan, PlanExpr, PlanStep, TargetWrite } from './load-plan.js';
 
 /** The plan for people: one line per step, then the columns and where their values come from. */
 export function explainLoadPlan(plan: LoadPlan): string {
@@ -27,20 +27,20 @@ function describeStep(step: PlanStep): string {
           ? `${s.join.kind} join bronze.${s.table} ${s.alias} (${s.join.batch} batch) on ${formatExpr(s.join.on)}`
           : `bronze.${s.table} ${s.alias}`,
       );
-      return `stage ${from.join(', ')}: key = hash(${step.key.map(show).join(', ')}), ${step.columns.length} columns, row hash, one row per ${step.dedupeBy === 'key' ? 'key (last row wins)' : 'key and valid_from'}`;
+      return `stage ${from.join(', ')}: key = hash(${[...step.key.map(show), ...(step.versionedKey ? ['valid_from'] : [])].join(', ')}), ${step.columns.length} columns, row hash, one row per ${step.dedupeBy === 'key' ? 'key (last row wins)' : 'key and valid_from'}`;
     }
     case 'record-findings':
       return `record findings (missing key, duplicate key, ${[...new Set(step.columns.flatMap((c) => (c.probe ? [c.probe.finding] : [])))].join(', ') || 'no value checks'})`;
     case 'merge':
       return `merge (${step.mode})`;
     case 'close-changed':
-      return `close open versions in ${step.write.table} whose row hash changed (valid_to = new valid_from)`;
+      return `close open versions in ${step.write.table} whose row hash changed (valid_to = new valid_from)${matchedBy(step.write)}`;
     case 'close-missing':
       return `close open versions in ${step.write.table} of this source missing from the batch (full snapshot)`;
     case 'delete-changed':
       return `delete rows in ${step.write.table} whose row hash changed`;
     case 'insert-rows':
-      return `insert staged rows into ${step.write.table} unless ${
+      return `insert staged rows into ${step.write.table}${matchedBy(step.write)} unless ${
         step.unless === 'open-version'
           ? 'an open version exists'
           : step.unless === 'same-key'
@@ -52,6 +52,10 @@ function describeStep(step: PlanStep): string {
     case 'drop-stage':
       return 'drop the stage tables';
   }
+}
+
+function matchedBy(w: TargetWrite): string {
+  return w.identity ? `, objects matched by ${w.identity.join(', ')}` : '';
 }
 
 function show(e: PlanExpr): string {

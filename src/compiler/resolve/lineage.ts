@@ -29,7 +29,7 @@ export function lineageOf(m: ResolvedMapping): LineageRecord[] {
       target: target(m.target.keyColumn, m.classId),
       sources: sourcesOf(m.key),
       transform: 'surrogate-key',
-      expression: `hash(${m.key.map(formatExpr).join(', ')})`,
+      expression: `hash(${[...m.key.map(formatExpr), ...(m.versionedKey ? ['valid_from'] : [])].join(', ')})`,
     },
   ];
   for (const c of m.columns) {
@@ -39,7 +39,9 @@ export function lineageOf(m: ResolvedMapping): LineageRecord[] {
         target: target(c.column.name, c.column.modelId),
         sources: sourcesOf(c.key),
         transform: 'reference',
-        expression: `hash(${c.key.map(formatExpr).join(', ')})`,
+        expression: c.lookup
+          ? `open version of ${c.lookup.table} where ${c.lookup.identity.map((col, i) => `${col} = ${formatExpr(c.key[i]!)}`).join(' and ')}`
+          : `hash(${c.key.map(formatExpr).join(', ')})`,
       });
       continue;
     }

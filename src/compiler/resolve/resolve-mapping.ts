@@ -68,7 +68,7 @@ export function resolveMapping(spec: MappingSpec, input: ResolveInput): ResolveR
         'info',
         `${target.table}.${target.keyColumn} refers to ${target.keyReferences.join(', ')}; this mapping does not write those rows`,
         spec.target.at,
-        'load the superclass with its own mapping and the same business key, before this one',
+        'load the superclass first, with its own mapping from the same source and business key',
       ),
     );
   }
