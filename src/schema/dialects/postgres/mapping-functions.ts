@@ -14,9 +14,18 @@ const quoteString = (text: string) => `'${text.replace(/'/g, "''")}'`;
  * so one bad value becomes a finding instead of aborting the load.
  */
 const HELPERS = [
-  `CREATE OR REPLACE FUNCTION "meta"."ggm_try_date"(value TEXT, format TEXT) RETURNS DATE LANGUAGE plpgsql IMMUTABLE AS $$ BEGIN RETURN to_date(value, format); EXCEPTION WHEN others THEN RETURN NULL; END $$`,
-  `CREATE OR REPLACE FUNCTION "meta"."ggm_try_timestamp"(value TEXT, format TEXT) RETURNS TIMESTAMP LANGUAGE plpgsql IMMUTABLE AS $$ BEGIN RETURN CAST(to_timestamp(value, format) AS TIMESTAMP); EXCEPTION WHEN others THEN RETURN NULL; END $$`,
+  helper('ggm_try_date', 'DATE', 'to_date(value, format)'),
+  helper('ggm_try_timestamp', 'TIMESTAMP', 'CAST(to_timestamp(value, format) AS TIMESTAMP)'),
 ];
+
+/**
+ * Created only when missing: CREATE OR REPLACE in every load would make concurrent loads wait on (and
+ * fail with) "tuple concurrently updated". A changed body needs a new name.
+ */
+function helper(name: string, returns: string, body: string): string {
+  const create = `CREATE FUNCTION "meta"."${name}"(value TEXT, format TEXT) RETURNS ${returns} LANGUAGE plpgsql IMMUTABLE AS $f$ BEGIN RETURN ${body}; EXCEPTION WHEN others THEN RETURN NULL; END $f$`;
+  return `DO $$ BEGIN IF to_regprocedure('"meta"."${name}"(text, text)') IS NULL THEN ${create}; END IF; END $$`;
+}
 
 /** How mappings compile for PostgreSQL: regex guards, plpgsql try-parsers, bit-string hex casts. */
 export const postgresMappingDialect: MappingDialect = {

@@ -10,9 +10,9 @@ CREATE TABLE IF NOT EXISTS "meta"."applied_batches" (mapping TEXT NOT NULL, targ
 
 CREATE TABLE IF NOT EXISTS "meta"."load_findings" (mapping TEXT NOT NULL, target_table TEXT NOT NULL, batch_id TEXT NOT NULL, row_number BIGINT, kind TEXT NOT NULL, column_name TEXT, value TEXT, recorded_at TIMESTAMP);
 
-CREATE OR REPLACE FUNCTION "meta"."ggm_try_date"(value TEXT, format TEXT) RETURNS DATE LANGUAGE plpgsql IMMUTABLE AS $$ BEGIN RETURN to_date(value, format); EXCEPTION WHEN others THEN RETURN NULL; END $$;
+DO $$ BEGIN IF to_regprocedure('"meta"."ggm_try_date"(text, text)') IS NULL THEN CREATE FUNCTION "meta"."ggm_try_date"(value TEXT, format TEXT) RETURNS DATE LANGUAGE plpgsql IMMUTABLE AS $f$ BEGIN RETURN to_date(value, format); EXCEPTION WHEN others THEN RETURN NULL; END $f$; END IF; END $$;
 
-CREATE OR REPLACE FUNCTION "meta"."ggm_try_timestamp"(value TEXT, format TEXT) RETURNS TIMESTAMP LANGUAGE plpgsql IMMUTABLE AS $$ BEGIN RETURN CAST(to_timestamp(value, format) AS TIMESTAMP); EXCEPTION WHEN others THEN RETURN NULL; END $$;
+DO $$ BEGIN IF to_regprocedure('"meta"."ggm_try_timestamp"(text, text)') IS NULL THEN CREATE FUNCTION "meta"."ggm_try_timestamp"(value TEXT, format TEXT) RETURNS TIMESTAMP LANGUAGE plpgsql IMMUTABLE AS $f$ BEGIN RETURN CAST(to_timestamp(value, format) AS TIMESTAMP); EXCEPTION WHEN others THEN RETURN NULL; END $f$; END IF; END $$;
 
 DROP TABLE IF EXISTS "ggm_stage";
 
