@@ -50,7 +50,15 @@ export function buildSchemaPlan(
     const c = index.classes.get(id);
     if (!c) continue;
     if (isTableClass(index, c)) ctx.tableClassIds.add(id);
-    else if (!c.isDatatype && resolved.selectedClassIds.has(id)) {
+    else if (c.isDatatype && resolved.selectedClassIds.has(id)) {
+      ctx.diagnostics.push(
+        schemaDiagnostic(
+          SCHEMA_CODES.notATable,
+          'info',
+          `${index.qualifiedName(c)} is a datatype: no table of its own, its attributes go into the tables that use it`,
+        ),
+      );
+    } else if (!c.isDatatype && resolved.selectedClassIds.has(id)) {
       ctx.diagnostics.push(
         schemaDiagnostic(
           SCHEMA_CODES.notATable,
