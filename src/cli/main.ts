@@ -11,6 +11,9 @@ import { registerInitCommand } from './commands/init-command.js';
 import { registerMappingSheetCommands } from './commands/mapping-sheet-command.js';
 import { registerModelCommands } from './commands/model-commands.js';
 import { registerModelDiffCommand } from './commands/model-diff-command.js';
+import { registerLineageCommand } from './commands/lineage-command.js';
+import { registerQueryCommand } from './commands/query-command.js';
+import { registerRunCommand } from './commands/run-command.js';
 import { processIo, UsageError, type Io } from './output.js';
 
 /** Each area of the product adds its commands here, one register function per file in ./commands. */
@@ -23,6 +26,9 @@ const REGISTRARS: ((program: Command, io: Io) => void)[] = [
   registerInitCommand,
   registerIngestCommand,
   registerCompileCommand,
+  registerRunCommand,
+  registerQueryCommand,
+  registerLineageCommand,
   registerDemoCommand,
   registerIstandaardenCommands,
   registerMappingSheetCommands,

@@ -1,0 +1,199 @@
+import { randomBytes } from 'node:crypto';
+import type { Engine } from '../engines/engine.js';
+import { ensureWarehouse } from '../ingest/bronze/meta-tables.js';
+import { ingestSources } from '../ingest/bronze/ingest-project.js';
+import { getDialect } from '../schema/dialects/dialect-registry.js';
+import { emitDdl } from '../schema/emit/ddl-emitter.js';
+import { ensureLineageStore, storeLineage } from './lineage-store.js';
+import type { OpenedProject } from './open-project.js';
+import { closeInterruptedRuns, ensureRunLedger, finishRun, recordStep, startRun } from './run-ledger.js';
+import type { BuildStep, LoadStep, PrepareStep, RunPlan, RunStep } from './run-plan.js';
+import { missingTables } from './silver-schema.js';
+
+export type StepStatus = 'succeeded' | 'failed' | 'skipped';
+
+export interface StepOutcome {
+  step: RunStep;
+  status: StepStatus;
+  ms: number;
+  /** Batches loaded (load) or applied (build); tables created (prepare). */
+  batches: number;
+  rows: number;
+  message?: string;
+}
+
+export type RunEvent =
+  | { type: 'start'; runId: string; total: number; interrupted: number }
+  | { type: 'step-start'; step: RunStep; index: number; total: number }
+  | { type: 'step-end'; outcome: StepOutcome; index: number; total: number };
+
+export interface RunResult {
+  runId: string;
+  status: 'succeeded' | 'failed';
+  outcomes: StepOutcome[];
+}
+
+/**
+ * Carries out a run plan on an open engine. Every unit of work commits on its own: a bronze batch with
+ * its meta.batches row, a silver batch with its meta.applied_batches row. A run killed at any moment
+ * therefore leaves only whole units behind, and the next run picks up what is still pending.
+ */
+export async function executeRun(
+  engine: Engine,
+  project: OpenedProject,
+  plan: RunPlan,
+  onEvent: (event: RunEvent) => void = () => undefined,
+): Promise<RunResult> {
+  await ensureWarehouse(engine);
+  await ensureRunLedger(engine);
+  await ensureLineageStore(engine);
+  const runId = `run-${new Date()
+    .toISOString()
+    .replace(/[-:.TZ]/g, '')
+    .slice(0, 14)}-${randomBytes(3).toString('hex')}`;
+  const interrupted = await closeInterruptedRuns(engine, new Date());
+  await startRun(engine, {
+    runId,
+    project: project.config.dir,
+    startedAt: new Date(),
+    steps: plan.steps.length,
+  });
+  onEvent({ type: 'start', runId, total: plan.steps.length, interrupted });
+  const outcomes: StepOutcome[] = [];
+  const failed = new Set<string>();
+  for (const [index, step] of plan.steps.entries()) {
+    onEvent({ type: 'step-start', step, index, total: plan.steps.length });
+    const started = new Date();
+    let outcome: StepOutcome;
+    const blocker = step.dependsOn.find((d) => failed.has(d));
+    if (blocker) {
+      outcome = { step, status: 'skipped', ms: 0, batches: 0, rows: 0, message: `${blocker} failed` };
+    } else {
+      try {
+        outcome = { step, status: 'succeeded', ms: 0, ...(await runStep(engine, project, step)) };
+      } catch (error) {
+        outcome = { step, status: 'failed', ms: 0, batches: 0, rows: 0, message: (error as Error).message };
+      }
+    }
+    outcome.ms = Date.now() - started.getTime();
+    if (outcome.status !== 'succeeded') failed.add(step.id);
+    await recordStep(engine, {
+      runId,
+      stepId: step.id,
+      kind: step.kind,
+      startedAt: started,
+      finishedAt: new Date(),
+      status: outcome.status,
+      batches: outcome.batches,
+      rows: outcome.rows,
+      message: outcome.message ?? null,
+    });
+    outcomes.push(outcome);
+    onEvent({ type: 'step-end', outcome, index, total: plan.steps.length });
+  }
+  const status = failed.size === 0 ? 'succeeded' : 'failed';
+  await finishRun(
+    engine,
+    runId,
+    status,
+    new Date(),
+    status === 'failed' ? `${failed.size} step(s) did not succeed` : null,
+  );
+  return { runId, status, outcomes };
+}
+
+type StepWork = Pick<StepOutcome, 'batches' | 'rows'> & { message?: string };
+
+function runStep(engine: Engine, project: OpenedProject, step: RunStep): Promise<StepWork> {
+  switch (step.kind) {
+    case 'prepare':
+      return prepare(engine, project, step);
+    case 'load':
+      return load(engine, project, step);
+    case 'build':
+      return build(engine, project, step);
+  }
+}
+
+/** Creates the silver tables that are missing, in one transaction; existing tables are left alone. */
+async function prepare(engine: Engine, project: OpenedProject, step: PrepareStep): Promise<StepWork> {
+  const existing = new Set((await engine.listTables('silver')).map((t) => t.name));
+  const wanted = new Set(step.tables);
+  const plan = missingTables(
+    { ...project.silverPlan, tables: project.silverPlan.tables.filter((t) => wanted.has(t.name)) },
+    existing,
+  );
+  if (plan.tables.length === 0) return { batches: 0, rows: 0, message: 'all silver tables exist' };
+  const { statements } = emitDdl(plan, getDialect(engine.kind));
+  await engine.transaction(async (tx) => {
+    // The schema compiler writes unqualified names; the session's search path puts them in silver.
+    await tx.execute('SET search_path = silver');
+    try {
+      for (const s of statements) await tx.execute(s);
+    } finally {
+      await tx.execute('RESET search_path');
+    }
+  });
+  return { batches: plan.tables.length, rows: 0, message: `created ${plan.tables.length} silver tables` };
+}
+
+async function load(engine: Engine, project: OpenedProject, step: LoadStep): Promise<StepWork> {
+  const report = await ingestSources(engine, project.config, [step.source]);
+  const loaded = report.results.filter((r) => r.status === 'loaded');
+  const quarantined = report.results.reduce((n, r) => n + r.rowsQuarantined, 0);
+  if (!report.ok) {
+    const why = [...report.diagnostics, ...report.results.flatMap((r) => r.diagnostics ?? [])]
+      .map((d) => d.message)
+      .join('; ');
+    throw new Error(why || `source ${step.source} could not be loaded`);
+  }
+  const unchanged = report.results.length - loaded.length;
+  return {
+    batches: loaded.length,
+    rows: loaded.reduce((n, r) => n + r.rowsLoaded, 0),
+    message: [
+      unchanged > 0 ? `${unchanged} file(s) unchanged` : '',
+      quarantined > 0 ? `${quarantined} record(s) quarantined` : '',
+    ]
+      .filter(Boolean)
+      .join(', '),
+  };
+}
+
+/** Applies pending batches one transaction at a time until none is pending; stores the lineage. */
+async function build(engine: Engine, project: OpenedProject, step: BuildStep): Promise<StepWork> {
+  const mapping = project.mappings.find(
+    (m) => m.compiled.spec?.name === step.mapping || m.file === step.file,
+  );
+  const sql = mapping?.compiled.sql[engine.kind];
+  if (!mapping || !sql) throw new Error(`mapping ${step.mapping} is not compiled for ${engine.kind}`);
+  await engine.transaction((tx) => storeLineage(tx, step.mapping, mapping.compiled.lineage));
+  const appliedBefore = await appliedCount(engine, step.mapping);
+  let rows = 0;
+  // Each pass applies the oldest pending batch; the first also creates the ledger when it is missing.
+  do {
+    rows += await engine.transaction(async (tx) => {
+      let changed = 0;
+      for (const s of sql.statements) changed += await tx.execute(s);
+      return changed;
+    });
+  } while ((await pending(engine, sql.pendingSql)) > 0);
+  return { batches: (await appliedCount(engine, step.mapping)) - appliedBefore, rows };
+}
+
+/** Batches of a mapping recorded in its ledger (0 before the ledger exists). */
+async function appliedCount(engine: Engine, mapping: string): Promise<number> {
+  try {
+    const [row] = await engine.query(`SELECT count(*) AS n FROM meta.applied_batches WHERE mapping = $1`, [
+      mapping,
+    ]);
+    return Number(row?.['n'] ?? 0);
+  } catch {
+    return 0;
+  }
+}
+
+async function pending(engine: Engine, sql: string): Promise<number> {
+  const [row] = await engine.query(sql);
+  return Number(Object.values(row ?? {})[0] ?? 0);
+}

@@ -1,0 +1,56 @@
+/**
+ * The run plan: what `ggm run` will do, in order, as plain data. `ggm run --dry-run` explains it and the
+ * executor carries it out; both read the same plan.
+ */
+export type RunStep = PrepareStep | LoadStep | BuildStep;
+
+interface StepBase {
+  /** Unique within a plan: `prepare`, `load:<source>`, `build:<mapping>`. */
+  id: string;
+  /** Steps that must finish first. */
+  dependsOn: string[];
+}
+
+/** Creates the warehouse schemas, the meta tables and the silver tables that do not exist yet. */
+export interface PrepareStep extends StepBase {
+  kind: 'prepare';
+  /** Silver tables the project's selection needs (created when missing, never altered). */
+  tables: string[];
+}
+
+/** Loads one configured source into bronze (new files only; a known file is a no-op). */
+export interface LoadStep extends StepBase {
+  kind: 'load';
+  source: string;
+}
+
+/** Applies the pending bronze batches of one mapping to its silver table, one transaction per batch. */
+export interface BuildStep extends StepBase {
+  kind: 'build';
+  mapping: string;
+  file: string;
+  /** `silver.<table>` */
+  target: string;
+  targetClass: string;
+  history: string;
+  /** Bronze tables the mapping reads. */
+  reads: string[];
+}
+
+export interface RunPlan {
+  project: string;
+  engine: string;
+  model: { name: string; version?: string };
+  steps: RunStep[];
+}
+
+export function stepLabel(step: RunStep): string {
+  switch (step.kind) {
+    case 'prepare':
+      return `prepare warehouse (${step.tables.length} silver tables)`;
+    case 'load':
+      return `load ${step.source} into bronze`;
+    case 'build':
+      return `build ${step.target} from ${step.reads.map((r) => `bronze.${r}`).join(', ')} (${step.mapping})`;
+  }
+}
