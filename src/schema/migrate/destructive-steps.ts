@@ -53,6 +53,11 @@ export function planDestructiveSteps(ctx: MigrationContext, input: DestructiveIn
       });
     }
   }
+  const going = new Set(match.removed.map((t) => t.name));
+  // Foreign keys of tables that stay were dropped in the first phase (where the engine can).
+  const referencedByStaying = new Set(
+    input.from.tables.filter((t) => !going.has(t.name)).flatMap((t) => t.foreignKeys.map((f) => f.table)),
+  );
   for (const t of [...ordered].reverse()) {
     ctx.add({
       kind: 'drop-table',
@@ -60,6 +65,7 @@ export function planDestructiveSteps(ctx: MigrationContext, input: DestructiveIn
       table: tableName.get(t.name) ?? t.name,
       reason: `${t.kind} table of ${t.qualifiedName ?? t.modelId ?? t.name} has no counterpart in the new schema`,
       destructive: true,
+      facts: { referenced: referencedByStaying.has(t.name) },
     });
   }
 }

@@ -95,4 +95,21 @@ describe.skipIf(!hasReleases())('DuckDB: migrating a v2.5.0 database to v2.5.1',
         .sort(),
     ).toEqual([...plan.skipped.map((s) => `${s.table}.${s.column}`), ...kept].sort());
   });
+
+  it('runs the whole v2.4.0 → v2.5.1 script, with and without destructive steps, listing the rest', async () => {
+    const [from, to] = await Promise.all([loadReleaseIndex('v2.4.0'), loadReleaseIndex('v2.5.1')]);
+    const ddl = emitDdl(buildSchemaPlan(from).plan, duckdb).statements;
+    for (const allowDestructive of [false, true]) {
+      const sql = emitMigration(planMigration(from, to, { allowDestructive }), duckdb);
+      expect(sql.notApplied.length).toBeGreaterThan(0);
+      expect(sql.diagnostics.filter((d) => d.code === 'GGM-S302')).toHaveLength(sql.notApplied.length);
+      const connection = await database(ddl);
+      await run(connection, sql.statements);
+      const names = await rows(
+        connection,
+        "SELECT count(*)::INTEGER AS n FROM information_schema.tables WHERE table_name = 'diensttype_vereist_voorwaardetype'",
+      );
+      expect(names).toEqual([{ n: 1 }]);
+    }
+  }, 600_000);
 });

@@ -23,6 +23,10 @@ interface EmitState {
   syntax: MigrationSyntax;
   /** Tables created by an earlier step or already there (for inline foreign keys). */
   pendingCreates: Set<string>;
+  /** `table.column` names still held by a column that could only be copied, not renamed. */
+  heldNames: Set<string>;
+  /** Reference tables whose keys could not be renumbered: their inserts, updates and remaps would clash. */
+  unrenumbered: Set<string>;
   /** Constraints an engine without RENAME CONSTRAINT re-adds after the columns have their new names. */
   deferredAdds: { step: MigrationStep; constraint: ConstraintDefinition }[];
 }
@@ -39,6 +43,8 @@ export function emitMigration(plan: MigrationPlan, dialect: SqlDialect): Migrati
     syntax: getMigrationSyntax(dialect.name),
     pendingCreates: new Set(plan.steps.filter((s) => s.kind === 'create-table').map((s) => s.table)),
     deferredAdds: [],
+    unrenumbered: new Set(),
+    heldNames: new Set(),
   };
   const statements: string[] = [];
   const body: string[] = [];
@@ -105,8 +111,12 @@ function emitStep(state: EmitState, step: MigrationStep): Emitted {
         return { why: 'other tables refer to it by foreign key' };
       return [syntax.renameTable(sql, t, step.newName)];
     case 'drop-table':
+      if (step.facts.referenced && !limits.alterConstraints)
+        return { why: 'tables that stay refer to it, and their foreign keys cannot be dropped' };
       return [`DROP TABLE ${t}`];
     case 'add-column':
+      if (state.heldNames.has(`${step.table}.${step.column}`))
+        return { why: `an old column ${step.column} could not be renamed away` };
       return [
         syntax.addColumn(t, columnDefinition(state, step.definition)),
         ...columnCommentOnAdd(state, step.table, step.definition),
@@ -114,7 +124,10 @@ function emitStep(state: EmitState, step: MigrationStep): Emitted {
     case 'rename-column':
       if (step.facts.constrained && !limits.alterConstrainedColumn)
         return { why: 'a key or foreign key uses the column' };
+      if (state.heldNames.has(`${step.table}.${step.newName}`))
+        return { why: `an old column ${step.newName} could not be renamed away` };
       if (step.facts.tableReferenced && !limits.alterReferencedTable) {
+        state.heldNames.add(`${step.table}.${step.column}`);
         const copy = [
           syntax.addColumn(t, columnDefinition(state, { ...step.definition, nullable: true })),
           `UPDATE ${t} SET ${sql.ident(step.newName)} = ${sql.ident(step.column)}`,
@@ -147,16 +160,24 @@ function emitStep(state: EmitState, step: MigrationStep): Emitted {
         ),
       ];
     case 'drop-column':
+      if (!limits.dropIndexedTableColumn)
+        return { why: 'the engine cannot drop a column of a table with a key index' };
       if (step.facts.tableReferenced && !limits.alterReferencedTable)
         return { why: `other tables refer to ${step.table} by foreign key` };
       return [syntax.dropColumn(t, sql.ident(step.column))];
     case 'insert-rows':
+      if (state.unrenumbered.has(step.table))
+        return { why: `the keys of ${step.table} could not be renumbered first` };
       return insertRows(state, t, step.columns, step.rows);
     case 'update-row': {
+      if (state.unrenumbered.has(step.table))
+        return { why: `the keys of ${step.table} could not be renumbered first` };
       const set = Object.entries(step.set).map(([c, v]) => `${sql.ident(c)} = ${sql.literal(v)}`);
       return [`UPDATE ${t} SET ${set.join(', ')} WHERE ${sql.ident(step.keyColumn)} = ${step.key}`];
     }
     case 'delete-rows': {
+      if (state.unrenumbered.has(step.table))
+        return { why: `the keys of ${step.table} could not be renumbered first` };
       const keys = step.keys.join(', ');
       const clear = step.clear.map(
         (c) =>
@@ -165,8 +186,12 @@ function emitStep(state: EmitState, step: MigrationStep): Emitted {
       return [...clear, `DELETE FROM ${t} WHERE ${sql.ident(step.keyColumn)} IN (${keys})`];
     }
     case 'remap-values':
-      if (step.unique && !limits.alterConstraints)
+      if (state.unrenumbered.has(step.referenceTable))
+        return { why: `the keys of ${step.referenceTable} could not be renumbered` };
+      if (step.unique && !limits.alterConstraints) {
+        state.unrenumbered.add(step.table);
         return { why: 'the keys are referenced and foreign keys cannot be dropped first' };
+      }
       return remapValues(state, t, sql.ident(step.column), step.mapping, step.unique);
     case 'add-constraint':
       return addConstraintStep(state, step, step.constraint, step.newTable);
@@ -366,9 +391,11 @@ function leftOut(
   return out;
 }
 
+/** The schema emitter's notes repeat per statement; one each is enough. Left-out steps stay one per step. */
 function dedupe(diagnostics: Diagnostic[]): Diagnostic[] {
   const seen = new Set<string>();
   return diagnostics.filter((d) => {
+    if (d.code === MIGRATION_CODES.notOnEngine) return true;
     const key = `${d.code}|${d.message}`;
     if (seen.has(key)) return false;
     seen.add(key);

@@ -84,7 +84,7 @@ export interface StepFacts {
 export type MigrationStep =
   | (StepBase & { kind: 'create-table'; definition: PlanTable })
   | (StepBase & { kind: 'rename-table'; newName: string; facts: StepFacts })
-  | (StepBase & { kind: 'drop-table' })
+  | (StepBase & { kind: 'drop-table'; facts: StepFacts })
   | (StepBase & { kind: 'add-column'; column: string; definition: PlanColumn })
   | (StepBase & {
       kind: 'rename-column';
@@ -128,7 +128,14 @@ export type MigrationStep =
       clear: { table: string; column: string }[];
     })
   /** Stored enumeration keys move: `[old, new]` (new null: no counterpart). `unique`: the key itself. */
-  | (StepBase & { kind: 'remap-values'; column: string; mapping: [number, number | null][]; unique: boolean })
+  | (StepBase & {
+      kind: 'remap-values';
+      column: string;
+      mapping: [number, number | null][];
+      unique: boolean;
+      /** The reference table whose keys the values are. */
+      referenceTable: string;
+    })
   | (StepBase & { kind: 'add-constraint'; constraint: ConstraintDefinition; newTable: boolean })
   | (StepBase & { kind: 'drop-constraint'; constraint: ConstraintDefinition })
   /** `constraint` as it is after the step (engines that cannot rename drop `oldName` and add it). */

@@ -44,6 +44,8 @@ export interface MigrationLimits {
   alterConstraints: boolean;
   /** Rename, retype or drop columns of a table that foreign keys point at (adding one works). */
   alterReferencedTable: boolean;
+  /** Drop a column of a table with a key or unique index (DuckDB refuses when an index covers a later column). */
+  dropIndexedTableColumn: boolean;
 }
 
 const FULL: MigrationLimits = {
@@ -51,6 +53,7 @@ const FULL: MigrationLimits = {
   alterConstrainedColumn: true,
   alterConstraints: true,
   alterReferencedTable: true,
+  dropIndexedTableColumn: true,
 };
 
 const standard: MigrationSyntax = {
@@ -82,10 +85,12 @@ const duckdb: MigrationSyntax = {
     alterConstrainedColumn: false,
     alterConstraints: false,
     alterReferencedTable: false,
+    dropIndexedTableColumn: false,
   },
   notes: [
-    'DuckDB cannot add or drop constraints of existing tables, nor rename, retype or drop columns of a table',
-    'that foreign keys point at: a renamed column there is copied into a new column and the old one stays.',
+    'DuckDB cannot add or drop constraints of existing tables, drop columns of a table with a key, nor rename',
+    'or retype columns of a table that foreign keys point at: a renamed column there is copied into a new',
+    'column and the old one stays. An UPDATE of a reference row fails while data rows refer to it.',
   ],
 };
 

@@ -83,6 +83,7 @@ export function planReferenceRows(from: PlanTable, to: PlanTable, identity: Mode
       column: keyColumn,
       mapping: moved,
       unique: true,
+      referenceTable: table,
       reason: `keys follow the model's literal order (${moved.length} rows move)`,
       destructive: false,
     });

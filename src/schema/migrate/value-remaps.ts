@@ -56,6 +56,7 @@ export function planValueRemaps(ctx: MigrationContext, input: RemapInput): Set<s
         column,
         mapping: moved,
         unique: false,
+        referenceTable: target.name,
         reason: `${ref.name === target.name ? `keys of ${target.name} renumbered` : `now refers to ${target.name} instead of ${ref.name}`}${lost > 0 ? `; ${lost} literals have no counterpart and become NULL` : ''}`,
         destructive: lost > 0,
       });

@@ -1,7 +1,8 @@
 -- GGM schema migration: Delfts Gemeentelijk Gegevensmodel 2.5.0 → Delfts Gemeentelijk Gegevensmodel 2.5.1 (DuckDB)
 -- 13 steps; 3 destructive steps skipped (listed at the end)
--- DuckDB cannot add or drop constraints of existing tables, nor rename, retype or drop columns of a table
--- that foreign keys point at: a renamed column there is copied into a new column and the old one stays.
+-- DuckDB cannot add or drop constraints of existing tables, drop columns of a table with a key, nor rename
+-- or retype columns of a table that foreign keys point at: a renamed column there is copied into a new
+-- column and the old one stays. An UPDATE of a reference row fails while data rows refer to it.
 
 -- create-table status_verblijfsobject_rsgb_plus_enum: new enumeration 99 Kern/RSGBPlus/RSGB Model/archief/Model Kern RSGB/statusVerblijfsobject
 CREATE TABLE status_verblijfsobject_rsgb_plus_enum (
