@@ -515,7 +515,64 @@ const SPECS: CaseSpec[] = [
       m.Declaratie.Clienten.Client[0]!.Prestaties.Prestatie.push(second);
     }),
   },
+  {
+    rule: 'TR342',
+    description: '325 listing an accepted prestatie',
+    make: () => {
+      const m: Message325 = ref325(ref323(), 'BAD325');
+      const p = { ...refPrestaties()[0]!, RetourCodes: { RetourCode: ['0200'] } };
+      m.DeclaratieAntwoord!.Clienten = {
+        Client: [{ Bsn: REF.bsn, Prestaties: { Prestatie: [p] }, RetourCodes: { RetourCode: ['0200'] } }],
+      };
+      return m;
+    },
+  },
   // history rules: validated together with the reference context
+  {
+    rule: 'TR326',
+    history: true,
+    description: 'a second start while the first is open',
+    make: () => {
+      const m = ref305();
+      m.Header.BerichtIdentificatie = { Identificatie: 'BAD305', Dagtekening: '2025-04-02' };
+      m.Client.StartProducten.StartProduct = [
+        { ...m.Client.StartProducten.StartProduct[0]!, Begindatum: '2025-04-01' },
+      ];
+      return m;
+    },
+  },
+  {
+    rule: 'TR349',
+    history: true,
+    description: 'a VOW that leaves out current toewijzingen',
+    make: with317((m) => delete m.Client.Verzoek.OngewijzigdeProducten),
+  },
+  {
+    rule: 'TR411',
+    history: true,
+    description: 'a change without Omvang of a toewijzing with a code',
+    make: with317((m) => delete m.Client.Verzoek.TeWijzigenProducten!.TeWijzigenProduct[0]!.Omvang),
+  },
+  {
+    rule: 'TR412',
+    history: true,
+    description: 'a change with Omvang of a category-only toewijzing',
+    make: with317((m) => {
+      const v = m.Client.Verzoek;
+      v.OngewijzigdeProducten = {
+        OngewijzigdProduct: [{ ToewijzingNummer: REF.t1 }, { ToewijzingNummer: REF.t3 }],
+      };
+      v.TeWijzigenProducten = {
+        TeWijzigenProduct: [
+          {
+            ToewijzingNummer: REF.t2,
+            GewensteIngangsdatum: '2025-05-15',
+            Omvang: { Volume: 2, Eenheid: '04', Frequentie: '4' },
+          },
+        ],
+      };
+    }),
+  },
   {
     rule: 'TR056',
     history: true,

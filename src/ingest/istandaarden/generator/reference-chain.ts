@@ -163,7 +163,9 @@ export function ref317(): Message317 {
       Verzoek: {
         ReferentieAanbieder: 'REFVOW1',
         RedenVerzoek: '1',
-        OngewijzigdeProducten: { OngewijzigdProduct: [{ ToewijzingNummer: REF.t2 }] },
+        OngewijzigdeProducten: {
+          OngewijzigdProduct: [{ ToewijzingNummer: REF.t2 }, { ToewijzingNummer: REF.t3 }],
+        },
         TeWijzigenProducten: {
           TeWijzigenProduct: [
             {

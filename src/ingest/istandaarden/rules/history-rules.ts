@@ -1,11 +1,12 @@
 import type {
   IstandaardMessage,
   Message301,
+  Message317,
   Message323,
   Message325,
   ToegewezenProduct,
 } from '../message-types.js';
-import type { MessageHistory, MessageRef, StoredToewijzing } from './message-history.js';
+import type { MessageHistory, MessageRef, StoredStartStop, StoredToewijzing } from './message-history.js';
 import { daysBetween, idx, once, type Reporter } from './rule-support.js';
 
 /**
@@ -54,6 +55,8 @@ export function checkHistory(
       return;
     case '323':
       return check323(message, self, history, r);
+    case '317':
+      return check317(message, history, r);
     case '325':
       return check325(message, self, history, r);
     default:
@@ -129,6 +132,25 @@ function checkStartStop(
           `${path()}/ToewijzingNummer`,
           `no toewijzing ${line.ToewijzingNummer} for this client and aanbieder is known`,
           '9019',
+        );
+      }
+    }
+    if (
+      message.messageType === '305' &&
+      line.StatusAanlevering === '1' &&
+      line.ToewijzingNummer !== undefined
+    ) {
+      const open = openStarts(
+        history.startStops(h.Afzender, message.standard, bsn, line.ToewijzingNummer),
+        self,
+      );
+      const other = open.find((b) => b !== line.Begindatum);
+      if (other) {
+        r.report(
+          'TR326',
+          `${path()}/Begindatum`,
+          `toewijzing ${line.ToewijzingNummer} already has a start on ${other} without a stop`,
+          '9326',
         );
       }
     }
@@ -365,4 +387,73 @@ function check325(message: Message325, _self: MessageRef, history: MessageHistor
       }
     }),
   );
+}
+
+/**
+ * A VOW (317) against the stored toewijzingen of the client at this aanbieder: TR349 every current one is
+ * listed (unchanged or to change); TR411/TR412 a change has Omvang exactly when the toewijzing has a Code.
+ */
+function check317(message: Message317, history: MessageHistory, r: Reporter): void {
+  const h = message.Header;
+  const v = message.Client.Verzoek;
+  const base = '/Bericht/Client/Verzoek';
+  const versions = history
+    .toewijzingenOfClient(h.Ontvanger, message.standard, message.Client.Bsn)
+    .filter((t) => t.aanbieder === h.Afzender);
+  const byNummer = new Map<number, StoredToewijzing[]>();
+  for (const t of versions) {
+    const list = byNummer.get(t.product.ToewijzingNummer);
+    if (list) list.push(t);
+    else byNummer.set(t.product.ToewijzingNummer, [t]);
+  }
+  const listed = new Set<number>([
+    ...(v.OngewijzigdeProducten?.OngewijzigdProduct.map((p) => p.ToewijzingNummer) ?? []),
+    ...(v.TeWijzigenProducten?.TeWijzigenProduct.map((p) => p.ToewijzingNummer) ?? []),
+  ]);
+  const dagtekening = h.BerichtIdentificatie.Dagtekening;
+  for (const [nummer, list] of byNummer) {
+    const t = currentToewijzing(list)!.product;
+    const current = t.RedenWijziging !== '13' && (t.Einddatum === undefined || t.Einddatum >= dagtekening);
+    if (current && !listed.has(nummer)) {
+      const message = `current toewijzing ${nummer} is not listed as unchanged or to change`;
+      r.report('TR349', base, message, '9349');
+    }
+  }
+  v.TeWijzigenProducten?.TeWijzigenProduct.forEach((p, i) => {
+    const t = currentToewijzing(byNummer.get(p.ToewijzingNummer) ?? [])?.product;
+    if (!t) return;
+    const path = () => `${idx(`${base}/TeWijzigenProducten`, 'TeWijzigenProduct', i)}/Omvang`;
+    if (t.Product?.Code !== undefined && !p.Omvang) {
+      r.report(
+        'TR411',
+        path(),
+        `toewijzing ${p.ToewijzingNummer} has product code ${t.Product.Code}, so Omvang is required`,
+        '9411',
+      );
+    }
+    if (t.Product?.Code === undefined && p.Omvang) {
+      r.report(
+        'TR412',
+        path(),
+        `toewijzing ${p.ToewijzingNummer} has no product code, so Omvang stays empty`,
+        '9412',
+      );
+    }
+  });
+}
+
+/** Begindatums of starts (not deleted) that no stop closes, from other messages (TR326). */
+function openStarts(lines: readonly StoredStartStop[], self: MessageRef): string[] {
+  const others = lines.filter((s) => s.ref.id !== self.id);
+  const key = (s: StoredStartStop, status: string) => s.line.StatusAanlevering === status;
+  const deleted = new Set(
+    others.filter((s) => s.kind === 'start' && key(s, '3')).map((s) => s.line.Begindatum),
+  );
+  const stopped = new Set(
+    others.filter((s) => s.kind === 'stop' && key(s, '1')).map((s) => s.line.Begindatum),
+  );
+  return others
+    .filter((s) => s.kind === 'start' && key(s, '1'))
+    .map((s) => s.line.Begindatum)
+    .filter((b) => !deleted.has(b) && !stopped.has(b));
 }

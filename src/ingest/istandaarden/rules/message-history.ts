@@ -79,6 +79,8 @@ export interface MessageHistory {
   ): readonly StoredPrestatie[];
   declaratiesByNummer(aanbieder: string, wet: Standard, declaratieNummer: string): StoredDeclaratie[];
   declaratiesByIdentificatie(aanbieder: string, wet: Standard, identificatie: string): StoredDeclaratie[];
+  /** Every toewijzing version the gemeente sent for this client (TR349). */
+  toewijzingenOfClient(gemeente: string, wet: Standard, bsn: string): readonly StoredToewijzing[];
   /** 315 requests with this ReferentieAanbieder, TR347. */
   verzoeken(aanbieder: string, wet: Standard, referentieAanbieder: string): MessageRef[];
 }
@@ -106,6 +108,7 @@ export class InMemoryMessageHistory implements MessageHistory {
   private readonly declNr = new Map<string, StoredDeclaratie[]>();
   private readonly declId = new Map<string, StoredDeclaratie[]>();
   private readonly vot = new Map<string, MessageRef[]>();
+  private readonly toewByBsn = new Map<string, StoredToewijzing[]>();
   size = 0;
 
   add(message: IstandaardMessage, ref: MessageRef): void {
@@ -116,14 +119,16 @@ export class InMemoryMessageHistory implements MessageHistory {
     switch (message.messageType) {
       case '301':
         for (const product of message.Client.ToegewezenProducten.ToegewezenProduct) {
-          push(this.toew, product.ToewijzingNummer, {
+          const stored: StoredToewijzing = {
             ref,
             gemeente: h.Afzender,
             aanbieder: h.Ontvanger,
             wet,
             bsn: message.Client.Bsn,
             product,
-          });
+          };
+          push(this.toew, product.ToewijzingNummer, stored);
+          push(this.toewByBsn, message.Client.Bsn, stored);
         }
         return;
       case '305':
@@ -213,6 +218,10 @@ export class InMemoryMessageHistory implements MessageHistory {
   }
   declaratiesByIdentificatie(aanbieder: string, wet: Standard, identificatie: string): StoredDeclaratie[] {
     return this.declId.get(`${aanbieder}|${wet}|${identificatie}`) ?? [];
+  }
+  toewijzingenOfClient(gemeente: string, wet: Standard, bsn: string): readonly StoredToewijzing[] {
+    const all = this.toewByBsn.get(bsn);
+    return all ? matching(all, (t) => t.gemeente === gemeente && t.wet === wet) : [];
   }
   verzoeken(aanbieder: string, wet: Standard, referentieAanbieder: string): MessageRef[] {
     return this.vot.get(`${aanbieder}|${wet}|${referentieAanbieder}`) ?? [];

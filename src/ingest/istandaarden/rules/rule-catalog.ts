@@ -89,6 +89,7 @@ export const RULES: readonly RuleInfo[] = [
   r('message', 'TR358', '323: TotaalIngediendBedrag = Σ signed IngediendBedrag'),
   r('message', 'TR316', '323: no debet and credit for the same prestatie'),
   r('message', 'TR416', '323: no second debet for the same prestatie'),
+  r('message', 'TR342', '325: lists only rejected prestaties (a code other than 0200)'),
   r('history', 'TR056', 'Identificatie unique per sender + message type (9056)'),
   r(
     'history',
@@ -97,6 +98,10 @@ export const RULES: readonly RuleInfo[] = [
   ),
   r('history', 'TR019', '305/307: the toewijzing is known for this client and aanbieder (9019)'),
   r('history', 'TR063', '305/307: a delete (status 3) follows an earlier line (9063)'),
+  r('history', 'TR326', '305: no second start of a toewijzing while an earlier start has no stop (9326)'),
+  r('history', 'TR349', '317: every current toewijzing of the client at the aanbieder is listed (9349)'),
+  r('history', 'TR411', '317: a change of a toewijzing with a product code has Omvang (9411)'),
+  r('history', 'TR412', '317: a change of a toewijzing without a product code has no Omvang (9412)'),
   r('history', 'TR347', '315: ReferentieAanbieder not used before (9347)'),
   r('history', 'TR333', '323: DeclaratieNummer not used before (9333)'),
   r('history', 'TR314', '323: ReferentieNummer not used before (8021)'),

@@ -32,6 +32,25 @@ export function checkWithinMessage(message: IstandaardMessage, r: Reporter): voi
     case '323':
       check323(message, dagtekening, r);
       return;
+    case '325':
+      // a 325 lists only the prestaties it rejects (TR342): each has a code other than 0200
+      message.DeclaratieAntwoord?.Clienten?.Client.forEach((c, ci) =>
+        c.Prestaties.Prestatie.forEach((p, pi) => {
+          if (p.RetourCodes.RetourCode.every((code) => code === '0200')) {
+            const path = idx(
+              `${idx('/Bericht/DeclaratieAntwoord/Clienten', 'Client', ci)}/Prestaties`,
+              'Prestatie',
+              pi,
+            );
+            r.report(
+              'TR342',
+              `${path}/RetourCodes`,
+              'a 325 lists only rejected prestaties, not one with 0200',
+            );
+          }
+        }),
+      );
+      return;
     default:
       return;
   }
