@@ -69,4 +69,11 @@ describe.skipIf(!hasReleases())('golden migration SQL v2.5.0 → v2.5.1', () => 
     );
     golden('v2.5.0-v2.5.1.plan.json', `${text}\n`);
   });
+
+  it('a release migrated to itself needs no step', async () => {
+    const index = await loadReleaseIndex('v2.5.1');
+    const plan = planMigration(index, index, { allowDestructive: true });
+    expect(plan.steps).toEqual([]);
+    expect(plan.diagnostics).toEqual([]);
+  });
 });
