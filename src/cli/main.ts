@@ -1,5 +1,6 @@
 import { Command, CommanderError } from 'commander';
 import { formatDiagnostic } from '../diagnostics/diagnostic.js';
+import { registerCheckCommand } from './commands/check-command.js';
 import { registerCompileCommand } from './commands/compile-command.js';
 import { registerDemoCommand } from './commands/demo-command.js';
 import { registerGenerateContractsCommands } from './commands/generate-contracts-command.js';
@@ -27,6 +28,7 @@ const REGISTRARS: ((program: Command, io: Io) => void)[] = [
   registerIngestCommand,
   registerCompileCommand,
   registerRunCommand,
+  registerCheckCommand,
   registerQueryCommand,
   registerLineageCommand,
   registerDemoCommand,

@@ -1,5 +1,7 @@
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { didYouMean } from '../diagnostics/suggest.js';
+import { checkSteps } from '../checks/check-steps.js';
+import type { PlannedCheck } from '../checks/check-types.js';
 import type { ResolvedMapping } from '../compiler/resolve/resolved-mapping.js';
 import type { BuildStep, LoadStep, RunPlan, RunStep } from './run-plan.js';
 
@@ -10,6 +12,8 @@ export interface RunPlanInput {
   sources: readonly string[];
   mappings: readonly ResolvedMapping[];
   silverTables: readonly string[];
+  /** Data-quality checks, run per table after its builds (src/checks). */
+  checks?: readonly PlannedCheck[];
   /** Step ids, source, mapping or table names to run; empty = everything. Upstream steps come along. */
   select?: readonly string[];
 }
@@ -50,10 +54,12 @@ export function buildRunPlan(input: RunPlanInput): { plan: RunPlan; diagnostics:
       dependsOn: [...new Set(dependsOn)],
     };
   });
+  const ordered = orderBuilds(builds, diagnostics);
   const all: RunStep[] = [
     { kind: 'prepare', id: 'prepare', tables: [...input.silverTables], dependsOn: [] },
     ...loads,
-    ...orderBuilds(builds, diagnostics),
+    ...ordered,
+    ...checkSteps(input.checks ?? [], ordered),
   ];
   const steps = input.select?.length ? selectSteps(all, input.select, diagnostics) : all;
   return {
@@ -101,6 +107,8 @@ function matches(step: RunStep, name: string): boolean {
       return step.source === name;
     case 'build':
       return step.mapping === name || step.target === name || step.target === `silver.${name}`;
+    case 'check':
+      return step.table === name || `silver.${step.table}` === name;
   }
 }
 

@@ -1,4 +1,6 @@
 import { randomBytes } from 'node:crypto';
+import { runCheckStep } from '../checks/run-check-step.js';
+import type { CheckResult } from '../checks/check-types.js';
 import type { Engine } from '../engines/engine.js';
 import { ensureWarehouse } from '../ingest/bronze/meta-tables.js';
 import { ingestSources } from '../ingest/bronze/ingest-project.js';
@@ -20,6 +22,8 @@ export interface StepOutcome {
   batches: number;
   rows: number;
   message?: string;
+  /** Check steps: each check's result. */
+  checks?: CheckResult[];
 }
 
 export type RunEvent =
@@ -70,7 +74,8 @@ export async function executeRun(
       outcome = { step, status: 'skipped', ms: 0, batches: 0, rows: 0, message: `${blocker} failed` };
     } else {
       try {
-        outcome = { step, status: 'succeeded', ms: 0, ...(await runStep(engine, project, step)) };
+        const { failed: checkFailed, ...work } = await runStep(engine, project, step, runId);
+        outcome = { step, status: checkFailed ? 'failed' : 'succeeded', ms: 0, ...work };
       } catch (error) {
         outcome = { step, status: 'failed', ms: 0, batches: 0, rows: 0, message: (error as Error).message };
       }
@@ -102,9 +107,9 @@ export async function executeRun(
   return { runId, status, outcomes };
 }
 
-type StepWork = Pick<StepOutcome, 'batches' | 'rows'> & { message?: string };
+type StepWork = Pick<StepOutcome, 'batches' | 'rows' | 'checks'> & { message?: string; failed?: boolean };
 
-function runStep(engine: Engine, project: OpenedProject, step: RunStep): Promise<StepWork> {
+function runStep(engine: Engine, project: OpenedProject, step: RunStep, runId: string): Promise<StepWork> {
   switch (step.kind) {
     case 'prepare':
       return prepare(engine, project, step);
@@ -112,6 +117,8 @@ function runStep(engine: Engine, project: OpenedProject, step: RunStep): Promise
       return load(engine, project, step);
     case 'build':
       return build(engine, project, step);
+    case 'check':
+      return runCheckStep(engine, runId, step);
   }
 }
 

@@ -1,11 +1,13 @@
+import type { PlannedCheck } from '../checks/check-types.js';
+
 /**
  * The run plan: what `ggm run` will do, in order, as plain data. `ggm run --dry-run` explains it and the
  * executor carries it out; both read the same plan.
  */
-export type RunStep = PrepareStep | LoadStep | BuildStep;
+export type RunStep = PrepareStep | LoadStep | BuildStep | CheckStep;
 
 interface StepBase {
-  /** Unique within a plan: `prepare`, `load:<source>`, `build:<mapping>`. */
+  /** Unique within a plan: `prepare`, `load:<source>`, `build:<mapping>`, `check:<table>`. */
   id: string;
   /** Steps that must finish first. */
   dependsOn: string[];
@@ -37,6 +39,13 @@ export interface BuildStep extends StepBase {
   reads: string[];
 }
 
+/** Runs the data-quality checks of one silver table (docs/checks.md); fails when an `error` check fails. */
+export interface CheckStep extends StepBase {
+  kind: 'check';
+  table: string;
+  checks: PlannedCheck[];
+}
+
 export interface RunPlan {
   project: string;
   engine: string;
@@ -52,5 +61,7 @@ export function stepLabel(step: RunStep): string {
       return `load ${step.source} into bronze`;
     case 'build':
       return `build ${step.target} from ${step.reads.map((r) => `bronze.${r}`).join(', ')} (${step.mapping})`;
+    case 'check':
+      return `check silver.${step.table} (${step.checks.length} checks)`;
   }
 }

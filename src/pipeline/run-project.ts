@@ -1,3 +1,4 @@
+import { projectChecks } from '../checks/project-checks.js';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { openEngine } from '../engines/open-engine.js';
 import { buildRunPlan } from './build-run-plan.js';
@@ -17,6 +18,7 @@ export async function planProject(
   options: RunOptions = {},
 ): Promise<{ project: OpenedProject; plan: RunPlan; diagnostics: Diagnostic[] }> {
   const project = await openProject(dir, options.model ? { model: options.model } : {});
+  const checks = await projectChecks(project);
   const resolved = project.mappings.flatMap((m) => (m.compiled.resolved ? [m.compiled.resolved] : []));
   const { plan, diagnostics } = buildRunPlan({
     project: project.config.dir,
@@ -28,9 +30,10 @@ export async function planProject(
     sources: project.config.sources.map((s) => s.name),
     mappings: resolved,
     silverTables: tablesNeeded(project.schemaPlan, new Set(resolved.map((m) => m.target.table))),
+    checks: checks.checks,
     ...(options.select ? { select: options.select } : {}),
   });
-  return { project, plan, diagnostics: [...project.diagnostics, ...diagnostics] };
+  return { project, plan, diagnostics: [...project.diagnostics, ...checks.diagnostics, ...diagnostics] };
 }
 
 /** `ggm run` as a library call: plan, open the warehouse, execute, close. */

@@ -1,0 +1,98 @@
+import { MAPPING_DIALECTS } from '../compiler/emit/mapping-dialects.js';
+import type { EngineKind } from '../engines/engine.js';
+import type { CheckDefinition, CheckRule, PlannedCheck } from './check-types.js';
+
+const q = (name: string) => `"${name.replace(/"/g, '""')}"`;
+const lit = (text: string) => `'${text.replace(/'/g, "''")}'`;
+const silver = (table: string) => `${q('silver')}.${q(table)}`;
+
+/**
+ * A check's query for one engine: the violating rows, with the key columns first. The only engine
+ * difference (regular expressions) comes from the engine's mapping dialect. Pure.
+ */
+export function checkSql(check: CheckDefinition, engine: EngineKind): string {
+  const rule = check.rule;
+  const t = silver(check.table);
+  const select = (...extra: string[]) => {
+    const cols = [...new Set([...check.keyColumns, ...extra])];
+    return cols.length > 0 ? cols.map((c) => `t.${q(c)}`).join(', ') : 't.*';
+  };
+  switch (rule.kind) {
+    case 'max-length':
+      return `SELECT ${select(rule.column)}, length(t.${q(rule.column)}) AS value_length FROM ${t} AS t WHERE length(t.${q(rule.column)}) > ${rule.length}`;
+    case 'pattern': {
+      const match = MAPPING_DIALECTS[engine].regexMatch(`t.${q(rule.column)}`, `^(?:${rule.pattern})$`);
+      return `SELECT ${select(rule.column)} FROM ${t} AS t WHERE t.${q(rule.column)} IS NOT NULL AND NOT ${match}`;
+    }
+    case 'mandatory':
+      return `SELECT ${select(rule.column)} FROM ${t} AS t WHERE t.${q(rule.column)} IS NULL${openOnly(check)}`;
+    case 'not-null':
+      return `SELECT ${select(rule.column)} FROM ${t} AS t WHERE t.${q(rule.column)} IS NULL`;
+    case 'accepted-values':
+      return `SELECT ${select(rule.column)} FROM ${t} AS t WHERE t.${q(rule.column)} IS NOT NULL AND CAST(t.${q(rule.column)} AS VARCHAR) NOT IN (${rule.values.map(lit).join(', ') || 'NULL'})`;
+    case 'reference': {
+      const filled = rule.columns.map((c) => `t.${q(c)} IS NOT NULL`).join(' AND ');
+      const match = rule.columns
+        .map((c, i) => `r.${q(rule.referencedColumns[i]!)} = t.${q(c)}`)
+        .join(' AND ');
+      return `SELECT ${select(...rule.columns)} FROM ${t} AS t WHERE ${filled} AND NOT EXISTS (SELECT 1 FROM ${silver(rule.table)} AS r WHERE ${match})`;
+    }
+    case 'reference-absent':
+      return `SELECT ${select(rule.column)} FROM ${t} AS t WHERE t.${q(rule.column)} IS NOT NULL`;
+    case 'open-version-unique':
+    case 'unique': {
+      const cols = rule.columns.map((c) => `t.${q(c)}`).join(', ');
+      const filled = rule.columns.map((c) => `t.${q(c)} IS NOT NULL`).join(' AND ');
+      const open = rule.kind === 'open-version-unique' ? ' AND t."valid_to" IS NULL' : '';
+      return `SELECT ${cols}, count(*) AS ${rule.kind === 'unique' ? 'rows' : 'open_versions'} FROM ${t} AS t WHERE ${filled}${open} GROUP BY ${cols} HAVING count(*) > 1`;
+    }
+    case 'bsn':
+      return `SELECT ${select(rule.column)} FROM ${t} AS t WHERE t.${q(rule.column)} IS NOT NULL AND ${bsnInvalid(`CAST(t.${q(rule.column)} AS VARCHAR)`)}`;
+    case 'expression':
+      return `SELECT t.* FROM ${t} AS t WHERE NOT COALESCE((${rule.condition}), FALSE)`;
+    case 'sql':
+      return rule.sql.trim().replace(/;\s*$/, '');
+  }
+}
+
+export function planCheck(check: CheckDefinition, engine: EngineKind): PlannedCheck {
+  const { rule, ...rest } = check;
+  return { ...rest, kind: rule.kind, sql: checkSql(check, engine) };
+}
+
+function openOnly(check: CheckDefinition): string {
+  // Versioned tables: only the open version has to be complete; closed ones are history as delivered.
+  return check.keyColumns.includes('valid_from') ? ' AND t."valid_to" IS NULL' : '';
+}
+
+/**
+ * True for text that is not a valid BSN: not nine digits, all zeros, or failing the 11-proef
+ * (9·d1 + 8·d2 + … + 2·d8 − d9 divisible by 11). Digits are read with strpos, never cast, so no value
+ * can make the query fail on either engine.
+ */
+function bsnInvalid(text: string): string {
+  const digit = (i: number) => `(strpos('0123456789', substring(${text}, ${i}, 1)) - 1)`;
+  const sum = [9, 8, 7, 6, 5, 4, 3, 2].map((w, i) => `${w} * ${digit(i + 1)}`).join(' + ');
+  return `(CASE WHEN length(${text}) <> 9 OR translate(${text}, '0123456789', '') <> '' OR ${text} = '000000000' THEN TRUE WHEN (${sum} - ${digit(9)}) % 11 <> 0 THEN TRUE ELSE FALSE END)`;
+}
+
+/** Rules written by hand whose column list can be checked against the table. */
+export function ruleColumns(rule: CheckRule): string[] {
+  switch (rule.kind) {
+    case 'max-length':
+    case 'pattern':
+    case 'mandatory':
+    case 'not-null':
+    case 'accepted-values':
+    case 'reference-absent':
+    case 'bsn':
+      return [rule.column];
+    case 'reference':
+    case 'open-version-unique':
+    case 'unique':
+      return rule.columns;
+    case 'expression':
+    case 'sql':
+      return [];
+  }
+}
