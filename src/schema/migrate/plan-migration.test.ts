@@ -264,6 +264,43 @@ describe('planMigration on small models', () => {
   });
 });
 
+describe('planMigration with other schema options', () => {
+  it('rebuilds a CHECK constraint when an enumeration gains a literal (--enums check)', () => {
+    const a = {
+      version: '1',
+      classes: [pand([['A1', 'status', enumerated('E_STATUS')]])],
+      enumerations: [STATUS(LITERALS)],
+    };
+    const b = { ...a, version: '2', enumerations: [STATUS([...LITERALS, ['L3', 'verbouwd']])] };
+    const plan = planMigration(smallModel(a), smallModel(b), { options: { enums: 'check' } });
+    expect(summary(plan.steps)).toEqual([
+      'drop-constraint pand',
+      'alter-column-type pand.status',
+      'add-constraint pand',
+    ]);
+    expect(emitMigration(plan, getDialect('postgres')).statements.at(-1)).toBe(
+      "ALTER TABLE pand ADD CONSTRAINT ck_pand_status CHECK (status IN ('bestaand', 'gesloopt', 'verbouwd'))",
+    );
+  });
+
+  it('quotes and folds names in the published naming style', () => {
+    const plan = planMigration(
+      smallModel({ version: '1', classes: [pand([['A1', 'Datum Einde', date]])] }),
+      smallModel({
+        version: '2',
+        classes: [{ id: 'C_PAND', name: 'Gebouw', attributes: [['A1', 'datum einde 2', date]] }],
+      }),
+      { options: { naming: 'ggm' } },
+    );
+    expect(emitMigration(plan, getDialect('postgres')).statements).toEqual([
+      'ALTER TABLE PAND RENAME TO GEBOUW',
+      'ALTER TABLE GEBOUW RENAME CONSTRAINT PK_PAND TO PK_GEBOUW',
+      'ALTER TABLE GEBOUW RENAME COLUMN PAND_ID TO GEBOUW_ID',
+      'ALTER TABLE GEBOUW RENAME COLUMN DATUM_EINDE TO DATUM_EINDE_2',
+    ]);
+  });
+});
+
 describe('classifyTypeChange', () => {
   it.each([
     [{ kind: 'varchar', length: 10 }, { kind: 'varchar', length: 20 }, 'widening'],
