@@ -273,11 +273,8 @@ describe('planMigration with other schema options', () => {
     };
     const b = { ...a, version: '2', enumerations: [STATUS([...LITERALS, ['L3', 'verbouwd']])] };
     const plan = planMigration(smallModel(a), smallModel(b), { options: { enums: 'check' } });
-    expect(summary(plan.steps)).toEqual([
-      'drop-constraint pand',
-      'alter-column-type pand.status',
-      'add-constraint pand',
-    ]);
+    // The longest literal is as long as before, so the column keeps its type.
+    expect(summary(plan.steps)).toEqual(['drop-constraint pand', 'add-constraint pand']);
     expect(emitMigration(plan, getDialect('postgres')).statements.at(-1)).toBe(
       "ALTER TABLE pand ADD CONSTRAINT ck_pand_status CHECK (status IN ('bestaand', 'gesloopt', 'verbouwd'))",
     );
