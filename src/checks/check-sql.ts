@@ -17,19 +17,19 @@ export function checkSql(check: CheckDefinition, engine: EngineKind): string {
     const cols = [...new Set([...check.keyColumns, ...extra])];
     return cols.length > 0 ? cols.map((c) => `t.${q(c)}`).join(', ') : 't.*';
   };
+  const predicate = checkPredicate(check, engine);
   switch (rule.kind) {
     case 'max-length':
-      return `SELECT ${select(rule.column)}, length(t.${q(rule.column)}) AS value_length FROM ${t} AS t WHERE length(t.${q(rule.column)}) > ${rule.length}`;
-    case 'pattern': {
-      const match = MAPPING_DIALECTS[engine].regexMatch(`t.${q(rule.column)}`, `^(?:${rule.pattern})$`);
-      return `SELECT ${select(rule.column)} FROM ${t} AS t WHERE t.${q(rule.column)} IS NOT NULL AND NOT ${match}`;
-    }
+      return `SELECT ${select(rule.column)}, length(t.${q(rule.column)}) AS value_length FROM ${t} AS t WHERE ${predicate}`;
+    case 'pattern':
     case 'mandatory':
-      return `SELECT ${select(rule.column)} FROM ${t} AS t WHERE t.${q(rule.column)} IS NULL${openOnly(check)}`;
     case 'not-null':
-      return `SELECT ${select(rule.column)} FROM ${t} AS t WHERE t.${q(rule.column)} IS NULL`;
     case 'accepted-values':
-      return `SELECT ${select(rule.column)} FROM ${t} AS t WHERE t.${q(rule.column)} IS NOT NULL AND CAST(t.${q(rule.column)} AS VARCHAR) NOT IN (${rule.values.map(lit).join(', ') || 'NULL'})`;
+    case 'reference-absent':
+    case 'bsn':
+      return `SELECT ${select(rule.column)} FROM ${t} AS t WHERE ${predicate}`;
+    case 'expression':
+      return `SELECT t.* FROM ${t} AS t WHERE ${predicate}`;
     case 'reference': {
       const filled = rule.columns.map((c) => `t.${q(c)} IS NOT NULL`).join(' AND ');
       const match = rule.columns
@@ -37,8 +37,6 @@ export function checkSql(check: CheckDefinition, engine: EngineKind): string {
         .join(' AND ');
       return `SELECT ${select(...rule.columns)} FROM ${t} AS t WHERE ${filled} AND NOT EXISTS (SELECT 1 FROM ${silver(rule.table)} AS r WHERE ${match})`;
     }
-    case 'reference-absent':
-      return `SELECT ${select(rule.column)} FROM ${t} AS t WHERE t.${q(rule.column)} IS NOT NULL`;
     case 'open-version-unique':
     case 'unique': {
       const cols = rule.columns.map((c) => `t.${q(c)}`).join(', ');
@@ -46,18 +44,44 @@ export function checkSql(check: CheckDefinition, engine: EngineKind): string {
       const open = rule.kind === 'open-version-unique' ? ' AND t."valid_to" IS NULL' : '';
       return `SELECT ${cols}, count(*) AS ${rule.kind === 'unique' ? 'rows' : 'open_versions'} FROM ${t} AS t WHERE ${filled}${open} GROUP BY ${cols} HAVING count(*) > 1`;
     }
-    case 'bsn':
-      return `SELECT ${select(rule.column)} FROM ${t} AS t WHERE t.${q(rule.column)} IS NOT NULL AND ${bsnInvalid(`CAST(t.${q(rule.column)} AS VARCHAR)`)}`;
-    case 'expression':
-      return `SELECT t.* FROM ${t} AS t WHERE NOT COALESCE((${rule.condition}), FALSE)`;
     case 'sql':
       return rule.sql.trim().replace(/;\s*$/, '');
   }
 }
 
+/**
+ * For rules that judge one row at a time: the condition (on alias `t`) that makes a row a violation.
+ * Such checks of one table are counted together in a single scan. Undefined for the others.
+ */
+export function checkPredicate(check: CheckDefinition, engine: EngineKind): string | undefined {
+  const rule = check.rule;
+  const col = 'column' in rule ? `t.${q(rule.column)}` : '';
+  switch (rule.kind) {
+    case 'max-length':
+      return `length(${col}) > ${rule.length}`;
+    case 'pattern':
+      return `${col} IS NOT NULL AND NOT ${MAPPING_DIALECTS[engine].regexMatch(col, `^(?:${rule.pattern})$`)}`;
+    case 'mandatory':
+      return `${col} IS NULL${openOnly(check)}`;
+    case 'not-null':
+      return `${col} IS NULL`;
+    case 'accepted-values':
+      return `${col} IS NOT NULL AND CAST(${col} AS VARCHAR) NOT IN (${rule.values.map(lit).join(', ') || 'NULL'})`;
+    case 'reference-absent':
+      return `${col} IS NOT NULL`;
+    case 'bsn':
+      return `${col} IS NOT NULL AND ${bsnInvalid(`CAST(${col} AS VARCHAR)`)}`;
+    case 'expression':
+      return `NOT COALESCE((${rule.condition}), FALSE)`;
+    default:
+      return undefined;
+  }
+}
+
 export function planCheck(check: CheckDefinition, engine: EngineKind): PlannedCheck {
   const { rule, ...rest } = check;
-  return { ...rest, kind: rule.kind, sql: checkSql(check, engine) };
+  const predicate = checkPredicate(check, engine);
+  return { ...rest, kind: rule.kind, sql: checkSql(check, engine), ...(predicate ? { predicate } : {}) };
 }
 
 function openOnly(check: CheckDefinition): string {

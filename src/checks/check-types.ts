@@ -53,6 +53,8 @@ export interface CheckDefinition {
 export interface PlannedCheck extends Omit<CheckDefinition, 'rule'> {
   kind: CheckRuleKind;
   sql: string;
+  /** Row-by-row rules: the violation condition on `silver.<table> AS t`, so a table's checks share a scan. */
+  predicate?: string;
 }
 
 export type CheckStatus = 'pass' | 'fail' | 'error';

@@ -317,6 +317,42 @@ describe.skipIf(!hasReleases()).each(ENGINES)('checks on $name', ({ open }) => {
     expect(r!.message).toMatch(/nope/);
   });
 
+  it('counts the same in a shared scan per table as check by check', async () => {
+    const planned = derived.map((c) => planCheck(c, engine.kind));
+    expect(planned.filter((c) => c.predicate).length).toBeGreaterThan(10);
+    const single = await runChecks(engine, 'run-single', planned, { shareScans: false });
+    expect(single.map((r) => [r.check.id, r.violations])).toEqual(
+      results.map((r) => [r.check.id, r.violations]),
+    );
+  });
+
+  it('a broken expression does not hide the other checks of its table', async () => {
+    const tables = new Map(plan.tables.map((t) => [t.name, t]));
+    const parsed = parseCheckYaml(
+      `checks:
+  - name: kapotte_expressie
+    table: woonplaats
+    expect:
+      expression: nope = 1
+  - name: naam
+    table: woonplaats
+    expect:
+      not_null: woonplaatsnaam
+`,
+      'checks/x.yaml',
+      tables,
+    );
+    const r = await runChecks(
+      engine,
+      'run-mixed',
+      parsed.checks.map((c) => planCheck(c, engine.kind)),
+    );
+    expect(r.map((x) => [x.check.id, x.status, x.violations])).toEqual([
+      ['kapotte_expressie', 'error', 0],
+      ['naam', 'fail', 2],
+    ]);
+  });
+
   it('stores results and samples per run in meta', async () => {
     const stored = await engine.query(
       `SELECT check_id, severity, status, violations, table_name, column_name FROM meta.check_results WHERE run_id = 'run-derived' AND status <> 'pass' ORDER BY check_id`,

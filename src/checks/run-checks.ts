@@ -5,23 +5,32 @@ import type { CheckResult, PlannedCheck } from './check-types.js';
 export const DEFAULT_SAMPLE_SIZE = 5;
 
 /**
- * Runs checks one by one: the number of violating rows, then (when there are any) a few of them. A
- * query that fails (a custom check with an error, a table that is missing) is status `error`, never a
- * crash, and the other checks still run. Results are stored under `runId` in one transaction.
+ * Runs checks: the number of violating rows, then (when there are any) a few of them. Row-by-row checks
+ * of one table are counted together in one scan (`sum(CASE WHEN <violation> …)` per check); the rest,
+ * and every check of a table whose shared scan fails, get a count query of their own. A query that fails
+ * (a custom check with an error, a table that is missing) is status `error`, never a crash, and the
+ * other checks still run. Results are stored under `runId` in one transaction.
  */
 export async function runChecks(
   engine: Engine,
   runId: string,
   checks: readonly PlannedCheck[],
-  options: { sampleSize?: number; now?: () => Date } = {},
+  options: { sampleSize?: number; now?: () => Date; shareScans?: boolean } = {},
 ): Promise<CheckResult[]> {
   const sampleSize = options.sampleSize ?? DEFAULT_SAMPLE_SIZE;
+  const counted =
+    options.shareScans === false ? new Map<string, Counted>() : await sharedCounts(engine, checks);
   const results: CheckResult[] = [];
   for (const check of checks) {
     const started = Date.now();
     try {
-      const [row] = await engine.query(`SELECT count(*) AS n FROM (${check.sql}) AS violations`);
-      const violations = Number(row?.['n'] ?? 0);
+      const shared = counted.get(check.id);
+      let violations: number;
+      if (shared) violations = shared.violations;
+      else {
+        const [row] = await engine.query(`SELECT count(*) AS n FROM (${check.sql}) AS violations`);
+        violations = Number(row?.['n'] ?? 0);
+      }
       const samples =
         violations > 0 && sampleSize > 0
           ? (await engine.query(`SELECT * FROM (${check.sql}) AS violations LIMIT ${sampleSize}`)).map(
@@ -33,7 +42,7 @@ export async function runChecks(
         status: violations > 0 ? 'fail' : 'pass',
         violations,
         samples,
-        ms: Date.now() - started,
+        ms: Date.now() - started + (shared?.ms ?? 0),
       });
     } catch (error) {
       results.push({
@@ -50,6 +59,34 @@ export async function runChecks(
   const checkedAt = (options.now ?? (() => new Date()))();
   await engine.transaction((tx) => storeCheckResults(tx, runId, checkedAt, results));
   return results;
+}
+
+interface Counted {
+  violations: number;
+  /** The check's share of the scan's time. */
+  ms: number;
+}
+
+/** Violation counts of the row-by-row checks, one scan per table; a table whose scan fails is left out. */
+async function sharedCounts(engine: Engine, checks: readonly PlannedCheck[]): Promise<Map<string, Counted>> {
+  const byTable = new Map<string, PlannedCheck[]>();
+  for (const c of checks) if (c.predicate) byTable.set(c.table, [...(byTable.get(c.table) ?? []), c]);
+  const counted = new Map<string, Counted>();
+  for (const [table, group] of byTable) {
+    if (group.length < 2) continue;
+    const sums = group.map((c, i) => `sum(CASE WHEN ${c.predicate} THEN 1 ELSE 0 END) AS c${i}`).join(', ');
+    const started = Date.now();
+    try {
+      const [row] = await engine.query(`SELECT ${sums} FROM "silver"."${table.replace(/"/g, '""')}" AS t`);
+      const ms = (Date.now() - started) / group.length;
+      group.forEach((c, i) =>
+        counted.set(c.id, { violations: Number(row?.[`c${i}`] ?? 0), ms: Math.round(ms) }),
+      );
+    } catch {
+      // One bad custom expression must not hide the others: they are counted one by one instead.
+    }
+  }
+  return counted;
 }
 
 /** A failed error-severity check (or one that could not run) blocks; warnings do not. */
