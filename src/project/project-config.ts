@@ -3,7 +3,7 @@ import type { Location } from '../diagnostics/diagnostic.js';
 /** The file every project has at its root. */
 export const PROJECT_FILE = 'ggm.yaml';
 
-export const FILE_FORMATS = ['csv', 'json', 'ndjson', 'parquet', 'xlsx', 'bag'] as const;
+export const FILE_FORMATS = ['csv', 'json', 'ndjson', 'parquet', 'xlsx', 'bag', 'istandaarden'] as const;
 export const DATABASE_FORMATS = ['postgres'] as const;
 export type FileFormat = (typeof FILE_FORMATS)[number];
 export type DatabaseFormat = (typeof DATABASE_FORMATS)[number];

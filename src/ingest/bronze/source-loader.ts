@@ -10,6 +10,7 @@ import { openParquetFile, parquetColumns } from '../formats/parquet-source.js';
 import { SourceError, type RecordSource } from '../formats/source-records.js';
 import { openXlsxFile } from '../formats/xlsx-source.js';
 import { openBagFile } from '../formats/bag-source.js';
+import { openIstandaardenFile } from '../istandaarden/lakehouse/istandaarden-source.js';
 import {
   loadNative,
   loadRecords,
@@ -39,6 +40,8 @@ function openRecords(source: FileSourceConfig, file: string): Promise<RecordSour
       return openParquetFile(file);
     case 'bag':
       return openBagFile(file);
+    case 'istandaarden':
+      return openIstandaardenFile(file);
   }
 }
 

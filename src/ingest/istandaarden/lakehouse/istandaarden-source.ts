@@ -1,0 +1,76 @@
+import { createHash } from 'node:crypto';
+import { createReadStream } from 'node:fs';
+import { basename } from 'node:path';
+import { clipRaw, type RecordSource, type SourceRecord } from '../../formats/source-records.js';
+import type { Finding } from '../finding.js';
+import { readMessages, type ParsedMessage } from '../message-reader.js';
+import { isValid, validateParsed } from '../validate-message.js';
+import { ISTANDAARDEN_COLUMNS, messageLines, toRow } from './bronze-layout.js';
+
+/** At most this many findings are spelled out in a quarantine reason (all of them are in `raw`). */
+const REASON_FINDINGS = 8;
+
+async function sha256Of(file: string): Promise<string> {
+  const hash = createHash('sha256');
+  for await (const chunk of createReadStream(file)) hash.update(chunk as Buffer);
+  return hash.digest('hex');
+}
+
+/** `GGM-W-<rule> <path>` for every error finding: the quarantine reason of an invalid message. */
+export function quarantineReason(p: ParsedMessage, findings: readonly Finding[]): string {
+  const errors = findings.filter((f) => f.severity === 'error');
+  const what = p.record
+    ? `${p.record.name} ${p.record.Header.BerichtIdentificatie.Identificatie}`
+    : 'message';
+  const listed = errors
+    .slice(0, REASON_FINDINGS)
+    .map((f) => `GGM-W-${f.rule} ${f.path}: ${f.message}`)
+    .join('; ');
+  const more = errors.length > REASON_FINDINGS ? ` (+${errors.length - REASON_FINDINGS} more)` : '';
+  return `invalid ${what} (message ${p.index} of the file): ${listed}${more}`;
+}
+
+/**
+ * An iWmo/iJw 3.2 file as a bronze source (format `istandaarden`). Every message is validated in itself
+ * (structure, content and in-message rules; the history rules need the other messages and are not run
+ * here) before any of its lines is yielded: a valid message becomes its lines (see `bronze-layout.ts`),
+ * an invalid one a single quarantine record with the rule ids and paths of its errors, so a message is
+ * never half-loaded. Warnings (e.g. OP192, a byte order mark) are counted in the batch's format.
+ */
+export async function openIstandaardenFile(file: string): Promise<RecordSource> {
+  const sha256 = await sha256Of(file);
+  const label = basename(file);
+  const format: Record<string, string | number | boolean> = { messages: 0, invalid: 0, warnings: 0 };
+  return {
+    columns: [...ISTANDAARDEN_COLUMNS],
+    format,
+    async *records(): AsyncIterable<SourceRecord[]> {
+      let row = 0;
+      for await (const p of readMessages(file, label)) {
+        format['messages'] = Number(format['messages']) + 1;
+        const findings = validateParsed(p);
+        const warnings = findings.filter((f) => f.severity === 'warning');
+        if (warnings.length > 0) {
+          format['warnings'] = Number(format['warnings']) + warnings.length;
+          format['firstWarning'] ??=
+            `GGM-W-${warnings[0]!.rule} ${warnings[0]!.path}: ${warnings[0]!.message}`;
+        }
+        if (!p.record || !isValid(findings)) {
+          format['invalid'] = Number(format['invalid']) + 1;
+          row++;
+          yield [
+            {
+              row,
+              line: p.line,
+              error: quarantineReason(p, findings),
+              raw: clipRaw(JSON.stringify(findings)),
+            },
+          ];
+          continue;
+        }
+        const lines = messageLines(p.record, { file: label, sha256, index: p.index, envelope: p.envelope });
+        yield lines.map((values) => ({ row: ++row, line: p.line, values: toRow(values) }));
+      }
+    },
+  };
+}

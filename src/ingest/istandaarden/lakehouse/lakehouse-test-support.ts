@@ -1,0 +1,70 @@
+import { cp, mkdir, mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { openEngine, parseEngineSpec, type EngineSpec } from '../../../engines/open-engine.js';
+import type { Engine, Row } from '../../../engines/engine.js';
+import { writeCorpus } from '../generator/write-corpus.js';
+
+export const EXAMPLE_DIR = resolve(import.meta.dirname, '..', '..', '..', '..', 'examples', 'sociaal');
+
+/** Invalid cases (layers 1–3) that a single file shows; the history cases need the other messages. */
+export const INVALID_CASES = ['XML', 'XSD-missing', 'CS002', 'CD041', 'CS003'] as const;
+
+/** A generated corpus: the valid chain files and the chosen invalid files, in one folder. */
+export async function generateMessages(
+  seed: number,
+  clients: number,
+): Promise<{ dir: string; valid: string[] }> {
+  const dir = await mkdtemp(join(tmpdir(), 'ggm-sociaal-corpus-'));
+  await writeCorpus(dir, { seed, clients });
+  const valid = (await readdir(join(dir, 'valid'))).filter((f) => f.endsWith('.xml')).sort();
+  return { dir, valid };
+}
+
+/**
+ * A copy of examples/sociaal in a temporary folder, its messages in `messages/` and its warehouse on
+ * `engine` (`duckdb:warehouse.duckdb` or a PostgreSQL url).
+ */
+export async function sociaalProject(engine: string): Promise<{ dir: string; messages: string }> {
+  const dir = await mkdtemp(join(tmpdir(), 'ggm-sociaal-'));
+  await cp(EXAMPLE_DIR, dir, { recursive: true, filter: (f) => !/warehouse\.duckdb/.test(f) });
+  const yaml = (await readFile(join(dir, 'ggm.yaml'), 'utf8'))
+    .replace('${ISTANDAARDEN_DIR}', 'messages')
+    .replace('engine: duckdb:warehouse.duckdb', `engine: ${engine}`);
+  await writeFile(join(dir, 'ggm.yaml'), yaml);
+  const messages = join(dir, 'messages');
+  await mkdir(messages);
+  return { dir, messages };
+}
+
+/** Copies generated files into a project's messages folder (`invalid/<rule>.xml` for invalid cases). */
+export async function addMessages(corpus: string, messages: string, files: readonly string[]): Promise<void> {
+  for (const f of files) {
+    const from = f.startsWith('invalid/') ? join(corpus, f) : join(corpus, 'valid', f);
+    await cp(from, join(messages, f.replace('invalid/', 'invalid-')));
+  }
+}
+
+export async function withEngine<T>(dir: string, engine: string, fn: (e: Engine) => Promise<T>): Promise<T> {
+  const e = await openEngine(parseEngineSpec(engine, dir) as EngineSpec);
+  try {
+    return await fn(e);
+  } finally {
+    await e.close();
+  }
+}
+
+/** Rows as plain JSON values (dates as ISO days, bigints as numbers), for comparisons across engines. */
+export const plain = (rows: Row[]): Record<string, unknown>[] =>
+  rows.map((r) =>
+    Object.fromEntries(
+      Object.entries(r).map(([k, v]) => [
+        k,
+        v instanceof Date ? v.toISOString().slice(0, 10) : typeof v === 'bigint' ? Number(v) : v,
+      ]),
+    ),
+  );
+
+export async function removeAll(...dirs: string[]): Promise<void> {
+  for (const d of dirs) await rm(d, { recursive: true, force: true });
+}
