@@ -1,4 +1,4 @@
-import type { SqlSession } from '../engines/engine.js';
+import type { SqlParam, SqlSession } from '../engines/engine.js';
 import type { CheckResult } from './check-types.js';
 
 /** `meta.check_results` (one row per check per run) and `meta.check_samples` (violating rows as JSON). */
@@ -31,38 +31,53 @@ export async function ensureCheckStore(session: Pick<SqlSession, 'execute'>): Pr
   await session.execute(SAMPLES_DDL);
 }
 
-/** Stores the results of one batch of checks; call inside a transaction so they land together. */
+/** Stores the results of one batch of checks, a few multi-row INSERTs; call in a transaction. */
 export async function storeCheckResults(
   session: Pick<SqlSession, 'execute'>,
   runId: string,
   checkedAt: Date,
   results: readonly CheckResult[],
 ): Promise<void> {
-  for (const r of results) {
-    const c = r.check;
-    await session.execute(
-      `INSERT INTO meta.check_results (run_id, check_id, table_name, column_name, kind, origin, severity, status, violations, description, message, checked_at, duration_ms)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13)`,
-      [
-        runId,
-        c.id,
-        c.table,
-        c.column ?? null,
-        c.kind,
-        c.origin,
-        c.severity,
-        r.status,
-        r.violations,
-        c.description,
-        r.message ?? null,
-        checkedAt,
-        r.ms,
-      ],
-    );
-    for (const [i, row] of r.samples.entries())
-      await session.execute(
-        `INSERT INTO meta.check_samples (run_id, check_id, sample_number, row_json) VALUES ($1, $2, $3, $4)`,
-        [runId, c.id, i + 1, JSON.stringify(row)],
-      );
+  const resultRows: SqlParam[][] = results.map((r) => [
+    runId,
+    r.check.id,
+    r.check.table,
+    r.check.column ?? null,
+    r.check.kind,
+    r.check.origin,
+    r.check.severity,
+    r.status,
+    r.violations,
+    r.check.description,
+    r.message ?? null,
+    checkedAt,
+    r.ms,
+  ]);
+  await insertRows(
+    session,
+    'meta.check_results (run_id, check_id, table_name, column_name, kind, origin, severity, status, violations, description, message, checked_at, duration_ms)',
+    resultRows,
+  );
+  const sampleRows: SqlParam[][] = results.flatMap((r) =>
+    r.samples.map((row, i) => [runId, r.check.id, i + 1, JSON.stringify(row)]),
+  );
+  await insertRows(session, 'meta.check_samples (run_id, check_id, sample_number, row_json)', sampleRows);
+}
+
+/** INSERT … VALUES with many rows per statement (at most 1000 parameters each). */
+async function insertRows(
+  session: Pick<SqlSession, 'execute'>,
+  target: string,
+  rows: readonly SqlParam[][],
+): Promise<void> {
+  if (rows.length === 0) return;
+  const width = rows[0]!.length;
+  const perStatement = Math.max(1, Math.floor(1000 / width));
+  for (let start = 0; start < rows.length; start += perStatement) {
+    const chunk = rows.slice(start, start + perStatement);
+    const values = chunk
+      .map((_, r) => `(${Array.from({ length: width }, (_, c) => `$${r * width + c + 1}`).join(', ')})`)
+      .join(', ');
+    await session.execute(`INSERT INTO ${target} VALUES ${values}`, chunk.flat());
   }
 }

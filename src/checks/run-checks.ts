@@ -74,7 +74,7 @@ async function sharedCounts(engine: Engine, checks: readonly PlannedCheck[]): Pr
   const counted = new Map<string, Counted>();
   for (const [table, group] of byTable) {
     if (group.length < 2) continue;
-    const sums = group.map((c, i) => `sum(CASE WHEN ${c.predicate} THEN 1 ELSE 0 END) AS c${i}`).join(', ');
+    const sums = group.map((c, i) => `count(*) FILTER (WHERE ${c.predicate}) AS c${i}`).join(', ');
     const started = Date.now();
     try {
       const [row] = await engine.query(`SELECT ${sums} FROM "silver"."${table.replace(/"/g, '""')}" AS t`);
