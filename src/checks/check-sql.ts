@@ -62,7 +62,8 @@ export function checkPredicate(check: CheckDefinition, engine: EngineKind): stri
     case 'pattern':
       return `${col} IS NOT NULL AND NOT ${MAPPING_DIALECTS[engine].regexMatch(col, `^(?:${rule.pattern})$`)}`;
     case 'mandatory':
-      return `${col} IS NULL${openOnly(check)}`;
+      // Versioned tables: only the open version has to be complete; closed ones are history as delivered.
+      return `${col} IS NULL${rule.openOnly ? ' AND t."valid_to" IS NULL' : ''}`;
     case 'not-null':
       return `${col} IS NULL`;
     case 'accepted-values':
@@ -82,11 +83,6 @@ export function planCheck(check: CheckDefinition, engine: EngineKind): PlannedCh
   const { rule, ...rest } = check;
   const predicate = checkPredicate(check, engine);
   return { ...rest, kind: rule.kind, sql: checkSql(check, engine), ...(predicate ? { predicate } : {}) };
-}
-
-function openOnly(check: CheckDefinition): string {
-  // Versioned tables: only the open version has to be complete; closed ones are history as delivered.
-  return check.keyColumns.includes('valid_from') ? ' AND t."valid_to" IS NULL' : '';
 }
 
 /**

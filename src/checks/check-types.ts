@@ -10,8 +10,8 @@ export type CheckRule =
   | { kind: 'max-length'; column: string; length: number }
   /** The model's formal pattern, matched against the whole value. */
   | { kind: 'pattern'; column: string; pattern: string }
-  /** Attribute cardinality min ≥ 1: filled on every open row. */
-  | { kind: 'mandatory'; column: string }
+  /** Attribute cardinality min ≥ 1: filled on every open row (`openOnly`) or on every row. */
+  | { kind: 'mandatory'; column: string; openOnly?: boolean }
   /** `column IN (values)` (enumerations kept as CHECK-style value lists, custom accepted values). */
   | { kind: 'accepted-values'; column: string; values: string[] }
   /** A filled reference points to an existing row (of any version, for versioned targets). */

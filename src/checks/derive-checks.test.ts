@@ -32,4 +32,19 @@ describe.skipIf(!hasReleases())('checks derived from the model', () => {
     // A reference between two built tables is a reference check, not an absent one.
     expect(checks.find((c) => c.id === 'openbare_ruimte.reference.ligt_in_woonplaats_id')).toBeDefined();
   });
+
+  it('checks tables filled by events mappings without an open-version rule, mandatory on every row', async () => {
+    const index = await loadReleaseIndex('v2.5.1');
+    const { plan } = buildSchemaPlan(index, { domains: ['99 Kern'] });
+    const available = new Set(tablesNeeded(plan, new Set(['woonplaats'])));
+    const input = { plan, index, tables: ['woonplaats'], available };
+    const snapshot = deriveChecks(input);
+    const events = deriveChecks({ ...input, eventTables: new Set(['woonplaats']) });
+    expect(snapshot.some((c) => c.rule.kind === 'open-version-unique')).toBe(true);
+    expect(events.some((c) => c.rule.kind === 'open-version-unique')).toBe(false);
+    const naam = (checks: typeof events) =>
+      checks.find((c) => c.id === 'woonplaats.mandatory.woonplaatsnaam')!;
+    expect(checkSql(naam(snapshot), 'duckdb')).toMatch(/"valid_to" IS NULL/);
+    expect(checkSql(naam(events), 'duckdb')).not.toMatch(/valid_to/);
+  });
 });

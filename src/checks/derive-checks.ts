@@ -11,6 +11,11 @@ export interface DeriveChecksInput {
   tables: readonly string[];
   /** Silver tables that exist in the warehouse (targets of references may be missing). */
   available: ReadonlySet<string>;
+  /**
+   * Tables filled by `events` mappings: every version stays open (`valid_to` empty), so there is no
+   * single open version to check; mandatory values are checked on every row instead.
+   */
+  eventTables?: ReadonlySet<string>;
 }
 
 /**
@@ -79,7 +84,7 @@ function tableChecks(
       keyColumns,
     });
   };
-  const versioned = table.columns.some((c) => c.name === 'valid_to');
+  const versioned = table.columns.some((c) => c.name === 'valid_to') && !input.eventTables?.has(table.name);
 
   const identity = identityColumns(table);
   if (versioned && identity.length > 0)
@@ -111,7 +116,7 @@ function tableChecks(
       );
     if (attribute.cardinality.min >= 1 && column.role !== 'key')
       add(
-        { kind: 'mandatory', column: column.name },
+        { kind: 'mandatory', column: column.name, openOnly: versioned },
         column.name,
         `${attribute.name} is mandatory (cardinality ${attribute.cardinality.min}..${attribute.cardinality.max ?? '*'})${versioned ? ' on open versions' : ''}`,
         attribute.id,
@@ -170,7 +175,7 @@ function tableChecks(
     const min = farEndMinimum(table, column, input.index, byName);
     if (min !== undefined && min >= 1)
       add(
-        { kind: 'mandatory', column: column.name },
+        { kind: 'mandatory', column: column.name, openOnly: versioned },
         column.name,
         `${column.name} is mandatory (association multiplicity ${min}..)${versioned ? ' on open versions' : ''}`,
         column.modelId,

@@ -27,7 +27,18 @@ export function builtTables(project: OpenedProject): string[] {
 export async function projectChecks(project: OpenedProject): Promise<ProjectChecks> {
   const built = builtTables(project);
   const available = new Set(tablesNeeded(project.schemaPlan, new Set(built)));
-  const derived = deriveChecks({ plan: project.schemaPlan, index: project.index, tables: built, available });
+  const eventTables = new Set(
+    project.mappings.flatMap((m) =>
+      m.compiled.resolved?.history.mode === 'events' ? [m.compiled.resolved.target.table] : [],
+    ),
+  );
+  const derived = deriveChecks({
+    plan: project.schemaPlan,
+    index: project.index,
+    tables: built,
+    available,
+    eventTables,
+  });
   const tables = new Map(
     project.schemaPlan.tables.filter((t) => available.has(t.name)).map((t) => [t.name, t]),
   );

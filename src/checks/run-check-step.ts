@@ -6,7 +6,7 @@ import { blocking, runChecks } from './run-checks.js';
 /**
  * A `check` step of `ggm run`: runs the table's checks and stores the results under the run's id. The
  * step fails (and `ggm run` exits with 1) only when an error-severity check finds violations or cannot
- * run; warnings are counted in the message.
+ * run; warnings are counted in the message. `rows` is the number of violating rows found.
  */
 export async function runCheckStep(
   engine: Engine,
@@ -27,7 +27,8 @@ export async function runCheckStep(
     .filter(Boolean)
     .join(', ');
   return {
-    batches: results.length,
+    // Checks load nothing: no batches, so a run with nothing new still counts 0 batches.
+    batches: 0,
     rows: results.reduce((n, r) => n + r.violations, 0),
     message,
     failed: blockers.length > 0,
