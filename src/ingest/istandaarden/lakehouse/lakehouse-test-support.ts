@@ -10,15 +10,41 @@ export const EXAMPLE_DIR = resolve(import.meta.dirname, '..', '..', '..', '..', 
 /** Invalid cases (layers 1–3) that a single file shows; the history cases need the other messages. */
 export const INVALID_CASES = ['XML', 'XSD-missing', 'CS002', 'CD041', 'CS003'] as const;
 
-/** A generated corpus: the valid chain files and the chosen invalid files, in one folder. */
+/** A correction of a toewijzing: a later 301 whose first line ends a day earlier. */
+export interface Correction {
+  file: string;
+  toewijzingNummer: number;
+  einddatum: string;
+}
+
+/**
+ * A generated corpus (`batchSize` messages per file, so a run has few batches), the chosen invalid files,
+ * and one hand-made correction: the first 301 sent again later the same day (Toewijzingstijd 23:59:59)
+ * with the first toewijzing ending a day earlier, so the latest version differs from the first.
+ */
 export async function generateMessages(
   seed: number,
   clients: number,
-): Promise<{ dir: string; valid: string[] }> {
+  batchSize: number,
+): Promise<{ dir: string; valid: string[]; correction: Correction }> {
   const dir = await mkdtemp(join(tmpdir(), 'ggm-sociaal-corpus-'));
-  await writeCorpus(dir, { seed, clients });
+  await writeCorpus(dir, { seed, clients, batchSize });
   const valid = (await readdir(join(dir, 'valid'))).filter((f) => f.endsWith('.xml')).sort();
-  return { dir, valid };
+  const single = await mkdtemp(join(tmpdir(), 'ggm-sociaal-single-'));
+  await writeCorpus(single, { seed, clients, envelopes: false, invalid: false });
+  const first301 = (await readdir(join(single, 'valid'))).sort().find((f) => f.includes('301-'))!;
+  const xml = await readFile(join(single, 'valid', first301), 'utf8');
+  await rm(single, { recursive: true, force: true });
+  const nummer = Number(/ToewijzingNummer>(\d+)</.exec(xml)![1]);
+  const end = /(<[a-z0-9]+:Einddatum>)(\d{4}-\d{2}-\d{2})</.exec(xml)!;
+  const einddatum = new Date(Date.parse(`${end[2]!}T00:00:00Z`) - 86_400_000).toISOString().slice(0, 10);
+  const corrected = xml
+    .replace(/(Identificatie>)(\d+)</, (_m, tag: string, id: string) => `${tag}${id.slice(0, -4)}9999<`)
+    .replace(/(Toewijzingstijd>)\d{2}:\d{2}:\d{2}</g, '$123:59:59<')
+    .replace(end[0], `${end[1]!}${einddatum}<`);
+  const file = 'zz-correction-301.xml';
+  await writeFile(join(dir, 'valid', file), corrected);
+  return { dir, valid, correction: { file, toewijzingNummer: nummer, einddatum } };
 }
 
 /**
