@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestDatabase } from '../../../engines/postgres/postgres-test-database.js';
 import { hasReleases, releasePath } from '../../../../test/helpers/releases.js';
 import { runProject } from '../../../pipeline/run-project.js';
+import { createSociaalViews } from './sociaal-views.js';
 import {
   addMessages,
   type Correction,
@@ -161,6 +162,37 @@ describe.skipIf(!hasReleases()).each(TARGETS)('examples/sociaal end to end on $n
         ),
       );
       expect(row).toEqual({ einddatum: correction.einddatum });
+
+      // the extension views: OP087 current set, what GGM cannot hold, retours
+      await createSociaalViews(e);
+      const current = plain(
+        await e.query(
+          `SELECT gemeente, aanbieder, wet, bsn, count(DISTINCT bericht_identificatie) AS berichten
+           FROM sociaal_ext.toewijzing_actueel GROUP BY gemeente, aanbieder, wet, bsn`,
+        ),
+      );
+      expect(current.length).toBeGreaterThan(0);
+      expect(current.every((c) => c['berichten'] === 1)).toBe(true);
+      const [corrected] = plain(
+        await e.query(
+          `SELECT einddatum, bericht_identificatie FROM sociaal_ext.toewijzing_actueel WHERE toewijzing_nummer = '${correction.toewijzingNummer}'`,
+        ),
+      );
+      expect(corrected!['einddatum']).toBe(correction.einddatum);
+      expect(String(corrected!['bericht_identificatie'])).toMatch(/9999$/);
+      const [ext] = plain(
+        await e.query(`SELECT
+          (SELECT count(*) FROM sociaal_ext.toewijzing_extensie) AS toewijzing,
+          (SELECT count(*) FROM sociaal_ext.declaratie_extensie) AS declaratie,
+          (SELECT count(antwoord_identificatie) FROM sociaal_ext.declaratie_extensie) AS beantwoord,
+          (SELECT count(*) FROM sociaal_ext.retour) AS retour,
+          (SELECT count(*) FROM silver.toewijzing) AS silver_toewijzing,
+          (SELECT count(*) FROM silver.declaratie_generiek_jeugd_en_wmo) AS silver_declaratie`),
+      );
+      expect(ext!['toewijzing']).toBe(ext!['silver_toewijzing']);
+      expect(ext!['declaratie']).toBe(ext!['silver_declaratie']);
+      expect(Number(ext!['beantwoord'])).toBeGreaterThan(0);
+      expect(Number(ext!['retour'])).toBeGreaterThan(0);
     });
     const snapshot = await silverState(p.dir, p.engine);
 
