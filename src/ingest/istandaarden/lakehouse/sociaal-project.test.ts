@@ -41,9 +41,9 @@ const SILVER_TOEWIJZING = `SELECT toewijzingnummer, datum_toewijzing, datum_star
 /** The business columns of every mapped table, for comparing two warehouses. */
 const SILVER_ALL = {
   toewijzing: SILVER_TOEWIJZING,
-  levering: `SELECT levering_id, code, datum_start, datum_stop, stopreden, geleverde_zorg_toewijzing_id FROM silver.levering ORDER BY 1`,
+  levering: `SELECT levering_id, code, datum_start, datum_stop, stopreden, geleverde_zorg_toewijzing_id, leverde_prestatie_leverancier_sociaal_domein_generiek_id AS leverancier FROM silver.levering ORDER BY 1`,
   declaratie: `SELECT declaratie_generiek_jeugd_en_wmo_id AS id, declaratie_bedrag, datum_declaratie FROM silver.declaratie_generiek_jeugd_en_wmo ORDER BY 1`,
-  declaratieregel: `SELECT declaratieregel_id, code, bedrag, datum_start, datum_einde, valt_binnen_declaratie_generiek_jeugd_en_wmo_id AS declaratie FROM silver.declaratieregel ORDER BY 1`,
+  declaratieregel: `SELECT declaratieregel_id, code, bedrag, datum_start, datum_einde, valt_binnen_declaratie_generiek_jeugd_en_wmo_id AS declaratie, betreft_client_id, is_op_basis_van_toewijzing_id FROM silver.declaratieregel ORDER BY 1`,
   persoon: `SELECT burgerservicenummer, geslachtsnaam, voornamen, voorletters_aanschrijving, datum_geboorte, geslachtsaanduiding FROM silver.natuurlijk_persoon ORDER BY 1`,
   client: `SELECT rechtspersoon_id, juridische_status FROM silver.client ORDER BY 1`,
   leverancier: `SELECT agb_code FROM silver.leverancier_sociaal_domein_generiek ORDER BY 1`,
@@ -155,6 +155,15 @@ describe.skipIf(!hasReleases()).each(TARGETS)('examples/sociaal end to end on $n
           `SELECT mapping, kind, column_name, value FROM meta.load_findings WHERE kind <> 'duplicate-key'`,
         ),
       ).toEqual([]);
+      // every reference points at a loaded row: prestatie → toewijzing, client, declaratie; levering → toewijzing
+      const [dangling] = plain(
+        await e.query(`SELECT
+          (SELECT count(*) FROM silver.declaratieregel r WHERE NOT EXISTS (SELECT 1 FROM silver.toewijzing t WHERE t.toewijzing_id = r.is_op_basis_van_toewijzing_id)) AS toewijzing,
+          (SELECT count(*) FROM silver.declaratieregel r WHERE NOT EXISTS (SELECT 1 FROM silver.client c WHERE c.rechtspersoon_id = r.betreft_client_id)) AS client,
+          (SELECT count(*) FROM silver.declaratieregel r WHERE NOT EXISTS (SELECT 1 FROM silver.declaratie_generiek_jeugd_en_wmo d WHERE d.declaratie_generiek_jeugd_en_wmo_id = r.valt_binnen_declaratie_generiek_jeugd_en_wmo_id)) AS declaratie,
+          (SELECT count(*) FROM silver.levering l WHERE NOT EXISTS (SELECT 1 FROM silver.toewijzing t WHERE t.toewijzing_id = l.geleverde_zorg_toewijzing_id)) AS levering`),
+      );
+      expect(dangling).toEqual({ toewijzing: 0, client: 0, declaratie: 0, levering: 0 });
       // the corrected toewijzing holds the values of the latest 301 (IV013/OP087)
       const [row] = plain(
         await e.query(
