@@ -47,6 +47,7 @@ const SILVER_ALL = {
   persoon: `SELECT burgerservicenummer, geslachtsnaam, voornamen, voorletters_aanschrijving, datum_geboorte, geslachtsaanduiding FROM silver.natuurlijk_persoon ORDER BY 1`,
   client: `SELECT rechtspersoon_id, juridische_status FROM silver.client ORDER BY 1`,
   leverancier: `SELECT agb_code FROM silver.leverancier_sociaal_domein_generiek ORDER BY 1`,
+  verzoek: `SELECT referentie_aanbieder, beschikkingsnummer, datum_ingang_toewijzing, volume, verwijzer, soort_verwijzer_enum_id FROM silver.verzoek_om_toewijzing ORDER BY 1`,
 };
 
 async function silverState(dir: string, engine: string): Promise<Record<string, unknown[]>> {
@@ -66,6 +67,7 @@ const EXPECTED_COUNTS = `SELECT
   (SELECT count(*) FROM (SELECT DISTINCT afzender, wet, referentie_nummer FROM bronze.istandaarden WHERE regel_soort = 'prestatie') x) AS declaratieregel,
   (SELECT count(DISTINCT bsn) FROM bronze.istandaarden WHERE regel_soort = 'toewijzing') AS client,
   (SELECT count(DISTINCT ontvanger) FROM bronze.istandaarden WHERE regel_soort = 'toewijzing') AS leverancier,
+  (SELECT count(*) FROM (SELECT DISTINCT afzender, wet, referentie_aanbieder FROM bronze.istandaarden WHERE regel_soort = 'aanvraag') x) AS verzoek,
   (SELECT sum(CASE WHEN debet_credit = 'C' THEN -1 ELSE 1 END * CAST(ingediend_bedrag_cent AS INTEGER)) FROM bronze.istandaarden WHERE regel_soort = 'prestatie') AS cent`;
 
 const ACTUAL_COUNTS = `SELECT
@@ -76,6 +78,7 @@ const ACTUAL_COUNTS = `SELECT
   (SELECT count(*) FROM silver.declaratieregel) AS declaratieregel,
   (SELECT count(*) FROM silver.client) AS client,
   (SELECT count(*) FROM silver.leverancier_sociaal_domein_generiek) AS leverancier,
+  (SELECT count(*) FROM silver.verzoek_om_toewijzing) AS verzoek,
   (SELECT CAST(round(sum(bedrag) * 100) AS INTEGER) FROM silver.declaratieregel) AS cent`;
 
 describe.skipIf(!hasReleases()).each(TARGETS)('examples/sociaal end to end on $name', (target) => {
