@@ -1,0 +1,49 @@
+import type { Command } from 'commander';
+import { UsageError, type Io } from '../../../cli/output.js';
+import { openEngine, parseEngineSpec } from '../../../engines/open-engine.js';
+import { loadProjectConfig } from '../../../project/project-config-loader.js';
+import { createSociaalViews, SOCIAAL_EXT_SCHEMA, sociaalViewStatements } from './sociaal-views.js';
+
+/**
+ * `ggm sociaal-views [-p dir] [--source istandaarden] [--sql]`: creates (or replaces) the `sociaal_ext`
+ * views over the bronze table of an `istandaarden` source; with `--sql` only prints them.
+ */
+export function registerSociaalViewsCommand(program: Command, io: Io): void {
+  program
+    .command('sociaal-views')
+    .description(
+      `create the ${SOCIAAL_EXT_SCHEMA} views over iWmo/iJw bronze (OP087 current toewijzingen, data GGM has no home for)`,
+    )
+    .option('-p, --project <dir>', 'project directory (ggm.yaml)', '.')
+    .option('--source <name>', 'the source with format istandaarden (default: the only one)')
+    .option('--sql', 'print the statements instead of running them')
+    .action(async (options: { project: string; source?: string; sql?: boolean }) => {
+      const { config, diagnostics } = await loadProjectConfig(options.project);
+      if (!config) throw Object.assign(new Error('the project configuration has errors'), { diagnostics });
+      const candidates = config.sources.filter((s) => s.kind === 'file' && s.format === 'istandaarden');
+      const source = options.source
+        ? candidates.find((s) => s.name === options.source)
+        : candidates.length === 1
+          ? candidates[0]
+          : undefined;
+      if (!source) {
+        const names = candidates.map((s) => s.name).join(', ') || 'none';
+        throw new UsageError(
+          `give --source with one of the sources of format istandaarden in ggm.yaml (${names})`,
+        );
+      }
+      if (options.sql) {
+        for (const sql of sociaalViewStatements(source.name)) io.out(`${sql};\n`);
+        return;
+      }
+      const spec = parseEngineSpec(config.engine, config.dir);
+      if ('error' in spec) throw new UsageError(spec.error, 1);
+      const engine = await openEngine(spec);
+      try {
+        await createSociaalViews(engine, source.name);
+      } finally {
+        await engine.close();
+      }
+      io.out(`created the views of ${SOCIAAL_EXT_SCHEMA} over bronze.${source.name}`);
+    });
+}
