@@ -11,13 +11,27 @@ import { writeMunicipalProject } from '../helpers/municipal-project.js';
 
 const GGM = resolve(import.meta.dirname, '..', '..', 'bin', 'ggm.js');
 const STRATEN = { files: 4, perFile: 10_000 };
-/** When to kill the process, in ms after it starts: spread over model load, prepare, loads and builds. */
-const KILL_AFTER_MS = [500, 1200, 2000, 3000, 4200];
+/**
+ * When to kill the process: a delay after a progress line appears (or after the start), so each kill
+ * lands in a known phase whatever the machine's speed: model load and prepare, the straten load, the
+ * woonplaatsen build, and twice inside the straten build (several batches, one transaction each).
+ */
+interface Kill {
+  after?: RegExp;
+  delayMs: number;
+}
+const KILLS: Kill[] = [
+  { delayMs: 300 },
+  { after: /load woonplaatsen into bronze/, delayMs: 20 },
+  { after: /load straten into bronze/, delayMs: 10 },
+  { after: /build silver\.woonplaats /, delayMs: 60 },
+  { after: /build silver\.woonplaats /, delayMs: 400 },
+];
 
-/** Runs `ggm run` in a child process; kills it with SIGKILL after `killAfter` ms when given. */
+/** Runs `ggm run` in a child process; kills it with SIGKILL as `kill` says, when given. */
 function ggmRun(
   dir: string,
-  killAfter?: number,
+  kill?: Kill,
 ): Promise<{ code: number | null; signal: string | null; output: string }> {
   return new Promise((done) => {
     const child = spawn(process.execPath, [GGM, 'run', '--project', dir], {
@@ -25,9 +39,15 @@ function ggmRun(
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     let output = '';
-    child.stdout.on('data', (b: Buffer) => (output += b.toString()));
-    child.stderr.on('data', (b: Buffer) => (output += b.toString()));
-    const timer = killAfter === undefined ? undefined : setTimeout(() => child.kill('SIGKILL'), killAfter);
+    let timer: NodeJS.Timeout | undefined;
+    const arm = () => (timer ??= setTimeout(() => child.kill('SIGKILL'), kill!.delayMs));
+    if (kill && !kill.after) arm();
+    const collect = (b: Buffer) => {
+      output += b.toString();
+      if (kill?.after?.test(output)) arm();
+    };
+    child.stdout.on('data', collect);
+    child.stderr.on('data', collect);
     child.on('close', (code, signal) => {
       if (timer) clearTimeout(timer);
       done({ code, signal, output });
@@ -99,12 +119,12 @@ describe.skipIf(!hasReleases()).each(['duckdb', 'postgres'] as const)(
 
       const killed = await project(kind);
       let kills = 0;
-      for (const ms of KILL_AFTER_MS) {
-        const r = await ggmRun(killed.dir, ms);
+      for (const kill of KILLS) {
+        const r = await ggmRun(killed.dir, kill);
         if (r.signal === 'SIGKILL') kills++;
         else expect(r.code, r.output).toBe(0);
       }
-      expect(kills).toBeGreaterThan(2);
+      expect(kills).toBeGreaterThanOrEqual(4);
       const final = await ggmRun(killed.dir);
       expect(final.code, final.output).toBe(0);
       expect(await snapshot(killed.dir, killed.engine)).toEqual(expected);
