@@ -223,6 +223,14 @@ class LoadEmitter {
     if (c.probe!.finding === 'truncated') {
       return { kind: 'truncated', column: c.name, value, when: `length(${probe}) > ${c.probe!.maxLength}` };
     }
+    if (c.probe!.finding === 'rounded') {
+      return {
+        kind: 'rounded',
+        column: c.name,
+        value,
+        when: `${probe} IS NOT NULL AND ${probe} <> ${this.id(c.name)}`,
+      };
+    }
     return {
       kind: c.probe!.finding,
       column: c.name,

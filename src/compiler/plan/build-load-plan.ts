@@ -12,6 +12,7 @@ import {
 
 /** Parsers whose failure leaves NULL: a NULL result from a non-NULL input is reported as unparsable. */
 const PARSERS = new Set(['to_date', 'to_timestamp', 'to_number', 'to_integer', 'to_boolean']);
+const WHOLE_NUMBERS = new Set(['smallint', 'integer', 'bigint']);
 const TEXT: LogicalType = { kind: 'text' };
 
 /** Resolved mapping → engine-neutral load plan (with a high-level `merge`, see expandHistoryPass). */
@@ -106,6 +107,10 @@ function stageColumn(c: ResolvedColumn): StageColumn {
       const value: PlanExpr = { kind: 'cast', expr: c.expr, type };
       if (c.expr.kind === 'call' && PARSERS.has(c.expr.name)) {
         return { ...base, value, probe: { input: c.expr.args[0]!, finding: 'unparsable' } };
+      }
+      // A fraction into a whole-number column would be rounded away without a trace: record it.
+      if (c.type === 'decimal' && WHOLE_NUMBERS.has(type.kind)) {
+        return { ...base, value, probe: { input: c.expr, finding: 'rounded' } };
       }
       return { ...base, value };
     }

@@ -61,6 +61,8 @@ export type FindingKind =
   | 'unmapped-code'
   | 'unparsable'
   | 'truncated'
+  /** A decimal value stored in a whole-number column lost its fraction. */
+  | 'rounded'
   | 'unresolved-reference'
   | 'missing-key'
   | 'missing-required'
