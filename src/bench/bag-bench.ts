@@ -1,7 +1,6 @@
 import { resolve } from 'node:path';
 import { SaxesParser } from 'saxes';
 import { readBag, readBagXml } from '../ingest/bag/bag-reader.js';
-import { openZipEntryStream } from '../ingest/bag/zip-entry-stream.js';
 import { ZipReader } from '../xlsx/zip-reader.js';
 import { resultLine, round, time, trackPeakMemory } from './bench-util.js';
 
@@ -19,7 +18,7 @@ async function saxesOnly(file: string): Promise<number> {
       });
       parser.on('text', () => undefined);
       const decoder = new TextDecoder();
-      for await (const chunk of (await openZipEntryStream(zip, entry)) as AsyncIterable<Buffer>) {
+      for await (const chunk of (await zip.stream(entry.name)) as AsyncIterable<Buffer>) {
         parser.write(decoder.decode(chunk, { stream: true }));
       }
       parser.close();

@@ -1,6 +1,7 @@
+import { createReadStream } from 'node:fs';
 import { open, type FileHandle } from 'node:fs/promises';
 import { createInflateRaw, inflateRawSync } from 'node:zlib';
-import { Readable } from 'node:stream';
+import { Readable, pipeline } from 'node:stream';
 
 /** One file inside a zip archive, as listed in its central directory. */
 export interface ZipEntry {
@@ -52,13 +53,23 @@ export class ZipReader {
     return this.entries.has(name);
   }
 
-  /** The entry's bytes, inflated, as a stream of chunks. */
+  /**
+   * The entry's bytes, inflated, as a stream of chunks. Only the entry's byte range is read from disk,
+   * chunk by chunk, so an entry of hundreds of MB (a national BAG extract) never sits in memory.
+   */
   async stream(name: string): Promise<Readable> {
-    const { entry, data } = await this.readCompressed(name);
-    const raw = Readable.from([data]);
+    const { entry, start } = await this.locate(name);
+    if (entry.compressedSize === 0) return Readable.from([]);
+    const raw = createReadStream(this.file, {
+      start,
+      end: start + entry.compressedSize - 1,
+      highWaterMark: 256 * 1024,
+    });
     if (entry.method === 0) return raw;
     // Large output chunks: fewer, bigger pieces for the scanner to join and split.
-    return raw.pipe(createInflateRaw({ chunkSize: 256 * 1024 }));
+    return pipeline(raw, createInflateRaw({ chunkSize: 256 * 1024 }), () => {
+      // Errors surface on the returned stream.
+    });
   }
 
   /** The whole entry at once; for the small parts of a workbook (workbook.xml, rels, shared strings). */
@@ -72,6 +83,14 @@ export class ZipReader {
   }
 
   private async readCompressed(name: string): Promise<{ entry: ZipEntry; data: Buffer }> {
+    const { entry, start } = await this.locate(name);
+    const data = Buffer.alloc(entry.compressedSize);
+    await this.handle.read(data, 0, entry.compressedSize, start);
+    return { entry, data };
+  }
+
+  /** The entry and the offset of its data, after checking its local header. */
+  private async locate(name: string): Promise<{ entry: ZipEntry; start: number }> {
     const entry = this.entries.get(name);
     if (!entry) throw new ZipFormatError(this.file, `no entry named ${name}`);
     if (entry.method !== 0 && entry.method !== 8) {
@@ -85,10 +104,7 @@ export class ZipReader {
     if (header.readUInt32LE(0) !== LOCAL_SIGNATURE) {
       throw new ZipFormatError(this.file, `entry ${name} has a damaged local header`);
     }
-    const start = entry.localHeaderOffset + 30 + header.readUInt16LE(26) + header.readUInt16LE(28);
-    const data = Buffer.alloc(entry.compressedSize);
-    await this.handle.read(data, 0, entry.compressedSize, start);
-    return { entry, data };
+    return { entry, start: entry.localHeaderOffset + 30 + header.readUInt16LE(26) + header.readUInt16LE(28) };
   }
 }
 

@@ -10,7 +10,6 @@ import { isExtractCompanionFile, parseBagFileName } from './bag-file-names.js';
 import { parseBagObject } from './bag-object-parser.js';
 import type { BagObjectType } from './bag-object-types.js';
 import { BagXmlSplitter } from './bag-xml-splitter.js';
-import { openZipEntryStream } from './zip-entry-stream.js';
 
 export interface BagReadOptions {
   /** Only these object types; others are passed over (files by name, records by content). */
@@ -107,7 +106,7 @@ async function* readEntry(
 ): AsyncGenerator<BagItem> {
   let stream;
   try {
-    stream = await openZipEntryStream(zip, entry);
+    stream = await zip.stream(entry.name);
   } catch (error) {
     yield unreadable(label, error);
     return;
@@ -126,7 +125,7 @@ async function* readNestedZip(
   const copy = join(dir, basename(entry.name));
   try {
     try {
-      await pipeline(await openZipEntryStream(zip, entry), createWriteStream(copy));
+      await pipeline(await zip.stream(entry.name), createWriteStream(copy));
     } catch (error) {
       yield unreadable(label, error);
       return;
