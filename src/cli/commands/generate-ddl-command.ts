@@ -2,17 +2,10 @@ import { mkdir, stat, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import type { Command } from 'commander';
 import { countByCode, formatDiagnostic, type Diagnostic } from '../../diagnostics/diagnostic.js';
-import { didYouMean } from '../../diagnostics/suggest.js';
 import { selectClasses } from '../../model/model-selection.js';
-import {
-  buildSchemaPlan,
-  DIALECT_NAMES,
-  emitDdl,
-  getDialect,
-  isDialectName,
-  type SchemaOptions,
-} from '../../schema/index.js';
+import { buildSchemaPlan, DIALECT_NAMES, emitDdl, getDialect } from '../../schema/index.js';
 import { commandGroup } from '../command-groups.js';
+import { checkDialectName, collect, parseSchemaCliOptions } from '../schema-cli-options.js';
 import { loadCommandModel } from '../model-source.js';
 import { UsageError, type Io } from '../output.js';
 
@@ -36,15 +29,6 @@ interface DdlCommandOptions {
   diagnostics?: boolean;
   cache?: boolean;
 }
-
-const collect = (value: string, previous: string[]) => [...previous, value];
-
-const CHOICES = {
-  naming: ['snake', 'ggm'],
-  enums: ['table', 'check'],
-  generalization: ['shared-key', 'flatten'],
-  datatypes: ['flatten', 'json'],
-} as const;
 
 /** `ggm generate ddl`: one consistent physical schema (DDL or the plan as JSON) for an engine. */
 export function registerGenerateDdlCommand(program: Command, io: Io): void {
@@ -90,13 +74,10 @@ export function registerGenerateDdlCommand(program: Command, io: Io): void {
     .option('--diagnostics', 'list every diagnostic instead of a summary')
     .option('--no-cache', 'parse the workbook even when a compiled copy is cached')
     .action(async (options: DdlCommandOptions) => {
-      const schemaOptions = parseOptions(options);
+      const schemaOptions = parseSchemaCliOptions(options);
       if (!options.json && !options.dialect)
         throw new UsageError('--dialect is required (or --json for the plan)');
-      if (options.dialect && !isDialectName(options.dialect)) {
-        const hint = didYouMean(options.dialect, DIALECT_NAMES);
-        throw new UsageError(`unknown dialect ${options.dialect}${hint ? `; ${hint}` : ''}`);
-      }
+      if (options.dialect) checkDialectName(options.dialect);
       const { index } = await loadCommandModel(options.model, { noCache: options.cache === false });
       const selection = selectClasses(index, {
         domains: options.domain,
@@ -120,23 +101,6 @@ export function registerGenerateDdlCommand(program: Command, io: Io): void {
       const header = `-- GGM ${plan.model.version ?? ''} physical schema for ${dialect.label}: ${plan.tables.length} tables\n`;
       await emit(io, options.out, `${header}\n${ddl.statements.join(';\n\n')};\n`, `ggm-${dialect.name}.sql`);
     });
-}
-
-function parseOptions(options: DdlCommandOptions): Partial<SchemaOptions> {
-  for (const [key, allowed] of Object.entries(CHOICES) as [keyof typeof CHOICES, readonly string[]][]) {
-    const value = options[key];
-    if (!allowed.includes(value))
-      throw new UsageError(`--${key} must be ${allowed.join(' or ')}, not ${value}`);
-  }
-  return {
-    naming: options.naming as SchemaOptions['naming'],
-    enums: options.enums as SchemaOptions['enums'],
-    generalization: options.generalization as SchemaOptions['generalization'],
-    datatypes: options.datatypes as SchemaOptions['datatypes'],
-    history: options.history !== false,
-    loadMetadata: options.loadMetadata !== false,
-    comments: options.comments !== false,
-  };
 }
 
 /** Problems the schema works around, on stderr: all of them, or one line per code. */

@@ -2,10 +2,10 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import type { Command } from 'commander';
 import { countByCode, formatDiagnostic, type Diagnostic } from '../../diagnostics/diagnostic.js';
-import { didYouMean } from '../../diagnostics/suggest.js';
-import { DIALECT_NAMES, getDialect, isDialectName, type SchemaOptions } from '../../schema/index.js';
+import { DIALECT_NAMES, getDialect } from '../../schema/index.js';
 import { emitMigration, MIGRATION_CODES, planMigration } from '../../schema/migrate/index.js';
 import { commandGroup } from '../command-groups.js';
+import { checkDialectName, collect, parseSchemaCliOptions } from '../schema-cli-options.js';
 import { loadCommandModel } from '../model-source.js';
 import { UsageError, type Io } from '../output.js';
 
@@ -31,15 +31,6 @@ interface MigrationCommandOptions {
   diagnostics?: boolean;
   cache?: boolean;
 }
-
-const collect = (value: string, previous: string[]) => [...previous, value];
-
-const CHOICES = {
-  naming: ['snake', 'ggm'],
-  enums: ['table', 'check'],
-  generalization: ['shared-key', 'flatten'],
-  datatypes: ['flatten', 'json'],
-} as const;
 
 /** Codes every user must see one by one: what was left out of the script. */
 const ALWAYS_LISTED: string[] = [MIGRATION_CODES.destructiveSkipped, MIGRATION_CODES.notOnEngine];
@@ -89,11 +80,8 @@ export function registerGenerateMigrationCommand(program: Command, io: Io): void
       if (!options.from || !options.to)
         throw new UsageError('--from and --to are required (workbook paths or versions)');
       if (!options.dialect) throw new UsageError(`--dialect is required: ${DIALECT_NAMES.join(', ')}`);
-      if (!isDialectName(options.dialect)) {
-        const hint = didYouMean(options.dialect, DIALECT_NAMES);
-        throw new UsageError(`unknown dialect ${options.dialect}${hint ? `; ${hint}` : ''}`);
-      }
-      const schemaOptions = parseOptions(options);
+      checkDialectName(options.dialect);
+      const schemaOptions = parseSchemaCliOptions(options);
       const noCache = options.cache === false;
       const [from, to] = await Promise.all([
         loadCommandModel(options.from, { noCache }),
@@ -122,22 +110,6 @@ export function registerGenerateMigrationCommand(program: Command, io: Io): void
         : sql.script;
       await emit(io, options.out, text);
     });
-}
-
-function parseOptions(options: MigrationCommandOptions): Partial<SchemaOptions> {
-  for (const [key, allowed] of Object.entries(CHOICES) as [keyof typeof CHOICES, readonly string[]][]) {
-    if (!allowed.includes(options[key]))
-      throw new UsageError(`--${key} must be ${allowed.join(' or ')}, not ${options[key]}`);
-  }
-  return {
-    naming: options.naming as SchemaOptions['naming'],
-    enums: options.enums as SchemaOptions['enums'],
-    generalization: options.generalization as SchemaOptions['generalization'],
-    datatypes: options.datatypes as SchemaOptions['datatypes'],
-    history: options.history !== false,
-    loadMetadata: options.loadMetadata !== false,
-    comments: options.comments !== false,
-  };
 }
 
 /** Skipped and impossible steps one line each on stderr; other notes one line per code unless asked. */
