@@ -182,6 +182,7 @@ export async function loadRecords(ctx: BatchContext, records: RecordSource): Pro
           })(),
         );
       }
+      await records.finish?.(tx, batchId);
       await insertBatch(tx, {
         batchId,
         source,

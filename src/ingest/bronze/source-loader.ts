@@ -11,6 +11,8 @@ import { SourceError, type RecordSource } from '../formats/source-records.js';
 import { openXlsxFile } from '../formats/xlsx-source.js';
 import { openBagFile } from '../formats/bag-source.js';
 import { openIstandaardenFile } from '../istandaarden/lakehouse/istandaarden-source.js';
+import { findHeldMessages, retryHeld, type HeldMessage } from '../istandaarden/lakehouse/held-messages.js';
+import { buildLoadHistory, type LoadHistory } from '../istandaarden/lakehouse/load-history.js';
 import {
   loadNative,
   loadRecords,
@@ -23,7 +25,14 @@ import { hashFile } from './file-hash.js';
 import { findLoadedBatch } from './meta-tables.js';
 import { sourceFiles } from './source-files.js';
 
-function openRecords(source: FileSourceConfig, file: string): Promise<RecordSource> {
+/** What a format may need beyond the file: for `istandaarden`, the history its rules read. */
+interface SourceContext {
+  history?: LoadHistory;
+  /** iWmo/iJw messages quarantined earlier because what they refer to was not loaded yet. */
+  held?: HeldMessage[];
+}
+
+function openRecords(source: FileSourceConfig, file: string, context: SourceContext): Promise<RecordSource> {
   switch (source.format) {
     case 'csv':
       return openCsvFile(file, source.csv);
@@ -41,7 +50,7 @@ function openRecords(source: FileSourceConfig, file: string): Promise<RecordSour
     case 'bag':
       return openBagFile(file);
     case 'istandaarden':
-      return openIstandaardenFile(file);
+      return openIstandaardenFile(file, context);
   }
 }
 
@@ -106,6 +115,7 @@ async function loadFile(
   source: FileSourceConfig,
   file: string,
   label: string,
+  context: SourceContext,
 ): Promise<BatchResult> {
   const ctx: BatchContext = { engine, source: source.name, file: label };
   try {
@@ -116,7 +126,8 @@ async function loadFile(
       const previous = await findLoadedBatch(engine, source.name, ctx.sha256!);
       if (previous) return unchanged(ctx, previous, ctx.sha256);
       return (
-        (await tryNative(ctx, source, file)) ?? (await loadRecords(ctx, await openRecords(source, file)))
+        (await tryNative(ctx, source, file)) ??
+        (await loadRecords(ctx, await openRecords(source, file, context)))
       );
     }
     // new content for sure: hash while the engine reads the file
@@ -125,7 +136,7 @@ async function loadFile(
     const native = await tryNative(ctx, source, file, pendingHash);
     if (native) return native;
     Object.assign(ctx, await pendingHash);
-    return await loadRecords(ctx, await openRecords(source, file));
+    return await loadRecords(ctx, await openRecords(source, file, context));
   } catch (error) {
     return recordFailure(ctx, error, error instanceof SourceError ? error.hint : undefined);
   }
@@ -175,7 +186,56 @@ export async function loadSource(
       },
     ];
   }
+  const context = await sourceContext(
+    engine,
+    projectDir,
+    source,
+    files.map((f) => f.file),
+  );
   const results: BatchResult[] = [];
-  for (const f of files) results.push(await loadFile(engine, source, f.file, f.label));
+  const retried = await retryHeldMessages(engine, source, context);
+  if (retried) results.push(retried);
+  for (const f of files) results.push(await loadFile(engine, source, f.file, f.label, context));
   return results;
+}
+
+/** The content hashes this source has loaded (none before its first load). */
+async function loadedContent(engine: Engine, source: string): Promise<Set<string>> {
+  try {
+    const rows = await engine.query<{ file_sha256: string }>(
+      'SELECT file_sha256 FROM meta.loaded_files WHERE source = $1',
+      [source],
+    );
+    return new Set(rows.map((r) => r.file_sha256));
+  } catch {
+    return new Set();
+  }
+}
+
+async function sourceContext(
+  engine: Engine,
+  projectDir: string,
+  source: FileSourceConfig,
+  files: readonly string[],
+): Promise<SourceContext> {
+  if (source.format !== 'istandaarden') return {};
+  const loaded = await loadedContent(engine, source.name);
+  const held = await findHeldMessages(engine, source.name, projectDir);
+  return { held, history: await buildLoadHistory(engine, source.name, files, loaded, held) };
+}
+
+/** One batch of the held messages the history now satisfies (undefined when there are none). */
+async function retryHeldMessages(
+  engine: Engine,
+  source: FileSourceConfig,
+  context: SourceContext,
+): Promise<BatchResult | undefined> {
+  if (!context.history || !context.held?.length) return undefined;
+  const ctx: BatchContext = { engine, source: source.name, file: '(held messages, tried again)' };
+  try {
+    const records = await retryHeld(context.held, context.history);
+    return records ? await loadRecords(ctx, records) : undefined;
+  } catch (error) {
+    return recordFailure(ctx, error);
+  }
 }

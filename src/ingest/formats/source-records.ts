@@ -1,4 +1,4 @@
-import type { TextRow } from '../../engines/engine.js';
+import type { SqlSession, TextRow } from '../../engines/engine.js';
 
 /** One record read from a source: its cells as text, or why it could not be read. */
 export interface SourceRecord {
@@ -27,6 +27,11 @@ export interface RecordSource {
   close?(): Promise<void>;
   /** For streamed sources (databases): SHA-256 of the bytes read, once `records()` is exhausted. */
   contentHash?(): string;
+  /**
+   * Runs in the batch's transaction after its rows are written, before the batch row: for bookkeeping
+   * that must commit with the rows or not at all (e.g. clearing what a retried message resolves).
+   */
+  finish?(tx: SqlSession, batchId: string): Promise<void>;
 }
 
 /** Values longer than this are cut in the quarantine's `raw` column. */

@@ -84,7 +84,7 @@ describe('bronze format istandaarden', () => {
     expect(errors[0]!.error).toMatch(
       /^invalid WMO323 \S+ \(message 2 of the file\): GGM-W-XSD-length \/Bericht\/Declaratie\/Clienten\/Client\[\d+\]\/Prestaties\/Prestatie\[2\]\/ProductCode/,
     );
-    expect(JSON.parse(errors[0]!.raw!)[0]).toMatchObject({ rule: 'XSD-length' });
+    expect(JSON.parse(errors[0]!.raw!).findings[0]).toMatchObject({ rule: 'XSD-length' });
     const rows = records.filter((r) => r.values);
     expect(rows.length).toBeGreaterThan(0);
     expect(new Set(rows.map((r) => col(r, 'berichttype')))).toEqual(new Set(['301']));

@@ -1,20 +1,14 @@
-import { createHash } from 'node:crypto';
-import { createReadStream } from 'node:fs';
 import { basename } from 'node:path';
 import { clipRaw, type RecordSource, type SourceRecord } from '../../formats/source-records.js';
 import type { Finding } from '../finding.js';
 import { readMessages, type ParsedMessage } from '../message-reader.js';
 import { isValid, validateParsed } from '../validate-message.js';
 import { ISTANDAARDEN_COLUMNS, messageLines, toRow } from './bronze-layout.js';
+import { HELD, quarantineRaw, waitsForOthers } from './held-messages.js';
+import { sha256OfFile, type LoadHistory } from './load-history.js';
 
 /** At most this many findings are spelled out in a quarantine reason (all of them are in `raw`). */
 const REASON_FINDINGS = 8;
-
-async function sha256Of(file: string): Promise<string> {
-  const hash = createHash('sha256');
-  for await (const chunk of createReadStream(file)) hash.update(chunk as Buffer);
-  return hash.digest('hex');
-}
 
 /** `GGM-W-<rule> <path>` for every error finding: the quarantine reason of an invalid message. */
 export function quarantineReason(p: ParsedMessage, findings: readonly Finding[]): string {
@@ -31,14 +25,18 @@ export function quarantineReason(p: ParsedMessage, findings: readonly Finding[])
 }
 
 /**
- * An iWmo/iJw 3.2 file as a bronze source (format `istandaarden`). Every message is validated in itself
- * (structure, content and in-message rules; the history rules need the other messages and are not run
- * here) before any of its lines is yielded: a valid message becomes its lines (see `bronze-layout.ts`),
- * an invalid one a single quarantine record with the rule ids and paths of its errors, so a message is
- * never half-loaded. Warnings (e.g. OP192, a byte order mark) are counted in the batch's format.
+ * An iWmo/iJw 3.2 file as a bronze source (format `istandaarden`). Every message is validated before any
+ * of its lines is yielded: in itself (structure, content and in-message rules) and, given a `history`,
+ * against the messages loaded before and the other files of the run (layer 4, `load-history.ts`). A
+ * valid message becomes its lines (see `bronze-layout.ts`), an invalid one a single quarantine record
+ * with the rule ids and paths of its errors, so a message is never half-loaded. Warnings (e.g. OP192, a
+ * byte order mark) are counted in the batch's format.
  */
-export async function openIstandaardenFile(file: string): Promise<RecordSource> {
-  const sha256 = await sha256Of(file);
+export async function openIstandaardenFile(
+  file: string,
+  options: { history?: LoadHistory } = {},
+): Promise<RecordSource> {
+  const sha256 = await sha256OfFile(file);
   const label = basename(file);
   const format: Record<string, string | number | boolean> = { messages: 0, invalid: 0, warnings: 0 };
   return {
@@ -48,7 +46,11 @@ export async function openIstandaardenFile(file: string): Promise<RecordSource> 
       let row = 0;
       for await (const p of readMessages(file, label)) {
         format['messages'] = Number(format['messages']) + 1;
-        const findings = validateParsed(p);
+        const history = options.history;
+        const findings = validateParsed(
+          p,
+          history ? { store: history.store, self: history.refOf(sha256, p.index, label) } : undefined,
+        );
         const warnings = findings.filter((f) => f.severity === 'warning');
         if (warnings.length > 0) {
           format['warnings'] = Number(format['warnings']) + warnings.length;
@@ -57,13 +59,15 @@ export async function openIstandaardenFile(file: string): Promise<RecordSource> 
         }
         if (!p.record || !isValid(findings)) {
           format['invalid'] = Number(format['invalid']) + 1;
+          const held = waitsForOthers(findings);
+          if (held) format['held'] = Number(format['held'] ?? 0) + 1;
           row++;
           yield [
             {
               row,
               line: p.line,
-              error: quarantineReason(p, findings),
-              raw: clipRaw(JSON.stringify(findings)),
+              error: (held ? HELD : '') + quarantineReason(p, findings),
+              raw: clipRaw(quarantineRaw(p.index, findings)),
             },
           ];
           continue;

@@ -224,16 +224,26 @@ describe.skipIf(!hasReleases()).each(TARGETS)('examples/sociaal end to end on $n
     const backward = await project();
     const reversed = [correction.file, ...[...valid].reverse()];
     const half = Math.ceil(reversed.length / 2);
+    let held = 0;
     for (const part of [reversed.slice(0, half), reversed.slice(half)]) {
       await addMessages(corpus, backward.messages, part);
-      expect((await runProject(backward.dir, { model })).status).toBe('succeeded');
+      const run = await runProject(backward.dir, { model });
+      expect(run.status).toBe('succeeded');
+      held += await withEngine(backward.dir, backward.engine, async (e) => {
+        const [row] = await e.query(`SELECT count(*) AS n FROM meta.quarantine WHERE reason LIKE 'held %'`);
+        return Number(row!['n']);
+      });
     }
-    const a = await withEngine(forward.dir, forward.engine, async (e) =>
-      plain(await e.query(SILVER_TOEWIJZING)),
+    expect(held).toBeGreaterThan(0);
+    // starts, declaraties and answers of the first run waited for their 301s and 323s (held), and the
+    // second run loaded them: every mapped table ends as in the forward load, nothing stays quarantined
+    const waiting = await withEngine(backward.dir, backward.engine, (e) =>
+      e.query(`SELECT reason FROM meta.quarantine`),
     );
-    const b = await withEngine(backward.dir, backward.engine, async (e) =>
-      plain(await e.query(SILVER_TOEWIJZING)),
-    );
+    expect(waiting).toEqual([]);
+    const a = await silverState(forward.dir, forward.engine);
+    const b = await silverState(backward.dir, backward.engine);
+    expect(a.levering!.length).toBeGreaterThan(0);
     expect(b).toEqual(a);
   }, 180_000);
 });

@@ -6,13 +6,22 @@ import type {
   Message325,
   ToegewezenProduct,
 } from '../message-types.js';
-import type { MessageHistory, MessageRef, StoredStartStop, StoredToewijzing } from './message-history.js';
+import {
+  arrivedBefore,
+  type MessageHistory,
+  type MessageRef,
+  type StoredStartStop,
+  type StoredToewijzing,
+} from './message-history.js';
 import { daysBetween, idx, once, type Reporter } from './rule-support.js';
 
 /**
  * The TR rules that need other messages (§8 "TR needing stored state"), as pure functions over a
  * `MessageHistory`. Facts from the message itself (same `ref.id`) are left out, so the result does not
- * depend on whether the message was already stored, nor on the order messages arrived in (OP080).
+ * depend on whether the message was already stored. Rules that need something to exist (TR019, TR338 …)
+ * look at every other message, so the order messages arrived in does not matter (OP080); rules that
+ * forbid a second use (TR056, TR314, TR332, TR333, TR347, TR326, TR369) count only the messages that
+ * arrived before (`arrivedBefore`), so of two clashing messages loaded together the first is accepted.
  */
 export function checkHistory(
   message: IstandaardMessage,
@@ -23,7 +32,7 @@ export function checkHistory(
   const h = message.Header;
   const others = history
     .messagesWithIdentification(h.Afzender, h.BerichtCode, h.BerichtIdentificatie.Identificatie)
-    .filter((ref) => ref.id !== self.id);
+    .filter((ref) => arrivedBefore(ref, self));
   if (others.length > 0) {
     r.report(
       'TR056',
@@ -42,7 +51,7 @@ export function checkHistory(
       message.Client.AangevraagdeProducten.AangevraagdProduct.forEach((p, i) => {
         const used = history
           .verzoeken(h.Afzender, message.standard, p.ReferentieAanbieder)
-          .filter((ref) => ref.id !== self.id);
+          .filter((ref) => arrivedBefore(ref, self));
         if (used.length > 0) {
           r.report(
             'TR347',
@@ -93,7 +102,9 @@ function check301(message: Message301, self: MessageRef, history: MessageHistory
   message.Client.ToegewezenProducten.ToegewezenProduct.forEach((p, i) => {
     const clash = history
       .toewijzingen(h.Afzender, message.standard, p.ToewijzingNummer)
-      .find((t) => t.ref.id !== self.id && (t.bsn !== message.Client.Bsn || t.aanbieder !== h.Ontvanger));
+      .find(
+        (t) => arrivedBefore(t.ref, self) && (t.bsn !== message.Client.Bsn || t.aanbieder !== h.Ontvanger),
+      );
     if (clash) {
       r.report(
         'TR332',
@@ -183,7 +194,7 @@ function check323(message: Message323, self: MessageRef, history: MessageHistory
   const d = message.Declaratie;
   const agb = h.Afzender;
   const gemeente = h.Ontvanger;
-  if (history.declaratiesByNummer(agb, wet, d.DeclaratieNummer).some((x) => x.ref.id !== self.id)) {
+  if (history.declaratiesByNummer(agb, wet, d.DeclaratieNummer).some((x) => arrivedBefore(x.ref, self))) {
     r.report(
       'TR333',
       '/Bericht/Declaratie/DeclaratieNummer',
@@ -197,7 +208,8 @@ function check323(message: Message323, self: MessageRef, history: MessageHistory
     c.Prestaties.Prestatie.forEach((p, pi) => {
       const path = once(() => idx(`${cpath()}/Prestaties`, 'Prestatie', pi));
       const ref = p.ProductReferentie;
-      if (history.prestatiesByReferentie(agb, wet, ref.ReferentieNummer).some((x) => x.ref.id !== self.id)) {
+      const earlier = history.prestatiesByReferentie(agb, wet, ref.ReferentieNummer);
+      if (earlier.some((x) => arrivedBefore(x.ref, self))) {
         r.report(
           'TR314',
           `${path()}/ProductReferentie/ReferentieNummer`,
@@ -336,7 +348,7 @@ function checkBudget(
     p.IngediendBedrag.DebetCredit === 'C' ? -p.IngediendBedrag.Bedrag.value : p.IngediendBedrag.Bedrag.value;
   let total = 0;
   for (const x of history.prestatiesByToewijzing(message.Header.Ontvanger, message.standard, nummer)) {
-    if (x.ref.id !== self.id) total += signed(x.prestatie);
+    if (arrivedBefore(x.ref, self)) total += signed(x.prestatie);
   }
   for (const c of message.Declaratie.Clienten.Client) {
     for (const p of c.Prestaties.Prestatie) if (p.ToewijzingNummer === nummer) total += signed(p);
@@ -442,7 +454,10 @@ function check317(message: Message317, history: MessageHistory, r: Reporter): vo
   });
 }
 
-/** Begindatums of starts (not deleted) that no stop closes, from other messages (TR326). */
+/**
+ * Begindatums of starts (not deleted) that no stop closes (TR326): starts that arrived before, closed or
+ * deleted by any other message (a stop that arrives later still closes the interval).
+ */
 function openStarts(lines: readonly StoredStartStop[], self: MessageRef): string[] {
   const others = lines.filter((s) => s.ref.id !== self.id);
   const key = (s: StoredStartStop, status: string) => s.line.StatusAanlevering === status;
@@ -453,7 +468,7 @@ function openStarts(lines: readonly StoredStartStop[], self: MessageRef): string
     others.filter((s) => s.kind === 'stop' && key(s, '1')).map((s) => s.line.Begindatum),
   );
   return others
-    .filter((s) => s.kind === 'start' && key(s, '1'))
+    .filter((s) => s.kind === 'start' && key(s, '1') && arrivedBefore(s.ref, self))
     .map((s) => s.line.Begindatum)
     .filter((b) => !deleted.has(b) && !stopped.has(b));
 }

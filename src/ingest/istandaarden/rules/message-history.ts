@@ -16,6 +16,19 @@ export interface MessageRef {
   /** Unique per stored message (e.g. file#index). */
   id: string;
   file?: string;
+  /**
+   * Arrival order, where there is one (the lakehouse: what bronze holds, then the files of a run in
+   * order). Rules that forbid a second use of something (an identification, a number, a second open
+   * start) count only messages that arrived before; rules that need something to exist count all.
+   * Without `seq` (a folder validated as a whole) every other message counts both ways.
+   */
+  seq?: number;
+}
+
+/** Whether `ref` is another message that arrived before `self` (or, without an order, any other). */
+export function arrivedBefore(ref: MessageRef, self: MessageRef): boolean {
+  if (ref.id === self.id) return false;
+  return ref.seq === undefined || self.seq === undefined || ref.seq < self.seq;
 }
 
 export interface StoredToewijzing {
@@ -115,20 +128,18 @@ export class InMemoryMessageHistory implements MessageHistory {
     this.size++;
     const h = message.Header;
     const wet = message.standard;
-    push(this.ids, `${h.Afzender}|${h.BerichtCode}|${h.BerichtIdentificatie.Identificatie}`, ref);
+    this.addIdentification(h.Afzender, h.BerichtCode, h.BerichtIdentificatie.Identificatie, ref);
     switch (message.messageType) {
       case '301':
         for (const product of message.Client.ToegewezenProducten.ToegewezenProduct) {
-          const stored: StoredToewijzing = {
+          this.addToewijzing({
             ref,
             gemeente: h.Afzender,
             aanbieder: h.Ontvanger,
             wet,
             bsn: message.Client.Bsn,
             product,
-          };
-          push(this.toew, product.ToewijzingNummer, stored);
-          push(this.toewByBsn, message.Client.Bsn, stored);
+          });
         }
         return;
       case '305':
@@ -139,7 +150,7 @@ export class InMemoryMessageHistory implements MessageHistory {
             : message.Client.StopProducten.StopProduct;
         const kind = message.messageType === '305' ? 'start' : 'stop';
         for (const line of lines) {
-          push(this.starts, `${h.Afzender}|${wet}|${message.Client.Bsn}|${line.ToewijzingNummer ?? ''}`, {
+          this.addStartStop({
             ref,
             kind,
             aanbieder: h.Afzender,
@@ -153,12 +164,12 @@ export class InMemoryMessageHistory implements MessageHistory {
       }
       case '315':
         for (const p of message.Client.AangevraagdeProducten.AangevraagdProduct) {
-          push(this.vot, `${h.Afzender}|${wet}|${p.ReferentieAanbieder}`, ref);
+          this.addVerzoek(h.Afzender, wet, p.ReferentieAanbieder, ref);
         }
         return;
       case '323': {
         const d = message.Declaratie;
-        const stored = {
+        const declaratie: StoredDeclaratie = {
           ref,
           aanbieder: h.Afzender,
           gemeente: h.Ontvanger,
@@ -166,22 +177,19 @@ export class InMemoryMessageHistory implements MessageHistory {
           identificatie: h.BerichtIdentificatie.Identificatie,
           declaratieNummer: d.DeclaratieNummer,
         };
-        push(this.declNr, `${h.Afzender}|${wet}|${d.DeclaratieNummer}`, stored);
-        push(this.declId, `${h.Afzender}|${wet}|${stored.identificatie}`, stored);
+        this.addDeclaratie(declaratie);
         for (const c of d.Clienten.Client) {
           for (const prestatie of c.Prestaties.Prestatie) {
-            const p = {
+            this.addPrestatie({
               ref,
               aanbieder: h.Afzender,
               gemeente: h.Ontvanger,
               wet,
               bsn: c.Bsn,
               declaratieNummer: d.DeclaratieNummer,
-              identificatie: stored.identificatie,
+              identificatie: declaratie.identificatie,
               prestatie,
-            };
-            push(this.prestRef, prestatie.ProductReferentie.ReferentieNummer, p);
-            push(this.prestToew, prestatie.ToewijzingNummer, p);
+            });
           }
         }
         return;
@@ -189,6 +197,30 @@ export class InMemoryMessageHistory implements MessageHistory {
       default:
         return;
     }
+  }
+
+  // Fact by fact: `add` uses these for a whole message, the lakehouse for the lines bronze keeps.
+  addIdentification(sender: string, berichtCode: number, identificatie: string, ref: MessageRef): void {
+    push(this.ids, `${sender}|${berichtCode}|${identificatie}`, ref);
+  }
+  addToewijzing(stored: StoredToewijzing): void {
+    push(this.toew, stored.product.ToewijzingNummer, stored);
+    push(this.toewByBsn, stored.bsn, stored);
+  }
+  addStartStop(stored: StoredStartStop): void {
+    const nummer = stored.line.ToewijzingNummer ?? '';
+    push(this.starts, `${stored.aanbieder}|${stored.wet}|${stored.bsn}|${nummer}`, stored);
+  }
+  addVerzoek(aanbieder: string, wet: Standard, referentieAanbieder: string, ref: MessageRef): void {
+    push(this.vot, `${aanbieder}|${wet}|${referentieAanbieder}`, ref);
+  }
+  addDeclaratie(stored: StoredDeclaratie): void {
+    push(this.declNr, `${stored.aanbieder}|${stored.wet}|${stored.declaratieNummer}`, stored);
+    push(this.declId, `${stored.aanbieder}|${stored.wet}|${stored.identificatie}`, stored);
+  }
+  addPrestatie(stored: StoredPrestatie): void {
+    push(this.prestRef, stored.prestatie.ProductReferentie.ReferentieNummer, stored);
+    push(this.prestToew, stored.prestatie.ToewijzingNummer, stored);
   }
 
   messagesWithIdentification(sender: string, berichtCode: number, identificatie: string): MessageRef[] {
