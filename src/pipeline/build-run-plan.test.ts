@@ -102,4 +102,15 @@ describe('buildRunPlan', () => {
     expect(text).toContain('  5. build silver.openbareruimte from bronze.straten (straten)  [after 2, 4]');
     expect(text).toContain('Nothing is changed by a dry run.');
   });
+  it('creates the views a source format brings right after that source is loaded', () => {
+    const { plan } = buildRunPlan({
+      ...input,
+      views: [{ source: 'woonplaatsen', format: 'istandaarden', schema: 'sociaal_ext' }],
+      select: ['sociaal_ext'],
+    });
+    expect(plan.steps.map((s) => s.id)).toEqual(['prepare', 'load:woonplaatsen', 'views:woonplaatsen']);
+    expect(explainRunPlan(plan)).toContain(
+      'create the sociaal_ext views over bronze.woonplaatsen  [after 2]',
+    );
+  });
 });

@@ -3,7 +3,7 @@ import { didYouMean } from '../diagnostics/suggest.js';
 import { checkSteps } from '../checks/check-steps.js';
 import type { PlannedCheck } from '../checks/check-types.js';
 import type { ResolvedMapping } from '../compiler/resolve/resolved-mapping.js';
-import type { BuildStep, LoadStep, RunPlan, RunStep } from './run-plan.js';
+import type { BuildStep, LoadStep, RunPlan, RunStep, ViewsStep } from './run-plan.js';
 
 export interface RunPlanInput {
   project: string;
@@ -12,6 +12,8 @@ export interface RunPlanInput {
   sources: readonly string[];
   mappings: readonly ResolvedMapping[];
   silverTables: readonly string[];
+  /** Sources whose format brings views over their bronze table (schema per source), after its load. */
+  views?: readonly { source: string; format: string; schema: string }[];
   /** Data-quality checks, run per table after its builds (src/checks). */
   checks?: readonly PlannedCheck[];
   /** Step ids, source, mapping or table names to run; empty = everything. Upstream steps come along. */
@@ -30,6 +32,14 @@ export function buildRunPlan(input: RunPlanInput): { plan: RunPlan; diagnostics:
     id: `load:${source}`,
     source,
     dependsOn: ['prepare'],
+  }));
+  const views: ViewsStep[] = (input.views ?? []).map((v) => ({
+    kind: 'views',
+    id: `views:${v.source}`,
+    source: v.source,
+    format: v.format,
+    schema: v.schema,
+    dependsOn: [`load:${v.source}`],
   }));
   const builtBy = new Map(input.mappings.map((m) => [m.classId, `build:${m.name}`]));
   const builds: BuildStep[] = input.mappings.map((m) => {
@@ -58,6 +68,7 @@ export function buildRunPlan(input: RunPlanInput): { plan: RunPlan; diagnostics:
   const all: RunStep[] = [
     { kind: 'prepare', id: 'prepare', tables: [...input.silverTables], dependsOn: [] },
     ...loads,
+    ...views,
     ...ordered,
     ...checkSteps(input.checks ?? [], ordered),
   ];
@@ -105,6 +116,8 @@ function matches(step: RunStep, name: string): boolean {
       return name === 'prepare';
     case 'load':
       return step.source === name;
+    case 'views':
+      return step.schema === name;
     case 'build':
       return step.mapping === name || step.target === name || step.target === `silver.${name}`;
     case 'check':

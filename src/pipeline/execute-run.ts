@@ -9,7 +9,8 @@ import { emitDdl } from '../schema/emit/ddl-emitter.js';
 import { ensureLineageStore, storeLineage } from './lineage-store.js';
 import type { OpenedProject } from './open-project.js';
 import { closeInterruptedRuns, ensureRunLedger, finishRun, recordStep, startRun } from './run-ledger.js';
-import type { BuildStep, LoadStep, PrepareStep, RunPlan, RunStep } from './run-plan.js';
+import { FORMAT_VIEWS } from '../ingest/bronze/format-views.js';
+import type { BuildStep, LoadStep, PrepareStep, RunPlan, RunStep, ViewsStep } from './run-plan.js';
 import { missingTables } from './silver-schema.js';
 
 export type StepStatus = 'succeeded' | 'failed' | 'skipped';
@@ -115,6 +116,8 @@ function runStep(engine: Engine, project: OpenedProject, step: RunStep, runId: s
       return prepare(engine, project, step);
     case 'load':
       return load(engine, project, step);
+    case 'views':
+      return views(engine, step);
     case 'build':
       return build(engine, project, step);
     case 'check':
@@ -165,6 +168,14 @@ async function load(engine: Engine, project: OpenedProject, step: LoadStep): Pro
       .filter(Boolean)
       .join(', '),
   };
+}
+
+/** Creates or replaces the views a source format brings (they follow bronze by themselves). */
+async function views(engine: Engine, step: ViewsStep): Promise<StepWork> {
+  const views = FORMAT_VIEWS[step.format as keyof typeof FORMAT_VIEWS];
+  if (!views) throw new Error(`format ${step.format} brings no views`);
+  await views.create(engine, step.source);
+  return { batches: 0, rows: 0, message: `views in ${step.schema}` };
 }
 
 /** Applies pending batches one transaction at a time until none is pending; stores the lineage. */

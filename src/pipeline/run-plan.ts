@@ -4,7 +4,7 @@ import type { PlannedCheck } from '../checks/check-types.js';
  * The run plan: what `ggm run` will do, in order, as plain data. `ggm run --dry-run` explains it and the
  * executor carries it out; both read the same plan.
  */
-export type RunStep = PrepareStep | LoadStep | BuildStep | CheckStep;
+export type RunStep = PrepareStep | LoadStep | ViewsStep | BuildStep | CheckStep;
 
 interface StepBase {
   /** Unique within a plan: `prepare`, `load:<source>`, `build:<mapping>`, `check:<table>`. */
@@ -24,6 +24,19 @@ export interface PrepareStep extends StepBase {
 export interface LoadStep extends StepBase {
   kind: 'load';
   source: string;
+}
+
+/**
+ * Creates (or replaces) the views a source format brings over its bronze table: for `istandaarden`, the
+ * `sociaal_ext` views (OP087 current toewijzingen, what the GGM has no home for). Views follow bronze by
+ * themselves; the step keeps them in line with the product's version.
+ */
+export interface ViewsStep extends StepBase {
+  kind: 'views';
+  source: string;
+  /** The source's format, which knows the views. */
+  format: string;
+  schema: string;
 }
 
 /** Applies the pending bronze batches of one mapping to its silver table, one transaction per batch. */
@@ -59,6 +72,8 @@ export function stepLabel(step: RunStep): string {
       return `prepare warehouse (${step.tables.length} silver tables)`;
     case 'load':
       return `load ${step.source} into bronze`;
+    case 'views':
+      return `create the ${step.schema} views over bronze.${step.source}`;
     case 'build':
       return `build ${step.target} from ${step.reads.map((r) => `bronze.${r}`).join(', ')} (${step.mapping})`;
     case 'check':
