@@ -268,11 +268,13 @@ function resolveAssociation(ctx: Ctx, spec: AssociationSpec): ResolvedColumn | u
   const options: { modelId: string; other: ClassDef; label: string }[] = [];
   for (const { association, side, other } of index.associationsOf(cls.id)) {
     const far = side === 'source' ? association.target : association.source;
-    if ([association.name, far.role].some((n) => n && foldName(n) === wanted)) {
+    // an association without a name or role (Beschikking → Client) goes by the class at its far end
+    const names = association.name || far.role ? [association.name, far.role] : [other.name];
+    if (names.some((n) => n && foldName(n) === wanted)) {
       options.push({
         modelId: association.id,
         other,
-        label: `${association.name ?? far.role} → ${other.name}`,
+        label: `${association.name ?? far.role ?? '(unnamed)'} → ${other.name}`,
       });
     }
   }

@@ -197,6 +197,15 @@ describe.skipIf(!hasReleases()).each(TARGETS)(
           AND NOT EXISTS (SELECT 1 FROM silver.beschikking b WHERE b.beschikking_id = v.leidt_tot_beschikking_id)`),
         );
         expect(Number(dangling!['n'])).toBe(0);
+        // Beschikking → Client (the model's unnamed association) is the client of its verzoek
+        const [mismatch] = plain(
+          await e.query(`SELECT count(*) AS n, count(b.client_id) AS linked FROM silver.beschikking b
+          JOIN silver.verzoek_om_toewijzing v ON v.leidt_tot_beschikking_id = b.beschikking_id
+          WHERE b.client_id IS DISTINCT FROM v.betreft_client_id`),
+        );
+        expect(mismatch).toEqual({ n: 0, linked: 0 });
+        const [linked] = plain(await e.query(`SELECT count(client_id) AS n FROM silver.beschikking`));
+        expect(Number(linked!['n'])).toBe(beschikkingen.length);
 
         // Client – Beschikking through the verzoek: the 315-only client has its beschikking
         const [alleen] = plain(
