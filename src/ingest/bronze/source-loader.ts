@@ -11,7 +11,7 @@ import { SourceError, type RecordSource } from '../formats/source-records.js';
 import { openXlsxFile } from '../formats/xlsx-source.js';
 import { openBagFile } from '../formats/bag-source.js';
 import { openIstandaardenFile } from '../istandaarden/lakehouse/istandaarden-source.js';
-import { findHeldMessages, retryHeld, type HeldMessage } from '../istandaarden/lakehouse/held-messages.js';
+import { findHeldMessages, retryHeld } from '../istandaarden/lakehouse/held-messages.js';
 import { buildLoadHistory, type LoadHistory } from '../istandaarden/lakehouse/load-history.js';
 import {
   loadNative,
@@ -28,8 +28,6 @@ import { sourceFiles } from './source-files.js';
 /** What a format may need beyond the file: for `istandaarden`, the history its rules read. */
 interface SourceContext {
   history?: LoadHistory;
-  /** iWmo/iJw messages quarantined earlier because what they refer to was not loaded yet. */
-  held?: HeldMessage[];
 }
 
 function openRecords(source: FileSourceConfig, file: string, context: SourceContext): Promise<RecordSource> {
@@ -186,54 +184,35 @@ export async function loadSource(
       },
     ];
   }
-  const context = await sourceContext(
-    engine,
-    projectDir,
-    source,
-    files.map((f) => f.file),
-  );
+  const context = await sourceContext(engine, source);
   const results: BatchResult[] = [];
-  const retried = await retryHeldMessages(engine, source, context);
-  if (retried) results.push(retried);
   for (const f of files) results.push(await loadFile(engine, source, f.file, f.label, context));
+  const retried = await retryHeldMessages(engine, projectDir, source, context);
+  if (retried) results.push(retried);
   return results;
 }
 
-/** The content hashes this source has loaded (none before its first load). */
-async function loadedContent(engine: Engine, source: string): Promise<Set<string>> {
-  try {
-    const rows = await engine.query<{ file_sha256: string }>(
-      'SELECT file_sha256 FROM meta.loaded_files WHERE source = $1',
-      [source],
-    );
-    return new Set(rows.map((r) => r.file_sha256));
-  } catch {
-    return new Set();
-  }
+async function sourceContext(engine: Engine, source: FileSourceConfig): Promise<SourceContext> {
+  if (source.format !== 'istandaarden') return {};
+  return { history: await buildLoadHistory(engine, source.name) };
 }
 
-async function sourceContext(
+/**
+ * After the files: one batch of the held messages (of earlier runs and of this one) that the history
+ * now satisfies; undefined when there are none.
+ */
+async function retryHeldMessages(
   engine: Engine,
   projectDir: string,
   source: FileSourceConfig,
-  files: readonly string[],
-): Promise<SourceContext> {
-  if (source.format !== 'istandaarden') return {};
-  const loaded = await loadedContent(engine, source.name);
-  const held = await findHeldMessages(engine, source.name, projectDir);
-  return { held, history: await buildLoadHistory(engine, source.name, files, loaded, held) };
-}
-
-/** One batch of the held messages the history now satisfies (undefined when there are none). */
-async function retryHeldMessages(
-  engine: Engine,
-  source: FileSourceConfig,
   context: SourceContext,
 ): Promise<BatchResult | undefined> {
-  if (!context.history || !context.held?.length) return undefined;
+  if (!context.history) return undefined;
+  const held = await findHeldMessages(engine, source.name, projectDir);
+  if (held.length === 0) return undefined;
   const ctx: BatchContext = { engine, source: source.name, file: '(held messages, tried again)' };
   try {
-    const records = await retryHeld(context.held, context.history);
+    const records = await retryHeld(held, context.history);
     return records ? await loadRecords(ctx, records) : undefined;
   } catch (error) {
     return recordFailure(ctx, error);

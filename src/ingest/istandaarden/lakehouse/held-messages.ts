@@ -102,15 +102,27 @@ export async function* readHeld(
 /**
  * The held messages that the history now satisfies, as one bronze batch: their lines (with their own
  * provenance), and in the same transaction their quarantine records removed. Undefined when none is.
+ * A message that passes joins the history at once (it arrives now), and the others are tried again
+ * until no more pass: a 325 held for its 323 passes once that 323, held for its 301, has.
  */
 export async function retryHeld(
   held: readonly HeldMessage[],
   history: LoadHistory,
 ): Promise<RecordSource | undefined> {
   const ready: HeldMessage[] = [];
-  for await (const { held: h, parsed } of readHeld(held)) {
-    const self = history.refOf(h.sha256, h.index, parsed.file);
-    if (parsed.record && isValid(validateParsed(parsed, { store: history.store, self }))) ready.push(h);
+  let waiting = held;
+  for (;;) {
+    const passed = new Set<HeldMessage>();
+    for await (const { held: h, parsed } of readHeld(waiting)) {
+      // validated as arriving after everything loaded so far
+      const last = { id: `${h.sha256}#${h.index}`, file: parsed.file, seq: Number.MAX_SAFE_INTEGER };
+      if (!parsed.record || !isValid(validateParsed(parsed, { store: history.store, self: last }))) continue;
+      history.store.add(parsed.record, history.arrive(h.sha256, h.index, parsed.file));
+      passed.add(h);
+    }
+    if (passed.size === 0) break;
+    ready.push(...passed);
+    waiting = waiting.filter((h) => !passed.has(h));
   }
   if (ready.length === 0) return undefined;
   return {

@@ -47,10 +47,9 @@ export async function openIstandaardenFile(
       for await (const p of readMessages(file, label)) {
         format['messages'] = Number(format['messages']) + 1;
         const history = options.history;
-        const findings = validateParsed(
-          p,
-          history ? { store: history.store, self: history.refOf(sha256, p.index, label) } : undefined,
-        );
+        const self = history?.arrive(sha256, p.index, label);
+        const findings = validateParsed(p, history && self ? { store: history.store, self } : undefined);
+        if (history && self && p.record && isValid(findings)) history.store.add(p.record, self);
         const warnings = findings.filter((f) => f.severity === 'warning');
         if (warnings.length > 0) {
           format['warnings'] = Number(format['warnings']) + warnings.length;

@@ -1,28 +1,24 @@
-import { basename } from 'node:path';
 import type { Row, SqlSession } from '../../../engines/engine.js';
 import { qualifiedName } from '../../../engines/sql-text.js';
 import { bronzeTable } from '../../bronze/bronze-table.js';
 import { hashFile } from '../../bronze/file-hash.js';
 import type { Standard } from '../message-catalog.js';
-import { readMessages } from '../message-reader.js';
 import type { Prestatie, StartProduct, StopProduct, ToegewezenProduct } from '../message-types.js';
 import { InMemoryMessageHistory, type MessageRef } from '../rules/message-history.js';
-import { isValid, validateParsed } from '../validate-message.js';
-import { readHeld, type HeldMessage } from './held-messages.js';
 
 /**
  * The history the rules of layer 4 read while a run loads messages: every message already in bronze
- * (arrived first, `seq` 0), then every message of the run's new files in load order (`seq` 1, 2 …).
- * A message is validated against all of it, so a 305 finds its 301 whether that came in an earlier
- * run or in a later file of this one (OP080), while a second use of a number clashes only with what
- * arrived before it (see `arrivedBefore`).
+ * (`seq` 0), then each message of the run as it is loaded (`seq` 1, 2 …, in load order). Rules that
+ * forbid a second use count only what arrived before (`arrivedBefore`); a message that needs one still
+ * to come is held and tried again once the run's files are loaded (`held-messages.ts`), so within a run
+ * the order of the files carries no meaning (OP080).
  */
 export interface LoadHistory {
   store: InMemoryMessageHistory;
-  /** The reference of a message of this run by file hash and index in the file. */
-  refOf(sha256: string, index: number, file: string): MessageRef;
-  /** Messages read from bronze and from the run's files. */
-  stored: { bronze: number; run: number };
+  /** The next arrival: the reference a message of this run is validated and stored under. */
+  arrive(sha256: string, index: number, file: string): MessageRef;
+  /** Messages read from bronze. */
+  bronze: number;
 }
 
 export const messageId = (sha256: string, index: number) => `${sha256}#${index}`;
@@ -105,53 +101,14 @@ async function addBronze(session: SqlSession, source: string, store: InMemoryMes
   return messages;
 }
 
-/**
- * Builds the load history of one `istandaarden` source: bronze, then the held messages (they arrived
- * before this run's files, see `held-messages.ts`), then a first pass over the files this run will load
- * (files whose content is already loaded are left out: their messages are in bronze).
- * The first pass reads each file once more than the load itself; only messages valid in themselves
- * (layers 1–3) become history.
- */
-export async function buildLoadHistory(
-  session: SqlSession,
-  source: string,
-  files: readonly string[],
-  loadedSha256: ReadonlySet<string>,
-  held: readonly HeldMessage[] = [],
-): Promise<LoadHistory> {
+/** The load history of one `istandaarden` source, filled from its bronze table. */
+export async function buildLoadHistory(session: SqlSession, source: string): Promise<LoadHistory> {
   const store = new InMemoryMessageHistory();
   const bronze = await addBronze(session, source, store);
-  const seqs = new Map<string, number>();
-  for await (const { held: h, parsed: p } of readHeld(held)) {
-    if (!p.record || !isValid(validateParsed(p))) continue;
-    const ref: MessageRef = { id: messageId(h.sha256, h.index), file: p.file, seq: seqs.size + 1 };
-    seqs.set(ref.id, ref.seq!);
-    store.add(p.record, ref);
-  }
-  const seenFiles = new Set<string>(loadedSha256);
-  for (const file of files) {
-    let sha256: string;
-    try {
-      sha256 = await sha256OfFile(file);
-    } catch {
-      continue; // unreadable: the load itself reports it
-    }
-    if (seenFiles.has(sha256)) continue;
-    seenFiles.add(sha256);
-    for await (const p of readMessages(file, basename(file))) {
-      if (!p.record || !isValid(validateParsed(p))) continue;
-      const ref: MessageRef = { id: messageId(sha256, p.index), file: p.file, seq: seqs.size + 1 };
-      seqs.set(ref.id, ref.seq!);
-      store.add(p.record, ref);
-    }
-  }
+  let seq = 0;
   return {
     store,
-    stored: { bronze, run: seqs.size },
-    refOf: (sha256, index, file) => {
-      const id = messageId(sha256, index);
-      // a message the first pass did not see (a file changed in between) comes after all others
-      return { id, file, seq: seqs.get(id) ?? Number.MAX_SAFE_INTEGER };
-    },
+    bronze,
+    arrive: (sha256, index, file) => ({ id: messageId(sha256, index), file, seq: ++seq }),
   };
 }
