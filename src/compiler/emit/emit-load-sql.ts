@@ -164,8 +164,10 @@ class LoadEmitter {
       from += `\n  ${j.join!.kind === 'inner' ? 'JOIN' : 'LEFT JOIN'} ${this.table('bronze', j.table)} ${alias} ON ${this.x.emit(j.join!.on)} AND ${rows}`;
     }
     const batchRows = `${this.id(driving!.alias)}.${this.id('_batch_id')} = ${batchId}`;
-    const where = s.where ? `${batchRows}
-    AND (${this.x.emit(s.where)})` : batchRows;
+    const where = s.where
+      ? `${batchRows}
+    AND (${this.x.emit(s.where)})`
+      : batchRows;
     const ref = (name: string): PlanExpr => ({ kind: 'column', source: 'i', column: name, at: 0 });
     const rowHash = this.x.emit({ kind: 'row-hash', parts: s.columns.map((c) => ref(c.name)) });
     const notNull = (c: StageColumn) => `i.${this.id(c.name)} IS NOT NULL`;
@@ -209,7 +211,7 @@ class LoadEmitter {
     for (const c of s.columns) {
       if (c.probe) {
         const finding = this.probeFinding(c);
-        rows.push({ ...finding, when: value(finding.when) });
+        rows.push({ ...finding, when: c.locates ? finding.when : value(finding.when) });
       }
       if (c.required) {
         const when = `${col(STAGE.key)} IS NOT NULL AND ${col(c.name)} IS NULL`;
