@@ -112,10 +112,12 @@ describe.skipIf(!hasReleases()).each(TARGETS)('Levering with StatusAanlevering 3
       await removeAll(p.dir);
     });
     const states: Record<string, unknown>[][] = [];
+    const rows: number[] = [];
     for (const [file, message] of messages) {
       await writeFile(join(p.messages, file), writeMessage(message));
       const run = await runProject(p.dir, { model });
       expect(run.outcomes.filter((o) => o.status !== 'succeeded')).toEqual([]);
+      rows.push(run.outcomes.find((o) => o.step.id === 'build:istandaarden-levering')?.rows ?? -1);
       states.push(await withEngine(p.dir, w.engine, async (e) => plain(await e.query(LEVERING))));
     }
     const findings = await withEngine(p.dir, w.engine, async (e) =>
@@ -123,15 +125,19 @@ describe.skipIf(!hasReleases()).each(TARGETS)('Levering with StatusAanlevering 3
         `SELECT kind, column_name, value FROM meta.load_findings WHERE mapping = 'istandaarden-levering'`,
       ),
     );
-    return { states, findings, project: p };
+    return { states, rows, findings, project: p };
   }
 
   it('deletes a start and a stop loaded after them, and restores them when sent again', async () => {
-    const { states, findings } = await loadInOrder([...ORIGINALS, ...deletions(), ...resent()]);
+    const { states, rows, findings } = await loadInOrder([...ORIGINALS, ...deletions(), ...resent()]);
     expect(states[2]).toEqual([interval(REF.t1), interval(REF.t2, '2025-05-31', '19'), interval(REF.t3)]);
     expect(states[3]).toEqual([interval(REF.t1), interval(REF.t2, '2025-05-31', '19')]);
     expect(states[4]).toEqual(AFTER_DELETIONS);
     expect(states[6]).toEqual(AFTER_RESENT);
+    // Rows changed, as the pipeline reports them: one staged line that deletes its row counts the same
+    // as one staged line that inserts its row (the 305 sent again); without the delete it would be less.
+    expect(rows[3]).toBe(rows[5]);
+    expect(rows[3]).toBeGreaterThan(rows[0]!);
     // A tombstone is not a value: no findings beyond what the lines themselves are.
     expect(findings).toEqual([]);
   });
