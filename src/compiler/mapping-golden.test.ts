@@ -21,6 +21,9 @@ const CASES: [string, string, 'stable-key' | 'versioned'][] = [
   ['vbo-none', 'vbo-none', 'stable-key'],
   ['pand-snapshot-versioned', 'pand-snapshot', 'versioned'],
   ['vbo-none-versioned', 'vbo-none', 'versioned'],
+  ['pand-deletes-snapshot', 'pand-deletes', 'stable-key'],
+  ['pand-deletes-snapshot-versioned', 'pand-deletes', 'versioned'],
+  ['pand-deletes-none', 'pand-deletes-none', 'stable-key'],
 ];
 
 function golden(file: string, actual: string): void {

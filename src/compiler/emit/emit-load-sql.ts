@@ -34,6 +34,8 @@ const STEPS: StepEmitters = {
   'close-changed': (s, e) => e.closeChanged(s.write),
   'close-missing': (s, e) => e.closeMissing(s.write),
   'delete-changed': (s, e) => e.deleteChanged(s.write),
+  'delete-tombstoned': (s, e) => e.deleteTombstoned(s.write),
+  'close-tombstoned': (s, e) => e.closeTombstoned(s.write),
   'insert-rows': (s, e) => e.insertRows(s.write, s.unless),
   'record-batch': (s, e) => e.recordBatch(s),
   'drop-stage': (_s, e) => [`DROP TABLE ${e.id(STAGE.stage)}`, `DROP TABLE ${e.id(STAGE.batch)}`],
@@ -147,6 +149,7 @@ class LoadEmitter {
         `${this.x.emit({ kind: 'surrogate-key', parts: [...s.key, validFrom], type: s.keyType })} AS ${this.id(STAGE.versionKey)}`,
       );
     }
+    if (s.deleteWhen) inner.push(`COALESCE(${this.x.emit(s.deleteWhen)}, FALSE) AS ${this.id(STAGE.delete)}`);
     for (const c of s.columns) {
       inner.push(`${this.x.emit(c.value)} AS ${this.id(c.name)}`);
       if (c.probe) inner.push(`${this.x.emit(c.probe.input)} AS ${this.id(STAGE.probe(c.name))}`);
@@ -160,13 +163,21 @@ class LoadEmitter {
           : `${alias}.${this.id('_batch_id')} = (SELECT l.${this.id('_batch_id')} FROM ${this.table('bronze', j.table)} l WHERE CAST(l.${this.id('_loaded_at')} AS ${this.type({ kind: 'timestamp' })}) <= (SELECT loaded_at FROM ${this.id(STAGE.batch)}) ORDER BY l.${this.id('_loaded_at')} DESC, ${this.x.text(`l.${this.id('_batch_id')}`)} DESC LIMIT 1)`;
       from += `\n  ${j.join!.kind === 'inner' ? 'JOIN' : 'LEFT JOIN'} ${this.table('bronze', j.table)} ${alias} ON ${this.x.emit(j.join!.on)} AND ${rows}`;
     }
-    const where = `${this.id(driving!.alias)}.${this.id('_batch_id')} = ${batchId}`;
+    const batchRows = `${this.id(driving!.alias)}.${this.id('_batch_id')} = ${batchId}`;
+    const where = s.where
+      ? `${batchRows}
+    AND (${this.x.emit(s.where)})`
+      : batchRows;
     const ref = (name: string): PlanExpr => ({ kind: 'column', source: 'i', column: name, at: 0 });
     const rowHash = this.x.emit({ kind: 'row-hash', parts: s.columns.map((c) => ref(c.name)) });
-    const accepted = [
-      `i.${this.id(STAGE.key)} IS NOT NULL`,
-      ...s.columns.filter((c) => c.required).map((c) => `i.${this.id(c.name)} IS NOT NULL`),
-    ];
+    const notNull = (c: StageColumn) => `i.${this.id(c.name)} IS NOT NULL`;
+    const accepted = [`i.${this.id(STAGE.key)} IS NOT NULL`];
+    if (s.deleteWhen) {
+      // A tombstone needs only what finds its object; its values are never written.
+      accepted.push(...s.columns.filter((c) => c.locates).map(notNull));
+      const values = s.columns.filter((c) => c.required && !c.locates).map(notNull);
+      if (values.length > 0) accepted.push(`(i.${this.id(STAGE.delete)} OR (${values.join(' AND ')}))`);
+    } else accepted.push(...s.columns.filter((c) => c.required).map(notNull));
     const partition =
       s.dedupeBy === 'key'
         ? `i.${this.id(STAGE.key)}`
@@ -195,14 +206,20 @@ class LoadEmitter {
       value: this.x.canonical(keyText),
       when: `${col(STAGE.key)} IS NOT NULL AND ${col(STAGE.duplicate)}`,
     });
+    // A tombstone's values are not values: only what finds its object is checked.
+    const value = (when: string) => (s.tombstones ? `${when} AND NOT ${col(STAGE.delete)}` : when);
     for (const c of s.columns) {
-      if (c.probe) rows.push(this.probeFinding(c));
+      if (c.probe) {
+        const finding = this.probeFinding(c);
+        rows.push({ ...finding, when: c.locates ? finding.when : value(finding.when) });
+      }
       if (c.required) {
+        const when = `${col(STAGE.key)} IS NOT NULL AND ${col(c.name)} IS NULL`;
         rows.push({
           kind: 'missing-required',
           column: c.name,
           value: 'NULL',
-          when: `${col(STAGE.key)} IS NOT NULL AND ${col(c.name)} IS NULL`,
+          when: c.locates ? when : value(when),
         });
       }
     }
@@ -239,8 +256,19 @@ class LoadEmitter {
     };
   }
 
-  private loadable(alias = 's'): string {
-    return `${alias}.${this.id(STAGE.accepted)} AND NOT ${alias}.${this.id(STAGE.duplicate)}`;
+  /** Stage rows (alias s) that become silver rows: accepted, the last of their key, not tombstones. */
+  private loadable(w: TargetWrite): string {
+    const rows = this.lastAccepted();
+    return w.tombstones ? `${rows} AND NOT s.${this.id(STAGE.delete)}` : rows;
+  }
+
+  private lastAccepted(): string {
+    return `s.${this.id(STAGE.accepted)} AND NOT s.${this.id(STAGE.duplicate)}`;
+  }
+
+  /** Stage rows (alias s) that delete their object: the last row of their key, and a tombstone. */
+  private tombstone(): string {
+    return `${this.lastAccepted()} AND s.${this.id(STAGE.delete)}`;
   }
 
   /** The current row's hash: the stored one, else recomputed from its columns as the stage does. */
@@ -261,13 +289,13 @@ class LoadEmitter {
 
   /** Staged rows (alias s) of the same object as target row `t` that differ from it. */
   private changedRow(w: TargetWrite, t: string): string {
-    return `SELECT 1 FROM ${this.id(STAGE.stage)} s WHERE ${this.sameObject(w, t)} AND ${this.loadable()} AND ${this.targetHash(w, t)} <> s.${this.id(STAGE.rowHash)}`;
+    return `SELECT 1 FROM ${this.id(STAGE.stage)} s WHERE ${this.sameObject(w, t)} AND ${this.loadable(w)} AND ${this.targetHash(w, t)} <> s.${this.id(STAGE.rowHash)}`;
   }
 
   closeChanged(w: TargetWrite): string[] {
     const h = w.history!;
     const t = this.table(w.schema, w.table);
-    const validTo = `(SELECT s.${this.id(STAGE.validFrom)} FROM ${this.id(STAGE.stage)} s WHERE ${this.sameObject(w, t)} AND ${this.loadable()})`;
+    const validTo = `(SELECT s.${this.id(STAGE.validFrom)} FROM ${this.id(STAGE.stage)} s WHERE ${this.sameObject(w, t)} AND ${this.loadable(w)})`;
     return [
       `UPDATE ${t} SET ${this.id(h.validTo)} = ${validTo}\nWHERE ${this.id(h.validTo)} IS NULL\n  AND EXISTS (${this.changedRow(w, t)})`,
     ];
@@ -285,6 +313,24 @@ class LoadEmitter {
   deleteChanged(w: TargetWrite): string[] {
     const t = this.table(w.schema, w.table);
     return [`DELETE FROM ${t}\nWHERE EXISTS (${this.changedRow(w, t)})`];
+  }
+
+  /** none: the rows of objects a tombstone names are deleted; an unknown key deletes nothing. */
+  deleteTombstoned(w: TargetWrite): string[] {
+    const t = this.table(w.schema, w.table);
+    return [
+      `DELETE FROM ${t}\nWHERE EXISTS (SELECT 1 FROM ${this.id(STAGE.stage)} s WHERE ${this.sameObject(w, t)} AND ${this.tombstone()})`,
+    ];
+  }
+
+  /** snapshot: the open version of an object a tombstone names ends where the tombstone starts. */
+  closeTombstoned(w: TargetWrite): string[] {
+    const h = w.history!;
+    const t = this.table(w.schema, w.table);
+    const match = `FROM ${this.id(STAGE.stage)} s WHERE ${this.sameObject(w, t)} AND ${this.tombstone()}`;
+    return [
+      `UPDATE ${t} SET ${this.id(h.validTo)} = (SELECT s.${this.id(STAGE.validFrom)} ${match})\nWHERE ${this.id(h.validTo)} IS NULL\n  AND EXISTS (SELECT 1 ${match})`,
+    ];
   }
 
   insertRows(w: TargetWrite, unless: 'open-version' | 'same-key' | 'same-version'): string[] {
@@ -324,7 +370,7 @@ class LoadEmitter {
           ? `${same} AND c.${this.id(w.history.validFrom)} = s.${this.id(STAGE.validFrom)}`
           : same;
     return [
-      `INSERT INTO ${t} (${columns.map((c) => this.id(c)).join(', ')})\nSELECT ${values.join(', ')} \nFROM ${this.id(STAGE.stage)} s\nWHERE ${this.loadable()}\n  AND NOT EXISTS (SELECT 1 FROM ${t} c WHERE ${condition})`,
+      `INSERT INTO ${t} (${columns.map((c) => this.id(c)).join(', ')})\nSELECT ${values.join(', ')} \nFROM ${this.id(STAGE.stage)} s\nWHERE ${this.loadable(w)}\n  AND NOT EXISTS (SELECT 1 FROM ${t} c WHERE ${condition})`,
     ];
   }
 

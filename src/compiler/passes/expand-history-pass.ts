@@ -6,6 +6,7 @@ import type { LoadPlan, PlanStep } from '../plan/load-plan.js';
  *   full extract, then insert a version for every key without an open one;
  * - events: append rows not yet present (same key and valid_from);
  * - none: replace changed rows, insert new keys.
+ * With tombstones (`delete_when`), snapshot also closes and none also deletes the objects they name.
  */
 export function expandHistoryPass(plan: LoadPlan): LoadPlan {
   return { ...plan, steps: plan.steps.flatMap(expand) };
@@ -18,6 +19,7 @@ function expand(step: PlanStep): PlanStep[] {
     case 'snapshot':
       return [
         { kind: 'close-changed', write },
+        ...(write.tombstones ? [{ kind: 'close-tombstoned' as const, write }] : []),
         ...(step.closeMissing ? [{ kind: 'close-missing' as const, write }] : []),
         { kind: 'insert-rows', write, unless: 'open-version' },
       ];
@@ -26,6 +28,7 @@ function expand(step: PlanStep): PlanStep[] {
     case 'none':
       return [
         { kind: 'delete-changed', write },
+        ...(write.tombstones ? [{ kind: 'delete-tombstoned' as const, write }] : []),
         { kind: 'insert-rows', write, unless: 'same-key' },
       ];
   }

@@ -22,7 +22,8 @@ export function buildLoadPlan(m: ResolvedMapping): LoadPlan {
   const identity = new Set(m.versionedKey ? (t.identity ?? []) : []);
   const columns = m.columns
     .map(stageColumn)
-    .map((c) => (identity.has(c.name) ? { ...c, required: true } : c));
+    .map((c) => (identity.has(c.name) ? { ...c, required: true, locates: true } : c));
+  const tombstones = m.deleteWhen !== undefined;
   const write: TargetWrite = {
     schema: t.schema,
     table: t.table,
@@ -33,6 +34,7 @@ export function buildLoadPlan(m: ResolvedMapping): LoadPlan {
     ...(t.history ? { history: t.history } : {}),
     ...(t.load ? { load: t.load } : {}),
     source: m.name,
+    ...(tombstones ? { tombstones } : {}),
   };
   const driving = m.sources[0]!;
   return {
@@ -53,6 +55,8 @@ export function buildLoadPlan(m: ResolvedMapping): LoadPlan {
         validFrom: m.history.validFrom ?? { kind: 'batch', field: 'loaded-at' },
         columns,
         dedupeBy: m.history.mode === 'events' ? 'key-and-valid-from' : 'key',
+        ...(m.where ? { where: m.where } : {}),
+        ...(m.deleteWhen ? { deleteWhen: m.deleteWhen } : {}),
       },
       {
         kind: 'record-findings',
@@ -60,6 +64,7 @@ export function buildLoadPlan(m: ResolvedMapping): LoadPlan {
         targetTable: `${t.schema}.${t.table}`,
         columns,
         keyParts: m.key.length,
+        ...(tombstones ? { tombstones } : {}),
       },
       { kind: 'merge', mode: m.history.mode, closeMissing: m.history.closeMissing, write },
       { kind: 'record-batch', mapping: m.name, targetTable: `${t.schema}.${t.table}` },

@@ -27,7 +27,9 @@ function describeStep(step: PlanStep): string {
           ? `${s.join.kind} join bronze.${s.table} ${s.alias} (${s.join.batch} batch) on ${formatExpr(s.join.on)}`
           : `bronze.${s.table} ${s.alias}`,
       );
-      return `stage ${from.join(', ')}: key = hash(${[...step.key.map(show), ...(step.versionedKey ? ['valid_from'] : [])].join(', ')}), ${step.columns.length} columns, row hash, one row per ${step.dedupeBy === 'key' ? 'key (last row wins)' : 'key and valid_from'}`;
+      const filter = step.where ? ` where ${show(step.where)}` : '';
+      const tombstones = step.deleteWhen ? `, tombstone when ${show(step.deleteWhen)}` : '';
+      return `stage ${from.join(', ')}${filter}: key = hash(${[...step.key.map(show), ...(step.versionedKey ? ['valid_from'] : [])].join(', ')}), ${step.columns.length} columns, row hash, one row per ${step.dedupeBy === 'key' ? 'key (last row wins)' : 'key and valid_from'}${tombstones}`;
     }
     case 'record-findings':
       return `record findings (missing key, duplicate key, ${[...new Set(step.columns.flatMap((c) => (c.probe ? [c.probe.finding] : [])))].join(', ') || 'no value checks'})`;
@@ -39,6 +41,10 @@ function describeStep(step: PlanStep): string {
       return `close open versions in ${step.write.table} of this source missing from the batch (full snapshot)`;
     case 'delete-changed':
       return `delete rows in ${step.write.table} whose row hash changed`;
+    case 'delete-tombstoned':
+      return `delete rows in ${step.write.table} whose key a tombstone names`;
+    case 'close-tombstoned':
+      return `close open versions in ${step.write.table} that a tombstone names (valid_to = its valid_from)${matchedBy(step.write)}`;
     case 'insert-rows':
       return `insert staged rows into ${step.write.table}${matchedBy(step.write)} unless ${
         step.unless === 'open-version'
@@ -59,5 +65,6 @@ function matchedBy(w: TargetWrite): string {
 }
 
 function show(e: PlanExpr): string {
+  if (e.kind === 'raw') return `sql(${Object.keys(e.sql).join(', ')})`;
   return 'at' in e ? formatExpr(e as Expr) : e.kind;
 }

@@ -55,6 +55,8 @@ export interface StageColumn {
   probe?: { input: PlanExpr; finding: FindingKind; maxLength?: number };
   /** A NULL here rejects the row (the silver column is NOT NULL). */
   required: boolean;
+  /** Needed to find the object (identity column of a versioned table): required on a tombstone too. */
+  locates?: boolean;
 }
 
 export type FindingKind =
@@ -78,6 +80,8 @@ export const STAGE = {
   validFrom: '_valid_from',
   duplicate: '_duplicate',
   accepted: '_accepted',
+  /** True on a tombstone: the row deletes (or closes) its object instead of being a version of it. */
+  delete: '_delete',
   probe: (column: string) => `_in_${column}`,
 } as const;
 
@@ -102,6 +106,10 @@ export type PlanStep =
       versionedKey: boolean;
       /** Which rows count as one: per key (snapshot, none) or per key and valid_from (events). */
       dedupeBy: 'key' | 'key-and-valid-from';
+      /** Only driving rows for which this holds are staged (`where:`). */
+      where?: PlanExpr;
+      /** Staged rows for which this holds are tombstones (`delete_when:`), column `_delete`. */
+      deleteWhen?: PlanExpr;
     }
   | {
       kind: 'record-findings';
@@ -109,12 +117,18 @@ export type PlanStep =
       targetTable: string;
       columns: StageColumn[];
       keyParts: number;
+      /** The stage has tombstones: their values are not checked (only what finds the object). */
+      tombstones?: boolean;
     }
   /** High level; `expandHistoryPass` lowers it to the steps below. */
   | { kind: 'merge'; mode: HistoryMode; closeMissing: boolean; write: TargetWrite }
   | { kind: 'close-changed'; write: TargetWrite }
   | { kind: 'close-missing'; write: TargetWrite }
   | { kind: 'delete-changed'; write: TargetWrite }
+  /** none: delete the rows of objects a tombstone names. */
+  | { kind: 'delete-tombstoned'; write: TargetWrite }
+  /** snapshot: close the open version of objects a tombstone names (valid_to = its valid_from). */
+  | { kind: 'close-tombstoned'; write: TargetWrite }
   | { kind: 'insert-rows'; write: TargetWrite; unless: 'open-version' | 'same-key' | 'same-version' }
   | { kind: 'record-batch'; mapping: string; targetTable: string }
   | { kind: 'drop-stage' };
@@ -137,4 +151,6 @@ export interface TargetWrite {
   identity?: string[];
   /** Value of the load-source column; rows of other mappings are never closed by this one. */
   source: string;
+  /** The stage has tombstones (`_delete`); they are never written as rows. */
+  tombstones?: boolean;
 }

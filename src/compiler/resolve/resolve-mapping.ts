@@ -4,7 +4,7 @@ import type { ModelIndex } from '../../model/model-index.js';
 import type { Attribute, ClassDef } from '../../model/model-types.js';
 import type { Expr } from '../spec/expression-ast.js';
 import { MAPPING_CODES as C, mappingDiagnostic } from '../spec/mapping-codes.js';
-import type { AssociationSpec, AttributeSpec, MappingSpec } from '../spec/mapping-spec.js';
+import type { AssociationSpec, AttributeSpec, ExprSpec, MappingSpec } from '../spec/mapping-spec.js';
 import { coerce, typeOf, valueTypeOf } from './expression-types.js';
 import { lineageOf } from './lineage.js';
 import { resolveClass } from './resolve-class.js';
@@ -73,6 +73,19 @@ export function resolveMapping(spec: MappingSpec, input: ResolveInput): ResolveR
     );
   }
   const validFrom = spec.history.validFrom ? scope.bind(spec.history.validFrom, 'valid_from') : undefined;
+  const where = spec.where ? condition(ctx, spec.where, 'where') : undefined;
+  const deleteWhen = spec.deleteWhen ? condition(ctx, spec.deleteWhen, 'delete_when') : undefined;
+  if (spec.deleteWhen && spec.history.mode === 'events') {
+    diagnostics.push(
+      mappingDiagnostic(
+        C.deleteUnsupported,
+        'error',
+        'delete_when does not apply to history mode events: an event is never deleted or undone',
+        spec.deleteWhen.at,
+        'record the deletion as an event of its own (an attribute), or use history: snapshot to close the object',
+      ),
+    );
+  }
   const versionedKey = checkHistory(ctx, columns);
 
   const mapping: ResolvedMapping = {
@@ -91,6 +104,8 @@ export function resolveMapping(spec: MappingSpec, input: ResolveInput): ResolveR
     sources,
     key,
     columns,
+    ...(where ? { where } : {}),
+    ...(deleteWhen ? { deleteWhen } : {}),
     lineage: [],
   };
   mapping.lineage = lineageOf(mapping);
@@ -371,6 +386,26 @@ function resolveAssociation(ctx: Ctx, spec: AssociationSpec): ResolvedColumn | u
     key,
     lookup,
   };
+}
+
+/** `where` and `delete_when`: bound like any expression, and a condition (raw SQL is taken as one). */
+function condition(ctx: Ctx, spec: ExprSpec, what: string): Expr | undefined {
+  const bound = ctx.scope.bind(spec, what);
+  if (!bound) return undefined;
+  const type = typeOf(bound);
+  if (type === 'boolean' || bound.kind === 'raw') return bound;
+  ctx.diagnostics.push(
+    mappingDiagnostic(
+      C.notACondition,
+      'error',
+      `${what} must be a condition (true or false), not a ${type} value`,
+      spec.at,
+      type === 'text'
+        ? `compare it, e.g. ${spec.text} = 'J', or parse it with to_boolean(${spec.text})`
+        : 'use a comparison, is null, and/or/not',
+    ),
+  );
+  return undefined;
 }
 
 function checkRequired(ctx: Ctx, columns: ResolvedColumn[]): void {

@@ -24,6 +24,10 @@ export interface ResolvedMapping {
   /** Business key parts, each yielding text. */
   key: Expr[];
   columns: ResolvedColumn[];
+  /** Row filter on the staged rows (boolean); rows for which it is not true are not mapped. */
+  where?: Expr;
+  /** Tombstone test (boolean): a row for which it is true deletes or closes its object. */
+  deleteWhen?: Expr;
   lineage: LineageRecord[];
 }
 

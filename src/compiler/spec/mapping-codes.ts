@@ -28,6 +28,8 @@ export const MAPPING_CODES = {
   typeMismatch: 'GGM-S612',
   noKey: 'GGM-S613',
   superclassRows: 'GGM-S614',
+  notACondition: 'GGM-S615',
+  deleteUnsupported: 'GGM-S616',
   noRawSql: 'GGM-S701',
 } as const;
 

@@ -17,6 +17,10 @@ export interface MappingSpec {
   key: ExprSpec[];
   attributes: AttributeSpec[];
   associations: AssociationSpec[];
+  /** Row filter: staged rows for which it does not hold (false or NULL) are not mapped, and not reported. */
+  where?: ExprSpec;
+  /** Tombstone test: a staged row for which it holds deletes (none) or closes (snapshot) its object. */
+  deleteWhen?: ExprSpec;
 }
 
 export interface Located<T> {

@@ -42,6 +42,8 @@ const TOP_FIELDS = [
   'key',
   'attributes',
   'associations',
+  'where',
+  'delete_when',
 ];
 const SOURCE_FIELDS = ['table', 'alias', 'columns', 'join', 'on', 'batch'];
 const HISTORY_FIELDS = ['mode', 'close_missing', 'valid_from'];
@@ -92,6 +94,10 @@ class MappingReader {
       attributes: this.attributes(fields.get('attributes')),
       associations: this.associations(fields.get('associations')),
     };
+    const where = this.condition(fields.get('where'), 'where');
+    if (where) spec.where = where;
+    const deleteWhen = this.condition(fields.get('delete_when'), 'delete_when');
+    if (deleteWhen) spec.deleteWhen = deleteWhen;
     // In file order, as an editor lists them.
     this.diagnostics.sort(
       (a, b) => (a.at?.line ?? 0) - (b.at?.line ?? 0) || (a.at?.col ?? 0) - (b.at?.col ?? 0),
@@ -357,7 +363,7 @@ class MappingReader {
     const sql = fields.get('sql');
     if (sql && fields.has('value'))
       this.error(C.badValue, `attribute ${name.value}: give value or sql, not both`, name.at);
-    if (sql) value = this.rawSql(sql, name.value);
+    if (sql) value = this.rawSql(sql, `attribute ${name.value}`);
     else if (fields.has('value'))
       value = this.expr(fields.get('value')!.value, `attribute ${name.value}`, name.at);
     else this.error(C.missingField, `attribute ${name.value} needs value (or sql)`, name.at);
@@ -387,8 +393,21 @@ class MappingReader {
     return attribute;
   }
 
+  /** `where:` / `delete_when:`: an expression, or `{sql: …}` (raw SQL, per engine when a map). */
+  private condition(pair: Pair<Scalar, Node | null> | undefined, what: string): ExprSpec | undefined {
+    if (!pair) return undefined;
+    if (!isMap(pair.value)) return this.expr(pair.value, what, this.nodeAt(pair.key));
+    const fields = this.fields(pair.value, ['sql'], what);
+    const sql = fields.get('sql');
+    if (!sql) {
+      this.error(C.missingField, `${what} is an expression, or a map with sql`, this.nodeAt(pair.key));
+      return undefined;
+    }
+    return this.rawSql(sql, what);
+  }
+
   /** `sql: <text>` for every engine, or `sql: {duckdb: …, postgres: …}` per engine. */
-  private rawSql(pair: Pair<Scalar, Node | null>, attribute: string): ExprSpec | undefined {
+  private rawSql(pair: Pair<Scalar, Node | null>, what: string): ExprSpec | undefined {
     const node = pair.value;
     const at = this.nodeAt(node ?? pair.key);
     const sql: Record<string, string> = {};
@@ -400,7 +419,7 @@ class MappingReader {
         if (engine && text) sql[engine.value] = text.value;
       }
     } else {
-      this.error(C.badValue, `attribute ${attribute}: sql is SQL text or a map engine → SQL text`, at);
+      this.error(C.badValue, `${what}: sql is SQL text or a map engine → SQL text`, at);
       return undefined;
     }
     const expr: Expr = { kind: 'raw', sql, at: 0 };

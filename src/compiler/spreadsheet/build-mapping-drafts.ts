@@ -304,6 +304,8 @@ function buildMarkedDraft(input: DraftInput): MappingDraft | undefined {
   const marked = block.marked!;
   const draft = emptyDraft(input, marked.name ?? input.name);
   if (marked.history) draft.history = marked.history;
+  if (marked.where) draft.where = marked.where;
+  if (marked.deleteWhen) draft.deleteWhen = marked.deleteWhen;
   draft.sources = marked.sources.map((s) => ({
     table: s.table,
     alias: s.alias,

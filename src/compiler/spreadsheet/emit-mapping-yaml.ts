@@ -38,6 +38,23 @@ export function emitMappingYaml(draft: MappingDraft): string {
   out.push(
     draft.key.length === 1 ? `key: ${scalar(draft.key[0]!)}` : `key: [${draft.key.map(scalar).join(', ')}]`,
   );
+  for (const [field, c] of [
+    ['where', draft.where],
+    ['delete_when', draft.deleteWhen],
+  ] as const) {
+    if (!c) continue;
+    if ('value' in c) {
+      out.push(`${field}: ${scalar(c.value)}`);
+      continue;
+    }
+    const engines = Object.entries(c.sql);
+    if (engines.length === 1 && engines[0]![0] === '*')
+      out.push(`${field}:`, `  sql: ${scalar(engines[0]![1])}`);
+    else {
+      out.push(`${field}:`, '  sql:');
+      for (const [engine, sql] of engines) out.push(`    ${scalar(engine)}: ${scalar(sql)}`);
+    }
+  }
   if (draft.attributes.length > 0) out.push('attributes:');
   for (const a of draft.attributes) {
     out.push(...comments(a.comment, '  '));

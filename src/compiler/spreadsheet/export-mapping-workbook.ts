@@ -79,6 +79,16 @@ function specRows(spec: MappingSpec, options: ExportOptions, diagnostics: Diagno
       const h = spec.history;
       lines.push(formatRuleLine('historie', `${h.mode}${h.closeMissing ? ', close_missing' : ''}`));
       if (h.validFrom) lines.push(formatRuleLine('geldig vanaf', h.validFrom.text));
+      for (const [keyword, c] of [
+        ['filter', spec.where],
+        ['verwijderd als', spec.deleteWhen],
+      ] as const) {
+        if (!c) continue;
+        if (c.expr.kind !== 'raw') lines.push(formatRuleLine(keyword, c.text));
+        else
+          for (const [engine, sql] of Object.entries(c.expr.sql))
+            lines.push(formatRuleLine(keyword, sql, engine));
+      }
     } else {
       if (s.alias !== s.table.value) lines.push(formatRuleLine('alias', s.alias));
       if (s.join) {

@@ -1,5 +1,6 @@
 import type { Diagnostic, Location } from '../../diagnostics/diagnostic.js';
 import type { JoinBatch, JoinKind } from '../spec/mapping-spec.js';
+import type { DraftCondition } from './mapping-draft.js';
 import type { CellText } from './workbook-data.js';
 
 /** The spreadsheet layouts the importer knows; docs/mapping-spreadsheets.md describes each. */
@@ -65,6 +66,8 @@ export interface MarkedMapping {
   key: string[];
   history?: { mode: string; closeMissing: boolean; validFrom?: string };
   sources: MarkedSource[];
+  where?: DraftCondition;
+  deleteWhen?: DraftCondition;
 }
 
 /** What a layout reader found in a workbook. */

@@ -18,11 +18,17 @@ export interface MappingDraft {
   sourcesComment: string[];
   key: string[];
   keyComment: string[];
+  /** `where:` and `delete_when:`. */
+  where?: DraftCondition;
+  deleteWhen?: DraftCondition;
   attributes: DraftAttribute[];
   associations: DraftAssociation[];
   /** Rows that could not become entries: unknown names, rules for technical columns, empty rows. */
   footer: string[];
 }
+
+/** A condition: an expression of our language, or raw SQL per engine (`*` for all). */
+export type DraftCondition = { value: string } | { sql: Record<string, string> };
 
 export interface DraftSource {
   table: string;

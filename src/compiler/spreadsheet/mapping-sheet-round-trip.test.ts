@@ -32,6 +32,8 @@ function essentials(spec: MappingSpec) {
       join: s.join && { ...s.join, on: formatExpr(s.join.on.expr) },
     })),
     key: spec.key.map((k) => formatExpr(k.expr)),
+    where: spec.where && formatExpr(spec.where.expr),
+    deleteWhen: spec.deleteWhen && formatExpr(spec.deleteWhen.expr),
     attributes: spec.attributes.map((a) => ({
       name: a.name.value,
       expr: formatExpr(a.value.expr),
@@ -45,7 +47,7 @@ function essentials(spec: MappingSpec) {
   };
 }
 
-const FILES = ['pand-snapshot.yaml', 'vbo-none.yaml', 'pand-events.yaml'];
+const FILES = ['pand-snapshot.yaml', 'vbo-none.yaml', 'pand-events.yaml', 'pand-deletes-raw.yaml'];
 
 describe('export → import round trip', () => {
   let dir: string;

@@ -1,7 +1,8 @@
 /**
  * The rule lines our export writes into the template's Toelichting cells, so a round trip keeps what
  * the template has no column for (alias, key, history, joins, expressions, code lists). One rule per
- * line, `keyword: value`; any other line is a remark for people.
+ * line, `keyword: value`; any other line is a remark for people. `filter` and `verwijderd als` are a
+ * mapping's `where` and `delete_when`: an expression, or with an engine (`*` for all) raw SQL.
  */
 export const RULE_KEYWORDS = [
   'naam',
@@ -9,6 +10,8 @@ export const RULE_KEYWORDS = [
   'sleutel',
   'historie',
   'geldig vanaf',
+  'filter',
+  'verwijderd als',
   'join',
   'op',
   'batch',

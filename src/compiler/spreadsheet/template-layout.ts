@@ -3,6 +3,7 @@ import { foldName } from '../../diagnostics/suggest.js';
 import type { SheetRow } from '../../xlsx/sheet-scanner.js';
 import type { JoinBatch, JoinKind } from '../spec/mapping-spec.js';
 import type { FieldRow, MappingBlock, MarkedField, MarkedMapping, ReadBlocks } from './mapping-blocks.js';
+import type { DraftCondition } from './mapping-draft.js';
 import { parseRuleLines, parseValues, type RuleLine } from './rule-lines.js';
 import { SHEET_CODES as C, sheetDiagnostic } from './sheet-codes.js';
 import { TEMPLATE_HEADER, TEMPLATE_SHEETS } from './template-layout-columns.js';
@@ -171,6 +172,16 @@ function readSourceRow(
       ...(validFrom ? { validFrom } : {}),
     };
   }
+  const condition = (k: 'filter' | 'verwijderd als'): DraftCondition | undefined => {
+    const lines = rules.filter((r) => r.keyword === k);
+    if (lines.length === 0) return undefined;
+    if (!lines[0]!.qualifier) return { value: lines[0]!.value };
+    return { sql: Object.fromEntries(lines.map((r) => [r.qualifier ?? '*', r.value])) };
+  };
+  const where = condition('filter');
+  if (where) marked.where = where;
+  const deleteWhen = condition('verwijderd als');
+  if (deleteWhen) marked.deleteWhen = deleteWhen;
   const on = rule('op');
   const join = rule('join');
   marked.sources.push({
