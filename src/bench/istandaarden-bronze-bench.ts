@@ -18,6 +18,44 @@ function option(args: string[], name: string, fallback: number): number {
 }
 
 /**
+ * Loads `pattern` (relative to `dir`) into `bronze.istandaarden` of a new DuckDB file in `dir`, as
+ * `ggm run` would: every message validated (with the load history), flattened and bulk inserted.
+ */
+export async function loadIntoBronze(
+  dir: string,
+  pattern: string,
+): Promise<{ rows: number; quarantined: number; ok: boolean }> {
+  const engine = await DuckDbEngine.open({ path: join(dir, `bench-${Date.now()}.duckdb`) });
+  try {
+    const config: ProjectConfig = {
+      file: join(dir, 'ggm.yaml'),
+      dir,
+      engine: 'duckdb:w.duckdb',
+      domains: [],
+      domainsAt: [],
+      sources: [
+        {
+          kind: 'file',
+          name: 'istandaarden',
+          format: 'istandaarden',
+          path: pattern,
+          csv: {},
+          at: { file: join(dir, 'ggm.yaml') },
+        },
+      ],
+    };
+    const report = await ingestSources(engine, config);
+    return {
+      rows: report.results.reduce((n, r) => n + r.rowsLoaded, 0),
+      quarantined: report.results.reduce((n, r) => n + r.rowsQuarantined, 0),
+      ok: report.ok,
+    };
+  } finally {
+    await engine.close();
+  }
+}
+
+/**
  * `npm run bench -- istandaarden-bronze [--messages 20000] [--batch 500]`: loading a generated corpus into
  * `bronze.istandaarden` on DuckDB (validate, flatten to lines, bulk insert, batch and quarantine rows),
  * against reading and validating the same files without writing anything (the baseline).
@@ -46,46 +84,20 @@ export async function run(args: string[]): Promise<void> {
     }
     const baseMs = performance.now() - t0;
 
-    const engine = await DuckDbEngine.open({ path: join(dir, 'w.duckdb') });
-    try {
-      const config: ProjectConfig = {
-        file: join(dir, 'ggm.yaml'),
-        dir,
-        engine: 'duckdb:w.duckdb',
-        domains: [],
-        domainsAt: [],
-        sources: [
-          {
-            kind: 'file',
-            name: 'istandaarden',
-            format: 'istandaarden',
-            path: 'valid/*.xml',
-            csv: {},
-            at: { file: join(dir, 'ggm.yaml') },
-          },
-        ],
-      };
-      const t1 = performance.now();
-      const report = await ingestSources(engine, config);
-      const oursMs = performance.now() - t1;
-      const rows = report.results.reduce((n, r) => n + r.rowsLoaded, 0);
-      const quarantined = report.results.reduce((n, r) => n + r.rowsQuarantined, 0);
-      if (!report.ok || read !== summary.messages || quarantined > 0) {
-        throw new Error(`load failed: ok=${report.ok}, read ${read}, quarantined ${quarantined}`);
-      }
-      console.log(
-        `read + validate only: ${round(baseMs)} ms; into bronze: ${round(oursMs)} ms, ${rows} rows`,
-      );
-      console.log(
-        resultLine('istandaarden-bronze', 'load_ms', oursMs, baseMs, {
-          messages: summary.messages,
-          rows,
-          messages_per_s: round(summary.messages / (oursMs / 1000)),
-        }),
-      );
-    } finally {
-      await engine.close();
+    const t1 = performance.now();
+    const { rows, quarantined, ok } = await loadIntoBronze(dir, 'valid/*.xml');
+    const oursMs = performance.now() - t1;
+    if (!ok || read !== summary.messages || quarantined > 0) {
+      throw new Error(`load failed: ok=${ok}, read ${read}, quarantined ${quarantined}`);
     }
+    console.log(`read + validate only: ${round(baseMs)} ms; into bronze: ${round(oursMs)} ms, ${rows} rows`);
+    console.log(
+      resultLine('istandaarden-bronze', 'load_ms', oursMs, baseMs, {
+        messages: summary.messages,
+        rows,
+        messages_per_s: round(summary.messages / (oursMs / 1000)),
+      }),
+    );
   } finally {
     await rm(dir, { recursive: true, force: true });
   }

@@ -5,7 +5,7 @@ import type { RecordSource, SourceRecord } from '../../formats/source-records.js
 import type { Finding } from '../finding.js';
 import { readMessages, type ParsedMessage } from '../message-reader.js';
 import { isValid, validateParsed } from '../validate-message.js';
-import { ISTANDAARDEN_COLUMNS, messageLines, toRow } from './bronze-layout.js';
+import { ISTANDAARDEN_COLUMNS, messageRows } from './bronze-layout.js';
 import { sha256OfFile, type LoadHistory } from './load-history.js';
 
 /**
@@ -133,10 +133,10 @@ export async function retryHeld(
       for await (const { held: h, parsed } of readHeld(ready)) {
         if (!parsed.record) continue;
         const provenance = { file: parsed.file, sha256: h.sha256, index: h.index, envelope: parsed.envelope };
-        yield messageLines(parsed.record, provenance).map((values) => ({
+        yield messageRows(parsed.record, provenance).map((values) => ({
           row: ++row,
           line: parsed.line,
-          values: toRow(values),
+          values,
         }));
       }
     },

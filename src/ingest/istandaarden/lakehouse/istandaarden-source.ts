@@ -3,7 +3,7 @@ import { clipRaw, type RecordSource, type SourceRecord } from '../../formats/sou
 import type { Finding } from '../finding.js';
 import { readMessages, type ParsedMessage } from '../message-reader.js';
 import { isValid, validateParsed } from '../validate-message.js';
-import { ISTANDAARDEN_COLUMNS, messageLines, toRow } from './bronze-layout.js';
+import { ISTANDAARDEN_COLUMNS, messageRows } from './bronze-layout.js';
 import { HELD, quarantineRaw, waitsForOthers } from './held-messages.js';
 import { sha256OfFile, type LoadHistory } from './load-history.js';
 
@@ -71,8 +71,8 @@ export async function openIstandaardenFile(
           ];
           continue;
         }
-        const lines = messageLines(p.record, { file: label, sha256, index: p.index, envelope: p.envelope });
-        yield lines.map((values) => ({ row: ++row, line: p.line, values: toRow(values) }));
+        const lines = messageRows(p.record, { file: label, sha256, index: p.index, envelope: p.envelope });
+        yield lines.map((values) => ({ row: ++row, line: p.line, values }));
       }
     },
   };

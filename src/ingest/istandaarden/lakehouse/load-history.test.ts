@@ -150,7 +150,12 @@ describe.each(TARGETS)('history rules at load time on $name', (target) => {
     await writeFile(join(p.messages, `c-${toewijzing}`), `${xml}\n<!-- sent again -->\n`);
     const report = await load(p.dir, p.engine);
     // the start waited in its own batch until the run's files were in, then loaded with the retry
-    expect(report.results.map((r) => r.format?.['held'] ?? r.format?.['retried'])).toEqual([1, undefined, undefined, 1]);
+    expect(report.results.map((r) => r.format?.['held'] ?? r.format?.['retried'])).toEqual([
+      1,
+      undefined,
+      undefined,
+      1,
+    ]);
     await withEngine(p.dir, p.engine, async (e) => {
       const rows = plain(await quarantine(e));
       expect(rows.map((r) => r['file'])).toEqual([`messages/c-${toewijzing}`]);
