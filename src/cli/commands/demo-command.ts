@@ -1,39 +1,69 @@
+import { resolve } from 'node:path';
 import type { Command } from 'commander';
+import { demoFigures, setUpDemo } from '../../demo/demo-municipality.js';
+import { openEngine, parseEngineSpec, type EngineSpec } from '../../engines/open-engine.js';
+import { runProject } from '../../pipeline/run-project.js';
 import { loadCommandModel } from '../model-source.js';
 import { formatTable, type Io } from '../output.js';
 import { modelCounts } from './model-commands.js';
+import { progress } from './run-command.js';
+
+interface DemoOptions {
+  model?: string;
+  dir: string;
+  clients: string;
+  seed: string;
+}
 
 /**
- * `ggm demo`: the main job behind `npm start`. Until the demo municipality exists it loads the GGM
- * release and prints what it holds per domain.
+ * `ggm demo`: the main job behind `npm start`. Loads the GGM release, sets up the demo municipality
+ * (a seeded iWmo/iJw message corpus and the social-domain mappings, once) in `--dir`, runs it on the
+ * embedded default (DuckDB in a local file) and prints the first figures from silver. A second run
+ * finds everything loaded and changes nothing.
  */
 export function registerDemoCommand(program: Command, io: Io): void {
   program
     .command('demo')
-    .description('run the demo on the embedded default (loads the GGM and summarises it)')
+    .description('run the demo municipality on the embedded default (DuckDB): messages → bronze → GGM silver')
     .option(
       '-m, --model <path|version>',
       'release workbook path or version (default: GGM_MODEL, else v2.5.1)',
     )
-    .action(async (options: { model?: string }) => {
+    .option('--dir <path>', 'where the demo project and its warehouse live', 'demo-gemeente')
+    .option('--clients <n>', 'clients of the generated gemeente (first run only)', '150')
+    .option('--seed <n>', 'seed of the generated messages (first run only)', '2026')
+    .action(async (options: DemoOptions) => {
       const started = performance.now();
-      const { model, index, from, file } = await loadCommandModel(options.model, { fallback: true });
-      const ms = Math.round(performance.now() - started);
+      const { model, file, from } = await loadCommandModel(options.model, { fallback: true });
+      const counts = modelCounts(model);
       io.out(
-        `Loaded ${model.name}${model.version ? ` ${model.version}` : ''} from ${file} (${from}, ${ms} ms)\n`,
+        `GGM ${model.version ?? model.name} from ${file} (${from}, ${Math.round(performance.now() - started)} ms): ` +
+          Object.entries(counts)
+            .map(([k, v]) => `${v} ${k}`)
+            .join(', '),
       );
-      io.out(formatTable(['element', 'count'], Object.entries(modelCounts(model))));
-      io.out('');
+      const dir = resolve(options.dir);
+      const setup = await setUpDemo(dir, { clients: Number(options.clients), seed: Number(options.seed) });
       io.out(
-        formatTable(
-          ['domain', 'classes', 'enumerations'],
-          index
-            .domains()
-            .map((d) => [d.name, index.classesInDomain(d).length, index.enumerationsInDomain(d).length]),
-        ),
+        setup.created
+          ? `Demo municipality set up in ${dir}: ${setup.messages} iWmo/iJw messages in ${setup.files} files (seed ${options.seed})`
+          : `Demo municipality in ${dir} (${setup.files} message files; set up before: running it again)`,
       );
-      io.out(
-        `\n${model.diagnostics.length} diagnostics; see \`ggm model info --model ${options.model ?? file}\``,
-      );
+      const result = await runProject(dir, { model: file }, (e) => progress(io, e));
+      io.out(`run ${result.runId} ${result.status}\n`);
+      const spec = parseEngineSpec('duckdb:warehouse.duckdb', dir) as EngineSpec;
+      const engine = await openEngine(spec);
+      try {
+        for (const f of await demoFigures(engine)) {
+          io.out(f.title);
+          io.out(f.rows.length > 0 ? formatTable(f.columns, f.rows) : '(none)');
+          io.out('');
+        }
+      } finally {
+        await engine.close();
+      }
+      io.out(`Explore it: ggm query -p ${options.dir} "SELECT * FROM silver.toewijzing LIMIT 5"`);
+      io.out(`            ggm lineage -p ${options.dir} silver.toewijzing.datum_einde_toewijzing`);
+      if (result.status !== 'succeeded') process.exitCode = 1;
     });
 }

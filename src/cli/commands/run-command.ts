@@ -67,7 +67,7 @@ function bar(done: number, total: number, width = 20): string {
   return `[${'#'.repeat(filled)}${'-'.repeat(width - filled)}] ${done}/${total}`;
 }
 
-function progress(io: Io, event: RunEvent): void {
+export function progress(io: Io, event: RunEvent): void {
   if (event.type === 'start') {
     io.out(`run ${event.runId}: ${event.total} steps`);
     if (event.interrupted > 0)

@@ -1,0 +1,127 @@
+import { existsSync } from 'node:fs';
+import { cp, mkdir, mkdtemp, readdir, rename, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { Engine, Row } from '../engines/engine.js';
+import { writeCorpus } from '../ingest/istandaarden/generator/write-corpus.js';
+
+/** examples/sociaal in the package: the mappings and checks the demo municipality runs. */
+const SOCIAAL_EXAMPLE = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..', 'examples', 'sociaal');
+
+/** Invalid messages put beside the valid ones, so the demo shows the quarantine at work. */
+const INVALID_SAMPLES = ['CS002', 'XSD-missing'] as const;
+
+export interface DemoSetup {
+  dir: string;
+  /** False when the folder held a demo project already (a rerun). */
+  created: boolean;
+  messages: number;
+  files: number;
+}
+
+const PROJECT_YAML = `# The demo municipality: iWmo/iJw messages of a fictional gemeente (generated, seeded), loaded
+# into bronze and mapped onto the GGM social domain with the mappings of examples/sociaal.
+#   ggm run -p .            load new messages and build silver (a rerun changes nothing)
+#   ggm query -p . "..."    ask the warehouse (read-only)
+engine: duckdb:warehouse.duckdb
+domains:
+  - 6 Sociaal Domein
+sources:
+  - name: istandaarden
+    description: iWmo/iJw 3.2 messages of the demo gemeente, one row per message line
+    format: istandaarden
+    path: berichten/*.xml
+`;
+
+/**
+ * Creates the demo project in `dir` unless it is there: examples/sociaal's mappings and checks, and a
+ * seeded message corpus of `clients` clients (chains 315 → 301 → 305 → 307 → 323 → 325 with their
+ * retours) plus a few invalid messages. An existing demo is left as it is, so a second `ggm demo` runs
+ * the same project again.
+ */
+export async function setUpDemo(dir: string, options: { clients: number; seed: number }): Promise<DemoSetup> {
+  if (existsSync(join(dir, 'ggm.yaml'))) {
+    const files = existsSync(join(dir, 'berichten')) ? (await readdir(join(dir, 'berichten'))).length : 0;
+    return { dir, created: false, messages: 0, files };
+  }
+  await mkdir(join(dir, 'berichten'), { recursive: true });
+  await cp(join(SOCIAAL_EXAMPLE, 'mappings'), join(dir, 'mappings'), { recursive: true });
+  await cp(join(SOCIAAL_EXAMPLE, 'checks'), join(dir, 'checks'), { recursive: true });
+  const corpus = await mkdtemp(join(tmpdir(), 'ggm-demo-corpus-'));
+  try {
+    const summary = await writeCorpus(corpus, {
+      seed: options.seed,
+      clients: options.clients,
+      batchSize: 25,
+    });
+    for (const f of await readdir(join(corpus, 'valid')))
+      await rename(join(corpus, 'valid', f), join(dir, 'berichten', f));
+    for (const rule of INVALID_SAMPLES)
+      await cp(join(corpus, 'invalid', `${rule}.xml`), join(dir, 'berichten', `zz-ongeldig-${rule}.xml`));
+    // written last: a folder with ggm.yaml is a finished setup
+    await writeFile(join(dir, 'ggm.yaml'), PROJECT_YAML);
+    return {
+      dir,
+      created: true,
+      messages: summary.messages + INVALID_SAMPLES.length,
+      files: summary.files + INVALID_SAMPLES.length,
+    };
+  } finally {
+    await rm(corpus, { recursive: true, force: true });
+  }
+}
+
+/** A named figure with its rows, computed from the warehouse. */
+export interface DemoFigure {
+  title: string;
+  columns: string[];
+  rows: (string | number)[][];
+}
+
+const FIGURES: { title: string; sql: string }[] = [
+  {
+    title: 'Toewijzingen per wet (current state in silver.toewijzing)',
+    sql: `SELECT coalesce(w.value, '?') AS wet, count(*) AS toewijzingen,
+            count(DISTINCT t.levert_voorziening_leverancier_sociaal_domein_generiek_id) AS aanbieders
+          FROM silver.toewijzing t LEFT JOIN silver.wet_enum w ON w.wet_enum_id = t.wet_enum_id
+          GROUP BY 1 ORDER BY 1`,
+  },
+  {
+    title: 'Leveringen (305/307): running and stopped',
+    sql: `SELECT CASE WHEN datum_stop IS NULL THEN 'lopend' ELSE 'gestopt' END AS status, count(*) AS leveringen
+          FROM silver.levering GROUP BY 1 ORDER BY 1`,
+  },
+  {
+    title: 'Declared per wet (323 prestaties, euros, credits negative)',
+    sql: `SELECT coalesce(w.value, '?') AS wet, count(*) AS regels, round(sum(r.bedrag), 2) AS bedrag
+          FROM silver.declaratieregel r
+          LEFT JOIN silver.toewijzing t ON t.toewijzing_id = r.is_op_basis_van_toewijzing_id
+          LEFT JOIN silver.wet_enum w ON w.wet_enum_id = t.wet_enum_id
+          GROUP BY 1 ORDER BY 1`,
+  },
+  {
+    title: 'Clients, beschikkingen and requests',
+    sql: `SELECT (SELECT count(*) FROM silver.client) AS clients,
+            (SELECT count(*) FROM silver.beschikking) AS beschikkingen,
+            (SELECT count(*) FROM silver.verzoek_om_toewijzing) AS verzoeken_om_toewijzing`,
+  },
+  {
+    title: 'Quarantined messages (meta.quarantine)',
+    sql: `SELECT file, substr(reason, 1, 90) AS reason FROM meta.quarantine ORDER BY file`,
+  },
+];
+
+const cell = (v: Row[string]): string | number =>
+  v === null ? '' : typeof v === 'number' ? v : typeof v === 'bigint' ? Number(v) : String(v);
+
+/** The demo's figures: what a municipal analyst would first ask of the social domain data. */
+export async function demoFigures(engine: Engine): Promise<DemoFigure[]> {
+  const out: DemoFigure[] = [];
+  for (const f of FIGURES) {
+    const rows = await engine.query(f.sql);
+    const columns = rows[0] ? Object.keys(rows[0]) : [];
+    out.push({ title: f.title, columns, rows: rows.map((r) => columns.map((c) => cell(r[c] ?? null))) });
+  }
+  return out;
+}
