@@ -1,0 +1,292 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { DuckDbEngine } from '../engines/duckdb/duckdb-engine.js';
+import type { Engine, Row } from '../engines/engine.js';
+import { PostgresEngine } from '../engines/postgres/postgres-engine.js';
+import { createTestDatabase, type TestDatabase } from '../engines/postgres/postgres-test-database.js';
+import { miniIndex } from '../../test/fixtures/mappings/mini-model.js';
+import { MINI_BRONZE, miniSchema } from '../../test/fixtures/mappings/mini-schema.js';
+import {
+  addBatch,
+  createBronze,
+  createSilver,
+  FIXTURES,
+  type Layout,
+} from '../../test/fixtures/mappings/load-scenario.js';
+import { compileMapping } from './compile-mapping.js';
+import { emitLoadSql, pendingBatchesSql } from './emit/emit-load-sql.js';
+import { MAPPING_DIALECTS, type MappingDialectName } from './emit/mapping-dialects.js';
+import { batchSetBlocker, batchSetPass } from './passes/batch-set-pass.js';
+import type { BatchBound } from './plan/load-plan.js';
+
+/** Snapshot without close_missing (delta deliveries): versions of one key may chain within a set. */
+const SNAPSHOT_DELTA = readFileSync(join(FIXTURES, 'pand-snapshot.yaml'), 'utf8')
+  .replace('name: bag-panden', 'name: bag-panden-delta')
+  .replace('close_missing: true', 'close_missing: false');
+const EVENTS = readFileSync(join(FIXTURES, 'pand-events.yaml'), 'utf8');
+const NONE = readFileSync(join(FIXTURES, 'vbo-none.yaml'), 'utf8');
+
+const ONE_BY_ONE: BatchBound = { maxBatches: 1, maxRows: 1 };
+const BOUNDS: [string, BatchBound][] = [
+  ['all batches in one pass', { maxBatches: 100, maxRows: 1_000_000 }],
+  ['two batches per pass', { maxBatches: 2, maxRows: 1_000_000 }],
+  ['at most 4 rows past the first batch', { maxBatches: 100, maxRows: 4 }],
+];
+
+interface Load {
+  statements: string[];
+  pendingSql: string;
+}
+
+function compile(text: string, dialect: MappingDialectName, layout: Layout, bound: BatchBound): Load {
+  const { targets } = miniSchema(layout);
+  const compiled = compileMapping(text, 'set.yaml', { index: miniIndex(), targets, bronze: MINI_BRONZE }, [
+    dialect,
+  ]);
+  const errors = compiled.diagnostics.filter((d) => d.severity === 'error');
+  if (errors.length > 0 || !compiled.plan) throw new Error(JSON.stringify(errors));
+  const plan = batchSetPass(compiled.plan, bound);
+  const d = MAPPING_DIALECTS[dialect];
+  return { statements: emitLoadSql(plan, d).statements, pendingSql: pendingBatchesSql(plan, d) };
+}
+
+/** As `ggm run` does: one transaction per pass until nothing is pending; returns the passes. */
+async function applyPending(engine: Engine, load: Load): Promise<number> {
+  let passes = 0;
+  do {
+    passes++;
+    await engine.transaction(async (tx) => {
+      for (const s of load.statements) await tx.execute(s);
+    });
+    const [row] = await engine.query(load.pendingSql);
+    if (Number(Object.values(row ?? {})[0]) === 0) return passes;
+  } while (passes < 1000);
+  throw new Error('batches stay pending');
+}
+
+const T = (day: number) => `2026-02-${String(day).padStart(2, '0')} 10:00:00`;
+
+/**
+ * Bronze with the same keys in several batches: changes, a change back (A → B → A), unchanged rows,
+ * duplicates within a batch, rows without key, unmapped codes and unparsable values.
+ */
+async function fillBronze(engine: Engine): Promise<void> {
+  // Snapshot deltas. Columns: pand_id, status_code, bouwjaar, oppervlakte, docdatum, geconstateerd, naam.
+  await addBatch(engine, 'bag_panden', 'P1', T(1), [
+    ['0001', '1', '1990', '100', '01-02-2020', 'J', 'een'],
+    ['0002', '2', '1991', '80', '01-02-2020', 'N', 'twee'],
+    ['0003', '7', 'abc', '99,95', '31-02-2021', 'x', 'a very long name'],
+    [null, '1', '2000', '1', '01-01-2000', 'J', 'zonder id'],
+    ['0006', '1', '2001', '10', '01-01-2020', 'J', 'eerste'],
+    ['0006', '2', '2001', '10', '01-01-2020', 'J', 'tweede'],
+  ]);
+  await addBatch(engine, 'bag_panden', 'P2', T(2), [
+    ['0001', '2', '1990', '100', '01-02-2020', 'J', 'een'],
+    ['0002', '2', '1991', '80', '01-02-2020', 'N', 'twee'],
+    ['0004', '9', '2024', '120', '01-06-2024', 'N', 'vier'],
+    ['0006', '2', '2001', '10', '01-01-2020', 'J', 'tweede'],
+  ]);
+  await addBatch(engine, 'bag_panden', 'P3', T(3), [
+    ['0001', '1', '1990', '100', '01-02-2020', 'J', 'een'],
+    ['0003', '7', 'abc', '99,95', '31-02-2021', 'x', 'a very long name'],
+    [null, '2', '2000', '1', '01-01-2000', 'J', 'weer zonder id'],
+  ]);
+  await addBatch(engine, 'bag_panden', 'P4', T(4), [
+    ['0001', '1', '1990', '100', '01-02-2020', 'J', 'een'],
+    ['0004', '1', '2024', '120', '01-06-2024', 'N', 'vier'],
+    ['0002', '9', '1991', '80', '01-02-2020', 'N', 'twee'],
+    ['0005', '1', '2025', '50', '01-01-2025', 'J', 'vijf'],
+    ['0005', '2', '2025', '50', '01-01-2025', 'J', 'vijf'],
+  ]);
+  await addBatch(engine, 'bag_panden', 'P5', T(5), [['0004', '9', '2024', '120', '01-06-2024', 'N', 'vier']]);
+
+  // Events: the same event re-sent in later batches, a duplicate within a batch, an unmapped status.
+  await addBatch(engine, 'bag_pand_mutaties', 'M1', T(1), [
+    ['0005', 'Bouwvergunning verleend', '01-03-2025 09:30'],
+    ['0005', 'IG', '01-09-2025 14:00'],
+  ]);
+  await addBatch(engine, 'bag_pand_mutaties', 'M2', T(2), [
+    ['0005', 'IG', '01-09-2025 14:00'],
+    ['0007', 'gesloopt', '02-10-2025 08:00'],
+    ['0007', 'IG', '02-10-2025 08:00'],
+  ]);
+  await addBatch(engine, 'bag_pand_mutaties', 'M3', T(3), [
+    ['0005', 'IG', '01-09-2025 14:00'],
+    ['0007', 'IG', '02-10-2025 08:00'],
+    ['0005', 'gesloopt', '03-10-2025 08:00'],
+  ]);
+
+  // None, with a code table joined by `latest`: D2 arrives between V2 and V3.
+  await addBatch(engine, 'bag_doel', 'D1', '2026-01-01 00:00:00', [['WON', 'woonfunctie']]);
+  await addBatch(engine, 'bag_doel', 'D2', '2026-02-02 12:00:00', [
+    ['WON', 'wonen'],
+    ['KAN', 'kantoor'],
+  ]);
+  await addBatch(engine, 'bag_vbo', 'V1', T(1), [
+    ['1001', 'WON', '0001'],
+    ['1002', 'KAN', null],
+    ['1003', 'WON', '9999'],
+    ['1003', 'KAN', '9999'],
+  ]);
+  await addBatch(engine, 'bag_vbo', 'V2', T(2), [
+    ['1001', 'KAN', '0001'],
+    ['1002', 'KAN', null],
+    [null, 'WON', null],
+  ]);
+  await addBatch(engine, 'bag_vbo', 'V3', T(3), [
+    ['1001', 'WON', '0001'],
+    ['1002', 'KAN', null],
+    ['1004', 'WON', '0002'],
+  ]);
+  await addBatch(engine, 'bag_vbo', 'V4', T(4), [
+    ['1001', 'WON', '0001'],
+    ['1004', 'KAN', '0002'],
+    ['1004', 'WON', '0002'],
+  ]);
+}
+
+/** Everything the loads wrote, without the wall-clock columns. */
+async function dump(engine: Engine): Promise<Record<string, string[]>> {
+  const rows = async (sql: string) =>
+    (await engine.query(sql))
+      .map((r: Row) => {
+        const kept = Object.entries(r).filter(
+          ([k]) => !['loaded_at', 'recorded_at', 'applied_at'].includes(k),
+        );
+        return JSON.stringify(kept, (_k, v: unknown) =>
+          typeof v === 'bigint' ? v.toString() : v instanceof Date ? v.toISOString() : v,
+        );
+      })
+      .sort();
+  return {
+    pand: await rows('SELECT * FROM silver.pand'),
+    verblijfsobject: await rows('SELECT * FROM silver.verblijfsobject'),
+    findings: await rows('SELECT * FROM meta.load_findings'),
+    applied: await rows('SELECT * FROM meta.applied_batches'),
+  };
+}
+
+/** Loads the three mappings to the end with one bound; returns what they wrote and the passes. */
+async function scenario(
+  engine: Engine,
+  dialect: MappingDialectName,
+  layout: Layout,
+  bound: BatchBound,
+): Promise<{ result: Record<string, string[]>; passes: number[] }> {
+  for (const schema of ['bronze', 'silver', 'meta'])
+    await engine.execute(`DROP SCHEMA IF EXISTS ${schema} CASCADE`);
+  await createBronze(engine);
+  await createSilver(engine, dialect, layout);
+  await fillBronze(engine);
+  const passes: number[] = [];
+  for (const text of [SNAPSHOT_DELTA, EVENTS, NONE])
+    passes.push(await applyPending(engine, compile(text, dialect, layout, bound)));
+  return { result: await dump(engine), passes };
+}
+
+async function checkEquivalence(engine: Engine, dialect: MappingDialectName, layout: Layout): Promise<void> {
+  const reference = await scenario(engine, dialect, layout, ONE_BY_ONE);
+  expect(reference.passes).toEqual([5, 3, 4]);
+  expect(reference.result['applied']).toHaveLength(12);
+  for (const [name, bound] of BOUNDS) {
+    const setwise = await scenario(engine, dialect, layout, bound);
+    expect(setwise.result, `${dialect} ${layout}: ${name}`).toEqual(reference.result);
+    if (bound.maxBatches === 100 && bound.maxRows > 100) expect(setwise.passes).toEqual([1, 1, 1]);
+    if (bound.maxBatches === 2) expect(setwise.passes).toEqual([3, 2, 2]);
+  }
+  // What batch by batch gives (and so the sets): spot checks on the chained versions.
+  const history = await engine.query(
+    `SELECT identificatie, status_enum_id, CAST(valid_from AS VARCHAR) AS valid_from, CAST(valid_to AS VARCHAR) AS valid_to, load_batch_id FROM silver.pand WHERE identificatie IN ('0001', '0004') ORDER BY identificatie, valid_from`,
+  );
+  expect(history).toEqual([
+    { identificatie: '0001', status_enum_id: 1, valid_from: T(1), valid_to: T(2), load_batch_id: 'P1' },
+    { identificatie: '0001', status_enum_id: 2, valid_from: T(2), valid_to: T(3), load_batch_id: 'P2' },
+    { identificatie: '0001', status_enum_id: 1, valid_from: T(3), valid_to: null, load_batch_id: 'P3' },
+    { identificatie: '0004', status_enum_id: 3, valid_from: T(2), valid_to: T(4), load_batch_id: 'P2' },
+    { identificatie: '0004', status_enum_id: 1, valid_from: T(4), valid_to: T(5), load_batch_id: 'P4' },
+    { identificatie: '0004', status_enum_id: 3, valid_from: T(5), valid_to: null, load_batch_id: 'P5' },
+  ]);
+  const vbo = await engine.query(
+    `SELECT identificatie, gebruiksdoel, load_batch_id FROM silver.verblijfsobject ORDER BY identificatie`,
+  );
+  expect(vbo).toEqual([
+    // V2 changed it, V3 changed it back (with D2's description), V4 repeats V3: V3 wrote it last.
+    { identificatie: '1001', gebruiksdoel: 'wonen', load_batch_id: 'V3' },
+    // V3 reads KAN from D2 ('kantoor'); V1 and V2 had no description for it.
+    { identificatie: '1002', gebruiksdoel: 'kantoor', load_batch_id: 'V3' },
+    { identificatie: '1003', gebruiksdoel: 'KAN', load_batch_id: 'V1' },
+    { identificatie: '1004', gebruiksdoel: 'wonen', load_batch_id: 'V3' },
+  ]);
+  const duplicates = await engine.query(
+    `SELECT batch_id, row_number, value FROM meta.load_findings WHERE kind = 'duplicate-key' ORDER BY batch_id, row_number`,
+  );
+  // Only keys repeated within a batch; keys repeated across batches are no duplicates.
+  expect(duplicates).toEqual([
+    { batch_id: 'M2', row_number: 2, value: '0007' },
+    { batch_id: 'P1', row_number: 5, value: '0006' },
+    { batch_id: 'P4', row_number: 4, value: '0005' },
+    { batch_id: 'V1', row_number: 3, value: '1003' },
+    { batch_id: 'V4', row_number: 2, value: '1004' },
+  ]);
+  const events = await engine.query(
+    `SELECT identificatie, CAST(valid_from AS VARCHAR) AS valid_from, load_batch_id FROM silver.pand WHERE load_source = 'bag-pand-mutaties' ORDER BY identificatie, valid_from`,
+  );
+  expect(events).toEqual([
+    { identificatie: '0005', valid_from: '2025-03-01 09:30:00', load_batch_id: 'M1' },
+    { identificatie: '0005', valid_from: '2025-09-01 14:00:00', load_batch_id: 'M1' },
+    { identificatie: '0005', valid_from: '2025-10-03 08:00:00', load_batch_id: 'M3' },
+    { identificatie: '0007', valid_from: '2025-10-02 08:00:00', load_batch_id: 'M2' },
+  ]);
+}
+
+describe('batch sets: several pending batches in one pass, as if applied one by one', () => {
+  let db: TestDatabase | undefined;
+  beforeAll(async () => {
+    db = await createTestDatabase('ggm_batch_set');
+  });
+  afterAll(async () => {
+    await db?.drop();
+  });
+
+  for (const layout of ['stable-key', 'versioned'] as const) {
+    it(`on DuckDB (${layout})`, async () => {
+      const engine = await DuckDbEngine.open({ path: ':memory:' });
+      try {
+        await checkEquivalence(engine, 'duckdb', layout);
+      } finally {
+        await engine.close();
+      }
+    }, 120_000);
+
+    it(`on PostgreSQL (${layout})`, async () => {
+      const engine = await PostgresEngine.open(db!.url);
+      try {
+        await checkEquivalence(engine, 'postgres', layout);
+      } finally {
+        await engine.close();
+      }
+    }, 120_000);
+  }
+
+  it('keeps one batch per pass where batches cannot be chained', () => {
+    const { targets } = miniSchema('stable-key');
+    const text = readFileSync(join(FIXTURES, 'pand-snapshot.yaml'), 'utf8');
+    const plan = compileMapping(text, 'p.yaml', { index: miniIndex(), targets, bronze: MINI_BRONZE }).plan!;
+    expect(batchSetBlocker(plan)).toMatch(/close_missing/);
+    expect(batchSetPass(plan, { maxBatches: 50, maxRows: 1000 })).toBe(plan);
+    const raw = NONE.replace(
+      'gebruiksdoel: coalesce(d.omschrijving, v.doel_code)',
+      'gebruiksdoel: { sql: "(select max(gebruiksdoel) from silver.verblijfsobject)" }',
+    );
+    const rawPlan = compileMapping(raw, 'r.yaml', { index: miniIndex(), targets, bronze: MINI_BRONZE }).plan!;
+    expect(batchSetBlocker(rawPlan)).toMatch(/raw SQL/);
+    const delta = compileMapping(SNAPSHOT_DELTA, 'd.yaml', {
+      index: miniIndex(),
+      targets,
+      bronze: MINI_BRONZE,
+    }).plan!;
+    expect(batchSetBlocker(delta)).toBeUndefined();
+    expect(batchSetPass(delta, ONE_BY_ONE)).toBe(delta);
+  });
+});
