@@ -391,9 +391,11 @@ class LoadEmitter {
   recordBatch(s: Extract<PlanStep, { kind: 'record-batch' }>): string[] {
     const stage = this.id(STAGE.stage);
     if (this.set) {
-      const own = `FROM ${stage} s WHERE s.${this.id(BATCH_SET.seq)} = b.seq`;
+      // One row per batch of the set, each with its own counts (one pass over the stage).
+      const seq = this.id(BATCH_SET.seq);
+      const counts = `SELECT ${seq} AS seq, COUNT(*) AS rows_read, COUNT(CASE WHEN NOT ${this.id(STAGE.accepted)} THEN 1 END) AS rows_rejected FROM ${stage} GROUP BY ${seq}`;
       return [
-        `INSERT INTO ${this.table(META.schema, META.appliedBatches)} (mapping, target_table, batch_id, batch_loaded_at, rows_read, rows_rejected, applied_at)\nSELECT ${this.str(s.mapping)}, ${this.str(s.targetTable)}, b.batch_text, b.loaded_at, (SELECT COUNT(*) ${own}), (SELECT COUNT(*) ${own} AND NOT s.${this.id(STAGE.accepted)}), ${this.d.currentTimestamp} FROM ${this.id(STAGE.batch)} b`,
+        `INSERT INTO ${this.table(META.schema, META.appliedBatches)} (mapping, target_table, batch_id, batch_loaded_at, rows_read, rows_rejected, applied_at)\nSELECT ${this.str(s.mapping)}, ${this.str(s.targetTable)}, b.batch_text, b.loaded_at, COALESCE(n.rows_read, 0), COALESCE(n.rows_rejected, 0), ${this.d.currentTimestamp}\nFROM ${this.id(STAGE.batch)} b LEFT JOIN (${counts}) n ON n.seq = b.seq`,
       ];
     }
     return [
