@@ -31,7 +31,7 @@ attributes:
 
 /**
  * `npm run bench -- mapping-batches [batches] [rows-per-batch] [workbook]`: many small bronze batches
- * (default 500 × 20 rows; a pand recurs in about every fourth batch, changed in a third of them)
+ * (default 500 × 20 rows; every pand recurs in four batches, changed in about a third of the rows)
  * applied by a snapshot mapping as `ggm run` does, until nothing is pending. Ours: batch sets (the
  * default bound). Baseline: one batch per pass (bound 1), same run, a database of its own. Both must
  * give the same silver.
@@ -74,9 +74,11 @@ export async function run(args: string[]): Promise<void> {
       );
       for (let b = 0; b < batches; b++) {
         const from = b * perBatch;
-        await engine.execute(`INSERT INTO bronze.panden SELECT lpad(CAST((i * 7919) % ${keys} AS VARCHAR), 16, '0'),
-          CAST(1900 + ((i * 7919) % ${keys} + CASE WHEN i % 3 = 0 THEN ${b} ELSE 0 END) % 120 AS VARCHAR),
-          CAST(50 + (i * 7) % 400 AS VARCHAR), lpad(CAST(1 + i % 28 AS VARCHAR), 2, '0') || '-01-2020',
+        // Row i is pand (i × 7919) mod keys; a third of the rows change its bouwjaar, the rest repeat it.
+        const key = `((i * 7919) % ${keys})`;
+        await engine.execute(`INSERT INTO bronze.panden SELECT lpad(CAST(${key} AS VARCHAR), 16, '0'),
+          CAST(1900 + (${key} + CASE WHEN i % 3 = 0 THEN ${b} ELSE 0 END) % 120 AS VARCHAR),
+          CAST(50 + (${key} * 7) % 400 AS VARCHAR), lpad(CAST(1 + ${key} % 28 AS VARCHAR), 2, '0') || '-01-2020',
           'B${String(b).padStart(5, '0')}', i - ${from} + 1, TIMESTAMP '2026-01-01 00:00:00' + INTERVAL ${b} MINUTE
           FROM range(${from}, ${from + perBatch}) t(i)`);
       }
