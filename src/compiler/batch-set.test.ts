@@ -193,7 +193,7 @@ async function scenario(
   await createSilver(engine, dialect, layout);
   await fillBronze(engine);
   const passes: number[] = [];
-  for (const text of [SNAPSHOT_DELTA, EVENTS, NONE]) {
+  for (const text of [EVENTS, SNAPSHOT_DELTA, NONE]) {
     const load = compile(text, dialect, layout, bound);
     if (interrupt) await dieMidPass(engine, load);
     passes.push(await applyPending(engine, load));
@@ -203,13 +203,13 @@ async function scenario(
 
 async function checkEquivalence(engine: Engine, dialect: MappingDialectName, layout: Layout): Promise<void> {
   const reference = await scenario(engine, dialect, layout, ONE_BY_ONE);
-  expect(reference.passes).toEqual([5, 3, 4]);
+  expect(reference.passes).toEqual([3, 5, 4]);
   expect(reference.result['applied']).toHaveLength(12);
   for (const [name, bound] of BOUNDS) {
     const setwise = await scenario(engine, dialect, layout, bound);
     expect(setwise.result, `${dialect} ${layout}: ${name}`).toEqual(reference.result);
     if (bound.maxBatches === 100 && bound.maxRows > 100) expect(setwise.passes).toEqual([1, 1, 1]);
-    if (bound.maxBatches === 2) expect(setwise.passes).toEqual([3, 2, 2]);
+    if (bound.maxBatches === 2) expect(setwise.passes).toEqual([2, 3, 2]);
   }
   // A set pass that dies before it commits loses only itself: the rerun ends where one by one does.
   const interrupted = await scenario(engine, dialect, layout, BOUNDS[0]![1], true);
@@ -259,6 +259,52 @@ async function checkEquivalence(engine: Engine, dialect: MappingDialectName, lay
   ]);
 }
 
+/**
+ * A state batch by batch handles row by row: an object with three current rows, two equal to the next
+ * batch's row and one not (two mappings writing one table can leave that). P1 and V1 are applied first.
+ */
+async function severalCurrentRows(
+  engine: Engine,
+  dialect: MappingDialectName,
+  layout: Layout,
+  bound: BatchBound,
+): Promise<Record<string, string[]>> {
+  for (const schema of ['bronze', 'silver', 'meta'])
+    await engine.execute(`DROP SCHEMA IF EXISTS ${schema} CASCADE`);
+  await createBronze(engine);
+  await createSilver(engine, dialect, layout);
+  await fillBronze(engine);
+  const once = async (text: string) => {
+    await engine.transaction(async (tx) => {
+      for (const s of compile(text, dialect, layout, ONE_BY_ONE).statements) await tx.execute(s);
+    });
+  };
+  await once(SNAPSHOT_DELTA);
+  await once(NONE);
+  const step = layout === 'versioned' ? 1 : 0;
+  for (const [table, id, key] of [
+    ['pand', '0002', 'pand_id'],
+    ['verblijfsobject', '1002', 'verblijfsobject_id'],
+  ] as const) {
+    for (const [n, hash] of [
+      [1, 'row_hash'],
+      [2, `'x'`],
+    ] as const) {
+      await engine.execute(
+        `CREATE TEMP TABLE copy_rows AS SELECT * FROM silver.${table} WHERE identificatie = '${id}'`,
+      );
+      await engine.execute(
+        `UPDATE copy_rows SET ${key} = ${key} + ${n * step}, valid_from = valid_from - INTERVAL '${n} day', row_hash = ${hash}`,
+      );
+      await engine.execute(`INSERT INTO silver.${table} SELECT * FROM copy_rows`);
+      await engine.execute('DROP TABLE copy_rows');
+    }
+  }
+  for (const text of [SNAPSHOT_DELTA, NONE])
+    await applyPending(engine, compile(text, dialect, layout, bound));
+  return dump(engine);
+}
+
 describe('batch sets: several pending batches in one pass, as if applied one by one', () => {
   let db: TestDatabase | undefined;
   beforeAll(async () => {
@@ -287,6 +333,34 @@ describe('batch sets: several pending batches in one pass, as if applied one by 
       }
     }, 120_000);
   }
+
+  it('match batch by batch when an object has several current rows, on DuckDB and PostgreSQL', async () => {
+    for (const layout of ['stable-key', 'versioned'] as const) {
+      const duck = await DuckDbEngine.open({ path: ':memory:' });
+      try {
+        const reference = await severalCurrentRows(duck, 'duckdb', layout, ONE_BY_ONE);
+        // The row that differs is closed (snapshot) or removed (none); the equal ones stay.
+        // Rows that differ from P2 are closed by P2; those equal to it stay open until P4 changes 0002.
+        const pand = reference['pand']!.filter((r) => r.includes('"0002"'));
+        const closedAt = (day: string) => pand.filter((r) => r.includes(`["valid_to","2026-02-${day}`));
+        expect(closedAt('02').every((r) => r.includes('["row_hash","x"]'))).toBe(true);
+        expect([closedAt('02').length, closedAt('04').length, pand.length]).toEqual([2, 2, 5]);
+        // With a key per version, verblijfsobject (history none) matches by key: the copies are others.
+        if (layout === 'stable-key')
+          expect(reference['verblijfsobject']!.filter((r) => r.includes('"x"'))).toHaveLength(0);
+        expect(await severalCurrentRows(duck, 'duckdb', layout, BOUNDS[0]![1])).toEqual(reference);
+      } finally {
+        await duck.close();
+      }
+      const pg = await PostgresEngine.open(db!.url);
+      try {
+        const reference = await severalCurrentRows(pg, 'postgres', layout, ONE_BY_ONE);
+        expect(await severalCurrentRows(pg, 'postgres', layout, BOUNDS[0]![1])).toEqual(reference);
+      } finally {
+        await pg.close();
+      }
+    }
+  }, 120_000);
 
   it('keeps one batch per pass where batches cannot be chained', () => {
     const { targets } = miniSchema('stable-key');

@@ -298,10 +298,14 @@ class LoadEmitter {
     const h = w.history!;
     const t = this.table(w.schema, w.table);
     if (this.set) {
-      // The open version is closed by the first staged row that changes it; later ones chain on.
-      const first = `FROM ${this.id(BATCH_SET.chain)} s WHERE ${this.sameObject(w, t)} AND s.${this.id(BATCH_SET.firstChange)}`;
+      // As the batches one by one: the first row of the object in the set closes every open version
+      // that differs from it; one equal to it stays open until the first row that changes it.
+      const chain = `FROM ${this.id(BATCH_SET.chain)} s WHERE ${this.sameObject(w, t)}`;
+      const first = `${chain} AND s.${this.id(BATCH_SET.firstRow)} AND s.${this.id(STAGE.rowHash)} <> ${this.targetHash(w, t)}`;
+      const change = `${chain} AND s.${this.id(BATCH_SET.firstChange)}`;
+      const vf = `s.${this.id(STAGE.validFrom)}`;
       return [
-        `UPDATE ${t} SET ${this.id(h.validTo)} = (SELECT s.${this.id(STAGE.validFrom)} ${first})\nWHERE ${this.id(h.validTo)} IS NULL\n  AND EXISTS (SELECT 1 ${first})`,
+        `UPDATE ${t} SET ${this.id(h.validTo)} = COALESCE((SELECT ${vf} ${first}), (SELECT ${vf} ${change}))\nWHERE ${this.id(h.validTo)} IS NULL\n  AND (EXISTS (SELECT 1 ${first}) OR EXISTS (SELECT 1 ${change}))`,
       ];
     }
     const validTo = `(SELECT s.${this.id(STAGE.validFrom)} FROM ${this.id(STAGE.stage)} s WHERE ${this.sameObject(w, t)} AND ${this.loadable()})`;
@@ -322,8 +326,12 @@ class LoadEmitter {
   deleteChanged(w: TargetWrite): string[] {
     const t = this.table(w.schema, w.table);
     if (this.set) {
+      // As the batches one by one: the object's first row in the set removes the rows that differ
+      // from it; a later row that changes the object removes them all.
+      const k = BATCH_SET;
+      const which = `(s.${this.id(k.firstRow)} AND s.${this.id(STAGE.rowHash)} <> ${this.targetHash(w, t)}) OR (s.${this.id(k.changes)} AND NOT s.${this.id(k.firstRow)})`;
       return [
-        `DELETE FROM ${t}\nWHERE EXISTS (SELECT 1 FROM ${this.id(BATCH_SET.chain)} s WHERE ${this.sameObject(w, t)} AND s.${this.id(BATCH_SET.changes)})`,
+        `DELETE FROM ${t}\nWHERE EXISTS (SELECT 1 FROM ${this.id(k.chain)} s WHERE ${this.sameObject(w, t)} AND (${which}))`,
       ];
     }
     return [`DELETE FROM ${t}\nWHERE EXISTS (${this.changedRow(w, t)})`];
@@ -501,12 +509,17 @@ class LoadEmitter {
     }
     const t = this.table(w.schema, w.table);
     const open = step.mode === 'snapshot' && w.history ? ` AND t.${this.id(w.history.validTo)} IS NULL` : '';
-    const current = `(SELECT MIN(${this.targetHash(w, 't')}) FROM ${t} t WHERE ${this.sameObject(w, 't')}${open})`;
     const byObject = `PARTITION BY ${object('s')} ORDER BY ${seq('s')}`;
     const prev =
-      `SELECT s.*, CASE WHEN ROW_NUMBER() OVER (${byObject}) = 1 THEN ${current} ` +
-      `ELSE LAG(s.${this.id(STAGE.rowHash)}) OVER (${byObject}) END AS ${this.id(k.prevHash)}\n${stage}`;
-    const changes = `SELECT p.*, (p.${this.id(k.prevHash)} IS NULL OR p.${this.id(k.prevHash)} <> p.${this.id(STAGE.rowHash)}) AS ${this.id(k.changes)}\nFROM (${prev}) p`;
+      `SELECT s.*, ROW_NUMBER() OVER (${byObject}) = 1 AS ${this.id(k.firstRow)}, ` +
+      `LAG(s.${this.id(STAGE.rowHash)}) OVER (${byObject}) AS ${this.id(k.prevHash)}\n${stage}`;
+    // The first row changes the object unless a current silver row equals it; a later row when it
+    // differs from the row before it.
+    const p = (name: string) => `p.${this.id(name)}`;
+    const equalNow = `EXISTS (SELECT 1 FROM ${t} t WHERE ${this.sameObject(w, 't', 'p')}${open} AND ${this.targetHash(w, 't')} = ${p(STAGE.rowHash)})`;
+    const changes =
+      `SELECT p.*, ((${p(k.firstRow)} AND NOT ${equalNow}) OR (NOT ${p(k.firstRow)} AND ${p(k.prevHash)} <> ${p(STAGE.rowHash)})) AS ${this.id(k.changes)}\n` +
+      `FROM (${prev}) p`;
     const c = (name: string) => `c.${this.id(name)}`;
     const byChange = `PARTITION BY ${c(k.changes)}, ${object('c')} ORDER BY ${seq('c')}`;
     const select =

@@ -98,6 +98,7 @@ export const BATCH_SET = {
   loadedAt: '_batch_loaded_at',
   changes: '_changes',
   prevHash: '_prev_hash',
+  firstRow: '_first_row',
   firstChange: '_first_change',
   lastChange: '_last_change',
   nextValidFrom: '_next_valid_from',
