@@ -158,6 +158,56 @@ async function dieMidPass(engine: Engine, load: Load): Promise<void> {
   ).rejects.toThrow('killed');
 }
 
+/** Seeded random bronze: few keys and values, so repeats, changes back, duplicates and NULLs abound. */
+function randomBronze(seed: number): (engine: Engine) => Promise<void> {
+  let state = 0;
+  const next = () => {
+    state = (state + 0x6d2b79f5) >>> 0;
+    let t = state;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+  const pick = <T>(xs: readonly T[]): T => xs[Math.floor(next() * xs.length)]!;
+  const rows = (make: () => (string | null)[]) => Array.from({ length: 1 + Math.floor(next() * 5) }, make);
+  return async (engine) => {
+    state = seed >>> 0;
+    const days = Array.from({ length: 14 }, (_, i) => i + 1);
+    for (const day of days) {
+      await addBatch(engine, 'bag_panden', `P${day}`, T(day), [
+        ...rows(() => [
+          pick(['0001', '0002', '0003', '0004', null]),
+          pick(['1', '2', '9', '7']),
+          pick(['1990', '1990', 'abc']),
+          '100',
+          '01-02-2020',
+          pick(['J', 'N']),
+          pick(['a', 'b', null]),
+        ]),
+      ]);
+      await addBatch(engine, 'bag_pand_mutaties', `M${day}`, T(day), [
+        ...rows(() => [
+          pick(['0004', '0005', '0006']),
+          pick(['IG', 'gesloopt', 'Bouwvergunning verleend']),
+          pick(['01-03-2025 09:30', '01-09-2025 14:00', '02-10-2025 08:00']),
+        ]),
+      ]);
+      if (next() < 0.3)
+        await addBatch(engine, 'bag_doel', `D${day}`, `2026-02-${String(day).padStart(2, '0')} 09:00:00`, [
+          ['WON', pick(['wonen', 'woonfunctie'])],
+          ['KAN', pick(['kantoor', 'kantoorfunctie'])],
+        ]);
+      await addBatch(engine, 'bag_vbo', `V${day}`, T(day), [
+        ...rows(() => [
+          pick(['1001', '1002', '1003', null]),
+          pick(['WON', 'KAN', 'XXX']),
+          pick(['0001', null]),
+        ]),
+      ]);
+    }
+  };
+}
+
 /** Everything the loads wrote, without the wall-clock columns. */
 async function dump(engine: Engine): Promise<Record<string, string[]>> {
   const rows = async (sql: string) =>
@@ -186,12 +236,13 @@ async function scenario(
   layout: Layout,
   bound: BatchBound,
   interrupt = false,
+  fill: (engine: Engine) => Promise<void> = fillBronze,
 ): Promise<{ result: Record<string, string[]>; passes: number[] }> {
   for (const schema of ['bronze', 'silver', 'meta'])
     await engine.execute(`DROP SCHEMA IF EXISTS ${schema} CASCADE`);
   await createBronze(engine);
   await createSilver(engine, dialect, layout);
-  await fillBronze(engine);
+  await fill(engine);
   const passes: number[] = [];
   for (const text of [EVENTS, SNAPSHOT_DELTA, NONE]) {
     const load = compile(text, dialect, layout, bound);
@@ -361,6 +412,49 @@ describe('batch sets: several pending batches in one pass, as if applied one by 
       }
     }
   }, 120_000);
+
+  it('match batch by batch on seeded random batches, on DuckDB and PostgreSQL', async () => {
+    const duck = await DuckDbEngine.open({ path: ':memory:' });
+    const pg = await PostgresEngine.open(db!.url);
+    try {
+      // BATCH_SET_SEEDS=n tries more seeds.
+      const seeds = Number(process.env['BATCH_SET_SEEDS'] ?? 4);
+      for (let seed = 1; seed <= seeds; seed++) {
+        const layout: Layout = seed % 2 === 0 ? 'versioned' : 'stable-key';
+        for (const [engine, dialect] of [
+          [duck, 'duckdb'],
+          [pg, 'postgres'],
+        ] as const) {
+          const fill = randomBronze(seed);
+          const reference = await scenario(engine, dialect, layout, ONE_BY_ONE, false, fill);
+          expect(reference.passes).toEqual([14, 14, 14]);
+          for (const [name, bound] of BOUNDS) {
+            const setwise = await scenario(engine, dialect, layout, bound, false, fill);
+            // SHOW_DIFF=1 prints the rows that differ.
+            if (process.env['SHOW_DIFF'])
+              for (const k of Object.keys(reference.result)) {
+                const a = new Set(reference.result[k]);
+                const b = new Set(setwise.result[k]);
+                console.log(
+                  k,
+                  'only one-by-one',
+                  [...a].filter((r) => !b.has(r)),
+                );
+                console.log(
+                  k,
+                  'only set',
+                  [...b].filter((r) => !a.has(r)),
+                );
+              }
+            expect(setwise.result, `seed ${seed} ${dialect} ${layout}: ${name}`).toEqual(reference.result);
+          }
+        }
+      }
+    } finally {
+      await duck.close();
+      await pg.close();
+    }
+  }, 300_000);
 
   it('keeps one batch per pass where batches cannot be chained', () => {
     const { targets } = miniSchema('stable-key');

@@ -482,11 +482,12 @@ class LoadEmitter {
 
   /**
    * ggm_chain: the loadable staged rows, with what batch-by-batch application would do with each.
-   * Per object in batch order, a row `_changes` when its hash differs from the version before it (the
-   * previous row in the set, or for the first the current silver row). Snapshot: every change becomes
-   * a version, closed by the next change (`_next_valid_from`), and the open version is closed by the
-   * first. None: the last change is the row that stays. Events: the first row per object and
-   * valid_from (`_first_seen`) is the one appended.
+   * Per object in batch order (`_first_row` is its first row in the set), a row `_changes` the object
+   * when it differs from the row before it, or, for the first, when no current silver row equals it.
+   * Snapshot: every change becomes a version, closed by the next change (`_next_valid_from`); the
+   * first row closes the open versions that differ from it (closeChanged). None: the last change is
+   * the row that stays (deleteChanged, insertRows). Events: the first row per object and valid_from
+   * (`_first_seen`) is the one appended.
    */
   chainBatches(step: Extract<PlanStep, { kind: 'chain-batches' }>): string[] {
     if (!this.set) throw new Error('chain-batches needs a batch set on pick-batch');
