@@ -18,7 +18,7 @@ import { compileMapping } from './compile-mapping.js';
 import { emitLoadSql, pendingBatchesSql } from './emit/emit-load-sql.js';
 import { MAPPING_DIALECTS, type MappingDialectName } from './emit/mapping-dialects.js';
 import { batchSetBlocker, batchSetPass } from './passes/batch-set-pass.js';
-import type { BatchBound } from './plan/load-plan.js';
+import type { BatchBound, PlanStep } from './plan/load-plan.js';
 
 /** Snapshot without close_missing (delta deliveries): versions of one key may chain within a set. */
 const SNAPSHOT_DELTA = readFileSync(join(FIXTURES, 'pand-snapshot.yaml'), 'utf8')
@@ -474,6 +474,9 @@ describe('batch sets: several pending batches in one pass, as if applied one by 
       bronze: MINI_BRONZE,
     }).plan!;
     expect(batchSetBlocker(delta)).toBeUndefined();
+    // A step kind added later (say, tombstones) keeps one batch per pass until it is chained.
+    const later = { ...delta, steps: [...delta.steps, { kind: 'close-deleted' } as unknown as PlanStep] };
+    expect(batchSetBlocker(later)).toMatch(/close-deleted/);
     expect(batchSetPass(delta, ONE_BY_ONE)).toBe(delta);
   });
 });

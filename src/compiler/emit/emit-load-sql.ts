@@ -299,13 +299,22 @@ class LoadEmitter {
     const t = this.table(w.schema, w.table);
     if (this.set) {
       // As the batches one by one: the first row of the object in the set closes every open version
-      // that differs from it; one equal to it stays open until the first row that changes it.
-      const chain = `FROM ${this.id(BATCH_SET.chain)} s WHERE ${this.sameObject(w, t)}`;
-      const first = `${chain} AND s.${this.id(BATCH_SET.firstRow)} AND s.${this.id(STAGE.rowHash)} <> ${this.targetHash(w, t)}`;
-      const change = `${chain} AND s.${this.id(BATCH_SET.firstChange)}`;
+      // that differs from it; one equal to it stays open until the first row that changes it. Per
+      // object once (UPDATE … FROM), so no engine runs a subquery per silver row.
+      const k = BATCH_SET;
+      const objects =
+        (w.identity ?? []).length > 0 ? w.identity!.map((c) => this.id(c)) : [this.id(STAGE.key)];
+      const when = (flag: string, value: string) => `MAX(CASE WHEN s.${this.id(flag)} THEN ${value} END)`;
       const vf = `s.${this.id(STAGE.validFrom)}`;
+      const perObject =
+        `SELECT ${objects.map((c) => `s.${c}`).join(', ')}, ${when(k.firstRow, `s.${this.id(STAGE.rowHash)}`)} AS _ggm_first_hash, ` +
+        `${when(k.firstRow, vf)} AS _ggm_first_from, ${when(k.firstChange, vf)} AS _ggm_change_from, ` +
+        `MAX(CASE WHEN s.${this.id(k.firstChange)} THEN 1 ELSE 0 END) AS _ggm_has_change\n` +
+        `FROM ${this.id(k.chain)} s GROUP BY ${objects.map((c) => `s.${c}`).join(', ')}`;
+      const differs = `${this.targetHash(w, t)} <> x._ggm_first_hash`;
       return [
-        `UPDATE ${t} SET ${this.id(h.validTo)} = COALESCE((SELECT ${vf} ${first}), (SELECT ${vf} ${change}))\nWHERE ${this.id(h.validTo)} IS NULL\n  AND (EXISTS (SELECT 1 ${first}) OR EXISTS (SELECT 1 ${change}))`,
+        `UPDATE ${t} SET ${this.id(h.validTo)} = CASE WHEN ${differs} THEN x._ggm_first_from ELSE x._ggm_change_from END\n` +
+          `FROM (${perObject}) x\nWHERE ${this.sameObject(w, t, 'x')} AND ${t}.${this.id(h.validTo)} IS NULL\n  AND (${differs} OR x._ggm_has_change = 1)`,
       ];
     }
     const validTo = `(SELECT s.${this.id(STAGE.validFrom)} FROM ${this.id(STAGE.stage)} s WHERE ${this.sameObject(w, t)} AND ${this.loadable()})`;
