@@ -1,14 +1,18 @@
 import type { Diagnostic } from '../../diagnostics/diagnostic.js';
 import type { LogicalType } from '../../schema/schema-plan.js';
+import { mapBatchRefs } from '../passes/batch-set-pass.js';
 import {
+  BATCH_SET,
   META,
   STAGE,
+  type BatchBound,
   type LoadPlan,
   type PlanExpr,
   type PlanStep,
   type StageColumn,
   type TargetWrite,
 } from '../plan/load-plan.js';
+import type { ResolvedSource } from '../resolve/resolved-mapping.js';
 import { ExpressionEmitter } from './emit-expression.js';
 import type { MappingDialect } from './mapping-dialect.js';
 
@@ -28,6 +32,7 @@ const STEPS: StepEmitters = {
   'pick-batch': (s, e) => e.pickBatch(s),
   stage: (s, e) => e.stage(s),
   'record-findings': (s, e) => e.findings(s),
+  'chain-batches': (s, e) => e.chainBatches(s),
   merge: () => {
     throw new Error('merge must be lowered by expandHistoryPass before emitting');
   },
@@ -38,12 +43,16 @@ const STEPS: StepEmitters = {
   'close-tombstoned': (s, e) => e.closeTombstoned(s.write),
   'insert-rows': (s, e) => e.insertRows(s.write, s.unless),
   'record-batch': (s, e) => e.recordBatch(s),
-  'drop-stage': (_s, e) => [`DROP TABLE ${e.id(STAGE.stage)}`, `DROP TABLE ${e.id(STAGE.batch)}`],
+  'drop-stage': (_s, e) => [
+    ...(e.set ? [`DROP TABLE ${e.id(BATCH_SET.chain)}`] : []),
+    `DROP TABLE ${e.id(STAGE.stage)}`,
+    `DROP TABLE ${e.id(STAGE.batch)}`,
+  ],
 };
 
 /** A lowered load plan → SQL statements for one engine. Pure. */
 export function emitLoadSql(plan: LoadPlan, dialect: MappingDialect): EmittedLoad {
-  const e = new LoadEmitter(dialect);
+  const e = new LoadEmitter(dialect, batchSetOf(plan));
   const statements: string[] = [];
   for (const step of plan.steps) {
     const emit = STEPS[step.kind] as (s: PlanStep, e: LoadEmitter) => string[];
@@ -78,10 +87,22 @@ export function pendingBatchesSql(plan: LoadPlan, dialect: MappingDialect): stri
   return `SELECT COUNT(DISTINCT ${e.id('_batch_id')}) AS pending FROM ${e.table('bronze', pick.source)} WHERE ${e.notApplied(pick.mapping, e.id('_batch_id'))}`;
 }
 
+/** The bound of a plan that applies several batches per pass (batchSetPass), else undefined. */
+export function batchSetOf(plan: LoadPlan): BatchBound | undefined {
+  const pick = plan.steps.find((s) => s.kind === 'pick-batch');
+  return pick?.kind === 'pick-batch' && plan.steps.some((s) => s.kind === 'chain-batches')
+    ? pick.set
+    : undefined;
+}
+
 class LoadEmitter {
   readonly x: ExpressionEmitter;
 
-  constructor(readonly d: MappingDialect) {
+  constructor(
+    readonly d: MappingDialect,
+    /** Set when one pass applies several batches: rows carry their batch, merges read ggm_chain. */
+    readonly set?: BatchBound,
+  ) {
     this.x = new ExpressionEmitter(d);
   }
 
@@ -118,6 +139,7 @@ class LoadEmitter {
 
   /** The oldest batch of the driving table that this mapping has not applied yet (none: empty). */
   pickBatch(s: Extract<PlanStep, { kind: 'pick-batch' }>): string[] {
+    if (this.set) return this.pickBatchSet(s, this.set);
     const b = this.id('_batch_id');
     const select =
       `SELECT b.batch_id, ${this.x.text('b.batch_id')} AS batch_text, b.loaded_at FROM (` +
@@ -133,11 +155,14 @@ class LoadEmitter {
   stage(s: Extract<PlanStep, { kind: 'stage' }>): string[] {
     const [driving, ...joined] = s.sources;
     const batchId = `(SELECT batch_id FROM ${this.id(STAGE.batch)})`;
+    // In a batch set every row reads its own batch; one batch: the picked one.
+    const ex = (e: PlanExpr) => this.x.emit(this.set ? this.perRowBatch(e) : e);
     const inner: string[] = [
+      ...(this.set ? this.batchSetColumns() : []),
       `${this.id(driving!.alias)}.${this.id('_row_number')} AS ${this.id(STAGE.rowNumber)}`,
-      `${this.x.emit({ kind: 'surrogate-key', parts: s.key, type: s.keyType })} AS ${this.id(STAGE.key)}`,
-      ...s.key.map((k, i) => `${this.x.emit(k)} AS ${this.id(`_key_${i + 1}`)}`),
-      `${this.x.emit({ kind: 'cast', expr: s.validFrom, type: { kind: 'timestamp' } })} AS ${this.id(STAGE.validFrom)}`,
+      `${ex({ kind: 'surrogate-key', parts: s.key, type: s.keyType })} AS ${this.id(STAGE.key)}`,
+      ...s.key.map((k, i) => `${ex(k)} AS ${this.id(`_key_${i + 1}`)}`),
+      `${ex({ kind: 'cast', expr: s.validFrom, type: { kind: 'timestamp' } })} AS ${this.id(STAGE.validFrom)}`,
     ];
     if (s.versionedKey) {
       const validFrom: PlanExpr = {
@@ -146,28 +171,28 @@ class LoadEmitter {
         type: { kind: 'text' },
       };
       inner.push(
-        `${this.x.emit({ kind: 'surrogate-key', parts: [...s.key, validFrom], type: s.keyType })} AS ${this.id(STAGE.versionKey)}`,
+        `${ex({ kind: 'surrogate-key', parts: [...s.key, validFrom], type: s.keyType })} AS ${this.id(STAGE.versionKey)}`,
       );
     }
-    if (s.deleteWhen) inner.push(`COALESCE(${this.x.emit(s.deleteWhen)}, FALSE) AS ${this.id(STAGE.delete)}`);
+    if (s.deleteWhen) inner.push(`COALESCE(${ex(s.deleteWhen)}, FALSE) AS ${this.id(STAGE.delete)}`);
     for (const c of s.columns) {
-      inner.push(`${this.x.emit(c.value)} AS ${this.id(c.name)}`);
-      if (c.probe) inner.push(`${this.x.emit(c.probe.input)} AS ${this.id(STAGE.probe(c.name))}`);
+      inner.push(`${ex(c.value)} AS ${this.id(c.name)}`);
+      if (c.probe) inner.push(`${ex(c.probe.input)} AS ${this.id(STAGE.probe(c.name))}`);
     }
     let from = `${this.table('bronze', driving!.table)} ${this.id(driving!.alias)}`;
+    if (this.set) from += this.batchSetJoins(driving!.alias, joined);
     for (const j of joined) {
       const alias = this.id(j.alias);
-      const rows =
-        j.join!.batch === 'same'
+      const rows = this.set
+        ? this.batchSetJoinRows(j)
+        : j.join!.batch === 'same'
           ? `${alias}.${this.id('_batch_id')} = ${batchId}`
           : `${alias}.${this.id('_batch_id')} = (SELECT l.${this.id('_batch_id')} FROM ${this.table('bronze', j.table)} l WHERE CAST(l.${this.id('_loaded_at')} AS ${this.type({ kind: 'timestamp' })}) <= (SELECT loaded_at FROM ${this.id(STAGE.batch)}) ORDER BY l.${this.id('_loaded_at')} DESC, ${this.x.text(`l.${this.id('_batch_id')}`)} DESC LIMIT 1)`;
-      from += `\n  ${j.join!.kind === 'inner' ? 'JOIN' : 'LEFT JOIN'} ${this.table('bronze', j.table)} ${alias} ON ${this.x.emit(j.join!.on)} AND ${rows}`;
+      from += `\n  ${j.join!.kind === 'inner' ? 'JOIN' : 'LEFT JOIN'} ${this.table('bronze', j.table)} ${alias} ON ${ex(j.join!.on)} AND ${rows}`;
     }
-    const batchRows = `${this.id(driving!.alias)}.${this.id('_batch_id')} = ${batchId}`;
-    const where = s.where
-      ? `${batchRows}
-    AND (${this.x.emit(s.where)})`
-      : batchRows;
+    // A batch set selects its batches by the join with ggm_batch above.
+    const where = this.set ? [] : [`${this.id(driving!.alias)}.${this.id('_batch_id')} = ${batchId}`];
+    if (s.where) where.push(`(${ex(s.where)})`);
     const ref = (name: string): PlanExpr => ({ kind: 'column', source: 'i', column: name, at: 0 });
     const rowHash = this.x.emit({ kind: 'row-hash', parts: s.columns.map((c) => ref(c.name)) });
     const notNull = (c: StageColumn) => `i.${this.id(c.name)} IS NOT NULL`;
@@ -178,14 +203,16 @@ class LoadEmitter {
       const values = s.columns.filter((c) => c.required && !c.locates).map(notNull);
       if (values.length > 0) accepted.push(`(i.${this.id(STAGE.delete)} OR (${values.join(' AND ')}))`);
     } else accepted.push(...s.columns.filter((c) => c.required).map(notNull));
-    const partition =
-      s.dedupeBy === 'key'
-        ? `i.${this.id(STAGE.key)}`
-        : `i.${this.id(STAGE.key)}, i.${this.id(STAGE.validFrom)}`;
+    // Duplicates are told apart within a batch: the same key in two batches of a set is no duplicate.
+    const partition = [
+      ...(this.set ? [`i.${this.id(BATCH_SET.seq)}`] : []),
+      `i.${this.id(STAGE.key)}`,
+      ...(s.dedupeBy === 'key' ? [] : [`i.${this.id(STAGE.validFrom)}`]),
+    ].join(', ');
     const select =
       `SELECT\n  i.*,\n  ${s.columns.length > 0 ? rowHash : this.d.md5(this.str(''))} AS ${this.id(STAGE.rowHash)},\n  (${accepted.join(' AND ')}) AS ${this.id(STAGE.accepted)},\n  ` +
       `ROW_NUMBER() OVER (PARTITION BY ${partition} ORDER BY i.${this.id(STAGE.rowNumber)} DESC) > 1 AS ${this.id(STAGE.duplicate)}\n` +
-      `FROM (\n  SELECT\n    ${inner.join(',\n    ')}\n  FROM ${from}\n  WHERE ${where}\n) i`;
+      `FROM (\n  SELECT\n    ${inner.join(',\n    ')}\n  FROM ${from}${where.length > 0 ? `\n  WHERE ${where.join('\n    AND ')}` : ''}\n) i`;
     return [this.d.createTempTable(STAGE.stage, select)];
   }
 
@@ -225,7 +252,7 @@ class LoadEmitter {
     }
     const selects = rows.map(
       (r) =>
-        `SELECT ${this.str(s.mapping)}, ${this.str(s.targetTable)}, (SELECT batch_text FROM ${this.id(STAGE.batch)}), ${col(STAGE.rowNumber)}, ${this.str(r.kind)}, ${
+        `SELECT ${this.str(s.mapping)}, ${this.str(s.targetTable)}, ${this.set ? col(BATCH_SET.batchText) : `(SELECT batch_text FROM ${this.id(STAGE.batch)})`}, ${col(STAGE.rowNumber)}, ${this.str(r.kind)}, ${
           r.column === null ? 'NULL' : this.str(r.column)
         }, ${r.value}, ${this.d.currentTimestamp} FROM ${this.id(STAGE.stage)} WHERE ${r.when}`,
     );
@@ -295,6 +322,26 @@ class LoadEmitter {
   closeChanged(w: TargetWrite): string[] {
     const h = w.history!;
     const t = this.table(w.schema, w.table);
+    if (this.set) {
+      // As the batches one by one: the first row of the object in the set closes every open version
+      // that differs from it; one equal to it stays open until the first row that changes it. Per
+      // object once (UPDATE … FROM), so no engine runs a subquery per silver row.
+      const k = BATCH_SET;
+      const objects =
+        (w.identity ?? []).length > 0 ? w.identity!.map((c) => this.id(c)) : [this.id(STAGE.key)];
+      const when = (flag: string, value: string) => `MAX(CASE WHEN s.${this.id(flag)} THEN ${value} END)`;
+      const vf = `s.${this.id(STAGE.validFrom)}`;
+      const perObject =
+        `SELECT ${objects.map((c) => `s.${c}`).join(', ')}, ${when(k.firstRow, `s.${this.id(STAGE.rowHash)}`)} AS _ggm_first_hash, ` +
+        `${when(k.firstRow, vf)} AS _ggm_first_from, ${when(k.firstChange, vf)} AS _ggm_change_from, ` +
+        `MAX(CASE WHEN s.${this.id(k.firstChange)} THEN 1 ELSE 0 END) AS _ggm_has_change\n` +
+        `FROM ${this.id(k.chain)} s GROUP BY ${objects.map((c) => `s.${c}`).join(', ')}`;
+      const differs = `${this.targetHash(w, t)} <> x._ggm_first_hash`;
+      return [
+        `UPDATE ${t} SET ${this.id(h.validTo)} = CASE WHEN ${differs} THEN x._ggm_first_from ELSE x._ggm_change_from END\n` +
+          `FROM (${perObject}) x\nWHERE ${this.sameObject(w, t, 'x')} AND ${t}.${this.id(h.validTo)} IS NULL\n  AND (${differs} OR x._ggm_has_change = 1)`,
+      ];
+    }
     const validTo = `(SELECT s.${this.id(STAGE.validFrom)} FROM ${this.id(STAGE.stage)} s WHERE ${this.sameObject(w, t)} AND ${this.loadable(w)})`;
     return [
       `UPDATE ${t} SET ${this.id(h.validTo)} = ${validTo}\nWHERE ${this.id(h.validTo)} IS NULL\n  AND EXISTS (${this.changedRow(w, t)})`,
@@ -312,6 +359,15 @@ class LoadEmitter {
 
   deleteChanged(w: TargetWrite): string[] {
     const t = this.table(w.schema, w.table);
+    if (this.set) {
+      // As the batches one by one: the object's first row in the set removes the rows that differ
+      // from it; a later row that changes the object removes them all.
+      const k = BATCH_SET;
+      const which = `(s.${this.id(k.firstRow)} AND s.${this.id(STAGE.rowHash)} <> ${this.targetHash(w, t)}) OR (s.${this.id(k.changes)} AND NOT s.${this.id(k.firstRow)})`;
+      return [
+        `DELETE FROM ${t}\nWHERE EXISTS (SELECT 1 FROM ${this.id(k.chain)} s WHERE ${this.sameObject(w, t)} AND (${which}))`,
+      ];
+    }
     return [`DELETE FROM ${t}\nWHERE EXISTS (${this.changedRow(w, t)})`];
   }
 
@@ -341,10 +397,16 @@ class LoadEmitter {
       columns.push(c);
       values.push(`s.${this.id(c)}`);
     }
-    const batch = (field: 'id' | 'loaded-at') => this.x.emit({ kind: 'batch', field });
+    const batch = (field: 'id' | 'loaded-at') =>
+      this.set
+        ? `s.${this.id(field === 'id' ? BATCH_SET.batchText : BATCH_SET.loadedAt)}`
+        : this.x.emit({ kind: 'batch', field });
     if (w.history) {
+      // In a batch set a snapshot version is closed by the next change of its object in the set.
+      const validTo =
+        this.set && unless === 'open-version' ? `s.${this.id(BATCH_SET.nextValidFrom)}` : 'NULL';
       columns.push(w.history.validFrom, w.history.validTo);
-      values.push(`s.${this.id(STAGE.validFrom)}`, 'NULL');
+      values.push(`s.${this.id(STAGE.validFrom)}`, validTo);
       if (w.history.registeredAt) {
         columns.push(w.history.registeredAt);
         values.push(batch('loaded-at'));
@@ -369,15 +431,155 @@ class LoadEmitter {
         : unless === 'same-version' && w.history
           ? `${same} AND c.${this.id(w.history.validFrom)} = s.${this.id(STAGE.validFrom)}`
           : same;
+    const [rows, which] = this.set
+      ? [this.id(BATCH_SET.chain), `s.${this.id(this.chainFilter(unless))}`]
+      : [this.id(STAGE.stage), this.loadable(w)];
     return [
-      `INSERT INTO ${t} (${columns.map((c) => this.id(c)).join(', ')})\nSELECT ${values.join(', ')} \nFROM ${this.id(STAGE.stage)} s\nWHERE ${this.loadable(w)}\n  AND NOT EXISTS (SELECT 1 FROM ${t} c WHERE ${condition})`,
+      `INSERT INTO ${t} (${columns.map((c) => this.id(c)).join(', ')})\nSELECT ${values.join(', ')} \nFROM ${rows} s\nWHERE ${which}\n  AND NOT EXISTS (SELECT 1 FROM ${t} c WHERE ${condition})`,
     ];
+  }
+
+  /** Which chained rows an insert writes: every change (snapshot), the last (none), the first seen (events). */
+  private chainFilter(unless: 'open-version' | 'same-key' | 'same-version'): string {
+    return unless === 'open-version'
+      ? BATCH_SET.changes
+      : unless === 'same-key'
+        ? BATCH_SET.lastChange
+        : BATCH_SET.firstSeen;
   }
 
   recordBatch(s: Extract<PlanStep, { kind: 'record-batch' }>): string[] {
     const stage = this.id(STAGE.stage);
+    if (this.set) {
+      // One row per batch of the set, each with its own counts (one pass over the stage).
+      const seq = this.id(BATCH_SET.seq);
+      const counts = `SELECT ${seq} AS seq, COUNT(*) AS rows_read, COUNT(CASE WHEN NOT ${this.id(STAGE.accepted)} THEN 1 END) AS rows_rejected FROM ${stage} GROUP BY ${seq}`;
+      return [
+        `INSERT INTO ${this.table(META.schema, META.appliedBatches)} (mapping, target_table, batch_id, batch_loaded_at, rows_read, rows_rejected, applied_at)\nSELECT ${this.str(s.mapping)}, ${this.str(s.targetTable)}, b.batch_text, b.loaded_at, COALESCE(n.rows_read, 0), COALESCE(n.rows_rejected, 0), ${this.d.currentTimestamp}\nFROM ${this.id(STAGE.batch)} b LEFT JOIN (${counts}) n ON n.seq = b.seq`,
+      ];
+    }
     return [
       `INSERT INTO ${this.table(META.schema, META.appliedBatches)} (mapping, target_table, batch_id, batch_loaded_at, rows_read, rows_rejected, applied_at)\nSELECT ${this.str(s.mapping)}, ${this.str(s.targetTable)}, b.batch_text, b.loaded_at, (SELECT COUNT(*) FROM ${stage}), (SELECT COUNT(*) FROM ${stage} WHERE NOT ${this.id(STAGE.accepted)}), ${this.d.currentTimestamp} FROM ${this.id(STAGE.batch)} b`,
     ];
+  }
+
+  // ---- Batch sets (batchSetPass): several pending batches in one pass. ----
+
+  /**
+   * The oldest pending batches in load order, numbered 1, 2, … (`seq`): at most `maxBatches`, and past
+   * the first only while their driving rows add up to at most `maxRows`.
+   */
+  private pickBatchSet(s: Extract<PlanStep, { kind: 'pick-batch' }>, bound: BatchBound): string[] {
+    const b = this.id('_batch_id');
+    const order = `ORDER BY p.loaded_at, p.batch_text`;
+    const pending =
+      `SELECT b.batch_id, ${this.x.text('b.batch_id')} AS batch_text, b.loaded_at, b.row_count FROM (` +
+      `SELECT ${b} AS batch_id, MIN(CAST(${this.id('_loaded_at')} AS ${this.type({ kind: 'timestamp' })})) AS loaded_at, COUNT(*) AS row_count FROM ${this.table('bronze', s.source)} GROUP BY ${b}) b\n` +
+      `WHERE ${this.notApplied(s.mapping, 'b.batch_id')}`;
+    const select =
+      `SELECT q.batch_id, q.batch_text, q.loaded_at, q.seq FROM (\n` +
+      `SELECT p.batch_id, p.batch_text, p.loaded_at, ROW_NUMBER() OVER (${order}) AS seq, SUM(p.row_count) OVER (${order} ROWS BETWEEN UNBOUNDED PRECEDING AND CURRENT ROW) AS rows_upto\n` +
+      `FROM (${pending}) p) q\n` +
+      `WHERE q.seq <= ${Math.floor(bound.maxBatches)} AND (q.seq = 1 OR q.rows_upto <= ${Math.floor(bound.maxRows)})`;
+    return [
+      `DROP TABLE IF EXISTS ${this.id(BATCH_SET.chain)}`,
+      `DROP TABLE IF EXISTS ${this.id(STAGE.stage)}`,
+      `DROP TABLE IF EXISTS ${this.id(STAGE.batch)}`,
+      this.d.createTempTable(STAGE.batch, select),
+    ];
+  }
+
+  /** A `batch` expression read from the row's own batch (the ggm_batch row joined as _ggm_b). */
+  private perRowBatch(e: PlanExpr): PlanExpr {
+    return mapBatchRefs(e, (field) => ({
+      kind: 'column',
+      source: BATCH_SET.alias,
+      column: field === 'id' ? 'batch_text' : 'loaded_at',
+      at: 0,
+    }));
+  }
+
+  private batchSetColumns(): string[] {
+    const b = (c: string) => `${this.id(BATCH_SET.alias)}.${this.id(c)}`;
+    return [
+      `${b('seq')} AS ${this.id(BATCH_SET.seq)}`,
+      `${b('batch_text')} AS ${this.id(BATCH_SET.batchText)}`,
+      `${b('loaded_at')} AS ${this.id(BATCH_SET.loadedAt)}`,
+    ];
+  }
+
+  /**
+   * The batches of the set joined to the driving rows, and per `latest` source the newest batch of
+   * that table loaded at or before each batch of the set.
+   */
+  private batchSetJoins(driving: string, joined: ResolvedSource[]): string {
+    const b = this.id(BATCH_SET.alias);
+    let from = `\n  JOIN ${this.id(STAGE.batch)} ${b} ON ${this.id(driving)}.${this.id('_batch_id')} = ${b}.batch_id`;
+    for (const j of joined) {
+      if (j.join!.batch === 'same') continue;
+      const latest = this.id(`_ggm_latest_${j.alias}`);
+      const pick = `(SELECT l.${this.id('_batch_id')} FROM ${this.table('bronze', j.table)} l WHERE CAST(l.${this.id('_loaded_at')} AS ${this.type({ kind: 'timestamp' })}) <= x.loaded_at ORDER BY l.${this.id('_loaded_at')} DESC, ${this.x.text(`l.${this.id('_batch_id')}`)} DESC LIMIT 1)`;
+      from += `\n  JOIN (SELECT x.seq, ${pick} AS batch_id FROM ${this.id(STAGE.batch)} x) ${latest} ON ${latest}.seq = ${b}.seq`;
+    }
+    return from;
+  }
+
+  private batchSetJoinRows(j: ResolvedSource): string {
+    const batch =
+      j.join!.batch === 'same'
+        ? `${this.id(BATCH_SET.alias)}.batch_id`
+        : `${this.id(`_ggm_latest_${j.alias}`)}.batch_id`;
+    return `${this.id(j.alias)}.${this.id('_batch_id')} = ${batch}`;
+  }
+
+  /**
+   * ggm_chain: the loadable staged rows, with what batch-by-batch application would do with each.
+   * Per object in batch order (`_first_row` is its first row in the set), a row `_changes` the object
+   * when it differs from the row before it, or, for the first, when no current silver row equals it.
+   * Snapshot: every change becomes a version, closed by the next change (`_next_valid_from`); the
+   * first row closes the open versions that differ from it (closeChanged). None: the last change is
+   * the row that stays (deleteChanged, insertRows). Events: the first row per object and valid_from
+   * (`_first_seen`) is the one appended.
+   */
+  chainBatches(step: Extract<PlanStep, { kind: 'chain-batches' }>): string[] {
+    if (!this.set) throw new Error('chain-batches needs a batch set on pick-batch');
+    const w = step.write;
+    const k = BATCH_SET;
+    const seq = (a: string) => `${a}.${this.id(k.seq)}`;
+    const object = (a: string) =>
+      (w.identity ?? []).length > 0
+        ? w.identity!.map((c) => `${a}.${this.id(c)}`).join(', ')
+        : `${a}.${this.id(STAGE.key)}`;
+    const stage = `FROM ${this.id(STAGE.stage)} s WHERE ${this.loadable(w)}`;
+    if (step.mode === 'events') {
+      const validFrom = `s.${this.id(STAGE.validFrom)}`;
+      return [
+        this.d.createTempTable(
+          k.chain,
+          `SELECT s.*, (${validFrom} IS NULL OR ROW_NUMBER() OVER (PARTITION BY ${object('s')}, ${validFrom} ORDER BY ${seq('s')}) = 1) AS ${this.id(k.firstSeen)}\n${stage}`,
+        ),
+      ];
+    }
+    const t = this.table(w.schema, w.table);
+    const open = step.mode === 'snapshot' && w.history ? ` AND t.${this.id(w.history.validTo)} IS NULL` : '';
+    const byObject = `PARTITION BY ${object('s')} ORDER BY ${seq('s')}`;
+    const prev =
+      `SELECT s.*, ROW_NUMBER() OVER (${byObject}) = 1 AS ${this.id(k.firstRow)}, ` +
+      `LAG(s.${this.id(STAGE.rowHash)}) OVER (${byObject}) AS ${this.id(k.prevHash)}\n${stage}`;
+    // The first row changes the object unless a current silver row equals it; a later row when it
+    // differs from the row before it.
+    const p = (name: string) => `p.${this.id(name)}`;
+    const equalNow = `EXISTS (SELECT 1 FROM ${t} t WHERE ${this.sameObject(w, 't', 'p')}${open} AND ${this.targetHash(w, 't')} = ${p(STAGE.rowHash)})`;
+    const changes =
+      `SELECT p.*, ((${p(k.firstRow)} AND NOT ${equalNow}) OR (NOT ${p(k.firstRow)} AND ${p(k.prevHash)} <> ${p(STAGE.rowHash)})) AS ${this.id(k.changes)}\n` +
+      `FROM (${prev}) p`;
+    const c = (name: string) => `c.${this.id(name)}`;
+    const byChange = `PARTITION BY ${c(k.changes)}, ${object('c')} ORDER BY ${seq('c')}`;
+    const select =
+      `SELECT c.*,\n  ${c(k.changes)} AND ROW_NUMBER() OVER (${byChange}) = 1 AS ${this.id(k.firstChange)},\n  ` +
+      `${c(k.changes)} AND ROW_NUMBER() OVER (${byChange} DESC) = 1 AS ${this.id(k.lastChange)},\n  ` +
+      `CASE WHEN ${c(k.changes)} THEN LEAD(${c(STAGE.validFrom)}) OVER (${byChange}) END AS ${this.id(k.nextValidFrom)}\n` +
+      `FROM (${changes}) c`;
+    return [this.d.createTempTable(k.chain, select)];
   }
 }

@@ -20,7 +20,9 @@ function describeStep(step: PlanStep): string {
     case 'ensure-meta':
       return 'create the ledger meta.applied_batches and meta.load_findings when missing';
     case 'pick-batch':
-      return `pick the oldest batch of bronze.${step.source} not yet applied by ${step.mapping}`;
+      return step.set
+        ? `pick the oldest batches of bronze.${step.source} not yet applied by ${step.mapping}, in load order: at most ${step.set.maxBatches}, past the first at most ${step.set.maxRows} rows`
+        : `pick the oldest batch of bronze.${step.source} not yet applied by ${step.mapping}`;
     case 'stage': {
       const from = step.sources.map((s) =>
         s.join
@@ -33,6 +35,10 @@ function describeStep(step: PlanStep): string {
     }
     case 'record-findings':
       return `record findings (missing key, duplicate key, ${[...new Set(step.columns.flatMap((c) => (c.probe ? [c.probe.finding] : [])))].join(', ') || 'no value checks'})`;
+    case 'chain-batches':
+      return step.mode === 'events'
+        ? 'chain the batches: per object and valid_from the first staged row is the one appended'
+        : `chain the batches: per object in batch order, which rows change the version before them${step.mode === 'snapshot' ? ' (each becomes a version, closed by the next)' : ' (the last one stays)'}`;
     case 'merge':
       return `merge (${step.mode})`;
     case 'close-changed':

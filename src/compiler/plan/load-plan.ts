@@ -85,6 +85,30 @@ export const STAGE = {
   probe: (column: string) => `_in_${column}`,
 } as const;
 
+/** How many pending batches one pass may apply together (at least one batch is always taken). */
+export interface BatchBound {
+  maxBatches: number;
+  /** Driving bronze rows of the batches after the first. */
+  maxRows: number;
+}
+
+/** The stage columns a batch set adds: which batch a row came from. */
+export const BATCH_SET = {
+  chain: 'ggm_chain',
+  /** Alias of ggm_batch inside the stage query. */
+  alias: '_ggm_b',
+  seq: '_batch_seq',
+  batchText: '_batch_text',
+  loadedAt: '_batch_loaded_at',
+  changes: '_changes',
+  prevHash: '_prev_hash',
+  firstRow: '_first_row',
+  firstChange: '_first_change',
+  lastChange: '_last_change',
+  nextValidFrom: '_next_valid_from',
+  firstSeen: '_first_seen',
+} as const;
+
 /** The ledger and findings tables in schema `meta`, shared by every mapping. */
 export const META = {
   schema: 'meta',
@@ -94,7 +118,11 @@ export const META = {
 
 export type PlanStep =
   | { kind: 'ensure-meta' }
-  | { kind: 'pick-batch'; mapping: string; source: string }
+  /**
+   * Picks the batch to apply: the oldest pending one, or with `set` the oldest pending ones up to the
+   * bound, applied together in batch order (see batchSetPass).
+   */
+  | { kind: 'pick-batch'; mapping: string; source: string; set?: BatchBound }
   | {
       kind: 'stage';
       sources: ResolvedSource[];
@@ -120,6 +148,12 @@ export type PlanStep =
       /** The stage has tombstones: their values are not checked (only what finds the object). */
       tombstones?: boolean;
     }
+  /**
+   * Only with a batch set: the staged rows that can be loaded, with what applying them batch by batch
+   * would do to each object (`_changes`, `_first_change`, `_last_change`, `_next_valid_from`,
+   * `_first_seen`); the merge steps then read these instead of the stage.
+   */
+  | { kind: 'chain-batches'; mode: HistoryMode; write: TargetWrite }
   /** High level; `expandHistoryPass` lowers it to the steps below. */
   | { kind: 'merge'; mode: HistoryMode; closeMissing: boolean; write: TargetWrite }
   | { kind: 'close-changed'; write: TargetWrite }
