@@ -26,6 +26,9 @@ const SNAPSHOT_DELTA = readFileSync(join(FIXTURES, 'pand-snapshot.yaml'), 'utf8'
   .replace('close_missing: true', 'close_missing: false');
 const EVENTS = readFileSync(join(FIXTURES, 'pand-events.yaml'), 'utf8');
 const NONE = readFileSync(join(FIXTURES, 'vbo-none.yaml'), 'utf8');
+/** Tombstones (`delete_when: status X`) and a `where` (names 'overslaan' are not mapped). */
+const DELETES_NONE = readFileSync(join(FIXTURES, 'pand-deletes-none.yaml'), 'utf8');
+const DELETES_SNAPSHOT = readFileSync(join(FIXTURES, 'pand-deletes.yaml'), 'utf8');
 
 const ONE_BY_ONE: BatchBound = { maxBatches: 1, maxRows: 1 };
 const BOUNDS: [string, BatchBound][] = [
@@ -159,7 +162,7 @@ async function dieMidPass(engine: Engine, load: Load): Promise<void> {
 }
 
 /** Seeded random bronze: few keys and values, so repeats, changes back, duplicates and NULLs abound. */
-function randomBronze(seed: number): (engine: Engine) => Promise<void> {
+function randomBronze(seed: number, deletes = false): (engine: Engine) => Promise<void> {
   let state = 0;
   const next = () => {
     state = (state + 0x6d2b79f5) >>> 0;
@@ -177,12 +180,12 @@ function randomBronze(seed: number): (engine: Engine) => Promise<void> {
       await addBatch(engine, 'bag_panden', `P${day}`, T(day), [
         ...rows(() => [
           pick(['0001', '0002', '0003', '0004', null]),
-          pick(['1', '2', '9', '7']),
+          pick(deletes ? ['1', '2', 'X', 'X', '7'] : ['1', '2', '9', '7']),
           pick(['1990', '1990', 'abc']),
           '100',
           '01-02-2020',
           pick(['J', 'N']),
-          pick(['a', 'b', null]),
+          pick(deletes ? ['a', 'b', null, 'overslaan'] : ['a', 'b', null]),
         ]),
       ]);
       await addBatch(engine, 'bag_pand_mutaties', `M${day}`, T(day), [
@@ -237,6 +240,7 @@ async function scenario(
   bound: BatchBound,
   interrupt = false,
   fill: (engine: Engine) => Promise<void> = fillBronze,
+  mappings: readonly string[] = [EVENTS, SNAPSHOT_DELTA, NONE],
 ): Promise<{ result: Record<string, string[]>; passes: number[] }> {
   for (const schema of ['bronze', 'silver', 'meta'])
     await engine.execute(`DROP SCHEMA IF EXISTS ${schema} CASCADE`);
@@ -244,7 +248,7 @@ async function scenario(
   await createSilver(engine, dialect, layout);
   await fill(engine);
   const passes: number[] = [];
-  for (const text of [EVENTS, SNAPSHOT_DELTA, NONE]) {
+  for (const text of mappings) {
     const load = compile(text, dialect, layout, bound);
     if (interrupt) await dieMidPass(engine, load);
     passes.push(await applyPending(engine, load));
@@ -447,6 +451,35 @@ describe('batch sets: several pending batches in one pass, as if applied one by 
                 );
               }
             expect(setwise.result, `seed ${seed} ${dialect} ${layout}: ${name}`).toEqual(reference.result);
+          }
+        }
+      }
+    } finally {
+      await duck.close();
+      await pg.close();
+    }
+  }, 300_000);
+
+  it('match batch by batch with tombstones and where, on DuckDB and PostgreSQL', async () => {
+    const duck = await DuckDbEngine.open({ path: ':memory:' });
+    const pg = await PostgresEngine.open(db!.url);
+    try {
+      for (let seed = 1; seed <= 3; seed++) {
+        const layout: Layout = seed % 2 === 0 ? 'versioned' : 'stable-key';
+        for (const [engine, dialect] of [
+          [duck, 'duckdb'],
+          [pg, 'postgres'],
+        ] as const) {
+          const fill = randomBronze(seed, true);
+          for (const mapping of [DELETES_SNAPSHOT, DELETES_NONE]) {
+            const reference = await scenario(engine, dialect, layout, ONE_BY_ONE, false, fill, [mapping]);
+            expect(reference.passes).toEqual([14]);
+            for (const [name, bound] of BOUNDS) {
+              const setwise = await scenario(engine, dialect, layout, bound, false, fill, [mapping]);
+              const label = `seed ${seed} ${dialect} ${layout} ${mapping.includes('history: none') ? 'none' : 'snapshot'}: ${name}`;
+              expect(setwise.result, label).toEqual(reference.result);
+              if (bound.maxBatches === 100 && bound.maxRows > 100) expect(setwise.passes, label).toEqual([1]);
+            }
           }
         }
       }

@@ -332,7 +332,7 @@ class LoadEmitter {
       const when = (flag: string, value: string) => `MAX(CASE WHEN s.${this.id(flag)} THEN ${value} END)`;
       const vf = `s.${this.id(STAGE.validFrom)}`;
       const perObject =
-        `SELECT ${objects.map((c) => `s.${c}`).join(', ')}, ${when(k.firstRow, `s.${this.id(STAGE.rowHash)}`)} AS _ggm_first_hash, ` +
+        `SELECT ${objects.map((c) => `s.${c}`).join(', ')}, ${when(k.firstRow, `s.${this.id(k.hash)}`)} AS _ggm_first_hash, ` +
         `${when(k.firstRow, vf)} AS _ggm_first_from, ${when(k.firstChange, vf)} AS _ggm_change_from, ` +
         `MAX(CASE WHEN s.${this.id(k.firstChange)} THEN 1 ELSE 0 END) AS _ggm_has_change\n` +
         `FROM ${this.id(k.chain)} s GROUP BY ${objects.map((c) => `s.${c}`).join(', ')}`;
@@ -363,7 +363,7 @@ class LoadEmitter {
       // As the batches one by one: the object's first row in the set removes the rows that differ
       // from it; a later row that changes the object removes them all.
       const k = BATCH_SET;
-      const which = `(s.${this.id(k.firstRow)} AND s.${this.id(STAGE.rowHash)} <> ${this.targetHash(w, t)}) OR (s.${this.id(k.changes)} AND NOT s.${this.id(k.firstRow)})`;
+      const which = `(s.${this.id(k.firstRow)} AND s.${this.id(k.hash)} <> ${this.targetHash(w, t)}) OR (s.${this.id(k.changes)} AND NOT s.${this.id(k.firstRow)})`;
       return [
         `DELETE FROM ${t}\nWHERE EXISTS (SELECT 1 FROM ${this.id(k.chain)} s WHERE ${this.sameObject(w, t)} AND (${which}))`,
       ];
@@ -373,6 +373,7 @@ class LoadEmitter {
 
   /** none: the rows of objects a tombstone names are deleted; an unknown key deletes nothing. */
   deleteTombstoned(w: TargetWrite): string[] {
+    if (this.set) return []; // in a batch set the chain deletes (a tombstone is a change, deleteChanged)
     const t = this.table(w.schema, w.table);
     return [
       `DELETE FROM ${t}\nWHERE EXISTS (SELECT 1 FROM ${this.id(STAGE.stage)} s WHERE ${this.sameObject(w, t)} AND ${this.tombstone()})`,
@@ -381,6 +382,7 @@ class LoadEmitter {
 
   /** snapshot: the open version of an object a tombstone names ends where the tombstone starts. */
   closeTombstoned(w: TargetWrite): string[] {
+    if (this.set) return []; // in a batch set the chain closes (a tombstone is a change, closeChanged)
     const h = w.history!;
     const t = this.table(w.schema, w.table);
     const match = `FROM ${this.id(STAGE.stage)} s WHERE ${this.sameObject(w, t)} AND ${this.tombstone()}`;
@@ -432,7 +434,10 @@ class LoadEmitter {
           ? `${same} AND c.${this.id(w.history.validFrom)} = s.${this.id(STAGE.validFrom)}`
           : same;
     const [rows, which] = this.set
-      ? [this.id(BATCH_SET.chain), `s.${this.id(this.chainFilter(unless))}`]
+      ? [
+          this.id(BATCH_SET.chain),
+          `s.${this.id(this.chainFilter(unless))}${w.tombstones ? ` AND NOT s.${this.id(STAGE.delete)}` : ''}`,
+        ]
       : [this.id(STAGE.stage), this.loadable(w)];
     return [
       `INSERT INTO ${t} (${columns.map((c) => this.id(c)).join(', ')})\nSELECT ${values.join(', ')} \nFROM ${rows} s\nWHERE ${which}\n  AND NOT EXISTS (SELECT 1 FROM ${t} c WHERE ${condition})`,
@@ -550,7 +555,9 @@ class LoadEmitter {
       (w.identity ?? []).length > 0
         ? w.identity!.map((c) => `${a}.${this.id(c)}`).join(', ')
         : `${a}.${this.id(STAGE.key)}`;
-    const stage = `FROM ${this.id(STAGE.stage)} s WHERE ${this.loadable(w)}`;
+    // Tombstones stay in the chain: a tombstone is a change of its object (it deletes or closes it),
+    // and the row after it is a change too, as it would be inserted anew batch by batch.
+    const stage = `FROM ${this.id(STAGE.stage)} s WHERE ${w.tombstones ? this.lastAccepted() : this.loadable(w)}`;
     if (step.mode === 'events') {
       const validFrom = `s.${this.id(STAGE.validFrom)}`;
       return [
@@ -563,15 +570,18 @@ class LoadEmitter {
     const t = this.table(w.schema, w.table);
     const open = step.mode === 'snapshot' && w.history ? ` AND t.${this.id(w.history.validTo)} IS NULL` : '';
     const byObject = `PARTITION BY ${object('s')} ORDER BY ${seq('s')}`;
+    const hash = w.tombstones
+      ? `CASE WHEN s.${this.id(STAGE.delete)} THEN ${this.str('tombstone')} ELSE s.${this.id(STAGE.rowHash)} END`
+      : `s.${this.id(STAGE.rowHash)}`;
     const prev =
-      `SELECT s.*, ROW_NUMBER() OVER (${byObject}) = 1 AS ${this.id(k.firstRow)}, ` +
-      `LAG(s.${this.id(STAGE.rowHash)}) OVER (${byObject}) AS ${this.id(k.prevHash)}\n${stage}`;
+      `SELECT s.*, ${hash} AS ${this.id(k.hash)}, ROW_NUMBER() OVER (${byObject}) = 1 AS ${this.id(k.firstRow)}, ` +
+      `LAG(${hash}) OVER (${byObject}) AS ${this.id(k.prevHash)}\n${stage}`;
     // The first row changes the object unless a current silver row equals it; a later row when it
     // differs from the row before it.
     const p = (name: string) => `p.${this.id(name)}`;
-    const equalNow = `EXISTS (SELECT 1 FROM ${t} t WHERE ${this.sameObject(w, 't', 'p')}${open} AND ${this.targetHash(w, 't')} = ${p(STAGE.rowHash)})`;
+    const equalNow = `EXISTS (SELECT 1 FROM ${t} t WHERE ${this.sameObject(w, 't', 'p')}${open} AND ${this.targetHash(w, 't')} = ${p(k.hash)})`;
     const changes =
-      `SELECT p.*, ((${p(k.firstRow)} AND NOT ${equalNow}) OR (NOT ${p(k.firstRow)} AND ${p(k.prevHash)} <> ${p(STAGE.rowHash)})) AS ${this.id(k.changes)}\n` +
+      `SELECT p.*, ((${p(k.firstRow)} AND NOT ${equalNow}) OR (NOT ${p(k.firstRow)} AND ${p(k.prevHash)} <> ${p(k.hash)})) AS ${this.id(k.changes)}\n` +
       `FROM (${prev}) p`;
     const c = (name: string) => `c.${this.id(name)}`;
     const byChange = `PARTITION BY ${c(k.changes)}, ${object('c')} ORDER BY ${seq('c')}`;

@@ -36,6 +36,8 @@ const CHAINED_STEPS: ReadonlySet<string> = new Set<PlanStep['kind']>([
   'close-changed',
   'close-missing',
   'delete-changed',
+  'delete-tombstoned',
+  'close-tombstoned',
   'insert-rows',
   'record-batch',
   'drop-stage',
@@ -79,6 +81,8 @@ function planExprs(plan: LoadPlan): PlanExpr[] {
     return [
       ...s.key,
       s.validFrom,
+      ...(s.where ? [s.where] : []),
+      ...(s.deleteWhen ? [s.deleteWhen] : []),
       ...s.sources.flatMap((src) => (src.join ? [src.join.on] : [])),
       ...s.columns.flatMap((c) => [c.value, ...(c.probe ? [c.probe.input] : [])]),
     ];

@@ -102,6 +102,8 @@ export const BATCH_SET = {
   loadedAt: '_batch_loaded_at',
   changes: '_changes',
   prevHash: '_prev_hash',
+  /** The row hash the chain compares: a tombstone's is a constant no row hash equals. */
+  hash: '_chain_hash',
   firstRow: '_first_row',
   firstChange: '_first_change',
   lastChange: '_last_change',
