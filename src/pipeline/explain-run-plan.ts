@@ -20,7 +20,7 @@ export function explainRunPlan(plan: RunPlan): string {
   }
   lines.push(
     '',
-    'Loads skip files already in bronze; builds apply only batches not yet applied, one transaction each.',
+    'Loads skip files already in bronze; builds apply only batches not yet applied, in sets as if one by one.',
     'Nothing is changed by a dry run.',
   );
   return lines.join('\n');

@@ -39,7 +39,10 @@ export interface ViewsStep extends StepBase {
   schema: string;
 }
 
-/** Applies the pending bronze batches of one mapping to its silver table, one transaction per batch. */
+/**
+ * Applies the pending bronze batches of one mapping to its silver table: a transaction per pass, a
+ * pass takes a set of batches where the result equals one by one (batchSetPass), else one.
+ */
 export interface BuildStep extends StepBase {
   kind: 'build';
   mapping: string;
