@@ -6,7 +6,8 @@ import { emitMigration, planMigration } from './index.js';
 import { v250Rows } from './testing/release-rows.js';
 import { referencedTable } from './testing/seed-rows.js';
 
-const server = { host: '127.0.0.1', port: 3306, user: 'root', password: '' };
+// a connect timeout well above the driver's 1 s: a loaded 2-core CI machine (or a server still starting) needs it
+const server = { host: '127.0.0.1', port: 3306, user: 'root', password: '', connectTimeout: 30_000 };
 const mysql = getDialect('mysql');
 const quote = (n: string) => `\`${n}\``;
 
