@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { openEngine, parseEngineSpec, type EngineSpec } from '../../../engines/open-engine.js';
 import type { Engine, Row } from '../../../engines/engine.js';
+import { createTestDatabase } from '../../../engines/postgres/postgres-test-database.js';
 import { writeCorpus } from '../generator/write-corpus.js';
 
 export const EXAMPLE_DIR = resolve(import.meta.dirname, '..', '..', '..', '..', 'examples', 'sociaal');
@@ -94,3 +95,24 @@ export const plain = (rows: Row[]): Record<string, unknown>[] =>
 export async function removeAll(...dirs: string[]): Promise<void> {
   for (const d of dirs) await rm(d, { recursive: true, force: true });
 }
+
+/** Where a test project keeps its warehouse: a fresh one per call, and how to remove it. */
+export interface WarehouseTarget {
+  name: string;
+  warehouse: (prefix: string) => Promise<{ engine: string; drop: () => Promise<void> }>;
+}
+
+/** The two engines the lakehouse tests run on: DuckDB in the project folder, a new PostgreSQL database. */
+export const WAREHOUSE_TARGETS: WarehouseTarget[] = [
+  {
+    name: 'DuckDB',
+    warehouse: async () => ({ engine: 'duckdb:warehouse.duckdb', drop: async () => undefined }),
+  },
+  {
+    name: 'PostgreSQL',
+    warehouse: async (prefix) => {
+      const db = await createTestDatabase(prefix);
+      return { engine: db.url, drop: () => db.drop() };
+    },
+  },
+];

@@ -3,12 +3,11 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Engine } from '../../../engines/engine.js';
-import { createTestDatabase } from '../../../engines/postgres/postgres-test-database.js';
 import { loadProjectConfig } from '../../../project/project-config-loader.js';
 import { ingestSources } from '../../bronze/ingest-project.js';
 import { writeCorpus } from '../generator/write-corpus.js';
 import { HOLD_RULES } from './held-messages.js';
-import { plain, withEngine } from './lakehouse-test-support.js';
+import { plain, withEngine, WAREHOUSE_TARGETS } from './lakehouse-test-support.js';
 
 /** A project with one `istandaarden` source over `messages/` and no mappings: bronze only. */
 async function bronzeProject(engine: string): Promise<{ dir: string; messages: string }> {
@@ -34,18 +33,7 @@ const bronzeFiles = async (e: Engine) =>
     ),
   ).map((r) => r['bestand']);
 
-const TARGETS = [
-  { name: 'DuckDB', warehouse: async () => ({ engine: 'duckdb:warehouse.duckdb', drop: async () => {} }) },
-  {
-    name: 'PostgreSQL',
-    warehouse: async () => {
-      const db = await createTestDatabase('ggm_load_history');
-      return { engine: db.url, drop: () => db.drop() };
-    },
-  },
-];
-
-describe.each(TARGETS)('history rules at load time on $name', (target) => {
+describe.each(WAREHOUSE_TARGETS)('history rules at load time on $name', (target) => {
   let corpus: string;
   let cases: { rule: string; file: string; history: boolean }[];
   let chain: string[];
@@ -64,7 +52,7 @@ describe.each(TARGETS)('history rules at load time on $name', (target) => {
   });
 
   async function project() {
-    const w = await target.warehouse();
+    const w = await target.warehouse('ggm_load_history');
     const p = await bronzeProject(w.engine);
     cleanup.push(async () => {
       await w.drop();

@@ -2,39 +2,26 @@ import { mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestDatabase } from '../../../engines/postgres/postgres-test-database.js';
 import type { Engine } from '../../../engines/engine.js';
 import { hasReleases, releasePath } from '../../../../test/helpers/releases.js';
 import { runProject } from '../../../pipeline/run-project.js';
 import { writeCorpus } from '../generator/write-corpus.js';
 import { makeBsn } from '../generator/seeded-random.js';
 import { createSociaalViews } from './sociaal-views.js';
-import { addMessages, plain, removeAll, sociaalProject, withEngine } from './lakehouse-test-support.js';
+import {
+  addMessages,
+  plain,
+  removeAll,
+  sociaalProject,
+  withEngine,
+  WAREHOUSE_TARGETS,
+} from './lakehouse-test-support.js';
 
 /**
  * examples/sociaal with the Beschikking mapping and persons from 315s, run for real on DuckDB and
  * PostgreSQL: a generated corpus plus two hand-made 315s, one for a BSN that no 301 names and one that
  * renames a known client after its 301.
  */
-
-interface Target {
-  name: string;
-  warehouse: () => Promise<{ engine: string; drop: () => Promise<void> }>;
-}
-
-const TARGETS: Target[] = [
-  {
-    name: 'DuckDB',
-    warehouse: async () => ({ engine: 'duckdb:warehouse.duckdb', drop: async () => undefined }),
-  },
-  {
-    name: 'PostgreSQL',
-    warehouse: async () => {
-      const db = await createTestDatabase('ggm_beschikking');
-      return { engine: db.url, drop: () => db.drop() };
-    },
-  },
-];
 
 const SEED = 7;
 const CLIENTS = 12;
@@ -130,7 +117,7 @@ async function state(e: Engine): Promise<Record<string, unknown[]>> {
   return out;
 }
 
-describe.skipIf(!hasReleases()).each(TARGETS)(
+describe.skipIf(!hasReleases()).each(WAREHOUSE_TARGETS)(
   'examples/sociaal: Beschikking and persons from 315 on $name',
   (target) => {
     const model = releasePath('v2.5.1');
@@ -146,7 +133,7 @@ describe.skipIf(!hasReleases()).each(TARGETS)(
     });
 
     async function project(): Promise<{ dir: string; messages: string; engine: string }> {
-      const w = await target.warehouse();
+      const w = await target.warehouse('ggm_beschikking');
       const p = await sociaalProject(w.engine);
       cleanup.push(async () => {
         await w.drop();

@@ -1,13 +1,12 @@
 import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { createTestDatabase } from '../../../engines/postgres/postgres-test-database.js';
 import { runProject } from '../../../pipeline/run-project.js';
 import { hasReleases, releasePath } from '../../../../test/helpers/releases.js';
 import { ref301, ref305, ref307, REF } from '../generator/reference-chain.js';
 import type { IstandaardMessage, Message305, Message307 } from '../message-types.js';
 import { writeMessage } from '../message-writer.js';
-import { plain, removeAll, sociaalProject, withEngine } from './lakehouse-test-support.js';
+import { plain, removeAll, sociaalProject, withEngine, WAREHOUSE_TARGETS } from './lakehouse-test-support.js';
 
 /**
  * StatusAanlevering 3 on Levering (examples/sociaal/mappings/levering.yaml): a 305 line with status 3
@@ -77,82 +76,66 @@ const AFTER_DELETIONS = [interval(REF.t1), interval(REF.t2)];
 /** After the re-sent lines: t3 is back and t2 stops on 06-14. */
 const AFTER_RESENT = [interval(REF.t1), interval(REF.t2, '2025-06-14', '19'), interval(REF.t3)];
 
-interface Target {
-  name: string;
-  warehouse: () => Promise<{ engine: string; drop: () => Promise<void> }>;
-}
-
-const TARGETS: Target[] = [
-  {
-    name: 'DuckDB',
-    warehouse: async () => ({ engine: 'duckdb:warehouse.duckdb', drop: async () => undefined }),
-  },
-  {
-    name: 'PostgreSQL',
-    warehouse: async () => {
-      const db = await createTestDatabase('ggm_sociaal_delete');
-      return { engine: db.url, drop: () => db.drop() };
-    },
-  },
-];
-
-describe.skipIf(!hasReleases()).each(TARGETS)('Levering with StatusAanlevering 3 on $name', (target) => {
-  const model = releasePath('v2.5.1');
-  const cleanup: (() => Promise<void>)[] = [];
-  afterAll(async () => {
-    for (const c of cleanup) await c();
-  });
-
-  /** A project that loads the messages one run each, in the order given; the Levering state after each run. */
-  async function loadInOrder(messages: [string, IstandaardMessage][]) {
-    const w = await target.warehouse();
-    const p = await sociaalProject(w.engine);
-    cleanup.push(async () => {
-      await w.drop();
-      await removeAll(p.dir);
+describe.skipIf(!hasReleases()).each(WAREHOUSE_TARGETS)(
+  'Levering with StatusAanlevering 3 on $name',
+  (target) => {
+    const model = releasePath('v2.5.1');
+    const cleanup: (() => Promise<void>)[] = [];
+    afterAll(async () => {
+      for (const c of cleanup) await c();
     });
-    const states: Record<string, unknown>[][] = [];
-    const rows: number[] = [];
-    for (const [file, message] of messages) {
-      await writeFile(join(p.messages, file), writeMessage(message));
-      const run = await runProject(p.dir, { model });
-      expect(run.outcomes.filter((o) => o.status !== 'succeeded')).toEqual([]);
-      rows.push(run.outcomes.find((o) => o.step.id === 'build:istandaarden-levering')?.rows ?? -1);
-      states.push(await withEngine(p.dir, w.engine, async (e) => plain(await e.query(LEVERING))));
+
+    /** A project that loads the messages one run each, in the order given; the Levering state after each run. */
+    async function loadInOrder(messages: [string, IstandaardMessage][]) {
+      const w = await target.warehouse('ggm_sociaal_delete');
+      const p = await sociaalProject(w.engine);
+      cleanup.push(async () => {
+        await w.drop();
+        await removeAll(p.dir);
+      });
+      const states: Record<string, unknown>[][] = [];
+      const rows: number[] = [];
+      for (const [file, message] of messages) {
+        await writeFile(join(p.messages, file), writeMessage(message));
+        const run = await runProject(p.dir, { model });
+        expect(run.outcomes.filter((o) => o.status !== 'succeeded')).toEqual([]);
+        rows.push(run.outcomes.find((o) => o.step.id === 'build:istandaarden-levering')?.rows ?? -1);
+        states.push(await withEngine(p.dir, w.engine, async (e) => plain(await e.query(LEVERING))));
+      }
+      const findings = await withEngine(p.dir, w.engine, async (e) =>
+        e.query(
+          `SELECT kind, column_name, value FROM meta.load_findings WHERE mapping = 'istandaarden-levering'`,
+        ),
+      );
+      return { states, rows, findings, project: p };
     }
-    const findings = await withEngine(p.dir, w.engine, async (e) =>
-      e.query(
-        `SELECT kind, column_name, value FROM meta.load_findings WHERE mapping = 'istandaarden-levering'`,
-      ),
-    );
-    return { states, rows, findings, project: p };
-  }
 
-  it('deletes a start and a stop loaded after them, and restores them when sent again', async () => {
-    const { states, rows, findings } = await loadInOrder([...ORIGINALS, ...deletions(), ...resent()]);
-    expect(states[2]).toEqual([interval(REF.t1), interval(REF.t2, '2025-05-31', '19'), interval(REF.t3)]);
-    expect(states[3]).toEqual([interval(REF.t1), interval(REF.t2, '2025-05-31', '19')]);
-    expect(states[4]).toEqual(AFTER_DELETIONS);
-    expect(states[6]).toEqual(AFTER_RESENT);
-    // Rows changed, as the pipeline reports them: one staged line that deletes its row counts the same
-    // as one staged line that inserts its row (the 305 sent again); without the delete it would be less.
-    expect(rows[3]).toBe(rows[5]);
-    expect(rows[3]).toBeGreaterThan(rows[0]!);
-    // A tombstone is not a value: no findings beyond what the lines themselves are.
-    expect(findings).toEqual([]);
-  });
+    it('deletes a start and a stop loaded after them, and restores them when sent again', async () => {
+      const { states, rows, findings } = await loadInOrder([...ORIGINALS, ...deletions(), ...resent()]);
+      expect(states[2]).toEqual([interval(REF.t1), interval(REF.t2, '2025-05-31', '19'), interval(REF.t3)]);
+      expect(states[3]).toEqual([interval(REF.t1), interval(REF.t2, '2025-05-31', '19')]);
+      expect(states[4]).toEqual(AFTER_DELETIONS);
+      expect(states[6]).toEqual(AFTER_RESENT);
+      // Rows changed, as the pipeline reports them: one staged line that deletes its row counts the same
+      // as one staged line that inserts its row (the 305 sent again); without the delete it would be less.
+      expect(rows[3]).toBe(rows[5]);
+      expect(rows[3]).toBeGreaterThan(rows[0]!);
+      // A tombstone is not a value: no findings beyond what the lines themselves are.
+      expect(findings).toEqual([]);
+    });
 
-  it('lets a deletion loaded before the line it deletes win (OP080)', async () => {
-    const backwards = await loadInOrder([...ORIGINALS, ...deletions()].reverse());
-    expect(backwards.states.at(-1)).toEqual(AFTER_DELETIONS);
-    const all = await loadInOrder([...ORIGINALS, ...deletions(), ...resent()].reverse());
-    expect(all.states.at(-1)).toEqual(AFTER_RESENT);
-  });
+    it('lets a deletion loaded before the line it deletes win (OP080)', async () => {
+      const backwards = await loadInOrder([...ORIGINALS, ...deletions()].reverse());
+      expect(backwards.states.at(-1)).toEqual(AFTER_DELETIONS);
+      const all = await loadInOrder([...ORIGINALS, ...deletions(), ...resent()].reverse());
+      expect(all.states.at(-1)).toEqual(AFTER_RESENT);
+    });
 
-  it('changes nothing on a rerun', async () => {
-    const { project, states } = await loadInOrder([...ORIGINALS, ...deletions()]);
-    const again = await runProject(project.dir, { model });
-    expect(again.outcomes.find((o) => o.step.id === 'build:istandaarden-levering')?.rows).toBe(0);
-    expect(states.at(-1)).toEqual(AFTER_DELETIONS);
-  });
-});
+    it('changes nothing on a rerun', async () => {
+      const { project, states } = await loadInOrder([...ORIGINALS, ...deletions()]);
+      const again = await runProject(project.dir, { model });
+      expect(again.outcomes.find((o) => o.step.id === 'build:istandaarden-levering')?.rows).toBe(0);
+      expect(states.at(-1)).toEqual(AFTER_DELETIONS);
+    });
+  },
+);

@@ -1,5 +1,4 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestDatabase } from '../../../engines/postgres/postgres-test-database.js';
 import { hasReleases, releasePath } from '../../../../test/helpers/releases.js';
 import { runProject } from '../../../pipeline/run-project.js';
 import {
@@ -11,27 +10,8 @@ import {
   removeAll,
   sociaalProject,
   withEngine,
+  WAREHOUSE_TARGETS,
 } from './lakehouse-test-support.js';
-
-interface Target {
-  name: string;
-  /** A fresh warehouse per project: its engine text and how to remove it. */
-  warehouse: () => Promise<{ engine: string; drop: () => Promise<void> }>;
-}
-
-const TARGETS: Target[] = [
-  {
-    name: 'DuckDB',
-    warehouse: async () => ({ engine: 'duckdb:warehouse.duckdb', drop: async () => undefined }),
-  },
-  {
-    name: 'PostgreSQL',
-    warehouse: async () => {
-      const db = await createTestDatabase('ggm_sociaal');
-      return { engine: db.url, drop: () => db.drop() };
-    },
-  },
-];
 
 const SILVER_TOEWIJZING = `SELECT toewijzingnummer, datum_toewijzing, datum_start_toewijzing, datum_einde_toewijzing,
   reden_wijziging, omvang, code, commentaar, eenheid_enum_id, frequentie_enum_id, wet_enum_id,
@@ -80,7 +60,7 @@ const ACTUAL_COUNTS = `SELECT
   (SELECT count(*) FROM silver.verzoek_om_toewijzing) AS verzoek,
   (SELECT CAST(round(sum(bedrag) * 100) AS INTEGER) FROM silver.declaratieregel) AS cent`;
 
-describe.skipIf(!hasReleases()).each(TARGETS)('examples/sociaal end to end on $name', (target) => {
+describe.skipIf(!hasReleases()).each(WAREHOUSE_TARGETS)('examples/sociaal end to end on $name', (target) => {
   const model = releasePath('v2.5.1');
   let corpus: string;
   let valid: string[];
@@ -96,7 +76,7 @@ describe.skipIf(!hasReleases()).each(TARGETS)('examples/sociaal end to end on $n
   });
 
   async function project(): Promise<{ dir: string; messages: string; engine: string }> {
-    const w = await target.warehouse();
+    const w = await target.warehouse('ggm_sociaal');
     const p = await sociaalProject(w.engine);
     cleanup.push(async () => {
       await w.drop();
