@@ -224,6 +224,12 @@ describe.skipIf(!hasReleases()).each(WAREHOUSE_TARGETS)(
         const links = plain(await e.query(TOEWIJZING_BESCHIKKING));
         expect(answered.length).toBeGreaterThan(0);
         expect(links.map(({ beschikking_id: _id, ...rest }) => rest)).toEqual(answered);
+        // the same pairs, from bronze alone, in sociaal_ext.toewijzing_beschikking
+        const view = plain(
+          await e.query(`SELECT gemeente, wet, toewijzing_nummer, beschikking_nummer AS code
+          FROM sociaal_ext.toewijzing_beschikking ORDER BY gemeente, wet, toewijzing_nummer`),
+        );
+        expect(view).toEqual(answered);
 
         // persons: one per BSN of a 301 or 315, with the client and the registration row between them
         const [counts] = plain(

@@ -14,6 +14,9 @@ export const SOCIAAL_EXT_SCHEMA = 'sociaal_ext';
  * - `toewijzing_extensie`: per toewijzing (gemeente, wet, nummer), its latest line with what the GGM
  *   Toewijzing cannot hold: budget (eurocent), toewijzingstijd, referentie aanbieder, product
  *   categorie, BSN and aanbieder.
+ * - `toewijzing_beschikking`: the beschikking a toewijzing answers, where the 315 that asked for it
+ *   names one (a 3.x 301 names none; the 301 refers to its 315 by ReferentieAanbieder). A view rather
+ *   than a silver column: the 315 may be loaded after the 301, and silver must not depend on that.
  * - `declaratie_extensie`: per 323 its DeclaratieNummer, period and total, with the 325 answer
  *   (total granted, retour codes) when one was loaded.
  * - `retour`: every retour (302, 306, 308, 316, 318, 320) with its codes and the message it answers.
@@ -53,6 +56,12 @@ FROM (
       ORDER BY toewijzingsdatum DESC, toewijzingstijd DESC, identificatie DESC) AS rang
   FROM ${b} WHERE regel_soort = 'toewijzing'
 ) x WHERE rang = 1`,
+    `CREATE OR REPLACE VIEW ${s}.toewijzing_beschikking AS
+SELECT DISTINCT t.afzender AS gemeente, t.wet, t.toewijzing_nummer, t.ontvanger AS aanbieder,
+  t.referentie_aanbieder, a.beschikking_nummer, a.ingangsdatum AS beschikking_ingangsdatum
+FROM ${b} t JOIN ${b} a ON a.regel_soort = 'aanvraag' AND a.afzender = t.ontvanger
+  AND a.ontvanger = t.afzender AND a.wet = t.wet AND a.referentie_aanbieder = t.referentie_aanbieder
+WHERE t.regel_soort = 'toewijzing' AND a.beschikking_nummer IS NOT NULL`,
     `CREATE OR REPLACE VIEW ${s}.declaratie_extensie AS
 SELECT d.afzender AS aanbieder, d.ontvanger AS gemeente, d.wet, d.declaratie_nummer,
   d.identificatie AS bericht_identificatie, d.declaratie_begindatum, d.declaratie_einddatum,
