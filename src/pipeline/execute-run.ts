@@ -179,12 +179,19 @@ async function load(engine: Engine, project: OpenedProject, step: LoadStep): Pro
     throw new Error(why || `source ${step.source} could not be loaded`);
   }
   const unchanged = report.results.length - loaded.length;
+  // what a format counts in its batches (istandaarden: messages held for one still to come, and
+  // held messages loaded now)
+  const counted = (key: string) => loaded.reduce((n, r) => n + Number(r.format?.[key] ?? 0), 0);
+  const held = counted('held');
+  const retried = counted('retried');
   return {
     batches: loaded.length,
     rows: loaded.reduce((n, r) => n + r.rowsLoaded, 0),
     message: [
       unchanged > 0 ? `${unchanged} file(s) unchanged` : '',
       quarantined > 0 ? `${quarantined} record(s) quarantined` : '',
+      held > 0 ? `${held} of them held until what they refer to is loaded` : '',
+      retried > 0 ? `${retried} held message(s) loaded` : '',
     ]
       .filter(Boolean)
       .join(', '),

@@ -204,16 +204,21 @@ describe.skipIf(!hasReleases()).each(WAREHOUSE_TARGETS)('examples/sociaal end to
     const reversed = [correction.file, ...[...valid].reverse()];
     const half = Math.ceil(reversed.length / 2);
     let held = 0;
+    const loadMessages: string[] = [];
     for (const part of [reversed.slice(0, half), reversed.slice(half)]) {
       await addMessages(corpus, backward.messages, part);
       const run = await runProject(backward.dir, { model });
       expect(run.status).toBe('succeeded');
+      loadMessages.push(run.outcomes.find((o) => o.step.id === 'load:istandaarden')?.message ?? '');
       held += await withEngine(backward.dir, backward.engine, async (e) => {
         const [row] = await e.query(`SELECT count(*) AS n FROM meta.quarantine WHERE reason LIKE 'held %'`);
         return Number(row!['n']);
       });
     }
     expect(held).toBeGreaterThan(0);
+    // the run says so: held in the first, loaded in the second
+    expect(loadMessages[0]).toMatch(/\d+ of them held until what they refer to is loaded/);
+    expect(loadMessages[1]).toMatch(/\d+ held message\(s\) loaded/);
     // starts, declaraties and answers of the first run waited for their 301s and 323s (held), and the
     // second run loaded them: every mapped table ends as in the forward load, nothing stays quarantined
     const waiting = await withEngine(backward.dir, backward.engine, (e) =>
