@@ -1,6 +1,5 @@
 import type { Diagnostic } from '../../diagnostics/diagnostic.js';
 import type { LogicalType } from '../../schema/schema-plan.js';
-import { mapBatchRefs } from '../passes/batch-set-pass.js';
 import {
   BATCH_SET,
   META,
@@ -12,7 +11,14 @@ import {
   type StageColumn,
   type TargetWrite,
 } from '../plan/load-plan.js';
-import type { ResolvedSource } from '../resolve/resolved-mapping.js';
+import {
+  batchSetColumns,
+  batchSetJoinRows,
+  batchSetJoins,
+  chainBatches,
+  perRowBatch,
+  pickBatchSet,
+} from './emit-batch-set.js';
 import { ExpressionEmitter } from './emit-expression.js';
 import type { MappingDialect } from './mapping-dialect.js';
 
@@ -32,7 +38,7 @@ const STEPS: StepEmitters = {
   'pick-batch': (s, e) => e.pickBatch(s),
   stage: (s, e) => e.stage(s),
   'record-findings': (s, e) => e.findings(s),
-  'chain-batches': (s, e) => e.chainBatches(s),
+  'chain-batches': (s, e) => chainBatches(e, s),
   merge: () => {
     throw new Error('merge must be lowered by expandHistoryPass before emitting');
   },
@@ -95,7 +101,7 @@ export function batchSetOf(plan: LoadPlan): BatchBound | undefined {
     : undefined;
 }
 
-class LoadEmitter {
+export class LoadEmitter {
   readonly x: ExpressionEmitter;
 
   constructor(
@@ -139,7 +145,7 @@ class LoadEmitter {
 
   /** The oldest batch of the driving table that this mapping has not applied yet (none: empty). */
   pickBatch(s: Extract<PlanStep, { kind: 'pick-batch' }>): string[] {
-    if (this.set) return this.pickBatchSet(s, this.set);
+    if (this.set) return pickBatchSet(this, s, this.set);
     const b = this.id('_batch_id');
     const select =
       `SELECT b.batch_id, ${this.x.text('b.batch_id')} AS batch_text, b.loaded_at FROM (` +
@@ -156,9 +162,9 @@ class LoadEmitter {
     const [driving, ...joined] = s.sources;
     const batchId = `(SELECT batch_id FROM ${this.id(STAGE.batch)})`;
     // In a batch set every row reads its own batch; one batch: the picked one.
-    const ex = (e: PlanExpr) => this.x.emit(this.set ? this.perRowBatch(e) : e);
+    const ex = (e: PlanExpr) => this.x.emit(this.set ? perRowBatch(e) : e);
     const inner: string[] = [
-      ...(this.set ? this.batchSetColumns() : []),
+      ...(this.set ? batchSetColumns(this) : []),
       `${this.id(driving!.alias)}.${this.id('_row_number')} AS ${this.id(STAGE.rowNumber)}`,
       `${ex({ kind: 'surrogate-key', parts: s.key, type: s.keyType })} AS ${this.id(STAGE.key)}`,
       ...s.key.map((k, i) => `${ex(k)} AS ${this.id(`_key_${i + 1}`)}`),
@@ -180,11 +186,11 @@ class LoadEmitter {
       if (c.probe) inner.push(`${ex(c.probe.input)} AS ${this.id(STAGE.probe(c.name))}`);
     }
     let from = `${this.table('bronze', driving!.table)} ${this.id(driving!.alias)}`;
-    if (this.set) from += this.batchSetJoins(driving!.alias, joined);
+    if (this.set) from += batchSetJoins(this, driving!.alias, joined);
     for (const j of joined) {
       const alias = this.id(j.alias);
       const rows = this.set
-        ? this.batchSetJoinRows(j)
+        ? batchSetJoinRows(this, j)
         : j.join!.batch === 'same'
           ? `${alias}.${this.id('_batch_id')} = ${batchId}`
           : `${alias}.${this.id('_batch_id')} = (SELECT l.${this.id('_batch_id')} FROM ${this.table('bronze', j.table)} l WHERE CAST(l.${this.id('_loaded_at')} AS ${this.type({ kind: 'timestamp' })}) <= (SELECT loaded_at FROM ${this.id(STAGE.batch)}) ORDER BY l.${this.id('_loaded_at')} DESC, ${this.x.text(`l.${this.id('_batch_id')}`)} DESC LIMIT 1)`;
@@ -284,12 +290,12 @@ class LoadEmitter {
   }
 
   /** Stage rows (alias s) that become silver rows: accepted, the last of their key, not tombstones. */
-  private loadable(w: TargetWrite): string {
+  loadable(w: TargetWrite): string {
     const rows = this.lastAccepted();
     return w.tombstones ? `${rows} AND NOT s.${this.id(STAGE.delete)}` : rows;
   }
 
-  private lastAccepted(): string {
+  lastAccepted(): string {
     return `s.${this.id(STAGE.accepted)} AND NOT s.${this.id(STAGE.duplicate)}`;
   }
 
@@ -299,7 +305,7 @@ class LoadEmitter {
   }
 
   /** The current row's hash: the stored one, else recomputed from its columns as the stage does. */
-  private targetHash(w: TargetWrite, alias: string): string {
+  targetHash(w: TargetWrite, alias: string): string {
     if (w.load?.rowHash) return `${alias}.${this.id(w.load.rowHash)}`;
     if (w.columns.length === 0) return this.d.md5(this.str(''));
     return this.x.emit({
@@ -309,7 +315,7 @@ class LoadEmitter {
   }
 
   /** Target row `t` and stage row `s` are the same object: by key, or by identity columns when versioned. */
-  private sameObject(w: TargetWrite, t: string, s = 's'): string {
+  sameObject(w: TargetWrite, t: string, s = 's'): string {
     if (w.identity) return w.identity.map((c) => `${t}.${this.id(c)} = ${s}.${this.id(c)}`).join(' AND ');
     return `${t}.${this.id(w.keyColumn)} = ${s}.${this.id(STAGE.key)}`;
   }
@@ -466,130 +472,5 @@ class LoadEmitter {
     return [
       `INSERT INTO ${this.table(META.schema, META.appliedBatches)} (mapping, target_table, batch_id, batch_loaded_at, rows_read, rows_rejected, applied_at)\nSELECT ${this.str(s.mapping)}, ${this.str(s.targetTable)}, b.batch_text, b.loaded_at, (SELECT COUNT(*) FROM ${stage}), (SELECT COUNT(*) FROM ${stage} WHERE NOT ${this.id(STAGE.accepted)}), ${this.d.currentTimestamp} FROM ${this.id(STAGE.batch)} b`,
     ];
-  }
-
-  // ---- Batch sets (batchSetPass): several pending batches in one pass. ----
-
-  /**
-   * The oldest pending batches in load order, numbered 1, 2, … (`seq`): at most `maxBatches`, and past
-   * the first only while their driving rows add up to at most `maxRows`.
-   */
-  private pickBatchSet(s: Extract<PlanStep, { kind: 'pick-batch' }>, bound: BatchBound): string[] {
-    const b = this.id('_batch_id');
-    const order = `ORDER BY p.loaded_at, p.batch_text`;
-    const pending =
-      `SELECT b.batch_id, ${this.x.text('b.batch_id')} AS batch_text, b.loaded_at, b.row_count FROM (` +
-      `SELECT ${b} AS batch_id, MIN(CAST(${this.id('_loaded_at')} AS ${this.type({ kind: 'timestamp' })})) AS loaded_at, COUNT(*) AS row_count FROM ${this.table('bronze', s.source)} GROUP BY ${b}) b\n` +
-      `WHERE ${this.notApplied(s.mapping, 'b.batch_id')}`;
-    const select =
-      `SELECT q.batch_id, q.batch_text, q.loaded_at, q.seq FROM (\n` +
-      `SELECT p.batch_id, p.batch_text, p.loaded_at, ROW_NUMBER() OVER (${order}) AS seq, SUM(p.row_count) OVER (${order} ROWS BETWEEN UNBOUNDED PRECEDING AND CURRENT ROW) AS rows_upto\n` +
-      `FROM (${pending}) p) q\n` +
-      `WHERE q.seq <= ${Math.floor(bound.maxBatches)} AND (q.seq = 1 OR q.rows_upto <= ${Math.floor(bound.maxRows)})`;
-    return [
-      `DROP TABLE IF EXISTS ${this.id(BATCH_SET.chain)}`,
-      `DROP TABLE IF EXISTS ${this.id(STAGE.stage)}`,
-      `DROP TABLE IF EXISTS ${this.id(STAGE.batch)}`,
-      this.d.createTempTable(STAGE.batch, select),
-    ];
-  }
-
-  /** A `batch` expression read from the row's own batch (the ggm_batch row joined as _ggm_b). */
-  private perRowBatch(e: PlanExpr): PlanExpr {
-    return mapBatchRefs(e, (field) => ({
-      kind: 'column',
-      source: BATCH_SET.alias,
-      column: field === 'id' ? 'batch_text' : 'loaded_at',
-      at: 0,
-    }));
-  }
-
-  private batchSetColumns(): string[] {
-    const b = (c: string) => `${this.id(BATCH_SET.alias)}.${this.id(c)}`;
-    return [
-      `${b('seq')} AS ${this.id(BATCH_SET.seq)}`,
-      `${b('batch_text')} AS ${this.id(BATCH_SET.batchText)}`,
-      `${b('loaded_at')} AS ${this.id(BATCH_SET.loadedAt)}`,
-    ];
-  }
-
-  /**
-   * The batches of the set joined to the driving rows, and per `latest` source the newest batch of
-   * that table loaded at or before each batch of the set.
-   */
-  private batchSetJoins(driving: string, joined: ResolvedSource[]): string {
-    const b = this.id(BATCH_SET.alias);
-    let from = `\n  JOIN ${this.id(STAGE.batch)} ${b} ON ${this.id(driving)}.${this.id('_batch_id')} = ${b}.batch_id`;
-    for (const j of joined) {
-      if (j.join!.batch === 'same') continue;
-      const latest = this.id(`_ggm_latest_${j.alias}`);
-      const pick = `(SELECT l.${this.id('_batch_id')} FROM ${this.table('bronze', j.table)} l WHERE CAST(l.${this.id('_loaded_at')} AS ${this.type({ kind: 'timestamp' })}) <= x.loaded_at ORDER BY l.${this.id('_loaded_at')} DESC, ${this.x.text(`l.${this.id('_batch_id')}`)} DESC LIMIT 1)`;
-      from += `\n  JOIN (SELECT x.seq, ${pick} AS batch_id FROM ${this.id(STAGE.batch)} x) ${latest} ON ${latest}.seq = ${b}.seq`;
-    }
-    return from;
-  }
-
-  private batchSetJoinRows(j: ResolvedSource): string {
-    const batch =
-      j.join!.batch === 'same'
-        ? `${this.id(BATCH_SET.alias)}.batch_id`
-        : `${this.id(`_ggm_latest_${j.alias}`)}.batch_id`;
-    return `${this.id(j.alias)}.${this.id('_batch_id')} = ${batch}`;
-  }
-
-  /**
-   * ggm_chain: the loadable staged rows, with what batch-by-batch application would do with each.
-   * Per object in batch order (`_first_row` is its first row in the set), a row `_changes` the object
-   * when it differs from the row before it, or, for the first, when no current silver row equals it.
-   * Snapshot: every change becomes a version, closed by the next change (`_next_valid_from`); the
-   * first row closes the open versions that differ from it (closeChanged). None: the last change is
-   * the row that stays (deleteChanged, insertRows). Events: the first row per object and valid_from
-   * (`_first_seen`) is the one appended.
-   */
-  chainBatches(step: Extract<PlanStep, { kind: 'chain-batches' }>): string[] {
-    if (!this.set) throw new Error('chain-batches needs a batch set on pick-batch');
-    const w = step.write;
-    const k = BATCH_SET;
-    const seq = (a: string) => `${a}.${this.id(k.seq)}`;
-    const object = (a: string) =>
-      (w.identity ?? []).length > 0
-        ? w.identity!.map((c) => `${a}.${this.id(c)}`).join(', ')
-        : `${a}.${this.id(STAGE.key)}`;
-    // Tombstones stay in the chain: a tombstone is a change of its object (it deletes or closes it),
-    // and the row after it is a change too, as it would be inserted anew batch by batch.
-    const stage = `FROM ${this.id(STAGE.stage)} s WHERE ${w.tombstones ? this.lastAccepted() : this.loadable(w)}`;
-    if (step.mode === 'events') {
-      const validFrom = `s.${this.id(STAGE.validFrom)}`;
-      return [
-        this.d.createTempTable(
-          k.chain,
-          `SELECT s.*, (${validFrom} IS NULL OR ROW_NUMBER() OVER (PARTITION BY ${object('s')}, ${validFrom} ORDER BY ${seq('s')}) = 1) AS ${this.id(k.firstSeen)}\n${stage}`,
-        ),
-      ];
-    }
-    const t = this.table(w.schema, w.table);
-    const open = step.mode === 'snapshot' && w.history ? ` AND t.${this.id(w.history.validTo)} IS NULL` : '';
-    const byObject = `PARTITION BY ${object('s')} ORDER BY ${seq('s')}`;
-    const hash = w.tombstones
-      ? `CASE WHEN s.${this.id(STAGE.delete)} THEN ${this.str('tombstone')} ELSE s.${this.id(STAGE.rowHash)} END`
-      : `s.${this.id(STAGE.rowHash)}`;
-    const prev =
-      `SELECT s.*, ${hash} AS ${this.id(k.hash)}, ROW_NUMBER() OVER (${byObject}) = 1 AS ${this.id(k.firstRow)}, ` +
-      `LAG(${hash}) OVER (${byObject}) AS ${this.id(k.prevHash)}\n${stage}`;
-    // The first row changes the object unless a current silver row equals it; a later row when it
-    // differs from the row before it.
-    const p = (name: string) => `p.${this.id(name)}`;
-    const equalNow = `EXISTS (SELECT 1 FROM ${t} t WHERE ${this.sameObject(w, 't', 'p')}${open} AND ${this.targetHash(w, 't')} = ${p(k.hash)})`;
-    const changes =
-      `SELECT p.*, ((${p(k.firstRow)} AND NOT ${equalNow}) OR (NOT ${p(k.firstRow)} AND ${p(k.prevHash)} <> ${p(k.hash)})) AS ${this.id(k.changes)}\n` +
-      `FROM (${prev}) p`;
-    const c = (name: string) => `c.${this.id(name)}`;
-    const byChange = `PARTITION BY ${c(k.changes)}, ${object('c')} ORDER BY ${seq('c')}`;
-    const select =
-      `SELECT c.*,\n  ${c(k.changes)} AND ROW_NUMBER() OVER (${byChange}) = 1 AS ${this.id(k.firstChange)},\n  ` +
-      `${c(k.changes)} AND ROW_NUMBER() OVER (${byChange} DESC) = 1 AS ${this.id(k.lastChange)},\n  ` +
-      `CASE WHEN ${c(k.changes)} THEN LEAD(${c(STAGE.validFrom)}) OVER (${byChange}) END AS ${this.id(k.nextValidFrom)}\n` +
-      `FROM (${changes}) c`;
-    return [this.d.createTempTable(k.chain, select)];
   }
 }
