@@ -62,8 +62,8 @@ export function registerDemoCommand(program: Command, io: Io): void {
       } finally {
         await engine.close();
       }
-      io.out(`Explore it: ggm query -p ${options.dir} "SELECT * FROM silver.toewijzing LIMIT 5"`);
-      io.out(`            ggm lineage -p ${options.dir} silver.toewijzing.datum_einde_toewijzing`);
+      io.out(`Explore it: npx ggm query -p ${options.dir} "SELECT * FROM silver.toewijzing LIMIT 5"`);
+      io.out(`            npx ggm lineage -p ${options.dir} silver.toewijzing.toewijzingnummer`);
       if (result.status !== 'succeeded') process.exitCode = 1;
     });
 }
