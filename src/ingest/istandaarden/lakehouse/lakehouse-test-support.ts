@@ -116,3 +116,21 @@ export const WAREHOUSE_TARGETS: WarehouseTarget[] = [
     },
   },
 ];
+
+/**
+ * A copy of examples/sociaal on a fresh warehouse of `target`; `cleanup` gets what removes both (the
+ * caller runs it after its tests).
+ */
+export async function sociaalProjectOn(
+  target: WarehouseTarget,
+  prefix: string,
+  cleanup: (() => Promise<void>)[],
+): Promise<{ dir: string; messages: string; engine: string }> {
+  const w = await target.warehouse(prefix);
+  const p = await sociaalProject(w.engine);
+  cleanup.push(async () => {
+    await w.drop();
+    await removeAll(p.dir);
+  });
+  return { ...p, engine: w.engine };
+}

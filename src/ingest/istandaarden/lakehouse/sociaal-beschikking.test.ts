@@ -12,9 +12,9 @@ import {
   addMessages,
   plain,
   removeAll,
-  sociaalProject,
   withEngine,
   WAREHOUSE_TARGETS,
+  sociaalProjectOn,
 } from './lakehouse-test-support.js';
 
 /**
@@ -132,15 +132,7 @@ describe.skipIf(!hasReleases()).each(WAREHOUSE_TARGETS)(
       await removeAll(c.dir);
     });
 
-    async function project(): Promise<{ dir: string; messages: string; engine: string }> {
-      const w = await target.warehouse('ggm_beschikking');
-      const p = await sociaalProject(w.engine);
-      cleanup.push(async () => {
-        await w.drop();
-        await removeAll(p.dir);
-      });
-      return { ...p, engine: w.engine };
-    }
+    const project = () => sociaalProjectOn(target, 'ggm_beschikking', cleanup);
 
     it('maps every beschikking number with its links, persons of 315-only BSNs, and the same rows in the opposite order', async () => {
       const forward = await project();

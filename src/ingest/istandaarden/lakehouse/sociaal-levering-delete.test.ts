@@ -6,7 +6,7 @@ import { hasReleases, releasePath } from '../../../../test/helpers/releases.js';
 import { ref301, ref305, ref307, REF } from '../generator/reference-chain.js';
 import type { IstandaardMessage, Message305, Message307 } from '../message-types.js';
 import { writeMessage } from '../message-writer.js';
-import { plain, removeAll, sociaalProject, withEngine, WAREHOUSE_TARGETS } from './lakehouse-test-support.js';
+import { plain, withEngine, WAREHOUSE_TARGETS, sociaalProjectOn } from './lakehouse-test-support.js';
 
 /**
  * StatusAanlevering 3 on Levering (examples/sociaal/mappings/levering.yaml): a 305 line with status 3
@@ -87,12 +87,7 @@ describe.skipIf(!hasReleases()).each(WAREHOUSE_TARGETS)(
 
     /** A project that loads the messages one run each, in the order given; the Levering state after each run. */
     async function loadInOrder(messages: [string, IstandaardMessage][]) {
-      const w = await target.warehouse('ggm_sociaal_delete');
-      const p = await sociaalProject(w.engine);
-      cleanup.push(async () => {
-        await w.drop();
-        await removeAll(p.dir);
-      });
+      const p = await sociaalProjectOn(target, 'ggm_sociaal_delete', cleanup);
       const states: Record<string, unknown>[][] = [];
       const rows: number[] = [];
       for (const [file, message] of messages) {
@@ -100,9 +95,9 @@ describe.skipIf(!hasReleases()).each(WAREHOUSE_TARGETS)(
         const run = await runProject(p.dir, { model });
         expect(run.outcomes.filter((o) => o.status !== 'succeeded')).toEqual([]);
         rows.push(run.outcomes.find((o) => o.step.id === 'build:istandaarden-levering')?.rows ?? -1);
-        states.push(await withEngine(p.dir, w.engine, async (e) => plain(await e.query(LEVERING))));
+        states.push(await withEngine(p.dir, p.engine, async (e) => plain(await e.query(LEVERING))));
       }
-      const findings = await withEngine(p.dir, w.engine, async (e) =>
+      const findings = await withEngine(p.dir, p.engine, async (e) =>
         e.query(
           `SELECT kind, column_name, value FROM meta.load_findings WHERE mapping = 'istandaarden-levering'`,
         ),

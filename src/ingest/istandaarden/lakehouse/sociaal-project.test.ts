@@ -3,14 +3,14 @@ import { hasReleases, releasePath } from '../../../../test/helpers/releases.js';
 import { runProject } from '../../../pipeline/run-project.js';
 import {
   addMessages,
-  type Correction,
   generateMessages,
   INVALID_CASES,
   plain,
   removeAll,
-  sociaalProject,
   withEngine,
   WAREHOUSE_TARGETS,
+  sociaalProjectOn,
+  type Correction,
 } from './lakehouse-test-support.js';
 
 const SILVER_TOEWIJZING = `SELECT toewijzingnummer, datum_toewijzing, datum_start_toewijzing, datum_einde_toewijzing,
@@ -75,15 +75,7 @@ describe.skipIf(!hasReleases()).each(WAREHOUSE_TARGETS)('examples/sociaal end to
     await removeAll(corpus);
   });
 
-  async function project(): Promise<{ dir: string; messages: string; engine: string }> {
-    const w = await target.warehouse('ggm_sociaal');
-    const p = await sociaalProject(w.engine);
-    cleanup.push(async () => {
-      await w.drop();
-      await removeAll(p.dir);
-    });
-    return { ...p, engine: w.engine };
-  }
+  const project = () => sociaalProjectOn(target, 'ggm_sociaal', cleanup);
 
   it('loads valid messages, quarantines invalid ones whole, and maps toewijzingen; a rerun changes nothing', async () => {
     const p = await project();
