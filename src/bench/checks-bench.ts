@@ -9,7 +9,7 @@ import { ensureWarehouse } from '../ingest/bronze/meta-tables.js';
 import { loadModel } from '../model/load-model.js';
 import { ModelIndex } from '../model/model-index.js';
 import { silverProfile, tablesNeeded } from '../pipeline/silver-schema.js';
-import { getDialect } from '../schema/dialects/dialect-registry.js';
+import { getDialect } from '../dialects/dialect-registry.js';
 import { emitDdl } from '../schema/emit/ddl-emitter.js';
 import { buildSchemaPlan } from '../schema/plan/build-schema-plan.js';
 import { resultLine, round, time } from './bench-util.js';

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { loadModel } from '../model/load-model.js';
 import { ModelIndex } from '../model/model-index.js';
-import { getDialect, MAIN_DIALECTS } from '../schema/dialects/dialect-registry.js';
+import { getDialect, MAIN_DIALECTS } from '../dialects/dialect-registry.js';
 import { emitDdl } from '../schema/emit/ddl-emitter.js';
 import { buildSchemaPlan } from '../schema/plan/build-schema-plan.js';
 import { resultLine, round, time, trackPeakMemory } from './bench-util.js';

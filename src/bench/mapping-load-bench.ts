@@ -4,7 +4,7 @@ import { silverTargetsFromPlan } from '../compiler/resolve/silver-target-from-pl
 import { DuckDbEngine } from '../engines/duckdb/duckdb-engine.js';
 import { loadModel } from '../model/load-model.js';
 import { ModelIndex } from '../model/model-index.js';
-import { getDialect } from '../schema/dialects/dialect-registry.js';
+import { getDialect } from '../dialects/dialect-registry.js';
 import { emitDdl } from '../schema/emit/ddl-emitter.js';
 import { buildSchemaPlan } from '../schema/plan/build-schema-plan.js';
 import { resultLine, round } from './bench-util.js';

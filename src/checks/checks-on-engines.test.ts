@@ -6,7 +6,7 @@ import { hasReleases, loadReleaseIndex, TEST_CACHE_DIR } from '../../test/helper
 import type { Engine, SqlParam } from '../engines/engine.js';
 import { ensureWarehouse } from '../ingest/bronze/meta-tables.js';
 import { silverProfile, tablesNeeded } from '../pipeline/silver-schema.js';
-import { getDialect } from '../schema/dialects/dialect-registry.js';
+import { getDialect } from '../dialects/dialect-registry.js';
 import { emitDdl } from '../schema/emit/ddl-emitter.js';
 import { buildSchemaPlan } from '../schema/plan/build-schema-plan.js';
 import type { SchemaPlan } from '../schema/schema-plan.js';

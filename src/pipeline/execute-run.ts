@@ -9,7 +9,7 @@ import type { BatchBound } from '../compiler/plan/load-plan.js';
 import type { Engine } from '../engines/engine.js';
 import { ensureWarehouse } from '../ingest/bronze/meta-tables.js';
 import { ingestSources } from '../ingest/bronze/ingest-project.js';
-import { getDialect } from '../schema/dialects/dialect-registry.js';
+import { getDialect } from '../dialects/dialect-registry.js';
 import { emitDdl } from '../schema/emit/ddl-emitter.js';
 import { ensureLineageStore, storeLineage } from './lineage-store.js';
 import type { OpenedProject } from './open-project.js';

@@ -9,13 +9,13 @@ export {
   isDialectName,
   MAIN_DIALECTS,
   type DialectOptions,
-} from './dialects/dialect-registry.js';
+} from '../dialects/dialect-registry.js';
 export {
   DIALECT_NAMES,
   type DialectName,
   type SqlDialect,
   type DialectCapabilities,
   type TypeMap,
-} from './dialects/sql-dialect.js';
+} from '../dialects/sql-dialect.js';
 export { getNameStyle, toSnakeCase, toGgmCase, type NameStyle } from './naming/name-style.js';
 export { shortenIdentifier } from './naming/shorten-identifier.js';

@@ -20,7 +20,7 @@ import {
   pickBatchSet,
 } from './emit-batch-set.js';
 import { ExpressionEmitter } from './emit-expression.js';
-import type { MappingDialect } from './mapping-dialect.js';
+import type { MappingDialect } from '../../dialects/mapping-dialect.js';
 
 export interface EmittedLoad {
   /** Statements to run in this order, in one transaction (BEGIN/COMMIT not included). */

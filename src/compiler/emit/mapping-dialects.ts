@@ -1,6 +1,6 @@
-import { duckdbMappingDialect } from '../../schema/dialects/duckdb/mapping-functions.js';
-import { postgresMappingDialect } from '../../schema/dialects/postgres/mapping-functions.js';
-import type { MappingDialect } from './mapping-dialect.js';
+import { duckdbMappingDialect } from '../../dialects/duckdb/duckdb-mapping-functions.js';
+import { postgresMappingDialect } from '../../dialects/postgres/postgres-mapping-functions.js';
+import type { MappingDialect } from '../../dialects/mapping-dialect.js';
 
 /** Engines mappings compile for; each dialect lives in its engine's folder. */
 export const MAPPING_DIALECTS = {

@@ -1,5 +1,5 @@
 import type { Diagnostic } from '../../diagnostics/diagnostic.js';
-import type { SqlDialect } from '../dialects/sql-dialect.js';
+import type { SqlDialect } from '../../dialects/sql-dialect.js';
 import { SCHEMA_CODES, schemaDiagnostic } from '../schema-diagnostics.js';
 import type { PlanColumn, PlanTable } from '../schema-plan.js';
 

@@ -2,7 +2,7 @@ import type { Diagnostic } from '../../diagnostics/diagnostic.js';
 import { shortenIdentifier } from '../naming/shorten-identifier.js';
 import { SCHEMA_CODES, schemaDiagnostic } from '../schema-diagnostics.js';
 import type { LogicalType } from '../schema-plan.js';
-import type { SqlDialect } from '../dialects/sql-dialect.js';
+import type { SqlDialect } from '../../dialects/sql-dialect.js';
 
 // A leading underscore is not a valid unquoted name everywhere (Oracle), so it is quoted too.
 const PLAIN = /^[A-Za-z][A-Za-z0-9_]*$/;

@@ -1,11 +1,11 @@
 import type { Diagnostic } from '../../diagnostics/diagnostic.js';
-import type { SqlDialect } from '../dialects/sql-dialect.js';
+import type { SqlDialect } from '../../dialects/sql-dialect.js';
 import { emitDdl } from '../emit/ddl-emitter.js';
 import { SqlText } from '../emit/sql-text.js';
 import type { PlanColumn, PlanTable } from '../schema-plan.js';
 import { MIGRATION_CODES, migrationDiagnostic } from './migration-codes.js';
 import type { ConstraintDefinition, MigrationPlan, MigrationStep } from './migration-plan.js';
-import { getMigrationSyntax, type MigrationSyntax } from './migration-syntax.js';
+import { getMigrationSyntax, type MigrationSyntax } from '../../dialects/migration-syntax.js';
 
 export interface MigrationSql {
   /** The statements to run, in order, without trailing semicolons. */

@@ -1,5 +1,5 @@
 import type { ModelIndex } from '../../model/model-index.js';
-import { getDialect, type DialectOptions } from '../dialects/dialect-registry.js';
+import { getDialect, type DialectOptions } from '../../dialects/dialect-registry.js';
 import { emitDdl } from '../emit/ddl-emitter.js';
 import { buildSchemaPlan } from '../plan/build-schema-plan.js';
 import type { SchemaOptions, SchemaPlan } from '../schema-plan.js';

@@ -1,5 +1,5 @@
-import type { GeometryKind } from '../../model/model-types.js';
-import type { LogicalTypeKind } from '../schema-plan.js';
+import type { GeometryKind } from '../model/model-types.js';
+import type { LogicalTypeKind } from '../schema/schema-plan.js';
 
 export const DIALECT_NAMES = [
   'duckdb',

@@ -1,4 +1,4 @@
-import type { LogicalType } from '../../schema/schema-plan.js';
+import type { LogicalType } from '../schema/schema-plan.js';
 import type { DateFormatPart } from './date-format.js';
 
 /** SQL text of a function's arguments, plus the literal text of each argument when it is a literal. */

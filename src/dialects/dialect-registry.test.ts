@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { LogicalTypeKind } from '../schema-plan.js';
-import { SqlText } from '../emit/sql-text.js';
+import type { LogicalTypeKind } from '../schema/schema-plan.js';
+import { SqlText } from '../schema/emit/sql-text.js';
 import { getDialect, isDialectName } from './dialect-registry.js';
 import { DIALECT_NAMES } from './sql-dialect.js';
 

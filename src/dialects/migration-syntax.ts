@@ -1,6 +1,6 @@
-import type { DialectName } from '../dialects/sql-dialect.js';
-import type { SqlText } from '../emit/sql-text.js';
-import type { ConstraintKind } from './migration-plan.js';
+import type { DialectName } from './sql-dialect.js';
+import type { SqlText } from '../schema/emit/sql-text.js';
+import type { ConstraintKind } from '../schema/migrate/migration-plan.js';
 
 /**
  * The ALTER statements a migration needs, per engine. The schema dialects (`SqlDialect`) describe how

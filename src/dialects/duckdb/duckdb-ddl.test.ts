@@ -1,7 +1,7 @@
 import { DuckDBInstance } from '@duckdb/node-api';
 import { describe, expect, it } from 'vitest';
-import { hasReleases, loadReleaseIndex } from '../../../../test/helpers/releases.js';
-import { fullModelDdl, objecttypesWithoutTable } from '../../testing/full-model-ddl.js';
+import { hasReleases, loadReleaseIndex } from '../../../test/helpers/releases.js';
+import { fullModelDdl, objecttypesWithoutTable } from '../../schema/testing/full-model-ddl.js';
 
 describe.skipIf(!hasReleases())('DuckDB: DDL of the full v2.5.1 model executes', () => {
   for (const naming of ['snake', 'ggm'] as const) {

@@ -1,7 +1,7 @@
-import { castTypeName } from '../../../compiler/emit/cast-types.js';
-import type { DateFormatPart } from '../../../compiler/emit/date-format.js';
-import { dateFormatPattern } from '../../../compiler/emit/date-format.js';
-import type { MappingDialect } from '../../../compiler/emit/mapping-dialect.js';
+import { castTypeName } from '../cast-types.js';
+import type { DateFormatPart } from '../date-format.js';
+import { dateFormatPattern } from '../date-format.js';
+import type { MappingDialect } from '../mapping-dialect.js';
 import { duckdbDialect } from './duckdb-dialect.js';
 
 /** GGM format fields → strptime specifiers. */

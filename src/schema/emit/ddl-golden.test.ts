@@ -4,11 +4,11 @@ import { parse } from '@polyglot-sql/sdk';
 import { describe, expect, it } from 'vitest';
 import type { SelectionSpec } from '../../model/model-selection.js';
 import { hasReleases, loadReleaseIndex } from '../../../test/helpers/releases.js';
-import { emitDdl } from '../emit/ddl-emitter.js';
+import { emitDdl } from './ddl-emitter.js';
 import { buildSchemaPlan } from '../plan/build-schema-plan.js';
 import type { SchemaOptions } from '../schema-plan.js';
-import { getDialect } from './dialect-registry.js';
-import { DIALECT_NAMES, type DialectName } from './sql-dialect.js';
+import { getDialect } from '../../dialects/dialect-registry.js';
+import { DIALECT_NAMES, type DialectName } from '../../dialects/sql-dialect.js';
 
 /** Golden DDL per engine for small selections; `UPDATE_GOLDEN=1 npx vitest run …` rewrites the files. */
 const GOLDEN_DIR = resolve(import.meta.dirname, '..', '..', '..', 'test', 'golden', 'ddl');
