@@ -3,7 +3,11 @@ import type { PlanExpr } from '../plan/load-plan.js';
 import { STAGE } from '../plan/load-plan.js';
 import { MAPPING_CODES as C, mappingDiagnostic } from '../spec/mapping-codes.js';
 import type { Expr } from '../spec/expression-ast.js';
-import { DEFAULT_DATE_FORMAT, DEFAULT_TIMESTAMP_FORMAT, parseDateFormat } from '../../dialects/date-format.js';
+import {
+  DEFAULT_DATE_FORMAT,
+  DEFAULT_TIMESTAMP_FORMAT,
+  parseDateFormat,
+} from '../../dialects/date-format.js';
 import type { FunctionArgs, MappingDialect } from '../../dialects/mapping-dialect.js';
 
 const TRUE_WORDS = ['1', 'j', 'ja', 'y', 'yes', 't', 'true', 'waar'];

@@ -1,7 +1,11 @@
 import mariadb from 'mariadb';
 import { describe, expect, it } from 'vitest';
 import { hasReleases, loadReleaseIndex } from '../../../test/helpers/releases.js';
-import { fullModelDdl, objecttypesWithoutTable, uniqueDatabaseName } from '../../schema/testing/full-model-ddl.js';
+import {
+  fullModelDdl,
+  objecttypesWithoutTable,
+  uniqueDatabaseName,
+} from '../../schema/testing/full-model-ddl.js';
 
 // A generous connect timeout: the machine is shared with other test files.
 const server = { host: '127.0.0.1', port: 3306, user: 'root', password: '', connectTimeout: 30_000 };

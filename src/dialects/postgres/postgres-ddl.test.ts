@@ -1,7 +1,11 @@
 import pg from 'pg';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { hasReleases, loadReleaseIndex } from '../../../test/helpers/releases.js';
-import { fullModelDdl, objecttypesWithoutTable, uniqueDatabaseName } from '../../schema/testing/full-model-ddl.js';
+import {
+  fullModelDdl,
+  objecttypesWithoutTable,
+  uniqueDatabaseName,
+} from '../../schema/testing/full-model-ddl.js';
 
 const server = { host: '127.0.0.1', port: 5432, user: 'postgres' };
 
