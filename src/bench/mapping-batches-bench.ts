@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { compileMapping } from '../compiler/compile-mapping.js';
 import { emitLoadSql } from '../compiler/emit/emit-load-sql.js';
-import { MAPPING_DIALECTS } from '../compiler/emit/mapping-dialects.js';
+import { getMappingDialect } from '../dialects/dialect-registry.js';
 import { batchSetPass, DEFAULT_BATCH_BOUND } from '../compiler/passes/batch-set-pass.js';
 import { silverTargetsFromPlan } from '../compiler/resolve/silver-target-from-plan.js';
 import { DuckDbEngine } from '../engines/duckdb/duckdb-engine.js';
@@ -54,7 +54,7 @@ export async function run(args: string[]): Promise<void> {
   if (errors.length > 0 || !compiled.plan) throw new Error(JSON.stringify(errors));
   const oneByOne = compiled.sql.duckdb!.statements;
   const setPlan = batchSetPass(compiled.plan, DEFAULT_BATCH_BOUND);
-  const setwise = emitLoadSql(setPlan, MAPPING_DIALECTS.duckdb).statements;
+  const setwise = emitLoadSql(setPlan, getMappingDialect('duckdb')).statements;
   const pendingSql = compiled.sql.duckdb!.pendingSql;
   const keys = Math.max(1, Math.floor((batches * perBatch) / 4));
 

@@ -1,4 +1,4 @@
-import { MAPPING_DIALECTS } from '../compiler/emit/mapping-dialects.js';
+import { getMappingDialect } from '../dialects/dialect-registry.js';
 import type { EngineKind } from '../engines/engine.js';
 import type { CheckDefinition, CheckRule, PlannedCheck } from './check-types.js';
 
@@ -60,7 +60,7 @@ export function checkPredicate(check: CheckDefinition, engine: EngineKind): stri
     case 'max-length':
       return `length(${col}) > ${rule.length}`;
     case 'pattern':
-      return `${col} IS NOT NULL AND NOT ${MAPPING_DIALECTS[engine].regexMatch(col, `^(?:${rule.pattern})$`)}`;
+      return `${col} IS NOT NULL AND NOT ${getMappingDialect(engine).regexMatch(col, `^(?:${rule.pattern})$`)}`;
     case 'mandatory':
       // Versioned tables: only the open version has to be complete; closed ones are history as delivered.
       return `${col} IS NULL${rule.openOnly ? ' AND t."valid_to" IS NULL' : ''}`;

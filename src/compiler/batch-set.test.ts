@@ -16,7 +16,7 @@ import {
 } from '../../test/fixtures/mappings/load-scenario.js';
 import { compileMapping } from './compile-mapping.js';
 import { emitLoadSql, pendingBatchesSql } from './emit/emit-load-sql.js';
-import { MAPPING_DIALECTS, type MappingDialectName } from './emit/mapping-dialects.js';
+import { getMappingDialect, type MappingDialectName } from '../dialects/dialect-registry.js';
 import { batchSetBlocker, batchSetPass } from './passes/batch-set-pass.js';
 import type { BatchBound, PlanStep } from './plan/load-plan.js';
 
@@ -50,7 +50,7 @@ function compile(text: string, dialect: MappingDialectName, layout: Layout, boun
   const errors = compiled.diagnostics.filter((d) => d.severity === 'error');
   if (errors.length > 0 || !compiled.plan) throw new Error(JSON.stringify(errors));
   const plan = batchSetPass(compiled.plan, bound);
-  const d = MAPPING_DIALECTS[dialect];
+  const d = getMappingDialect(dialect);
   return { statements: emitLoadSql(plan, d).statements, pendingSql: pendingBatchesSql(plan, d) };
 }
 

@@ -1,7 +1,7 @@
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import type { ModelIndex } from '../model/model-index.js';
 import { emitLoadSql, formatLoadScript, pendingBatchesSql } from './emit/emit-load-sql.js';
-import { MAPPING_DIALECTS, type MappingDialectName } from './emit/mapping-dialects.js';
+import { getMappingDialect, type MappingDialectName } from '../dialects/dialect-registry.js';
 import { expandHistoryPass } from './passes/expand-history-pass.js';
 import { buildLoadPlan } from './plan/build-load-plan.js';
 import type { LoadPlan } from './plan/load-plan.js';
@@ -61,7 +61,7 @@ export function compileMapping(
   out.lineage = resolved.mapping.lineage;
   out.plan = expandHistoryPass(buildLoadPlan(resolved.mapping));
   for (const name of dialects) {
-    const dialect = MAPPING_DIALECTS[name];
+    const dialect = getMappingDialect(name);
     const emitted = emitLoadSql(out.plan, dialect);
     diagnostics.push(...emitted.diagnostics.map((d) => ({ ...d, at: d.at ?? { file } })));
     const header = [

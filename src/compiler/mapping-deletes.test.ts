@@ -15,7 +15,7 @@ import {
   type Layout,
 } from '../../test/fixtures/mappings/load-scenario.js';
 import { compileMapping } from './compile-mapping.js';
-import type { MappingDialectName } from './emit/mapping-dialects.js';
+import type { MappingDialectName } from '../dialects/dialect-registry.js';
 import type { SilverTargets } from './resolve/silver-target.js';
 
 const T1 = '2026-01-05 10:00:00';

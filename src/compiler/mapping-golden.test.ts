@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { miniIndex } from '../../test/fixtures/mappings/mini-model.js';
 import { MINI_BRONZE, miniSchema } from '../../test/fixtures/mappings/mini-schema.js';
 import { compileMapping } from './compile-mapping.js';
-import { MAPPING_DIALECTS, type MappingDialectName } from './emit/mapping-dialects.js';
+import { MAPPING_DIALECT_NAMES } from '../dialects/dialect-registry.js';
 import { explainLoadPlan } from './plan/explain-load-plan.js';
 
 /**
@@ -39,7 +39,7 @@ describe('mapping golden files', () => {
     it(name, () => {
       const { targets } = miniSchema(layout);
       const text = readFileSync(join(FIXTURES, `${file}.yaml`), 'utf8');
-      const dialects = Object.keys(MAPPING_DIALECTS) as MappingDialectName[];
+      const dialects = [...MAPPING_DIALECT_NAMES];
       const compiled = compileMapping(
         text,
         `${file}.yaml`,

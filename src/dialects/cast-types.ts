@@ -1,5 +1,5 @@
 import type { TypeMap } from './sql-dialect.js';
-import type { LogicalType } from '../schema/schema-plan.js';
+import type { LogicalType } from './logical-type.js';
 
 /**
  * A logical type as the engine's type for CAST, from the DDL dialect's own type map, so silver

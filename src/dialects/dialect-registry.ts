@@ -5,30 +5,28 @@ import { mysqlDialect } from './mysql/mysql-dialect.js';
 import { oracleDialect } from './oracle/oracle-dialect.js';
 import { postgresDialect } from './postgres/postgres-dialect.js';
 import { snowflakeDialect } from './snowflake/snowflake-dialect.js';
-import { DIALECT_NAMES, type DialectName, type SqlDialect } from './sql-dialect.js';
+import { DIALECT_NAMES, dialectNameOf, type DialectName, type MappingDialectName } from './engine-names.js';
+import type { MappingDialect } from './mapping-dialect.js';
+import type { SqlDialect } from './sql-dialect.js';
+
+export {
+  MAIN_DIALECTS,
+  MAPPING_DIALECT_NAMES,
+  isMappingDialectName,
+  type MappingDialectName,
+} from './engine-names.js';
 
 export interface DialectOptions {
   /** PostgreSQL only: PostGIS geometry types. */
   postgis?: boolean;
 }
 
-/** Other spellings users type for an engine. */
-const ALIASES: Record<string, DialectName> = {
-  postgresql: 'postgres',
-  pg: 'postgres',
-  mariadb: 'mysql',
-  sqlserver: 'mssql',
-  tsql: 'mssql',
-  spark: 'databricks',
-};
-
 export function isDialectName(name: string): boolean {
-  return (DIALECT_NAMES as readonly string[]).includes(name) || name in ALIASES;
+  return dialectNameOf(name) !== undefined;
 }
 
 export function getDialect(name: DialectName | string, options: DialectOptions = {}): SqlDialect {
-  const key = (ALIASES[name.toLowerCase()] ?? name.toLowerCase()) as DialectName;
-  switch (key) {
+  switch (dialectNameOf(name)) {
     case 'duckdb':
       return duckdbDialect;
     case 'postgres':
@@ -52,13 +50,9 @@ export function getDialect(name: DialectName | string, options: DialectOptions =
   }
 }
 
-/** The seven engines of the issue (SQL Server variants aside). */
-export const MAIN_DIALECTS: readonly DialectName[] = [
-  'duckdb',
-  'postgres',
-  'mysql',
-  'mssql',
-  'oracle',
-  'snowflake',
-  'databricks',
-];
+/** The mapping functions of an engine mappings and checks compile for. */
+export function getMappingDialect(name: MappingDialectName): MappingDialect {
+  const mapping = getDialect(name).mapping;
+  if (!mapping) throw new RangeError(`${name} has no mapping functions`);
+  return mapping;
+}

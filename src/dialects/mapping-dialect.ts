@@ -1,5 +1,7 @@
-import type { LogicalType } from '../schema/schema-plan.js';
+import type { LogicalType } from './logical-type.js';
 import type { DateFormatPart } from './date-format.js';
+import type { MappingDialectName } from './engine-names.js';
+import type { QuerySyntax } from './query-syntax.js';
 
 /** SQL text of a function's arguments, plus the literal text of each argument when it is a literal. */
 export interface FunctionArgs {
@@ -9,10 +11,12 @@ export interface FunctionArgs {
 
 /**
  * What differs between engines when a load plan becomes SQL. Each engine implements this in
- * `src/schema/dialects/<engine>/mapping-functions.ts`; everything else is shared by the emitter.
+ * `src/dialects/<engine>/<engine>-mapping-functions.ts`; everything else is shared by the emitter.
  */
 export interface MappingDialect {
-  name: string;
+  name: MappingDialectName;
+  /** The engine's query syntax (first rows, UPDATE … FROM), as its `SqlDialect` has it. */
+  query: QuerySyntax;
   quoteIdentifier(name: string): string;
   quoteString(text: string): string;
   /** Type name for CAST and for the meta tables. */

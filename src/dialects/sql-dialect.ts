@@ -1,18 +1,12 @@
 import type { GeometryKind } from '../model/model-types.js';
-import type { LogicalTypeKind } from '../schema/schema-plan.js';
+import type { LogicalTypeKind } from './logical-type.js';
 
-export const DIALECT_NAMES = [
-  'duckdb',
-  'postgres',
-  'mysql',
-  'mssql',
-  'synapse',
-  'fabric',
-  'oracle',
-  'snowflake',
-  'databricks',
-] as const;
-export type DialectName = (typeof DIALECT_NAMES)[number];
+import type { DialectName } from './engine-names.js';
+import type { MappingDialect } from './mapping-dialect.js';
+import type { MigrationSyntax } from './migration-syntax.js';
+import type { QuerySyntax } from './query-syntax.js';
+
+export { DIALECT_NAMES, type DialectName } from './engine-names.js';
 
 /** Engine type per logical type, as templates: `{length}`, `{precision}`, `{scale}` are filled in. */
 export interface TypeMap {
@@ -78,4 +72,10 @@ export interface SqlDialect {
   tableComment?: (literal: string) => string;
   /** Comment as a statement, when comments are `extended-property`. */
   commentStatement?: (literal: string, table: string, column?: string) => string;
+  /** Query SQL the shared emitters ask for (first rows, UPDATE … FROM, conditional counts). */
+  query: QuerySyntax;
+  /** How a schema changes on this engine (migrations between releases). */
+  migration: MigrationSyntax;
+  /** Mapping functions: present on the engines mappings and checks compile for (MAPPING_DIALECT_NAMES). */
+  mapping?: MappingDialect;
 }

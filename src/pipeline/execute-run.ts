@@ -3,7 +3,7 @@ import { runCheckStep } from '../checks/run-check-step.js';
 import type { CheckResult } from '../checks/check-types.js';
 import type { CompiledMapping } from '../compiler/compile-mapping.js';
 import { emitLoadSql } from '../compiler/emit/emit-load-sql.js';
-import { isMappingDialectName, MAPPING_DIALECTS } from '../compiler/emit/mapping-dialects.js';
+import { isMappingDialectName, getMappingDialect } from '../dialects/dialect-registry.js';
 import { batchSetPass, DEFAULT_BATCH_BOUND } from '../compiler/passes/batch-set-pass.js';
 import type { BatchBound } from '../compiler/plan/load-plan.js';
 import type { Engine } from '../engines/engine.js';
@@ -248,7 +248,7 @@ export function passStatements(
   if (!compiled.plan || !isMappingDialectName(engineKind)) return undefined;
   const plan = batchSetPass(compiled.plan, bound);
   if (plan === compiled.plan) return undefined;
-  return emitLoadSql(plan, MAPPING_DIALECTS[engineKind]).statements;
+  return emitLoadSql(plan, getMappingDialect(engineKind)).statements;
 }
 
 /** GGM_BATCHES_PER_PASS and GGM_ROWS_PER_PASS over the defaults; a value that is no count is refused. */

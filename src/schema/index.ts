@@ -18,4 +18,4 @@ export {
   type TypeMap,
 } from '../dialects/sql-dialect.js';
 export { getNameStyle, toSnakeCase, toGgmCase, type NameStyle } from './naming/name-style.js';
-export { shortenIdentifier } from './naming/shorten-identifier.js';
+export { shortenIdentifier } from '../dialects/identifiers.js';

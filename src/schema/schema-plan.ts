@@ -1,4 +1,4 @@
-import type { GeometryKind } from '../model/model-types.js';
+import type { LogicalType, LogicalTypeKind } from '../dialects/logical-type.js';
 
 /**
  * The physical schema plan: engine-neutral tables as plain, serializable data. Every table and column
@@ -33,24 +33,7 @@ export interface SchemaOptions {
   comments: boolean;
 }
 
-/** Engine-neutral column types; each dialect maps them to its own (data in `<engine>-types.ts`). */
-export type LogicalType =
-  | { kind: 'varchar'; length: number }
-  | { kind: 'text' }
-  | { kind: 'smallint' }
-  | { kind: 'integer' }
-  | { kind: 'bigint' }
-  | { kind: 'decimal'; precision: number; scale: number }
-  | { kind: 'boolean' }
-  | { kind: 'date' }
-  | { kind: 'timestamp' }
-  | { kind: 'time' }
-  | { kind: 'uuid' }
-  | { kind: 'geometry'; geometry: GeometryKind }
-  | { kind: 'blob' }
-  | { kind: 'json' };
-
-export type LogicalTypeKind = LogicalType['kind'];
+export type { LogicalType, LogicalTypeKind };
 
 export type TableKind = 'entity' | 'link' | 'reference';
 

@@ -5,9 +5,9 @@ import type { Command } from 'commander';
 import { compileMapping, hasErrors, type CompiledMapping } from '../../compiler/compile-mapping.js';
 import {
   isMappingDialectName,
-  MAPPING_DIALECTS,
+  MAPPING_DIALECT_NAMES,
   type MappingDialectName,
-} from '../../compiler/emit/mapping-dialects.js';
+} from '../../dialects/dialect-registry.js';
 import { explainLoadPlan } from '../../compiler/plan/explain-load-plan.js';
 import type { BronzeColumns } from '../../compiler/resolve/resolve-sources.js';
 import { silverTargetsFromPlan } from '../../compiler/resolve/silver-target-from-plan.js';
@@ -45,7 +45,7 @@ export function registerCompileCommand(program: Command, io: Io): void {
     )
     .option(
       '-d, --dialect <engine>',
-      `SQL dialect: ${Object.keys(MAPPING_DIALECTS).join(', ')} (default: the project's engine)`,
+      `SQL dialect: ${MAPPING_DIALECT_NAMES.join(', ')} (default: the project's engine)`,
     )
     .option('--explain', 'print the load plan and the column lineage instead of SQL')
     .option('--json', 'print plan, lineage, SQL and diagnostics as JSON')
@@ -88,9 +88,7 @@ async function projectConfig(options: CompileOptions): Promise<ProjectConfig | u
 function chooseDialect(given: string | undefined, config: ProjectConfig | undefined): MappingDialectName {
   if (given !== undefined) {
     if (!isMappingDialectName(given)) {
-      throw new UsageError(
-        `unknown dialect ${given}; use one of ${Object.keys(MAPPING_DIALECTS).join(', ')}`,
-      );
+      throw new UsageError(`unknown dialect ${given}; use one of ${MAPPING_DIALECT_NAMES.join(', ')}`);
     }
     return given;
   }

@@ -7,7 +7,7 @@ import type { LogicalType } from '../../schema/schema-plan.js';
 import { harmonize } from '../resolve/expression-types.js';
 import { parseExpression } from '../spec/parse-expression.js';
 import { ExpressionEmitter } from './emit-expression.js';
-import { MAPPING_DIALECTS, type MappingDialectName } from './mapping-dialects.js';
+import { getMappingDialect, type MappingDialectName } from '../../dialects/dialect-registry.js';
 
 const TEXT: LogicalType = { kind: 'text' };
 const INT: LogicalType = { kind: 'integer' };
@@ -66,13 +66,13 @@ const CASES: [string, LogicalType, unknown][] = [
 function sqlFor(dialect: MappingDialectName, text: string, type: LogicalType): string {
   const parsed = parseExpression(text);
   if (!parsed.ok) throw new Error(parsed.error.message);
-  const emitter = new ExpressionEmitter(MAPPING_DIALECTS[dialect]);
+  const emitter = new ExpressionEmitter(getMappingDialect(dialect));
   return `SELECT ${emitter.emit({ kind: 'cast', expr: harmonize(parsed.expr), type })} AS v`;
 }
 
 async function check(engine: Engine, dialect: MappingDialectName): Promise<void> {
   await engine.execute('CREATE SCHEMA IF NOT EXISTS meta');
-  for (const s of MAPPING_DIALECTS[dialect].prelude) await engine.execute(s);
+  for (const s of getMappingDialect(dialect).prelude) await engine.execute(s);
   for (const [text, type, expected] of CASES) {
     const [row] = await engine.query(sqlFor(dialect, text, type));
     expect(row!['v'], `${dialect}: ${text}`).toEqual(expected);

@@ -1,5 +1,7 @@
 import { COMMON_RESERVED_WORDS, wordSet } from '../common-reserved-words.js';
 import type { SqlDialect } from '../sql-dialect.js';
+import { databricksMigration } from './databricks-migration.js';
+import { DATABRICKS_QUERY_SYNTAX } from '../query-syntax.js';
 
 /**
  * Databricks (Spark SQL on Delta, Unity Catalog): primary and foreign keys are informational, no
@@ -65,4 +67,6 @@ export const databricksDialect: SqlDialect = {
   // No inline table comment: COMMENT ON TABLE (the parsers we check with reject COMMENT after USING).
   nationalStrings: false,
   backslashEscapes: true,
+  query: DATABRICKS_QUERY_SYNTAX,
+  migration: databricksMigration,
 };

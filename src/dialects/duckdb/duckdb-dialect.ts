@@ -1,8 +1,10 @@
 import { COMMON_RESERVED_WORDS, wordSet } from '../common-reserved-words.js';
 import type { SqlDialect } from '../sql-dialect.js';
+import { duckdbMigration } from './duckdb-migration.js';
+import { duckdbMappingFunctions } from './duckdb-mapping-functions.js';
+import { POSTGRES_QUERY_SYNTAX } from '../query-syntax.js';
 
-/** DuckDB: no ALTER TABLE … ADD FOREIGN KEY, so foreign keys are inline and tables are ordered. */
-export const duckdbDialect: SqlDialect = {
+const duckdbBase: Omit<SqlDialect, 'mapping'> = {
   name: 'duckdb',
   label: 'DuckDB',
   parserDialect: 'duckdb',
@@ -61,4 +63,9 @@ export const duckdbDialect: SqlDialect = {
   tableSuffix: '',
   nationalStrings: false,
   backslashEscapes: false,
+  query: POSTGRES_QUERY_SYNTAX,
+  migration: duckdbMigration,
 };
+
+/** DuckDB: no ALTER TABLE … ADD FOREIGN KEY, so foreign keys are inline and tables are ordered. */
+export const duckdbDialect: SqlDialect = { ...duckdbBase, mapping: duckdbMappingFunctions(duckdbBase) };

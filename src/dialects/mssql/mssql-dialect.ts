@@ -1,5 +1,7 @@
 import { COMMON_RESERVED_WORDS, wordSet } from '../common-reserved-words.js';
 import type { SqlDialect, TypeMap } from '../sql-dialect.js';
+import { sqlServerMigration, synapseMigration } from './mssql-migration.js';
+import { SQLSERVER_QUERY_SYNTAX } from '../query-syntax.js';
 
 export const MSSQL_RESERVED_WORDS = wordSet(
   COMMON_RESERVED_WORDS,
@@ -80,6 +82,8 @@ const base: SqlDialect = {
   tableSuffix: '',
   nationalStrings: true,
   backslashEscapes: false,
+  query: SQLSERVER_QUERY_SYNTAX,
+  migration: sqlServerMigration(true),
   commentStatement: (literal, table, column) =>
     `EXEC sys.sp_addextendedproperty @name = N'MS_Description', @value = ${literal}, @level0type = N'SCHEMA', @level0name = N'dbo', @level1type = N'TABLE', @level1name = N'${table}'${
       column ? `, @level2type = N'COLUMN', @level2name = N'${column}'` : ''
@@ -96,6 +100,7 @@ export const synapseDialect: SqlDialect = {
   ...base,
   name: 'synapse',
   label: 'Azure Synapse (dedicated SQL pool)',
+  migration: synapseMigration,
   types: { ...SQLSERVER_TYPES, geometry: wkt('NVARCHAR(MAX)') },
   capabilities: {
     ...base.capabilities,
@@ -116,6 +121,7 @@ export const fabricDialect: SqlDialect = {
   ...base,
   name: 'fabric',
   label: 'Microsoft Fabric Warehouse',
+  migration: sqlServerMigration(false),
   parserDialect: 'fabric',
   types: {
     templates: {

@@ -1,5 +1,7 @@
 import { COMMON_RESERVED_WORDS, wordSet } from '../common-reserved-words.js';
 import type { SqlDialect } from '../sql-dialect.js';
+import { mysqlMigration } from './mysql-migration.js';
+import { MYSQL_QUERY_SYNTAX } from '../query-syntax.js';
 
 /** MySQL 8 and MariaDB 10.11 (InnoDB, utf8mb4). */
 export const mysqlDialect: SqlDialect = {
@@ -72,5 +74,7 @@ export const mysqlDialect: SqlDialect = {
   tableSuffix: ' ENGINE=InnoDB DEFAULT CHARSET=utf8mb4',
   nationalStrings: false,
   backslashEscapes: true,
+  query: MYSQL_QUERY_SYNTAX,
+  migration: mysqlMigration,
   tableComment: (literal) => ` COMMENT=${literal}`,
 };

@@ -1,5 +1,7 @@
 import { COMMON_RESERVED_WORDS, wordSet } from '../common-reserved-words.js';
 import type { SqlDialect } from '../sql-dialect.js';
+import { oracleMigration } from './oracle-migration.js';
+import { ORACLE_QUERY_SYNTAX } from '../query-syntax.js';
 
 /** Oracle 19c and later (128-character names since 12.2; no BOOLEAN column type before 23ai). */
 export const oracleDialect: SqlDialect = {
@@ -63,4 +65,6 @@ export const oracleDialect: SqlDialect = {
   tableSuffix: '',
   nationalStrings: false,
   backslashEscapes: false,
+  query: ORACLE_QUERY_SYNTAX,
+  migration: oracleMigration,
 };

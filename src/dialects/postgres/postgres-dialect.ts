@@ -1,5 +1,8 @@
 import { COMMON_RESERVED_WORDS, wordSet } from '../common-reserved-words.js';
 import type { SqlDialect } from '../sql-dialect.js';
+import { postgresMigration } from './postgres-migration.js';
+import { postgresMappingFunctions } from './postgres-mapping-functions.js';
+import { POSTGRES_QUERY_SYNTAX } from '../query-syntax.js';
 
 const GEOMETRY_AS_TEXT = {
   point: 'TEXT',
@@ -28,7 +31,7 @@ export interface PostgresOptions {
 }
 
 export function postgresDialect(options: PostgresOptions = {}): SqlDialect {
-  return {
+  const base: Omit<SqlDialect, 'mapping'> = {
     name: 'postgres',
     label: options.postgis ? 'PostgreSQL + PostGIS' : 'PostgreSQL',
     parserDialect: 'postgresql',
@@ -78,5 +81,9 @@ export function postgresDialect(options: PostgresOptions = {}): SqlDialect {
     tableSuffix: '',
     nationalStrings: false,
     backslashEscapes: false,
+    query: POSTGRES_QUERY_SYNTAX,
+    migration: postgresMigration,
   };
+  // Mappings cast geometry to text, as the DDL without PostGIS writes it.
+  return { ...base, mapping: postgresMappingFunctions(options.postgis ? postgresDialect({}) : base) };
 }

@@ -2,10 +2,8 @@ import { castTypeName } from '../cast-types.js';
 import type { DateFormatPart } from '../date-format.js';
 import { dateFormatPattern } from '../date-format.js';
 import type { MappingDialect } from '../mapping-dialect.js';
-import { postgresDialect } from './postgres-dialect.js';
-
-/** Geometry as text, as the DDL without PostGIS writes it. */
-const POSTGRES_TYPES = postgresDialect().types;
+import { sqlName } from '../identifiers.js';
+import type { SqlDialect } from '../sql-dialect.js';
 
 const quoteString = (text: string) => `'${text.replace(/'/g, "''")}'`;
 
@@ -28,25 +26,28 @@ function helper(name: string, returns: string, body: string): string {
 }
 
 /** How mappings compile for PostgreSQL: regex guards, plpgsql try-parsers, bit-string hex casts. */
-export const postgresMappingDialect: MappingDialect = {
-  name: 'postgres',
-  quoteIdentifier: (name) => `"${name.replace(/"/g, '""')}"`,
-  quoteString,
-  type: (t) => castTypeName(POSTGRES_TYPES, t),
-  numericType: 'NUMERIC',
-  md5: (text) => `md5(${text})`,
-  hexToBigint: (hex) => `CAST(CAST(('x0' || substr(${hex}, 1, 15)) AS BIT(64)) AS BIGINT)`,
-  regexMatch: (text, pattern) => `(${text} ~ ${quoteString(pattern)})`,
-  parseDate(text: string, format: DateFormatPart[], withTime: boolean): string {
-    const spec = format
-      .map((p) => (p.kind === 'field' ? p.field : /[A-Za-z]/.test(p.text) ? `"${p.text}"` : p.text))
-      .join('');
-    const fn = withTime ? '"meta"."ggm_try_timestamp"' : '"meta"."ggm_try_date"';
-    return `CASE WHEN (${text} ~ ${quoteString(dateFormatPattern(format))}) THEN ${fn}(${text}, ${quoteString(spec)}) END`;
-  },
-  prelude: HELPERS,
-  createTempTable: (name, select) => `CREATE TEMP TABLE "${name}" AS ${select}`,
-  beginTransaction: 'BEGIN',
-  commitTransaction: 'COMMIT',
-  currentTimestamp: 'LOCALTIMESTAMP',
-};
+export function postgresMappingFunctions(dialect: Omit<SqlDialect, 'mapping'>): MappingDialect {
+  return {
+    name: 'postgres',
+    query: dialect.query,
+    quoteIdentifier: (name) => sqlName(dialect, name, 'exact'),
+    quoteString,
+    type: (t) => castTypeName(dialect.types, t),
+    numericType: 'NUMERIC',
+    md5: (text) => `md5(${text})`,
+    hexToBigint: (hex) => `CAST(CAST(('x0' || substr(${hex}, 1, 15)) AS BIT(64)) AS BIGINT)`,
+    regexMatch: (text, pattern) => `(${text} ~ ${quoteString(pattern)})`,
+    parseDate(text: string, format: DateFormatPart[], withTime: boolean): string {
+      const spec = format
+        .map((p) => (p.kind === 'field' ? p.field : /[A-Za-z]/.test(p.text) ? `"${p.text}"` : p.text))
+        .join('');
+      const fn = withTime ? '"meta"."ggm_try_timestamp"' : '"meta"."ggm_try_date"';
+      return `CASE WHEN (${text} ~ ${quoteString(dateFormatPattern(format))}) THEN ${fn}(${text}, ${quoteString(spec)}) END`;
+    },
+    prelude: HELPERS,
+    createTempTable: (name, select) => `CREATE TEMP TABLE "${name}" AS ${select}`,
+    beginTransaction: 'BEGIN',
+    commitTransaction: 'COMMIT',
+    currentTimestamp: 'LOCALTIMESTAMP',
+  };
+}

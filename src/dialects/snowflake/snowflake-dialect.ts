@@ -1,5 +1,7 @@
 import { COMMON_RESERVED_WORDS, wordSet } from '../common-reserved-words.js';
 import type { SqlDialect } from '../sql-dialect.js';
+import { snowflakeMigration } from './snowflake-migration.js';
+import { SNOWFLAKE_QUERY_SYNTAX } from '../query-syntax.js';
 
 /** Snowflake: keys and foreign keys are recorded but not enforced; no CHECK constraints. */
 export const snowflakeDialect: SqlDialect = {
@@ -60,5 +62,7 @@ export const snowflakeDialect: SqlDialect = {
   tableSuffix: '',
   nationalStrings: false,
   backslashEscapes: true,
+  query: SNOWFLAKE_QUERY_SYNTAX,
+  migration: snowflakeMigration,
   tableComment: (literal) => ` COMMENT = ${literal}`,
 };

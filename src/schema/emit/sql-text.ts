@@ -1,11 +1,8 @@
 import type { Diagnostic } from '../../diagnostics/diagnostic.js';
-import { shortenIdentifier } from '../naming/shorten-identifier.js';
+import { physicalName, sqlName } from '../../dialects/identifiers.js';
 import { SCHEMA_CODES, schemaDiagnostic } from '../schema-diagnostics.js';
 import type { LogicalType } from '../schema-plan.js';
 import type { SqlDialect } from '../../dialects/sql-dialect.js';
-
-// A leading underscore is not a valid unquoted name everywhere (Oracle), so it is quoted too.
-const PLAIN = /^[A-Za-z][A-Za-z0-9_]*$/;
 
 /**
  * Renders names, literals and types for one dialect. Names longer than the engine allows are
@@ -27,7 +24,7 @@ export class SqlText {
     if (name.length <= this.dialect.maxIdentifierLength) return name;
     const cached = this.shortened.get(name);
     if (cached) return cached;
-    const short = shortenIdentifier(name, this.dialect.maxIdentifierLength);
+    const short = physicalName(this.dialect, name);
     if (short !== name) {
       this.diagnostics.push(
         schemaDiagnostic(
@@ -44,18 +41,11 @@ export class SqlText {
   ident(name: string): string {
     let result = this.quoted.get(name);
     if (result === undefined) {
-      result = this.quote(this.name(name));
+      this.name(name); // reports the shortening once
+      result = sqlName(this.dialect, name, 'plain');
       this.quoted.set(name, result);
     }
     return result;
-  }
-
-  private quote(short: string): string {
-    if (PLAIN.test(short) && !this.dialect.reservedWords.has(short.toLowerCase())) return short;
-    const fold = this.dialect.capabilities.foldCase;
-    const folded = fold === 'lower' ? short.toLowerCase() : fold === 'upper' ? short.toUpperCase() : short;
-    const { open, close } = this.dialect.quote;
-    return `${open}${folded.split(close).join(close + close)}${close}`;
   }
 
   /** How many literals or comments were cut to the engine's maximum (reported once by the emitter). */

@@ -5,7 +5,7 @@ import { SqlText } from '../emit/sql-text.js';
 import type { PlanColumn, PlanTable } from '../schema-plan.js';
 import { MIGRATION_CODES, migrationDiagnostic } from './migration-codes.js';
 import type { ConstraintDefinition, MigrationPlan, MigrationStep } from './migration-plan.js';
-import { getMigrationSyntax, type MigrationSyntax } from '../../dialects/migration-syntax.js';
+import type { MigrationSyntax } from '../../dialects/migration-syntax.js';
 
 export interface MigrationSql {
   /** The statements to run, in order, without trailing semicolons. */
@@ -40,7 +40,7 @@ export function emitMigration(plan: MigrationPlan, dialect: SqlDialect): Migrati
   const state: EmitState = {
     sql: new SqlText(dialect, diagnostics),
     dialect,
-    syntax: getMigrationSyntax(dialect.name),
+    syntax: dialect.migration,
     pendingCreates: new Set(plan.steps.filter((s) => s.kind === 'create-table').map((s) => s.table)),
     deferredAdds: [],
     unrenumbered: new Set(),

@@ -1,3 +1,4 @@
+import type { ConstraintKind } from '../../dialects/migration-syntax.js';
 import type { Diagnostic } from '../../diagnostics/diagnostic.js';
 import type {
   LogicalType,
@@ -62,7 +63,7 @@ interface StepBase {
   phase: MigrationPhase;
 }
 
-export type ConstraintKind = 'primary-key' | 'unique' | 'check' | 'foreign-key';
+export type { ConstraintKind };
 
 /** A constraint as the emitter needs it to add one (the plan's own shapes). */
 export type ConstraintDefinition =

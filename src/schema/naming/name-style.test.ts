@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { toGgmCase, toSnakeCase } from './name-style.js';
-import { shortenIdentifier } from './shorten-identifier.js';
+import { shortenIdentifier } from '../../dialects/identifiers.js';
 
 describe('name styles', () => {
   it('snake case splits camelCase and acronyms, drops accents and punctuation', () => {

@@ -1,3 +1,4 @@
+import { shortHash } from '../../dialects/identifiers.js';
 import type { NamingStyle } from '../schema-plan.js';
 
 /**
@@ -75,12 +76,4 @@ export function getNameStyle(style: NamingStyle): NameStyle {
   return style === 'ggm' ? ggm : snake;
 }
 
-/** FNV-1a, 32 bit, as 8 hex digits: a short, deterministic fingerprint for names and ids. */
-export function shortHash(text: string): string {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < text.length; i++) {
-    h ^= text.charCodeAt(i);
-    h = Math.imul(h, 0x01000193);
-  }
-  return (h >>> 0).toString(16).padStart(8, '0');
-}
+export { shortHash };

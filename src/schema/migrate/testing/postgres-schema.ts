@@ -5,7 +5,7 @@ import {
   TEST_SERVER_URL,
   type TestDatabase,
 } from '../../../engines/postgres/postgres-test-database.js';
-import { shortenIdentifier } from '../../naming/shorten-identifier.js';
+import { shortenIdentifier } from '../../../dialects/identifiers.js';
 import type { SchemaPlan } from '../../schema-plan.js';
 
 export interface PgSchema {

@@ -1,0 +1,68 @@
+import type { SqlDialect } from './sql-dialect.js';
+
+// The one place where a name becomes SQL for an engine: DDL, load SQL, checks, lineage, bronze and the
+// meta catalog all call these, so a name over the engine's limit is shortened the same way everywhere.
+
+/** What naming needs of a dialect. */
+export type NamingRules = Pick<
+  SqlDialect,
+  'maxIdentifierLength' | 'quote' | 'reservedWords' | 'capabilities'
+>;
+
+/**
+ * How a name is written:
+ * - `plain`: unquoted when the engine would read it unchanged, else quoted in the case the engine folds
+ *   unquoted names to, so quoted and unquoted uses name one object (DDL of names the plan derived);
+ * - `exact`: always quoted, case kept (names that come from sources, and the load SQL).
+ */
+export type QuoteStyle = 'plain' | 'exact';
+
+// A leading underscore is not a valid unquoted name everywhere (Oracle), so it is quoted too.
+const PLAIN = /^[A-Za-z][A-Za-z0-9_]*$/;
+
+/** FNV-1a, 32 bit, as 8 hex digits: a short, deterministic fingerprint for names and ids. */
+export function shortHash(text: string): string {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) {
+    h ^= text.charCodeAt(i);
+    h = Math.imul(h, 0x01000193);
+  }
+  return (h >>> 0).toString(16).padStart(8, '0');
+}
+
+/**
+ * A name cut to `max` characters, deterministically: the first characters, `_` and an 8-digit hash of
+ * the full name. The same long name always gives the same short one, so references stay consistent.
+ */
+export function shortenIdentifier(name: string, max: number): string {
+  if (name.length <= max) return name;
+  const hash = shortHash(name);
+  const head = name.slice(0, Math.max(1, max - hash.length - 1)).replace(/_+$/, '');
+  const suffix = /[A-Z]/.test(name) && !/[a-z]/.test(name) ? hash.toUpperCase() : hash;
+  return `${head}_${suffix}`;
+}
+
+/** The engine's physical name for `name`, unquoted: shortened when longer than the engine allows. */
+export function physicalName(dialect: Pick<NamingRules, 'maxIdentifierLength'>, name: string): string {
+  return shortenIdentifier(name, dialect.maxIdentifierLength);
+}
+
+/** `name` as an SQL identifier of this engine (shortened, then quoted as `style` says). */
+export function sqlName(dialect: NamingRules, name: string, style: QuoteStyle = 'exact'): string {
+  const short = physicalName(dialect, name);
+  if (style === 'plain' && PLAIN.test(short) && !dialect.reservedWords.has(short.toLowerCase())) return short;
+  const fold = style === 'plain' ? dialect.capabilities.foldCase : 'none';
+  const folded = fold === 'lower' ? short.toLowerCase() : fold === 'upper' ? short.toUpperCase() : short;
+  const { open, close } = dialect.quote;
+  return `${open}${folded.split(close).join(close + close)}${close}`;
+}
+
+/** `schema.table` with both parts as `sqlName` writes them. */
+export function sqlTableName(
+  dialect: NamingRules,
+  schema: string,
+  table: string,
+  style: QuoteStyle = 'exact',
+): string {
+  return `${sqlName(dialect, schema, style)}.${sqlName(dialect, table, style)}`;
+}
