@@ -6,6 +6,13 @@ import { fitRowSize } from './row-size.js';
 import { SqlText } from './sql-text.js';
 import { orderByReferences } from './table-order.js';
 
+export interface DdlOptions {
+  /** Qualify every table with this schema (the warehouse's `silver`, `meta`); else names are bare. */
+  schema?: string;
+  /** `CREATE TABLE IF NOT EXISTS`: for catalogs created on every run (the meta tables). */
+  ifNotExists?: boolean;
+}
+
 export interface DdlResult {
   /** One SQL statement per entry, without a trailing semicolon. */
   statements: string[];
@@ -16,9 +23,9 @@ export interface DdlResult {
  * Plan → DDL for one engine. Pure. Order: preamble, CREATE TABLE (keys, uniques, checks and, where
  * the engine wants them inline, foreign keys), seed rows, ALTER TABLE constraints, comments.
  */
-export function emitDdl(plan: SchemaPlan, dialect: SqlDialect): DdlResult {
+export function emitDdl(plan: SchemaPlan, dialect: SqlDialect, options: DdlOptions = {}): DdlResult {
   const diagnostics: Diagnostic[] = [];
-  const sql = new SqlText(dialect, diagnostics);
+  const sql = new SqlText(dialect, diagnostics, options.schema);
   const caps = dialect.capabilities;
   const statements: string[] = [...dialect.preamble];
   let tables = plan.tables;
@@ -33,17 +40,17 @@ export function emitDdl(plan: SchemaPlan, dialect: SqlDialect): DdlResult {
   for (const t of tables) {
     const columns = caps.maxRowBytes ? fitRowSize(t, dialect, diagnostics) : t.columns;
     const indexes: string[] = [];
-    statements.push(createTable(sql, t, columns, cyclic, gaps, indexes), ...indexes);
+    statements.push(createTable(sql, t, columns, cyclic, gaps, indexes, options.ifNotExists), ...indexes);
     if (caps.keyConstraints === 'alter') keyAlters.push(...keyConstraintAlters(sql, t, gaps));
     if (caps.checkConstraints === 'alter') {
       for (const c of t.checks)
         alters.push(
-          `ALTER TABLE ${sql.ident(t.name)} ADD CONSTRAINT ${sql.ident(c.name)} ${checkClause(sql, c.column, c.values)}`,
+          `ALTER TABLE ${sql.table(t.name)} ADD CONSTRAINT ${sql.ident(c.name)} ${checkClause(sql, c.column, c.values)}`,
         );
     }
     if (caps.foreignKeys === 'alter') {
       for (const fk of t.foreignKeys)
-        alters.push(`ALTER TABLE ${sql.ident(t.name)} ADD ${foreignKeyClause(sql, fk)}`);
+        alters.push(`ALTER TABLE ${sql.table(t.name)} ADD ${foreignKeyClause(sql, fk)}`);
     } else if (caps.foreignKeys === 'none') gaps.foreignKey += t.foreignKeys.length;
     comments.push(...commentStatements(sql, t));
   }
@@ -69,6 +76,7 @@ function createTable(
   cyclic: Set<string>,
   gaps: { unique: number; check: number; foreignKey: number },
   indexes: string[],
+  ifNotExists = false,
 ): string {
   const { capabilities: caps } = sql.dialect;
   const inlineComments = caps.comments === 'inline';
@@ -88,7 +96,7 @@ function createTable(
           // NULLs count as equal here: a filtered unique index constrains only complete keys.
           const where = nullable.map((c) => `${sql.ident(c)} IS NOT NULL`).join(' AND ');
           indexes.push(
-            `CREATE UNIQUE INDEX ${sql.ident(u.name)} ON ${sql.ident(t.name)} (${identList(sql, u.columns)}) WHERE ${where}`,
+            `CREATE UNIQUE INDEX ${sql.ident(u.name)} ON ${sql.table(t.name)} (${identList(sql, u.columns)}) WHERE ${where}`,
           );
           continue;
         }
@@ -109,12 +117,12 @@ function createTable(
     inlineComments && t.comment && sql.dialect.tableComment
       ? sql.dialect.tableComment(sql.string(t.comment, caps.maxCommentLength))
       : '';
-  return `CREATE TABLE ${sql.ident(t.name)} (\n  ${lines.join(',\n  ')}\n)${sql.dialect.tableSuffix}${comment}`;
+  return `CREATE TABLE ${ifNotExists ? 'IF NOT EXISTS ' : ''}${sql.table(t.name)} (\n  ${lines.join(',\n  ')}\n)${sql.dialect.tableSuffix}${comment}`;
 }
 
 function keyConstraintAlters(sql: SqlText, t: PlanTable, gaps: { unique: number }): string[] {
   const { keyModifier, keySuffix, uniqueConstraints } = sql.dialect.capabilities;
-  const table = sql.ident(t.name);
+  const table = sql.table(t.name);
   const out = [
     `ALTER TABLE ${table} ADD CONSTRAINT ${sql.ident(t.primaryKey.name)} PRIMARY KEY${keyModifier} (${identList(sql, t.primaryKey.columns)})${keySuffix}`,
   ];
@@ -128,7 +136,7 @@ function keyConstraintAlters(sql: SqlText, t: PlanTable, gaps: { unique: number 
 }
 
 function foreignKeyClause(sql: SqlText, fk: PlanForeignKey): string {
-  return `CONSTRAINT ${sql.ident(fk.name)} FOREIGN KEY (${identList(sql, fk.columns)}) REFERENCES ${sql.ident(fk.table)} (${identList(sql, fk.referencedColumns)})${sql.dialect.capabilities.keySuffix}`;
+  return `CONSTRAINT ${sql.ident(fk.name)} FOREIGN KEY (${identList(sql, fk.columns)}) REFERENCES ${sql.table(fk.table)} (${identList(sql, fk.referencedColumns)})${sql.dialect.capabilities.keySuffix}`;
 }
 
 function checkClause(sql: SqlText, column: string, values: string[]): string {
@@ -141,7 +149,7 @@ function identList(sql: SqlText, names: string[]): string {
 
 function seedStatements(sql: SqlText, t: PlanTable): string[] {
   if (!t.seed || t.seed.rows.length === 0) return [];
-  const head = `INSERT INTO ${sql.ident(t.name)} (${identList(sql, t.seed.columns)}) VALUES`;
+  const head = `INSERT INTO ${sql.table(t.name)} (${identList(sql, t.seed.columns)}) VALUES`;
   const step = sql.dialect.capabilities.maxInsertRows;
   const out: string[] = [];
   for (let i = 0; i < t.seed.rows.length; i += step) {
@@ -157,14 +165,14 @@ function commentStatements(sql: SqlText, t: PlanTable): string[] {
   const text = (s: string) => sql.string(s, maxCommentLength);
   // Inline column comments, but no inline table comment clause (Databricks): COMMENT ON TABLE.
   if (comments === 'inline' && !sql.dialect.tableComment && t.comment) {
-    return [`COMMENT ON TABLE ${sql.ident(t.name)} IS ${text(t.comment)}`];
+    return [`COMMENT ON TABLE ${sql.table(t.name)} IS ${text(t.comment)}`];
   }
   if (comments !== 'comment-on' && comments !== 'extended-property') return [];
   if (comments === 'comment-on') {
-    if (t.comment) out.push(`COMMENT ON TABLE ${sql.ident(t.name)} IS ${text(t.comment)}`);
+    if (t.comment) out.push(`COMMENT ON TABLE ${sql.table(t.name)} IS ${text(t.comment)}`);
     for (const c of t.columns)
       if (c.comment)
-        out.push(`COMMENT ON COLUMN ${sql.ident(t.name)}.${sql.ident(c.name)} IS ${text(c.comment)}`);
+        out.push(`COMMENT ON COLUMN ${sql.table(t.name)}.${sql.ident(c.name)} IS ${text(c.comment)}`);
     return out;
   }
   const statement = sql.dialect.commentStatement!;

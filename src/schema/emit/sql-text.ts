@@ -15,6 +15,8 @@ export class SqlText {
   constructor(
     readonly dialect: SqlDialect,
     readonly diagnostics: Diagnostic[],
+    /** Tables are qualified with this schema when set. */
+    readonly schema?: string,
   ) {}
 
   private readonly quoted = new Map<string, string>();
@@ -46,6 +48,11 @@ export class SqlText {
       this.quoted.set(name, result);
     }
     return result;
+  }
+
+  /** A table's name as SQL, qualified with the schema when one is set. */
+  table(name: string): string {
+    return this.schema === undefined ? this.ident(name) : `${this.ident(this.schema)}.${this.ident(name)}`;
   }
 
   /** How many literals or comments were cut to the engine's maximum (reported once by the emitter). */
