@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { planCheck } from '../checks/check-sql.js';
 import { deriveChecks } from '../checks/derive-checks.js';
-import { runChecks } from '../checks/run-checks.js';
+import { runChecks } from '../pipeline/checks/run-checks.js';
 import { DuckDbEngine } from '../engines/duckdb/duckdb-engine.js';
 import { ensureWarehouse } from '../ingest/bronze/meta-tables.js';
 import { loadModel } from '../model/load-model.js';

@@ -1,16 +1,29 @@
-import { getMappingDialect } from '../dialects/dialect-registry.js';
-import type { EngineKind } from '../engines/engine.js';
+import { getDialect } from '../dialects/dialect-registry.js';
+import type { MappingDialectName } from '../dialects/engine-names.js';
+import { sqlName, sqlTableName } from '../dialects/identifiers.js';
+import type { SqlDialect } from '../dialects/sql-dialect.js';
 import type { CheckDefinition, CheckRule, PlannedCheck } from './check-types.js';
 
-const q = (name: string) => `"${name.replace(/"/g, '""')}"`;
-const lit = (text: string) => `'${text.replace(/'/g, "''")}'`;
-const silver = (table: string) => `${q('silver')}.${q(table)}`;
+/** Names, literals and the engine's own functions, for one engine's check SQL. */
+function checkWriter(engine: MappingDialectName) {
+  const dialect: SqlDialect = getDialect(engine);
+  const mapping = dialect.mapping!;
+  return {
+    dialect,
+    mapping,
+    q: (name: string) => sqlName(dialect, name),
+    lit: (text: string) => mapping.quoteString(text),
+    silver: (table: string) => sqlTableName(dialect, 'silver', table),
+    text: mapping.type({ kind: 'text' }),
+  };
+}
 
 /**
  * A check's query for one engine: the violating rows, with the key columns first. The only engine
  * difference (regular expressions) comes from the engine's mapping dialect. Pure.
  */
-export function checkSql(check: CheckDefinition, engine: EngineKind): string {
+export function checkSql(check: CheckDefinition, engine: MappingDialectName): string {
+  const { q, silver } = checkWriter(engine);
   const rule = check.rule;
   const t = silver(check.table);
   const select = (...extra: string[]) => {
@@ -41,7 +54,7 @@ export function checkSql(check: CheckDefinition, engine: EngineKind): string {
     case 'unique': {
       const cols = rule.columns.map((c) => `t.${q(c)}`).join(', ');
       const filled = rule.columns.map((c) => `t.${q(c)} IS NOT NULL`).join(' AND ');
-      const open = rule.kind === 'open-version-unique' ? ' AND t."valid_to" IS NULL' : '';
+      const open = rule.kind === 'open-version-unique' ? ` AND t.${q('valid_to')} IS NULL` : '';
       return `SELECT ${cols}, count(*) AS ${rule.kind === 'unique' ? 'rows' : 'open_versions'} FROM ${t} AS t WHERE ${filled}${open} GROUP BY ${cols} HAVING count(*) > 1`;
     }
     case 'sql':
@@ -53,25 +66,26 @@ export function checkSql(check: CheckDefinition, engine: EngineKind): string {
  * For rules that judge one row at a time: the condition (on alias `t`) that makes a row a violation.
  * Such checks of one table are counted together in a single scan. Undefined for the others.
  */
-export function checkPredicate(check: CheckDefinition, engine: EngineKind): string | undefined {
+export function checkPredicate(check: CheckDefinition, engine: MappingDialectName): string | undefined {
+  const { q, lit, mapping, dialect, text } = checkWriter(engine);
   const rule = check.rule;
   const col = 'column' in rule ? `t.${q(rule.column)}` : '';
   switch (rule.kind) {
     case 'max-length':
       return `length(${col}) > ${rule.length}`;
     case 'pattern':
-      return `${col} IS NOT NULL AND NOT ${getMappingDialect(engine).regexMatch(col, `^(?:${rule.pattern})$`)}`;
+      return `${col} IS NOT NULL AND NOT ${mapping.regexMatch(col, `^(?:${rule.pattern})$`)}`;
     case 'mandatory':
       // Versioned tables: only the open version has to be complete; closed ones are history as delivered.
-      return `${col} IS NULL${rule.openOnly ? ' AND t."valid_to" IS NULL' : ''}`;
+      return `${col} IS NULL${rule.openOnly ? ` AND t.${q('valid_to')} IS NULL` : ''}`;
     case 'not-null':
       return `${col} IS NULL`;
     case 'accepted-values':
-      return `${col} IS NOT NULL AND CAST(${col} AS VARCHAR) NOT IN (${rule.values.map(lit).join(', ') || 'NULL'})`;
+      return `${col} IS NOT NULL AND CAST(${col} AS ${text}) NOT IN (${rule.values.map(lit).join(', ') || 'NULL'})`;
     case 'reference-absent':
       return `${col} IS NOT NULL`;
     case 'bsn':
-      return `${col} IS NOT NULL AND ${bsnInvalid(`CAST(${col} AS VARCHAR)`)}`;
+      return `${col} IS NOT NULL AND ${bsnInvalid(dialect, `CAST(${col} AS ${text})`)}`;
     case 'expression':
       return `NOT COALESCE((${rule.condition}), FALSE)`;
     default:
@@ -79,7 +93,7 @@ export function checkPredicate(check: CheckDefinition, engine: EngineKind): stri
   }
 }
 
-export function planCheck(check: CheckDefinition, engine: EngineKind): PlannedCheck {
+export function planCheck(check: CheckDefinition, engine: MappingDialectName): PlannedCheck {
   const { rule, ...rest } = check;
   const predicate = checkPredicate(check, engine);
   return { ...rest, kind: rule.kind, sql: checkSql(check, engine), ...(predicate ? { predicate } : {}) };
@@ -87,13 +101,35 @@ export function planCheck(check: CheckDefinition, engine: EngineKind): PlannedCh
 
 /**
  * True for text that is not a valid BSN: not nine digits, all zeros, or failing the 11-proef
- * (9·d1 + 8·d2 + … + 2·d8 − d9 divisible by 11). Digits are read with strpos, never cast, so no value
- * can make the query fail on either engine.
+ * (9·d1 + 8·d2 + … + 2·d8 − d9 divisible by 11). Digits are read by their position in '0123456789',
+ * never cast, so no value can make the query fail.
  */
-function bsnInvalid(text: string): string {
-  const digit = (i: number) => `(strpos('0123456789', substring(${text}, ${i}, 1)) - 1)`;
+function bsnInvalid(dialect: SqlDialect, text: string): string {
+  const { position, removeCharacters } = dialect.query;
+  const digit = (i: number) => `(${position(`substring(${text}, ${i}, 1)`, "'0123456789'")} - 1)`;
   const sum = [9, 8, 7, 6, 5, 4, 3, 2].map((w, i) => `${w} * ${digit(i + 1)}`).join(' + ');
-  return `(CASE WHEN length(${text}) <> 9 OR translate(${text}, '0123456789', '') <> '' OR ${text} = '000000000' THEN TRUE WHEN (${sum} - ${digit(9)}) % 11 <> 0 THEN TRUE ELSE FALSE END)`;
+  return `(CASE WHEN length(${text}) <> 9 OR ${removeCharacters(text, '0123456789')} <> '' OR ${text} = '000000000' THEN TRUE WHEN (${sum} - ${digit(9)}) % 11 <> 0 THEN TRUE ELSE FALSE END)`;
+}
+
+/** How many rows a check's query returns. */
+export function countSql(check: PlannedCheck): string {
+  return `SELECT count(*) AS n FROM (${check.sql}) AS violations`;
+}
+
+/** The first `rows` violating rows of a check. */
+export function sampleSql(check: PlannedCheck, engine: MappingDialectName, rows: number): string {
+  return getDialect(engine).query.limit(`SELECT * FROM (${check.sql}) AS violations`, rows);
+}
+
+/** One scan of a table counting the violations of several row-by-row checks (`c0`, `c1`, …). */
+export function sharedScanSql(
+  table: string,
+  checks: readonly PlannedCheck[],
+  engine: MappingDialectName,
+): string {
+  const dialect = getDialect(engine);
+  const sums = checks.map((c, i) => `${dialect.query.countWhere(c.predicate!)} AS c${i}`).join(', ');
+  return `SELECT ${sums} FROM ${sqlTableName(dialect, 'silver', table)} AS t`;
 }
 
 /** Rules written by hand whose column list can be checked against the table. */

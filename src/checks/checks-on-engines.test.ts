@@ -14,7 +14,7 @@ import { planCheck } from './check-sql.js';
 import type { CheckDefinition, CheckResult } from './check-types.js';
 import { deriveChecks, keyColumnsOf } from './derive-checks.js';
 import { parseCheckSql, parseCheckYaml } from './parse-custom-checks.js';
-import { blocking, runChecks } from './run-checks.js';
+import { blocking, runChecks } from '../pipeline/checks/run-checks.js';
 
 process.env['GGM_CACHE_DIR'] = TEST_CACHE_DIR;
 

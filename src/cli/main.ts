@@ -15,7 +15,7 @@ import { registerModelDiffCommand } from './commands/model-diff-command.js';
 import { registerLineageCommand } from './commands/lineage-command.js';
 import { registerQueryCommand } from './commands/query-command.js';
 import { registerRunCommand } from './commands/run-command.js';
-import { registerSociaalViewsCommand } from '../ingest/istandaarden/lakehouse/sociaal-views-command.js';
+import { registerSociaalViewsCommand } from './commands/sociaal-views-command.js';
 import { processIo, UsageError, type Io } from './output.js';
 
 /** Each area of the product adds its commands here, one register function per file in ./commands. */

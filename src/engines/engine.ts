@@ -1,10 +1,13 @@
+import type { RuntimeEngineName } from '../dialects/engine-names.js';
+import type { SqlDialect } from '../dialects/sql-dialect.js';
 /**
  * The one interface every warehouse engine implements. Code outside `src/engines/<engine>/` talks to a
  * database only through these types, so behaviour is the same on DuckDB and PostgreSQL; differences are
  * declared as data in `EngineCapabilities`, never tested by engine name elsewhere.
  */
 
-export type EngineKind = 'duckdb' | 'postgres';
+/** The engines a project runs on here, as the one engine registry lists them. */
+export type EngineKind = RuntimeEngineName;
 
 /**
  * Values as they come out of every engine, normalised: integers as `number` (as `bigint` beyond 2^53),
@@ -100,7 +103,7 @@ export interface EngineCapabilities {
   bulkInsert: 'appender' | 'copy-from-stdin';
   /** Whether `MERGE INTO` is available. */
   supportsMerge: boolean;
-  /** Identifiers longer than this are cut (PostgreSQL: 63 bytes) or rejected. */
+  /** Identifiers longer than this are cut (PostgreSQL: 63 bytes) or rejected: the dialect's limit. */
   maxIdentifierLength: number;
   /** Whether several connections or processes may write at once (DuckDB: one writing process). */
   concurrentWriters: boolean;
@@ -108,6 +111,8 @@ export interface EngineCapabilities {
 
 /** What can run on a connection: directly on the engine, or inside `transaction`. */
 export interface SqlSession {
+  /** The engine's SQL dialect: names (shortened and quoted), types and query syntax. */
+  readonly dialect: SqlDialect;
   /** Runs one statement (DDL or DML) and returns the number of rows changed (0 for DDL). */
   execute(sql: string, params?: readonly SqlParam[]): Promise<number>;
   /** Runs a query and returns all rows. */

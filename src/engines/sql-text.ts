@@ -1,14 +1,15 @@
+import { sqlName, sqlTableName, type NamingRules } from '../dialects/identifiers.js';
 import type { SessionLike } from './introspection.js';
 import type { TableRef } from './engine.js';
 
-/** Double-quoted identifier, as both DuckDB and PostgreSQL (and the SQL standard) write it. */
-export function quoteIdentifier(name: string): string {
-  return `"${name.replace(/"/g, '""')}"`;
+/** A name as the engine's dialect writes it (shortened to its limit, quoted). */
+export function quoteIdentifier(dialect: NamingRules, name: string): string {
+  return sqlName(dialect, name);
 }
 
-/** `"schema"."table"`. */
-export function qualifiedName(table: TableRef): string {
-  return `${quoteIdentifier(table.schema)}.${quoteIdentifier(table.name)}`;
+/** `"schema"."table"`, as the engine's dialect writes it. */
+export function qualifiedName(dialect: NamingRules, table: TableRef): string {
+  return sqlTableName(dialect, table.schema, table.name);
 }
 
 /** A single-quoted string literal. Only for values SQL cannot take as parameters (file paths, options). */
@@ -17,7 +18,10 @@ export function quoteLiteral(text: string): string {
 }
 
 /** Creates the warehouse schemas when missing; both engines accept `CREATE SCHEMA IF NOT EXISTS`. */
-export async function ensureSchemas(session: SessionLike, schemas: readonly string[]): Promise<void> {
+export async function ensureSchemas(
+  session: SessionLike & { dialect: NamingRules },
+  schemas: readonly string[],
+): Promise<void> {
   for (const schema of schemas)
-    await session.execute(`CREATE SCHEMA IF NOT EXISTS ${quoteIdentifier(schema)}`);
+    await session.execute(`CREATE SCHEMA IF NOT EXISTS ${quoteIdentifier(session.dialect, schema)}`);
 }

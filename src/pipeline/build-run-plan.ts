@@ -1,6 +1,6 @@
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { didYouMean } from '../diagnostics/suggest.js';
-import { checkSteps } from '../checks/check-steps.js';
+import { checkSteps } from './checks/check-steps.js';
 import type { PlannedCheck } from '../checks/check-types.js';
 import type { ResolvedMapping } from '../compiler/resolve/resolved-mapping.js';
 import type { BuildStep, LoadStep, RunPlan, RunStep, ViewsStep } from './run-plan.js';

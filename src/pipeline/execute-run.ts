@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { runCheckStep } from '../checks/run-check-step.js';
+import { runCheckStep } from './checks/run-check-step.js';
 import type { CheckResult } from '../checks/check-types.js';
 import type { CompiledMapping } from '../compiler/compile-mapping.js';
 import { emitLoadSql } from '../compiler/emit/emit-load-sql.js';
@@ -9,7 +9,6 @@ import type { BatchBound } from '../compiler/plan/load-plan.js';
 import type { Engine } from '../engines/engine.js';
 import { ensureWarehouse } from '../ingest/bronze/meta-tables.js';
 import { ingestSources } from '../ingest/bronze/ingest-project.js';
-import { getDialect } from '../dialects/dialect-registry.js';
 import { emitDdl } from '../schema/emit/ddl-emitter.js';
 import { ensureLineageStore, storeLineage } from './lineage-store.js';
 import type { OpenedProject } from './open-project.js';
@@ -155,15 +154,9 @@ async function prepare(engine: Engine, project: OpenedProject, step: PrepareStep
     existing,
   );
   if (plan.tables.length === 0) return { batches: 0, rows: 0, message: 'all silver tables exist' };
-  const { statements } = emitDdl(plan, getDialect(engine.kind));
+  const { statements } = emitDdl(plan, engine.dialect, { schema: 'silver' });
   await engine.transaction(async (tx) => {
-    // The schema compiler writes unqualified names; the session's search path puts them in silver.
-    await tx.execute('SET search_path = silver');
-    try {
-      for (const s of statements) await tx.execute(s);
-    } finally {
-      await tx.execute('RESET search_path');
-    }
+    for (const s of statements) await tx.execute(s);
   });
   return { batches: plan.tables.length, rows: 0, message: `created ${plan.tables.length} silver tables` };
 }

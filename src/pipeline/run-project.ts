@@ -1,4 +1,4 @@
-import { projectChecks } from '../checks/project-checks.js';
+import { projectChecks } from './checks/project-checks.js';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { openEngine } from '../engines/open-engine.js';
 import { sourceViews } from '../ingest/bronze/format-views.js';

@@ -1,8 +1,8 @@
 import { randomBytes } from 'node:crypto';
 import type { Command } from 'commander';
-import { checkResultsJson, formatCheckReport } from '../../checks/check-report.js';
-import { projectChecks } from '../../checks/project-checks.js';
-import { blocking, DEFAULT_SAMPLE_SIZE, runChecks } from '../../checks/run-checks.js';
+import { checkResultsJson, formatCheckReport } from '../check-report.js';
+import { projectChecks } from '../../pipeline/checks/project-checks.js';
+import { blocking, DEFAULT_SAMPLE_SIZE, runChecks } from '../../pipeline/checks/run-checks.js';
 import { selectChecks } from '../../checks/select-checks.js';
 import { formatDiagnostic } from '../../diagnostics/diagnostic.js';
 import { openEngine } from '../../engines/open-engine.js';

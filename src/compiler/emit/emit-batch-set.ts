@@ -1,7 +1,7 @@
 import { mapBatchRefs } from '../passes/batch-set-pass.js';
 import { BATCH_SET, STAGE, type BatchBound, type PlanExpr, type PlanStep } from '../plan/load-plan.js';
 import type { ResolvedSource } from '../resolve/resolved-mapping.js';
-import type { LoadEmitter } from './emit-load-sql.js';
+import type { LoadSqlWriter } from './load-sql-writer.js';
 
 // Batch sets (batchSetPass): the SQL that lets one pass apply several pending batches, as if one by
 // one. The load emitter calls these where its plan has a set (`LoadEmitter.set`).
@@ -11,7 +11,7 @@ import type { LoadEmitter } from './emit-load-sql.js';
  * the first only while their driving rows add up to at most `maxRows`.
  */
 export function pickBatchSet(
-  e: LoadEmitter,
+  e: LoadSqlWriter,
   s: Extract<PlanStep, { kind: 'pick-batch' }>,
   bound: BatchBound,
 ): string[] {
@@ -44,7 +44,7 @@ export function perRowBatch(expr: PlanExpr): PlanExpr {
   }));
 }
 
-export function batchSetColumns(e: LoadEmitter): string[] {
+export function batchSetColumns(e: LoadSqlWriter): string[] {
   const b = (c: string) => `${e.id(BATCH_SET.alias)}.${e.id(c)}`;
   return [
     `${b('seq')} AS ${e.id(BATCH_SET.seq)}`,
@@ -57,19 +57,19 @@ export function batchSetColumns(e: LoadEmitter): string[] {
  * The batches of the set joined to the driving rows, and per `latest` source the newest batch of
  * that table loaded at or before each batch of the set.
  */
-export function batchSetJoins(e: LoadEmitter, driving: string, joined: ResolvedSource[]): string {
+export function batchSetJoins(e: LoadSqlWriter, driving: string, joined: ResolvedSource[]): string {
   const b = e.id(BATCH_SET.alias);
   let from = `\n  JOIN ${e.id(STAGE.batch)} ${b} ON ${e.id(driving)}.${e.id('_batch_id')} = ${b}.batch_id`;
   for (const j of joined) {
     if (j.join!.batch === 'same') continue;
     const latest = e.id(`_ggm_latest_${j.alias}`);
-    const pick = `(SELECT l.${e.id('_batch_id')} FROM ${e.table('bronze', j.table)} l WHERE CAST(l.${e.id('_loaded_at')} AS ${e.type({ kind: 'timestamp' })}) <= x.loaded_at ORDER BY l.${e.id('_loaded_at')} DESC, ${e.x.text(`l.${e.id('_batch_id')}`)} DESC LIMIT 1)`;
+    const pick = e.latestBatchOf(j.table, 'x.loaded_at');
     from += `\n  JOIN (SELECT x.seq, ${pick} AS batch_id FROM ${e.id(STAGE.batch)} x) ${latest} ON ${latest}.seq = ${b}.seq`;
   }
   return from;
 }
 
-export function batchSetJoinRows(e: LoadEmitter, j: ResolvedSource): string {
+export function batchSetJoinRows(e: LoadSqlWriter, j: ResolvedSource): string {
   const batch =
     j.join!.batch === 'same'
       ? `${e.id(BATCH_SET.alias)}.batch_id`
@@ -86,7 +86,7 @@ export function batchSetJoinRows(e: LoadEmitter, j: ResolvedSource): string {
  * the row that stays (deleteChanged, insertRows). Events: the first row per object and valid_from
  * (`_first_seen`) is the one appended.
  */
-export function chainBatches(e: LoadEmitter, step: Extract<PlanStep, { kind: 'chain-batches' }>): string[] {
+export function chainBatches(e: LoadSqlWriter, step: Extract<PlanStep, { kind: 'chain-batches' }>): string[] {
   if (!e.set) throw new Error('chain-batches needs a batch set on pick-batch');
   const w = step.write;
   const k = BATCH_SET;

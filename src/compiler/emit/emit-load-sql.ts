@@ -20,6 +20,7 @@ import {
   pickBatchSet,
 } from './emit-batch-set.js';
 import { ExpressionEmitter } from './emit-expression.js';
+import type { LoadSqlWriter } from './load-sql-writer.js';
 import type { MappingDialect } from '../../dialects/mapping-dialect.js';
 
 export interface EmittedLoad {
@@ -101,7 +102,7 @@ export function batchSetOf(plan: LoadPlan): BatchBound | undefined {
     : undefined;
 }
 
-export class LoadEmitter {
+export class LoadEmitter implements LoadSqlWriter {
   readonly x: ExpressionEmitter;
 
   constructor(
@@ -139,6 +140,13 @@ export class LoadEmitter {
     ];
   }
 
+  /** The newest batch of a bronze table loaded at or before `atSql`, as a scalar subquery. */
+  latestBatchOf(table: string, atSql: string): string {
+    const l = (c: string) => `l.${this.id(c)}`;
+    const select = `SELECT ${l('_batch_id')} FROM ${this.table('bronze', table)} l WHERE CAST(${l('_loaded_at')} AS ${this.type({ kind: 'timestamp' })}) <= ${atSql} ORDER BY ${l('_loaded_at')} DESC, ${this.x.text(l('_batch_id'))} DESC`;
+    return `(${this.d.query.limit(select, 1)})`;
+  }
+
   notApplied(mapping: string, batchSql: string): string {
     return `NOT EXISTS (SELECT 1 FROM ${this.table(META.schema, META.appliedBatches)} a WHERE a.mapping = ${this.str(mapping)} AND a.batch_id = ${this.x.text(batchSql)})`;
   }
@@ -147,10 +155,13 @@ export class LoadEmitter {
   pickBatch(s: Extract<PlanStep, { kind: 'pick-batch' }>): string[] {
     if (this.set) return pickBatchSet(this, s, this.set);
     const b = this.id('_batch_id');
-    const select =
+    const select = this.d.query.limit(
       `SELECT b.batch_id, ${this.x.text('b.batch_id')} AS batch_text, b.loaded_at FROM (` +
-      `SELECT ${b} AS batch_id, MIN(CAST(${this.id('_loaded_at')} AS ${this.type({ kind: 'timestamp' })})) AS loaded_at FROM ${this.table('bronze', s.source)} GROUP BY ${b}) b\n` +
-      `WHERE ${this.notApplied(s.mapping, 'b.batch_id')}\nORDER BY b.loaded_at, ${this.x.text('b.batch_id')}\nLIMIT 1`;
+        `SELECT ${b} AS batch_id, MIN(CAST(${this.id('_loaded_at')} AS ${this.type({ kind: 'timestamp' })})) AS loaded_at FROM ${this.table('bronze', s.source)} GROUP BY ${b}) b\n` +
+        `WHERE ${this.notApplied(s.mapping, 'b.batch_id')}\nORDER BY b.loaded_at, ${this.x.text('b.batch_id')}`,
+      1,
+      '\n',
+    );
     return [
       `DROP TABLE IF EXISTS ${this.id(STAGE.stage)}`,
       `DROP TABLE IF EXISTS ${this.id(STAGE.batch)}`,
@@ -193,7 +204,7 @@ export class LoadEmitter {
         ? batchSetJoinRows(this, j)
         : j.join!.batch === 'same'
           ? `${alias}.${this.id('_batch_id')} = ${batchId}`
-          : `${alias}.${this.id('_batch_id')} = (SELECT l.${this.id('_batch_id')} FROM ${this.table('bronze', j.table)} l WHERE CAST(l.${this.id('_loaded_at')} AS ${this.type({ kind: 'timestamp' })}) <= (SELECT loaded_at FROM ${this.id(STAGE.batch)}) ORDER BY l.${this.id('_loaded_at')} DESC, ${this.x.text(`l.${this.id('_batch_id')}`)} DESC LIMIT 1)`;
+          : `${alias}.${this.id('_batch_id')} = ${this.latestBatchOf(j.table, `(SELECT loaded_at FROM ${this.id(STAGE.batch)})`)}`;
       from += `\n  ${j.join!.kind === 'inner' ? 'JOIN' : 'LEFT JOIN'} ${this.table('bronze', j.table)} ${alias} ON ${ex(j.join!.on)} AND ${rows}`;
     }
     // A batch set selects its batches by the join with ggm_batch above.
@@ -344,8 +355,13 @@ export class LoadEmitter {
         `FROM ${this.id(k.chain)} s GROUP BY ${objects.map((c) => `s.${c}`).join(', ')}`;
       const differs = `${this.targetHash(w, t)} <> x._ggm_first_hash`;
       return [
-        `UPDATE ${t} SET ${this.id(h.validTo)} = CASE WHEN ${differs} THEN x._ggm_first_from ELSE x._ggm_change_from END\n` +
-          `FROM (${perObject}) x\nWHERE ${this.sameObject(w, t, 'x')} AND ${t}.${this.id(h.validTo)} IS NULL\n  AND (${differs} OR x._ggm_has_change = 1)`,
+        this.d.query.updateFrom(
+          t,
+          `${this.id(h.validTo)} = CASE WHEN ${differs} THEN x._ggm_first_from ELSE x._ggm_change_from END`,
+          `(${perObject})`,
+          'x',
+          `${this.sameObject(w, t, 'x')} AND ${t}.${this.id(h.validTo)} IS NULL\n  AND (${differs} OR x._ggm_has_change = 1)`,
+        ),
       ];
     }
     const validTo = `(SELECT s.${this.id(STAGE.validFrom)} FROM ${this.id(STAGE.stage)} s WHERE ${this.sameObject(w, t)} AND ${this.loadable(w)})`;

@@ -1,3 +1,4 @@
+import { duckdbDialect } from '../../dialects/duckdb/duckdb-dialect.js';
 import { DuckDBInstance, type DuckDBConnection } from '@duckdb/node-api';
 import {
   FileLoadError,
@@ -22,7 +23,7 @@ export const DUCKDB_CAPABILITIES: EngineCapabilities = {
   nativeFileFormats: ['csv', 'parquet', 'json'],
   bulkInsert: 'appender',
   supportsMerge: true,
-  maxIdentifierLength: 4096,
+  maxIdentifierLength: duckdbDialect.maxIdentifierLength,
   concurrentWriters: false,
 };
 
@@ -34,6 +35,7 @@ export interface DuckDbOptions {
 
 /** Statements on one DuckDB connection: the engine's own, or a transaction's. */
 class DuckDbSession implements SqlSession {
+  readonly dialect = duckdbDialect;
   constructor(protected readonly connection: DuckDBConnection) {}
 
   async execute(sql: string, params: readonly SqlParam[] = []): Promise<number> {
@@ -117,7 +119,7 @@ class DuckDbSession implements SqlSession {
       const changed = await this.execute(fileLoadSql(request, sourceColumns));
       if (!request.createTable) return changed;
       const [row] = await this.query<{ n: number }>(
-        `SELECT count(*) AS n FROM ${qualifiedName(request.table)}`,
+        `SELECT count(*) AS n FROM ${qualifiedName(this.dialect, request.table)}`,
       );
       return row?.n ?? 0;
     } catch (error) {

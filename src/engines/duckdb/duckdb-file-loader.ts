@@ -1,4 +1,9 @@
-import { quoteIdentifier, quoteLiteral, qualifiedName } from '../sql-text.js';
+import { duckdbDialect } from '../../dialects/duckdb/duckdb-dialect.js';
+import { quoteIdentifier as quoteFor, quoteLiteral, qualifiedName as qualifiedFor } from '../sql-text.js';
+import type { TableRef } from '../engine.js';
+
+const quoteIdentifier = (name: string) => quoteFor(duckdbDialect, name);
+const qualifiedName = (table: TableRef) => qualifiedFor(duckdbDialect, table);
 import type { ExtraColumn, FileLoadRequest } from '../engine.js';
 
 /** `read_csv(…)` with every option spelled out, so DuckDB never guesses and never pads or drops rows. */

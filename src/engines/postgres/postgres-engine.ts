@@ -1,3 +1,4 @@
+import { postgresDialect } from '../../dialects/postgres/postgres-dialect.js';
 import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import pg from 'pg';
@@ -18,12 +19,14 @@ import { describeTableFromInformationSchema, listTablesFromInformationSchema } f
 import { qualifiedName, quoteIdentifier } from '../sql-text.js';
 import { pgTypes, toPgParam } from './postgres-types.js';
 
+const POSTGRES_DIALECT = postgresDialect();
+
 export const POSTGRES_CAPABILITIES: EngineCapabilities = {
   transactionalDdl: true,
   nativeFileFormats: [],
   bulkInsert: 'copy-from-stdin',
   supportsMerge: true,
-  maxIdentifierLength: 63,
+  maxIdentifierLength: POSTGRES_DIALECT.maxIdentifierLength,
   concurrentWriters: true,
 };
 
@@ -33,6 +36,7 @@ type Queryable = pg.Pool | pg.PoolClient;
 let cursorCount = 0;
 
 class PostgresSession implements SqlSession {
+  readonly dialect = POSTGRES_DIALECT;
   constructor(
     protected readonly db: Queryable,
     /** Set when `db` is a client inside an open transaction: cursors can be declared directly. */
@@ -79,7 +83,7 @@ class PostgresSession implements SqlSession {
     try {
       const copy = client.query(
         copyFrom(
-          `COPY ${qualifiedName(table)} (${columns.map(quoteIdentifier).join(', ')}) FROM STDIN WITH (FORMAT csv)`,
+          `COPY ${qualifiedName(this.dialect, table)} (${columns.map((c) => quoteIdentifier(this.dialect, c)).join(', ')}) FROM STDIN WITH (FORMAT csv)`,
         ),
       );
       async function* lines(): AsyncIterable<string> {

@@ -21,19 +21,21 @@ export async function ensureBronzeTable(
   if (!existing) {
     // no NOT NULL: a first native load creates the table with CREATE TABLE AS, which has none either
     const defs = [
-      ...columns.map((c) => `${quoteIdentifier(c)} VARCHAR`),
-      `${quoteIdentifier(BRONZE_META_COLUMNS[0])} VARCHAR`,
-      `${quoteIdentifier(BRONZE_META_COLUMNS[1])} BIGINT`,
-      `${quoteIdentifier(BRONZE_META_COLUMNS[2])} TIMESTAMP`,
+      ...columns.map((c) => `${quoteIdentifier(tx.dialect, c)} VARCHAR`),
+      `${quoteIdentifier(tx.dialect, BRONZE_META_COLUMNS[0])} VARCHAR`,
+      `${quoteIdentifier(tx.dialect, BRONZE_META_COLUMNS[1])} BIGINT`,
+      `${quoteIdentifier(tx.dialect, BRONZE_META_COLUMNS[2])} TIMESTAMP`,
     ];
-    await tx.execute(`CREATE TABLE ${qualifiedName(table)} (${defs.join(', ')})`);
+    await tx.execute(`CREATE TABLE ${qualifiedName(tx.dialect, table)} (${defs.join(', ')})`);
     return [...columns];
   }
   const have = new Set(existing.columns.map((c) => c.name));
   const added: string[] = [];
   for (const c of columns) {
     if (have.has(c)) continue;
-    await tx.execute(`ALTER TABLE ${qualifiedName(table)} ADD COLUMN ${quoteIdentifier(c)} VARCHAR`);
+    await tx.execute(
+      `ALTER TABLE ${qualifiedName(tx.dialect, table)} ADD COLUMN ${quoteIdentifier(tx.dialect, c)} VARCHAR`,
+    );
     added.push(c);
   }
   return added;

@@ -58,7 +58,9 @@ export const QUARANTINE_COLUMNS = [
 ] as const;
 
 /** Creates the warehouse schemas and the meta tables when missing (same SQL on every engine). */
-export async function ensureWarehouse(session: Pick<SqlSession, 'execute' | 'query'>): Promise<void> {
+export async function ensureWarehouse(
+  session: Pick<SqlSession, 'execute' | 'query' | 'dialect'>,
+): Promise<void> {
   await ensureSchemas(session, WAREHOUSE_SCHEMAS);
   await session.execute(BATCHES_DDL);
   await session.execute(QUARANTINE_DDL);

@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { Engine } from '../../engines/engine.js';
 import { openEngine, parseEngineSpec } from '../../engines/open-engine.js';
+import type { NamingRules } from '../../dialects/identifiers.js';
 import { quoteIdentifier } from '../../engines/sql-text.js';
 import type { CsvDialect } from './csv-dialect.js';
 import { CsvStreamReader } from './csv-source.js';
@@ -17,11 +18,11 @@ export const UTF8_CSV: CsvDialect = {
   detected: [],
 };
 
-/** `schema.table` (or `table`) as a quoted name. */
-export function quotedTableName(name: string): string {
+/** `schema.table` (or `table`) as a quoted name of the source database's dialect. */
+export function quotedTableName(dialect: NamingRules, name: string): string {
   return name
     .split('.')
-    .map((part) => quoteIdentifier(part.replace(/^"|"$/g, '')))
+    .map((part) => quoteIdentifier(dialect, part.replace(/^"|"$/g, '')))
     .join('.');
 }
 
@@ -42,7 +43,7 @@ export async function openDatabaseSource(
   } catch (error) {
     throw new SourceError(`cannot connect to the source database: ${(error as Error).message}`);
   }
-  const sql = select.query ?? `SELECT * FROM ${quotedTableName(select.table ?? '')}`;
+  const sql = select.query ?? `SELECT * FROM ${quotedTableName(engine.dialect, select.table ?? '')}`;
   const hash = createHash('sha256');
   async function* hashed(): AsyncIterable<Uint8Array> {
     for await (const chunk of engine.exportCsv(sql)) {

@@ -95,7 +95,7 @@ async function addBronze(session: SqlSession, source: string, store: InMemoryMes
   if (!(await session.describeTable(table))) return 0;
   const seen = new Set<string>();
   let messages = 0;
-  for await (const rows of session.stream(HISTORY_SQL(qualifiedName(table)), [], 5000)) {
+  for await (const rows of session.stream(HISTORY_SQL(qualifiedName(session.dialect, table)), [], 5000)) {
     for (const row of rows) messages += addLine(store, row, seen);
   }
   return messages;

@@ -1,5 +1,5 @@
-import type { PlannedCheck } from './check-types.js';
-import type { BuildStep, CheckStep } from '../pipeline/run-plan.js';
+import type { PlannedCheck } from '../../checks/check-types.js';
+import type { BuildStep, CheckStep } from '../run-plan.js';
 
 /**
  * One check step per table (in build order), after the builds of that table; steps follow the builds, so

@@ -1,8 +1,12 @@
 import type { Command } from 'commander';
-import { UsageError, type Io } from '../../../cli/output.js';
-import { openEngine, parseEngineSpec } from '../../../engines/open-engine.js';
-import { loadProjectConfig } from '../../../project/project-config-loader.js';
-import { createSociaalViews, SOCIAAL_EXT_SCHEMA, sociaalViewStatements } from './sociaal-views.js';
+import { UsageError, type Io } from '../output.js';
+import { openEngine, parseEngineSpec } from '../../engines/open-engine.js';
+import { loadProjectConfig } from '../../project/project-config-loader.js';
+import {
+  createSociaalViews,
+  SOCIAAL_EXT_SCHEMA,
+  sociaalViewStatements,
+} from '../../ingest/istandaarden/lakehouse/sociaal-views.js';
 
 /**
  * `ggm sociaal-views [-p dir] [--source istandaarden] [--sql]`: creates (or replaces) the `sociaal_ext`

@@ -1,6 +1,6 @@
-import type { Engine } from '../engines/engine.js';
-import type { CheckStep } from '../pipeline/run-plan.js';
-import type { CheckResult } from './check-types.js';
+import type { Engine } from '../../engines/engine.js';
+import type { CheckStep } from '../run-plan.js';
+import type { CheckResult } from '../../checks/check-types.js';
 import { blocking, runChecks } from './run-checks.js';
 
 /**

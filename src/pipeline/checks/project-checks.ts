@@ -1,10 +1,10 @@
-import type { Diagnostic } from '../diagnostics/diagnostic.js';
-import type { OpenedProject } from '../pipeline/open-project.js';
-import { tablesNeeded } from '../pipeline/silver-schema.js';
-import { planCheck } from './check-sql.js';
-import type { CheckDefinition, PlannedCheck } from './check-types.js';
-import { deriveChecks } from './derive-checks.js';
-import { loadCustomChecks, uniqueChecks } from './load-custom-checks.js';
+import type { Diagnostic } from '../../diagnostics/diagnostic.js';
+import type { OpenedProject } from '../open-project.js';
+import { tablesNeeded } from '../silver-schema.js';
+import { planCheck } from '../../checks/check-sql.js';
+import type { CheckDefinition, PlannedCheck } from '../../checks/check-types.js';
+import { deriveChecks } from '../../checks/derive-checks.js';
+import { loadCustomChecks, uniqueChecks } from '../../checks/load-custom-checks.js';
 
 export interface ProjectChecks {
   /** Compiled for the project's engine, derived checks first, table by table, then custom ones. */

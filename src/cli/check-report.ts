@@ -1,6 +1,6 @@
-import { formatTable } from '../cli/output.js';
-import type { CheckResult } from './check-types.js';
-import { blocking } from './run-checks.js';
+import { formatTable } from './output.js';
+import type { CheckResult } from '../checks/check-types.js';
+import { blocking } from '../pipeline/checks/run-checks.js';
 
 /**
  * The report `ggm check` prints: per silver table the checks that did not pass (all with `all`), with

@@ -1,5 +1,5 @@
-import type { SqlParam, SqlSession } from '../engines/engine.js';
-import type { CheckResult } from './check-types.js';
+import type { SqlParam, SqlSession } from '../../engines/engine.js';
+import type { CheckResult } from '../../checks/check-types.js';
 
 /** `meta.check_results` (one row per check per run) and `meta.check_samples` (violating rows as JSON). */
 const RESULTS_DDL = `CREATE TABLE IF NOT EXISTS meta.check_results (

@@ -1,6 +1,7 @@
-import type { Engine, Row, SqlValue } from '../engines/engine.js';
+import { countSql, sampleSql, sharedScanSql } from '../../checks/check-sql.js';
+import type { Engine, Row, SqlValue } from '../../engines/engine.js';
 import { ensureCheckStore, storeCheckResults } from './check-store.js';
-import type { CheckResult, PlannedCheck } from './check-types.js';
+import type { CheckResult, PlannedCheck } from '../../checks/check-types.js';
 
 export const DEFAULT_SAMPLE_SIZE = 5;
 
@@ -28,14 +29,12 @@ export async function runChecks(
       let violations: number;
       if (shared) violations = shared.violations;
       else {
-        const [row] = await engine.query(`SELECT count(*) AS n FROM (${check.sql}) AS violations`);
+        const [row] = await engine.query(countSql(check));
         violations = Number(row?.['n'] ?? 0);
       }
       const samples =
         violations > 0 && sampleSize > 0
-          ? (await engine.query(`SELECT * FROM (${check.sql}) AS violations LIMIT ${sampleSize}`)).map(
-              jsonRow,
-            )
+          ? (await engine.query(sampleSql(check, engine.kind, sampleSize))).map(jsonRow)
           : [];
       results.push({
         check,
@@ -74,10 +73,9 @@ async function sharedCounts(engine: Engine, checks: readonly PlannedCheck[]): Pr
   const counted = new Map<string, Counted>();
   for (const [table, group] of byTable) {
     if (group.length < 2) continue;
-    const sums = group.map((c, i) => `count(*) FILTER (WHERE ${c.predicate}) AS c${i}`).join(', ');
     const started = Date.now();
     try {
-      const [row] = await engine.query(`SELECT ${sums} FROM "silver"."${table.replace(/"/g, '""')}" AS t`);
+      const [row] = await engine.query(sharedScanSql(table, group, engine.kind));
       const ms = (Date.now() - started) / group.length;
       group.forEach((c, i) =>
         counted.set(c.id, { violations: Number(row?.[`c${i}`] ?? 0), ms: Math.round(ms) }),
