@@ -3,7 +3,7 @@ import { dirname, resolve } from 'node:path';
 import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Node, type Pair, type YAMLMap } from 'yaml';
 import type { Diagnostic, Location } from '../diagnostics/diagnostic.js';
 import { didYouMean } from '../diagnostics/suggest.js';
-import { parseEngineSpec } from '../engines/open-engine.js';
+import { parseEngineSpec } from './engine-spec.js';
 import {
   CSV_ENCODINGS,
   DATABASE_FORMATS,
