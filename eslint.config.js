@@ -1,5 +1,6 @@
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
+import ggm from './eslint-rules/ggm-plugin.js';
 
 export default tseslint.config(
   { ignores: ['dist/', 'node_modules/', 'coverage/', '.cache/'] },
@@ -12,6 +13,12 @@ export default tseslint.config(
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
       'no-throw-literal': 'error',
     },
+  },
+  {
+    // Import direction: the layers in layers.json.
+    files: ['src/**/*.ts'],
+    plugins: { ggm },
+    rules: { 'ggm/layers': 'error' },
   },
   {
     files: ['bin/**/*.js', 'bench/**/*.js'],

@@ -1,0 +1,9 @@
+// The project's own ESLint rules, registered in eslint.config.js as plugin `ggm`.
+import { layersRule } from './layers-rule.js';
+
+export default {
+  meta: { name: 'ggm' },
+  rules: {
+    layers: layersRule,
+  },
+};
