@@ -15,10 +15,10 @@ export default tseslint.config(
     },
   },
   {
-    // Import direction: the layers in layers.json.
+    // Import direction (layers.json) and import cycles among the files under src/.
     files: ['src/**/*.ts'],
     plugins: { ggm },
-    rules: { 'ggm/layers': 'error' },
+    rules: { 'ggm/layers': 'error', 'ggm/no-cycle': 'error' },
   },
   {
     files: ['bin/**/*.js', 'bench/**/*.js'],
