@@ -1,8 +1,10 @@
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
+import ggm from './eslint-rules/ggm-plugin.js';
 
 export default tseslint.config(
-  { ignores: ['dist/', 'node_modules/', 'coverage/', '.cache/'] },
+  // test/fixtures/layers/ holds wrong-way imports and cycles on purpose, for test/lint/layers.test.ts.
+  { ignores: ['dist/', 'node_modules/', 'coverage/', '.cache/', 'test/fixtures/layers/'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
@@ -12,6 +14,12 @@ export default tseslint.config(
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
       'no-throw-literal': 'error',
     },
+  },
+  {
+    // Import direction (layers.json) and import cycles among the files under src/.
+    files: ['src/**/*.ts'],
+    plugins: { ggm },
+    rules: { 'ggm/layers': 'error', 'ggm/no-cycle': 'error' },
   },
   {
     files: ['bin/**/*.js', 'bench/**/*.js'],
