@@ -106,7 +106,7 @@ export async function fetchRelease(
   } catch (error) {
     throw new ReleaseDownloadError(
       `cannot download GGM ${version} from ${url} (${(error as Error).cause ?? (error as Error).message}). ` +
-        `Offline? Pass a local release workbook with --model <path> (or GGM_MODEL=<path>), or set ` +
+        `Offline? Pass a local release workbook with --model <path>, or set ` +
         `GGM_RELEASES_DIR to a directory holding ${version}/${RELEASE_FILE_NAME}.`,
     );
   }
