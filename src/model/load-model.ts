@@ -4,7 +4,7 @@ import { dirname, extname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { buildModel } from './build-model.js';
 import { MODEL_FORMAT_VERSION, type GgmModel } from './model-types.js';
-import { fetchRelease, normaliseVersion, sha256 } from './release-download.js';
+import { fetchRelease, localReleaseFile, normaliseVersion, sha256 } from './release-download.js';
 import { readWorkbookTables } from './sheet-tables.js';
 
 export interface LoadModelOptions {
@@ -14,6 +14,11 @@ export interface LoadModelOptions {
   noCache?: boolean;
   /** Base URL for release downloads (tests point this at a local server). */
   releaseBaseUrl?: string;
+  /**
+   * A directory with local copies of releases, `<dir>/v2.5.1/Gemeentelijk Gegevensmodel.xlsx` (the
+   * layout of the official repository); default GGM_RELEASES_DIR. Looked in before the cache and a download.
+   */
+  releasesDir?: string;
 }
 
 export interface LoadedModel {
@@ -44,8 +49,9 @@ export function versionFromPath(file: string): string | undefined {
 }
 
 /**
- * Loads a GGM model from `source`: a path to a release workbook, or a release version (`v2.5.1`) that is
- * downloaded into the cache. Without a source, GGM_MODEL is used. A compiled copy of every model parsed
+ * Loads a GGM model from `source`: a path to a release workbook, or a release version (`v2.5.1`), which
+ * is read from the local releases directory (GGM_RELEASES_DIR) when it holds that version, else from the
+ * cache, else downloaded into the cache. Without a source, GGM_MODEL is used. A compiled copy of every model parsed
  * is kept in the cache, keyed by the workbook's SHA-256, so the next load skips parsing.
  */
 export async function loadModel(
@@ -63,7 +69,9 @@ export async function loadModel(
   let version: string | undefined;
   const asVersion = normaliseVersion(spec);
   if (asVersion) {
-    file = (await fetchRelease(asVersion, cacheDir, options.releaseBaseUrl)).file;
+    file =
+      localReleaseFile(asVersion, options.releasesDir ?? process.env['GGM_RELEASES_DIR']) ??
+      (await fetchRelease(asVersion, cacheDir, options.releaseBaseUrl)).file;
     version = asVersion.slice(1);
   } else {
     file = resolve(spec);

@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
+import { existsSync } from 'node:fs';
 import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 
 /** Where releases are downloaded from unless GGM_RELEASE_BASE_URL says otherwise. */
 export const DEFAULT_RELEASE_BASE_URL =
@@ -14,6 +15,37 @@ export const KNOWN_RELEASE_CHECKSUMS: Record<string, string> = {
   'v2.5.0': 'd5282e0c1e150bff56cc95a1832ac02e381adfa5b431b583c59c04a4330a92b9',
   'v2.5.1': '0387f43483e48e62be458699b71f90fca72ac796d76d1ea547babb160a0f5b17',
 };
+
+/** The releases this version of the platform knows (and tests), oldest first. */
+export const KNOWN_RELEASES: readonly string[] = Object.keys(KNOWN_RELEASE_CHECKSUMS).sort(compareVersions);
+
+/** The newest release this version of the platform knows: what `ggm init` pins a new project to. */
+export const LATEST_KNOWN_RELEASE: string = KNOWN_RELEASES[KNOWN_RELEASES.length - 1] ?? 'v2.5.1';
+
+/** Orders `v2.4.0` before `v2.10.0`. */
+export function compareVersions(a: string, b: string): number {
+  const parts = (v: string) => v.replace(/^v/, '').split('.').map(Number);
+  const [pa, pb] = [parts(a), parts(b)];
+  for (let i = 0; i < Math.max(pa.length, pb.length); i++) {
+    const d = (pa[i] ?? 0) - (pb[i] ?? 0);
+    if (d !== 0) return d;
+  }
+  return 0;
+}
+
+/**
+ * A release workbook in a local releases directory, laid out as the official repository is
+ * (`<dir>/v2.5.1/Gemeentelijk Gegevensmodel.xlsx`): `releasesDir`, else GGM_RELEASES_DIR. Undefined
+ * when no directory is set or it does not hold that version.
+ */
+export function localReleaseFile(
+  version: string,
+  releasesDir: string | undefined = process.env['GGM_RELEASES_DIR'],
+): string | undefined {
+  if (!releasesDir) return undefined;
+  const file = join(resolve(releasesDir), version, RELEASE_FILE_NAME);
+  return existsSync(file) ? file : undefined;
+}
 
 export interface ReleaseManifest {
   version: string;
@@ -74,7 +106,8 @@ export async function fetchRelease(
   } catch (error) {
     throw new ReleaseDownloadError(
       `cannot download GGM ${version} from ${url} (${(error as Error).cause ?? (error as Error).message}). ` +
-        `Offline? Pass a local release workbook with --model <path> (or GGM_MODEL=<path>).`,
+        `Offline? Pass a local release workbook with --model <path>, or set ` +
+        `GGM_RELEASES_DIR to a directory holding ${version}/${RELEASE_FILE_NAME}.`,
     );
   }
   if (!response.ok) {

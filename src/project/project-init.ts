@@ -1,12 +1,13 @@
 import { existsSync } from 'node:fs';
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
+import { LATEST_KNOWN_RELEASE } from '../model/release-download.js';
 import { PROJECT_FILE } from './project-config.js';
 
 export interface InitOptions {
   /** `duckdb:<file>` or `postgres://…`; default `duckdb:warehouse.duckdb` inside the project. */
   engine?: string;
-  /** GGM release version or workbook path; default v2.5.1. */
+  /** GGM release version or workbook path; default the newest release the platform knows (`LATEST_KNOWN_RELEASE`). */
   model?: string;
   domains?: string[];
   /** Overwrite an existing ggm.yaml. */
@@ -31,7 +32,7 @@ export function projectTemplate(options: InitOptions = {}): string {
   const domains = options.domains ?? [];
   return [
     '# GGM project: see docs/lakehouse.md',
-    `model: ${yamlString(options.model ?? 'v2.5.1')}            # GGM release version, or a path to the release workbook`,
+    `model: ${yamlString(options.model ?? LATEST_KNOWN_RELEASE)}            # GGM release version, or a path to the release workbook`,
     `engine: ${yamlString(options.engine ?? 'duckdb:warehouse.duckdb')}  # or postgres://user@host/database (\${VAR} is expanded)`,
     `domains: [${domains.map(yamlString).join(', ')}]          # domains in scope (names or numbers); empty = all`,
     'sources: []',

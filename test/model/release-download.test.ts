@@ -1,11 +1,17 @@
 import { createServer, type Server } from 'node:http';
-import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadModel } from '../../src/model/load-model.js';
-import { sha256 } from '../../src/model/release-download.js';
+import {
+  compareVersions,
+  KNOWN_RELEASES,
+  LATEST_KNOWN_RELEASE,
+  localReleaseFile,
+  sha256,
+} from '../../src/model/release-download.js';
 import { fixtureWorkbook } from '../helpers/fixture-workbook.js';
 
 const workbook = fixtureWorkbook();
@@ -88,7 +94,50 @@ describe('loading a release by version', () => {
     await new Promise<void>((resolve) => closed.close(() => resolve()));
     await expect(
       loadModel('v9.9.9', { cacheDir, releaseBaseUrl: `http://127.0.0.1:${port}/` }),
-    ).rejects.toThrow(/Offline\? Pass a local release workbook with --model <path>/);
+    ).rejects.toThrow(/Offline\? Pass a local release workbook with --model <path>.*GGM_RELEASES_DIR/);
+  });
+});
+
+describe('a local releases directory (GGM_RELEASES_DIR)', () => {
+  /** A releases directory as the official repository lays it out, holding v9.9.9. */
+  async function releasesDir(): Promise<string> {
+    const dir = await mkdtemp(join(tmpdir(), 'ggm-releases-'));
+    await mkdir(join(dir, 'v9.9.9'));
+    await writeFile(join(dir, 'v9.9.9', 'Gemeentelijk Gegevensmodel.xlsx'), workbook);
+    return dir;
+  }
+
+  it('resolves a version from it without downloading', async () => {
+    const [cacheDir, dir] = [await freshCache(), await releasesDir()];
+    const before = requests.length;
+    const loaded = await loadModel('v9.9.9', { cacheDir, releaseBaseUrl: baseUrl, releasesDir: dir });
+    expect(requests.length).toBe(before);
+    expect(loaded.file).toBe(join(dir, 'v9.9.9', 'Gemeentelijk Gegevensmodel.xlsx'));
+    expect(loaded.model.version).toBe('9.9.9');
+    expect(localReleaseFile('v9.9.9', dir)).toBe(loaded.file);
+    expect(localReleaseFile('v9.9.8', dir)).toBeUndefined();
+  });
+
+  it('reads GGM_RELEASES_DIR, and falls back to the cache and a download for a version it lacks', async () => {
+    const [cacheDir, dir] = [await freshCache(), await releasesDir()];
+    const previous = process.env['GGM_RELEASES_DIR'];
+    process.env['GGM_RELEASES_DIR'] = dir;
+    try {
+      const before = requests.length;
+      expect((await loadModel('9.9.9', { cacheDir, releaseBaseUrl: baseUrl })).file).toContain(dir);
+      expect(requests.length).toBe(before);
+      await expect(loadModel('v7.7.7', { cacheDir, releaseBaseUrl: baseUrl })).rejects.toThrow(/HTTP 404/);
+      expect(requests.length).toBe(before + 1);
+    } finally {
+      if (previous === undefined) delete process.env['GGM_RELEASES_DIR'];
+      else process.env['GGM_RELEASES_DIR'] = previous;
+    }
+  });
+
+  it('knows its releases in order, the newest last', () => {
+    expect(KNOWN_RELEASES).toEqual(['v2.2.0', 'v2.4.0', 'v2.5.0', 'v2.5.1']);
+    expect(LATEST_KNOWN_RELEASE).toBe('v2.5.1');
+    expect(['v2.10.0', 'v2.9.1', 'v2.9.0'].sort(compareVersions)).toEqual(['v2.9.0', 'v2.9.1', 'v2.10.0']);
   });
 });
 

@@ -1,5 +1,6 @@
 import type { Command } from 'commander';
 import { parseEngineSpec } from '../../engines/open-engine.js';
+import { LATEST_KNOWN_RELEASE } from '../../model/release-download.js';
 import { initProject } from '../../project/project-init.js';
 import { UsageError, type Io } from '../output.js';
 
@@ -10,7 +11,11 @@ export function registerInitCommand(program: Command, io: Io): void {
     .description('create a project: ggm.yaml, sources/, mappings/, checks/')
     .argument('<dir>', 'project directory (created when missing)')
     .option('-e, --engine <engine>', 'duckdb:<file> or postgres://user@host/db', 'duckdb:warehouse.duckdb')
-    .option('-m, --model <path|version>', 'GGM release version or workbook path', 'v2.5.1')
+    .option(
+      '-m, --model <path|version>',
+      'GGM release version or workbook path the project pins',
+      LATEST_KNOWN_RELEASE,
+    )
     .option('-d, --domain <domain...>', 'domains in scope (default: all)')
     .option('--force', 'overwrite an existing ggm.yaml')
     .action(
