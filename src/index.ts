@@ -122,6 +122,7 @@ export type { Engine, EngineKind, EngineSpec, Row, SqlValue } from './engines/in
 // Running a project: open, plan, execute; the results and the lineage.
 export {
   openProject,
+  ProjectService,
   ProjectError,
   planProject,
   runProject,
@@ -133,11 +134,11 @@ export {
 } from './pipeline/index.js';
 export type {
   OpenedProject,
+  CompileProjectOptions,
   RunProjectOptions,
   RunPlanInput,
   RunPlan,
   RunStep,
-  ExecuteRunOptions,
   RunResult,
   RunEvent,
   StepOutcome,

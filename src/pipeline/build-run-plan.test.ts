@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import type { ResolvedMapping } from '../compiler/resolve/resolved-mapping.js';
-import { buildRunPlan } from './build-run-plan.js';
+import { buildRunPlan, type PlannedMapping } from './build-run-plan.js';
 import { explainRunPlan } from './explain-run-plan.js';
 
 /** The parts of a resolved mapping the run plan reads. */
-function mapping(name: string, classId: string, tables: string[], looksUp: string[] = []): ResolvedMapping {
-  return {
+function mapping(name: string, classId: string, tables: string[], looksUp: string[] = []): PlannedMapping {
+  const resolved = {
     name,
     file: `mappings/${name}.yaml`,
     classId,
@@ -32,6 +32,7 @@ function mapping(name: string, classId: string, tables: string[], looksUp: strin
     })),
     lineage: [],
   } as unknown as ResolvedMapping;
+  return { resolved, batchBound: { maxBatches: 500, maxRows: 200_000 } };
 }
 
 const input = {

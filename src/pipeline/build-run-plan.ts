@@ -2,15 +2,25 @@ import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { didYouMean } from '../diagnostics/suggest.js';
 import { checkSteps } from './checks/check-steps.js';
 import type { PlannedCheck } from '../checks/check-types.js';
+import type { BatchBound } from '../compiler/plan/load-plan.js';
 import type { ResolvedMapping } from '../compiler/resolve/resolved-mapping.js';
 import type { BuildStep, LoadStep, RunPlan, RunStep, ViewsStep } from './run-plan.js';
+
+export interface PlannedMapping {
+  resolved: ResolvedMapping;
+  /** Batches one pass applies (maxBatches 1: one at a time). */
+  batchBound: BatchBound;
+  /** Why the mapping applies one batch per pass although sets were allowed. */
+  oneBatchPerPass?: string;
+}
 
 export interface RunPlanInput {
   project: string;
   engine: string;
   model: { name: string; version?: string };
   sources: readonly string[];
-  mappings: readonly ResolvedMapping[];
+  /** The compiled mappings with the batch bound their SQL was compiled with. */
+  mappings: readonly PlannedMapping[];
   silverTables: readonly string[];
   /** Sources whose format brings views over their bronze table (schema per source), after its load. */
   views?: readonly { source: string; format: string; schema: string }[];
@@ -41,8 +51,8 @@ export function buildRunPlan(input: RunPlanInput): { plan: RunPlan; diagnostics:
     schema: v.schema,
     dependsOn: [`load:${v.source}`],
   }));
-  const builtBy = new Map(input.mappings.map((m) => [m.classId, `build:${m.name}`]));
-  const builds: BuildStep[] = input.mappings.map((m) => {
+  const builtBy = new Map(input.mappings.map(({ resolved: m }) => [m.classId, `build:${m.name}`]));
+  const builds: BuildStep[] = input.mappings.map(({ resolved: m, batchBound, oneBatchPerPass }) => {
     const reads = m.sources.map((s) => s.table);
     const lookups = m.columns.flatMap((c) =>
       c.kind === 'reference' && c.lookup ? [builtBy.get(c.otherClassId)].filter((x): x is string => !!x) : [],
@@ -61,6 +71,8 @@ export function buildRunPlan(input: RunPlanInput): { plan: RunPlan; diagnostics:
       targetClass: m.qualifiedName,
       history: m.history.mode,
       reads,
+      batchBound,
+      ...(oneBatchPerPass ? { oneBatchPerPass } : {}),
       dependsOn: [...new Set(dependsOn)],
     };
   });

@@ -1,17 +1,12 @@
 import { randomBytes } from 'node:crypto';
 import { runCheckStep } from './checks/run-check-step.js';
 import type { CheckResult } from '../checks/check-types.js';
-import type { CompiledMapping } from '../compiler/compile-mapping.js';
-import { emitLoadSql } from '../compiler/emit/emit-load-sql.js';
-import { isMappingDialectName, getMappingDialect } from '../dialects/dialect-registry.js';
-import { batchSetPass, DEFAULT_BATCH_BOUND } from '../compiler/passes/batch-set-pass.js';
-import type { BatchBound } from '../compiler/plan/load-plan.js';
 import type { Engine } from '../engines/engine.js';
 import { ensureWarehouse } from '../ingest/bronze/meta-tables.js';
 import { ingestSources } from '../ingest/bronze/ingest-project.js';
 import { emitDdl } from '../schema/emit/ddl-emitter.js';
 import { ensureLineageStore, storeLineage } from './lineage-store.js';
-import type { OpenedProject } from './open-project.js';
+import type { OpenedProject } from './project-service.js';
 import { closeInterruptedRuns, ensureRunLedger, finishRun, recordStep, startRun } from './run-ledger.js';
 import { FORMAT_VIEWS } from '../ingest/bronze/format-views.js';
 import type { BuildStep, LoadStep, PrepareStep, RunPlan, RunStep, ViewsStep } from './run-plan.js';
@@ -36,15 +31,6 @@ export type RunEvent =
   | { type: 'step-start'; step: RunStep; index: number; total: number }
   | { type: 'step-end'; outcome: StepOutcome; index: number; total: number };
 
-export interface RunOptions {
-  /**
-   * How many pending batches one build pass may apply together (one transaction). Default: the
-   * environment's GGM_BATCHES_PER_PASS / GGM_ROWS_PER_PASS, else DEFAULT_BATCH_BOUND; 1 applies every
-   * batch in a pass of its own.
-   */
-  batchBound?: BatchBound;
-}
-
 export interface RunResult {
   runId: string;
   status: 'succeeded' | 'failed';
@@ -61,7 +47,6 @@ export async function executeRun(
   project: OpenedProject,
   plan: RunPlan,
   onEvent: (event: RunEvent) => void = () => undefined,
-  options: RunOptions = {},
 ): Promise<RunResult> {
   await ensureWarehouse(engine);
   await ensureRunLedger(engine);
@@ -89,7 +74,7 @@ export async function executeRun(
       outcome = { step, status: 'skipped', ms: 0, batches: 0, rows: 0, message: `${blocker} failed` };
     } else {
       try {
-        const { failed: checkFailed, ...work } = await runStep(engine, project, step, runId, options);
+        const { failed: checkFailed, ...work } = await runStep(engine, project, step, runId);
         outcome = { step, status: checkFailed ? 'failed' : 'succeeded', ms: 0, ...work };
       } catch (error) {
         outcome = { step, status: 'failed', ms: 0, batches: 0, rows: 0, message: (error as Error).message };
@@ -124,13 +109,7 @@ export async function executeRun(
 
 type StepWork = Pick<StepOutcome, 'batches' | 'rows' | 'checks'> & { message?: string; failed?: boolean };
 
-function runStep(
-  engine: Engine,
-  project: OpenedProject,
-  step: RunStep,
-  runId: string,
-  options: RunOptions,
-): Promise<StepWork> {
+function runStep(engine: Engine, project: OpenedProject, step: RunStep, runId: string): Promise<StepWork> {
   switch (step.kind) {
     case 'prepare':
       return prepare(engine, project, step);
@@ -139,7 +118,7 @@ function runStep(
     case 'views':
       return views(engine, step);
     case 'build':
-      return build(engine, project, step, options.batchBound ?? batchBoundFromEnv());
+      return build(engine, project, step);
     case 'check':
       return runCheckStep(engine, runId, step);
   }
@@ -200,21 +179,17 @@ async function views(engine: Engine, step: ViewsStep): Promise<StepWork> {
 }
 
 /**
- * Applies pending batches one transaction per pass until none is pending; stores the lineage. A pass
- * applies the oldest pending batches up to the bound together, as if one by one (batchSetPass).
+ * Applies pending batches one transaction per pass until none is pending; stores the lineage. The
+ * compiled statements are what runs: with a batch bound they apply the oldest pending batches up to
+ * the bound together, as if one by one (compiled with batchSetPass). The executor never compiles.
  */
-async function build(
-  engine: Engine,
-  project: OpenedProject,
-  step: BuildStep,
-  bound: BatchBound,
-): Promise<StepWork> {
+async function build(engine: Engine, project: OpenedProject, step: BuildStep): Promise<StepWork> {
   const mapping = project.mappings.find(
     (m) => m.compiled.spec?.name === step.mapping || m.file === step.file,
   );
   const sql = mapping?.compiled.sql[engine.kind];
   if (!mapping || !sql) throw new Error(`mapping ${step.mapping} is not compiled for ${engine.kind}`);
-  const statements = passStatements(mapping.compiled, engine.kind, bound) ?? sql.statements;
+  const statements = sql.statements;
   await engine.transaction((tx) => storeLineage(tx, step.mapping, mapping.compiled.lineage));
   const appliedBefore = await appliedCount(engine, step.mapping);
   let rows = 0;
@@ -227,36 +202,6 @@ async function build(
     });
   } while ((await pending(engine, sql.pendingSql)) > 0);
   return { batches: (await appliedCount(engine, step.mapping)) - appliedBefore, rows };
-}
-
-/**
- * The statements of one pass that applies up to `bound` batches together, or undefined when the
- * compiled one-batch statements are what runs (bound 1, or a mapping whose batches cannot be chained).
- */
-export function passStatements(
-  compiled: CompiledMapping,
-  engineKind: string,
-  bound: BatchBound,
-): string[] | undefined {
-  if (!compiled.plan || !isMappingDialectName(engineKind)) return undefined;
-  const plan = batchSetPass(compiled.plan, bound);
-  if (plan === compiled.plan) return undefined;
-  return emitLoadSql(plan, getMappingDialect(engineKind)).statements;
-}
-
-/** GGM_BATCHES_PER_PASS and GGM_ROWS_PER_PASS over the defaults; a value that is no count is refused. */
-export function batchBoundFromEnv(env: NodeJS.ProcessEnv = process.env): BatchBound {
-  const read = (name: string, fallback: number): number => {
-    const text = env[name]?.trim();
-    if (text === undefined || text === '') return fallback;
-    if (!/^[1-9][0-9]*$/.test(text))
-      throw new Error(`${name} must be a whole number of at least 1, not "${text}"`);
-    return Number(text);
-  };
-  return {
-    maxBatches: read('GGM_BATCHES_PER_PASS', DEFAULT_BATCH_BOUND.maxBatches),
-    maxRows: read('GGM_ROWS_PER_PASS', DEFAULT_BATCH_BOUND.maxRows),
-  };
 }
 
 /** Batches of a mapping recorded in its ledger (0 before the ledger exists). */

@@ -16,11 +16,17 @@ export function explainRunPlan(plan: RunPlan): string {
     lines.push(
       `${String(i + 1).padStart(3)}. ${stepLabel(step)}${after.length ? `  [after ${after.join(', ')}]` : ''}`,
     );
-    if (step.kind === 'build') lines.push(`       ${step.targetClass}; history ${step.history}`);
+    if (step.kind === 'build') {
+      const passes =
+        step.batchBound.maxBatches > 1
+          ? `up to ${step.batchBound.maxBatches} batches (${step.batchBound.maxRows} rows) per pass`
+          : `one batch per pass${step.oneBatchPerPass ? ` (${step.oneBatchPerPass})` : ''}`;
+      lines.push(`       ${step.targetClass}; history ${step.history}; ${passes}`);
+    }
   }
   lines.push(
     '',
-    'Loads skip files already in bronze; builds apply only batches not yet applied, in sets as if one by one.',
+    'Loads skip files already in bronze; builds apply only batches not yet applied, a set per pass as if one by one.',
     'Nothing is changed by a dry run.',
   );
   return lines.join('\n');

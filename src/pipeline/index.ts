@@ -2,13 +2,18 @@
  * Running a project: ggm.yaml → opened project (model, schema plan, compiled mappings) → run plan (plain
  * data) → executed on the engine, with the run ledger and lineage in `meta`.
  */
-export { openProject, ProjectError, type OpenedProject } from './open-project.js';
+export {
+  openProject,
+  ProjectService,
+  ProjectError,
+  type OpenedProject,
+  type CompileProjectOptions,
+} from './project-service.js';
 export { planProject, runProject, type RunOptions as RunProjectOptions } from './run-project.js';
 export { buildRunPlan, type RunPlanInput } from './build-run-plan.js';
 export { explainRunPlan } from './explain-run-plan.js';
 export {
   executeRun,
-  type RunOptions as ExecuteRunOptions,
   type RunResult,
   type RunEvent,
   type StepOutcome,
@@ -25,3 +30,4 @@ export {
   type CheckStep,
 } from './run-plan.js';
 export { queryLineage, type LineageEdge } from './lineage-store.js';
+export { ingestProject } from './ingest-project.js';

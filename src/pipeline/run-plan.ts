@@ -1,4 +1,5 @@
 import type { PlannedCheck } from '../checks/check-types.js';
+import type { BatchBound } from '../compiler/plan/load-plan.js';
 
 /**
  * The run plan: what `ggm run` will do, in order, as plain data. `ggm run --dry-run` explains it and the
@@ -53,6 +54,10 @@ export interface BuildStep extends StepBase {
   history: string;
   /** Bronze tables the mapping reads. */
   reads: string[];
+  /** Batches one pass applies together; the mapping's compiled SQL is of this form. */
+  batchBound: BatchBound;
+  /** Why this mapping applies one batch per pass although sets were allowed (batchSetBlocker). */
+  oneBatchPerPass?: string;
 }
 
 /** Runs the data-quality checks of one silver table (docs/checks.md); fails when an `error` check fails. */

@@ -25,4 +25,3 @@ export function parseEngineSpec(text: string, baseDir = '.'): EngineSpec | { err
   }
   return { error: `unknown engine "${value}": use duckdb:<file> or postgres://user@host/database` };
 }
-

@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { LATEST_KNOWN_RELEASE } from '../../src/model/release-download.js';
-import { openProject } from '../../src/pipeline/open-project.js';
+import { openProject } from '../../src/pipeline/project-service.js';
 import { loadProjectConfig } from '../../src/project/project-config-loader.js';
 import { hasReleases, releasePath, SHARED_DIR, TEST_CACHE_DIR } from '../helpers/releases.js';
 import { runCli } from '../helpers/run-cli.js';

@@ -1,12 +1,10 @@
 import { randomBytes } from 'node:crypto';
 import type { Command } from 'commander';
+import { ProjectService } from '../../pipeline/project-service.js';
 import { checkResultsJson, formatCheckReport } from '../check-report.js';
-import { projectChecks } from '../../pipeline/checks/project-checks.js';
 import { blocking, DEFAULT_SAMPLE_SIZE, runChecks } from '../../pipeline/checks/run-checks.js';
 import { selectChecks } from '../../checks/select-checks.js';
 import { formatDiagnostic } from '../../diagnostics/diagnostic.js';
-import { openEngine } from '../../engines/open-engine.js';
-import { openProject } from '../../pipeline/open-project.js';
 import { printJson, UsageError, type Io } from '../output.js';
 
 interface CheckCommandOptions {
@@ -44,8 +42,8 @@ export function registerCheckCommand(program: Command, io: Io): void {
       const sampleSize = Number(options.samples);
       if (!Number.isInteger(sampleSize) || sampleSize < 0)
         throw new UsageError(`--samples needs a whole number, not ${options.samples}`);
-      const project = await openProject(options.project, options.model ? { model: options.model } : {});
-      const planned = await projectChecks(project);
+      const service = await ProjectService.open(options.project);
+      const planned = await service.checks(options.model ? { model: options.model } : {});
       const selected = selectChecks(planned.checks, options.select ?? []);
       const problems = [...planned.diagnostics, ...selected.diagnostics];
       for (const d of problems) io.err(formatDiagnostic(d));
@@ -55,13 +53,9 @@ export function registerCheckCommand(program: Command, io: Io): void {
         .toISOString()
         .replace(/[-:.TZ]/g, '')
         .slice(0, 14)}-${randomBytes(3).toString('hex')}`;
-      const engine = await openEngine(project.engineSpec);
-      let results;
-      try {
-        results = await runChecks(engine, runId, selected.checks, { sampleSize });
-      } finally {
-        await engine.close();
-      }
+      const results = await service.withWarehouse((engine) =>
+        runChecks(engine, runId, selected.checks, { sampleSize }),
+      );
       if (options.json) printJson(io, checkResultsJson(runId, results));
       else io.out(formatCheckReport(runId, results, options.all));
       if (blocking(results).length > 0) process.exitCode = 1;

@@ -1,8 +1,9 @@
 import { resolve } from 'node:path';
 import type { Command } from 'commander';
 import { demoFigures, setUpDemo } from '../../demo/demo-municipality.js';
-import { openEngine, parseEngineSpec, type EngineSpec } from '../../engines/open-engine.js';
-import { runProject } from '../../pipeline/run-project.js';
+import { executeRun } from '../../pipeline/execute-run.js';
+import { ProjectService } from '../../pipeline/project-service.js';
+import { batchBoundFromEnv } from '../batch-bound-env.js';
 import { loadCommandModel } from '../model-source.js';
 import { formatTable, type Io } from '../output.js';
 import { modelCounts } from './model-commands.js';
@@ -49,18 +50,17 @@ export function registerDemoCommand(program: Command, io: Io): void {
           ? `Demo municipality set up in ${dir}: ${setup.messages} iWmo/iJw messages in ${setup.files} files (seed ${options.seed})`
           : `Demo municipality in ${dir} (${setup.files} message files; set up before: running it again)`,
       );
-      const result = await runProject(dir, { model: file }, (e) => progress(io, e));
+      const service = await ProjectService.open(dir);
+      const { project, plan } = await service.plan({ model: file, batchBound: batchBoundFromEnv() });
+      const result = await service.withWarehouse((engine) =>
+        executeRun(engine, project, plan, (e) => progress(io, e)),
+      );
       io.out(`run ${result.runId} ${result.status}\n`);
-      const spec = parseEngineSpec('duckdb:warehouse.duckdb', dir) as EngineSpec;
-      const engine = await openEngine(spec);
-      try {
-        for (const f of await demoFigures(engine)) {
-          io.out(f.title);
-          io.out(f.rows.length > 0 ? formatTable(f.columns, f.rows) : '(none)');
-          io.out('');
-        }
-      } finally {
-        await engine.close();
+      const figures = await service.withWarehouse(demoFigures);
+      for (const f of figures) {
+        io.out(f.title);
+        io.out(f.rows.length > 0 ? formatTable(f.columns, f.rows) : '(none)');
+        io.out('');
       }
       io.out(`Explore it: npx ggm query -p ${options.dir} "SELECT * FROM silver.toewijzing LIMIT 5"`);
       io.out(`            npx ggm lineage -p ${options.dir} silver.toewijzing.toewijzingnummer`);

@@ -1,6 +1,6 @@
 import type { Command } from 'commander';
 import { formatDiagnostic, type Diagnostic } from '../../diagnostics/diagnostic.js';
-import { ingestProject } from '../../ingest/bronze/ingest-project.js';
+import { ingestProject } from '../../pipeline/ingest-project.js';
 import type { BatchResult } from '../../ingest/bronze/bronze-loader.js';
 import { formatTable, printJson, type Io } from '../output.js';
 

@@ -1,7 +1,6 @@
 import type { Command } from 'commander';
-import { openEngine, parseEngineSpec } from '../../engines/open-engine.js';
+import { ProjectService } from '../../pipeline/project-service.js';
 import { queryLineage, type LineageEdge } from '../../pipeline/lineage-store.js';
-import { loadProjectConfig } from '../../project/project-config-loader.js';
 import { formatTable, printJson, UsageError, type Io } from '../output.js';
 
 /** `ggm lineage <table.column>`: where a column comes from and what is made from it. */
@@ -15,11 +14,7 @@ export function registerLineageCommand(program: Command, io: Io): void {
     .action(async (column: string, options: { project: string; json?: boolean }) => {
       if (column.split('.').length < 2)
         throw new UsageError('give the column as table.column or schema.table.column');
-      const { config, diagnostics } = await loadProjectConfig(options.project);
-      if (!config) throw Object.assign(new Error('the project configuration has errors'), { diagnostics });
-      const spec = parseEngineSpec(config.engine, config.dir);
-      if ('error' in spec) throw new UsageError(spec.error, 1);
-      const engine = await openEngine(spec);
+      const engine = await (await ProjectService.open(options.project)).openWarehouse();
       let lineage: { upstream: LineageEdge[]; downstream: LineageEdge[] };
       try {
         if (!(await engine.listTables('meta')).some((t) => t.name === 'lineage')) {

@@ -1,7 +1,6 @@
 import type { Command } from 'commander';
+import { ProjectService } from '../../pipeline/project-service.js';
 import type { Row, SqlValue } from '../../engines/engine.js';
-import { openEngine, parseEngineSpec } from '../../engines/open-engine.js';
-import { loadProjectConfig } from '../../project/project-config-loader.js';
 import { formatTable, printJson, UsageError, type Io } from '../output.js';
 
 /** Statements `ggm query` accepts: it is for reading the warehouse, never for changing it. */
@@ -33,11 +32,7 @@ export function registerQueryCommand(program: Command, io: Io): void {
           'ggm query runs one read-only statement (SELECT/WITH …); it never changes the warehouse',
         );
       }
-      const { config, diagnostics } = await loadProjectConfig(options.project);
-      if (!config) throw Object.assign(new Error('the project configuration has errors'), { diagnostics });
-      const spec = parseEngineSpec(config.engine, config.dir);
-      if ('error' in spec) throw new UsageError(spec.error, 1);
-      const engine = await openEngine(spec);
+      const engine = await (await ProjectService.open(options.project)).openWarehouse();
       let rows: Row[];
       try {
         // A transaction that is always rolled back: even a statement that slipped past the check cannot write.

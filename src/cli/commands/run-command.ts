@@ -1,10 +1,10 @@
 import type { Command } from 'commander';
 import { formatDiagnostic } from '../../diagnostics/diagnostic.js';
-import { openEngine } from '../../engines/open-engine.js';
 import { executeRun, type RunEvent, type StepOutcome } from '../../pipeline/execute-run.js';
 import { explainRunPlan } from '../../pipeline/explain-run-plan.js';
 import { stepLabel } from '../../pipeline/run-plan.js';
-import { planProject } from '../../pipeline/run-project.js';
+import { ProjectService } from '../../pipeline/project-service.js';
+import { batchBoundFromEnv } from '../batch-bound-env.js';
 import { formatTable, printJson, UsageError, type Io } from '../output.js';
 
 interface RunCommandOptions {
@@ -32,9 +32,11 @@ export function registerRunCommand(program: Command, io: Io): void {
       'release workbook or version (default: model in ggm.yaml, GGM_MODEL)',
     )
     .action(async (options: RunCommandOptions) => {
-      const planned = await planProject(options.project, {
+      const service = await ProjectService.open(options.project);
+      const planned = await service.plan({
         ...(options.select ? { select: options.select } : {}),
         ...(options.model ? { model: options.model } : {}),
+        batchBound: batchBoundFromEnv(),
       });
       const { project, plan, diagnostics } = planned;
       for (const d of diagnostics.filter((d) => d.severity !== 'info')) io.err(formatDiagnostic(d));
@@ -44,13 +46,9 @@ export function registerRunCommand(program: Command, io: Io): void {
         else io.out(explainRunPlan(plan));
         return;
       }
-      const engine = await openEngine(project.engineSpec);
-      let result;
-      try {
-        result = await executeRun(engine, project, plan, options.json ? undefined : (e) => progress(io, e));
-      } finally {
-        await engine.close();
-      }
+      const result = await service.withWarehouse((engine) =>
+        executeRun(engine, project, plan, options.json ? undefined : (e) => progress(io, e)),
+      );
       if (options.json)
         printJson(io, {
           runId: result.runId,

@@ -1,7 +1,6 @@
 import type { Command } from 'commander';
+import { ProjectService } from '../../pipeline/project-service.js';
 import { UsageError, type Io } from '../output.js';
-import { openEngine, parseEngineSpec } from '../../engines/open-engine.js';
-import { loadProjectConfig } from '../../project/project-config-loader.js';
 import {
   createSociaalViews,
   SOCIAAL_EXT_SCHEMA,
@@ -22,8 +21,8 @@ export function registerSociaalViewsCommand(program: Command, io: Io): void {
     .option('--source <name>', 'the source with format istandaarden (default: the only one)')
     .option('--sql', 'print the statements instead of running them')
     .action(async (options: { project: string; source?: string; sql?: boolean }) => {
-      const { config, diagnostics } = await loadProjectConfig(options.project);
-      if (!config) throw Object.assign(new Error('the project configuration has errors'), { diagnostics });
+      const service = await ProjectService.open(options.project);
+      const { config } = service;
       const candidates = config.sources.filter((s) => s.kind === 'file' && s.format === 'istandaarden');
       const source = options.source
         ? candidates.find((s) => s.name === options.source)
@@ -40,9 +39,7 @@ export function registerSociaalViewsCommand(program: Command, io: Io): void {
         for (const sql of sociaalViewStatements(source.name)) io.out(`${sql};\n`);
         return;
       }
-      const spec = parseEngineSpec(config.engine, config.dir);
-      if ('error' in spec) throw new UsageError(spec.error, 1);
-      const engine = await openEngine(spec);
+      const engine = await service.openWarehouse();
       try {
         await createSociaalViews(engine, source.name);
       } finally {

@@ -1,8 +1,6 @@
 import type { Diagnostic } from '../../diagnostics/diagnostic.js';
 import { didYouMean } from '../../diagnostics/suggest.js';
 import type { Engine } from '../../engines/engine.js';
-import { openEngine, parseEngineSpec } from '../../engines/open-engine.js';
-import { loadProjectConfig } from '../../project/project-config-loader.js';
 import type { ProjectConfig, SourceConfig } from '../../project/project-config.js';
 import type { BatchResult } from './bronze-loader.js';
 import { ensureWarehouse } from './meta-tables.js';
@@ -63,31 +61,4 @@ export async function ingestSources(
     }
   }
   return { results, diagnostics, ok: results.every((r) => r.status !== 'failed') };
-}
-
-/** Reads the project in `dir`, opens its engine, loads the sources and closes the engine. */
-export async function ingestProject(
-  dir: string,
-  options: {
-    sources?: readonly string[];
-    env?: Record<string, string | undefined>;
-    onResult?: (r: BatchResult) => void;
-  } = {},
-): Promise<IngestReport & { config?: ProjectConfig }> {
-  const { config, diagnostics } = await loadProjectConfig(dir, options.env);
-  if (!config) return { results: [], diagnostics, ok: false };
-  const spec = parseEngineSpec(config.engine, config.dir);
-  if ('error' in spec)
-    return {
-      results: [],
-      diagnostics: [{ code: 'GGM-I105', severity: 'error', message: spec.error, at: { file: config.file } }],
-      ok: false,
-    };
-  const engine = await openEngine(spec);
-  try {
-    const report = await ingestSources(engine, config, options.sources, options.onResult);
-    return { ...report, diagnostics: [...diagnostics, ...report.diagnostics], config };
-  } finally {
-    await engine.close();
-  }
 }

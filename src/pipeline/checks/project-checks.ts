@@ -1,5 +1,5 @@
 import type { Diagnostic } from '../../diagnostics/diagnostic.js';
-import type { OpenedProject } from '../open-project.js';
+import type { OpenedProject } from '../opened-project.js';
 import { tablesNeeded } from '../silver-schema.js';
 import { planCheck } from '../../checks/check-sql.js';
 import type { CheckDefinition, PlannedCheck } from '../../checks/check-types.js';

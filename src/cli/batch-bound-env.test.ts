@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_BATCH_BOUND } from '../compiler/passes/batch-set-pass.js';
-import { batchBoundFromEnv } from './execute-run.js';
+import { batchBoundFromEnv } from './batch-bound-env.js';
 
 describe('the batch bound of a build', () => {
   it('defaults, and is read from GGM_BATCHES_PER_PASS and GGM_ROWS_PER_PASS', () => {

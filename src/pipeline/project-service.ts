@@ -1,0 +1,226 @@
+import { existsSync } from 'node:fs';
+import { readdir, readFile } from 'node:fs/promises';
+import { join, relative, resolve } from 'node:path';
+import { compileMapping, hasErrors } from '../compiler/compile-mapping.js';
+import { DEFAULT_BATCH_BOUND } from '../compiler/passes/batch-set-pass.js';
+import type { BatchBound } from '../compiler/plan/load-plan.js';
+import type { BronzeColumns } from '../compiler/resolve/resolve-sources.js';
+import { silverTargetsFromPlan } from '../compiler/resolve/silver-target-from-plan.js';
+import type { Diagnostic } from '../diagnostics/diagnostic.js';
+import type { MappingDialectName } from '../dialects/engine-names.js';
+import type { Engine } from '../engines/engine.js';
+import { openEngine } from '../engines/open-engine.js';
+import { sourceViews } from '../ingest/bronze/format-views.js';
+import { loadModel } from '../model/load-model.js';
+import { ModelIndex } from '../model/model-index.js';
+import { parseEngineSpec, type EngineSpec } from '../project/engine-spec.js';
+import { loadProjectConfig } from '../project/project-config-loader.js';
+import type { ProjectConfig } from '../project/project-config.js';
+import { buildSchemaPlan } from '../schema/plan/build-schema-plan.js';
+import { buildRunPlan } from './build-run-plan.js';
+import { projectChecks, type ProjectChecks } from './checks/project-checks.js';
+import { ProjectError, type OpenedProject } from './opened-project.js';
+import type { RunPlan } from './run-plan.js';
+
+export { ProjectError, type OpenedProject } from './opened-project.js';
+import { silverProfile, tablesNeeded } from './silver-schema.js';
+
+export interface CompileProjectOptions {
+  /** Release workbook or version instead of ggm.yaml's `model`. */
+  model?: string;
+  /** Compile for this engine instead of the project's (`ggm compile --dialect`). */
+  dialect?: MappingDialectName;
+  /** Only these mapping files instead of `mappings/*.yaml`. */
+  mappingFiles?: readonly string[];
+  /** Bronze tables and their columns (introspected), to check the mappings' names against. */
+  bronze?: BronzeColumns;
+  /** Batches per build pass (default DEFAULT_BATCH_BOUND); `{ maxBatches: 1 }` applies one at a time. */
+  batchBound?: BatchBound;
+  /** Return mappings with errors instead of throwing (`ggm compile` reports them all). */
+  keepErrors?: boolean;
+}
+
+/**
+ * The one way into a project, for every command and the HTTP server: the configuration (read on open),
+ * then on demand the model, schema plan and compiled mappings, the checks, the run plan and the
+ * warehouse. Compiled results are kept per option set, so a long-lived server compiles once.
+ */
+export class ProjectService {
+  private readonly compiled = new Map<string, Promise<OpenedProject>>();
+
+  private constructor(
+    readonly config: ProjectConfig,
+    readonly engineSpec: EngineSpec,
+    readonly diagnostics: Diagnostic[],
+  ) {}
+
+  /** Reads ggm.yaml; throws `ProjectError` with line/column diagnostics when it cannot be used. */
+  static async open(
+    dir: string,
+    options: { env?: Record<string, string | undefined> } = {},
+  ): Promise<ProjectService> {
+    const { config, diagnostics } = await loadProjectConfig(dir, options.env);
+    if (!config) throw new ProjectError(`the project configuration in ${dir} has errors`, diagnostics);
+    const engineSpec = parseEngineSpec(config.engine, config.dir);
+    if ('error' in engineSpec) {
+      throw new ProjectError(engineSpec.error, [
+        { code: 'GGM-I105', severity: 'error', message: engineSpec.error, at: { file: config.file } },
+      ]);
+    }
+    return new ProjectService(config, engineSpec, diagnostics);
+  }
+
+  /**
+   * A service without ggm.yaml, for mapping files compiled on their own (`ggm compile --mapping`): the
+   * whole model, an in-memory DuckDB warehouse, no sources.
+   */
+  static bare(dir = '.'): ProjectService {
+    const config: ProjectConfig = {
+      file: '',
+      dir: resolve(dir),
+      engine: 'duckdb::memory:',
+      domains: [],
+      domainsAt: [],
+      sources: [],
+    };
+    return new ProjectService(config, { kind: 'duckdb', path: ':memory:' }, []);
+  }
+
+  /** Model, schema plan and every mapping compiled for one engine (see CompileProjectOptions). */
+  compile(options: CompileProjectOptions = {}): Promise<OpenedProject> {
+    const key = JSON.stringify(options);
+    let opened = this.compiled.get(key);
+    if (!opened) {
+      opened = compileProject(this, options);
+      this.compiled.set(key, opened);
+      opened.catch(() => this.compiled.delete(key));
+    }
+    return opened;
+  }
+
+  /** Derived and custom checks, compiled for the project's engine. */
+  async checks(options: Pick<CompileProjectOptions, 'model'> = {}): Promise<ProjectChecks> {
+    return projectChecks(await this.compile(options));
+  }
+
+  /** The run plan (plain data): what `ggm run` does, `--dry-run` explains and the executor carries out. */
+  async plan(
+    options: Pick<CompileProjectOptions, 'model' | 'batchBound'> & { select?: readonly string[] } = {},
+  ): Promise<{ project: OpenedProject; plan: RunPlan; diagnostics: Diagnostic[] }> {
+    const { select, ...compileOptions } = options;
+    const project = await this.compile(compileOptions);
+    const checks = await projectChecks(project);
+    const resolved = project.mappings.flatMap((m) => (m.compiled.resolved ? [m.compiled.resolved] : []));
+    const views = sourceViews(project.config.sources);
+    const { plan, diagnostics } = buildRunPlan({
+      project: project.config.dir,
+      engine: project.config.engine,
+      model: {
+        name: project.index.model.name,
+        ...(project.index.model.version ? { version: project.index.model.version } : {}),
+      },
+      sources: project.config.sources.map((s) => s.name),
+      views: views.views,
+      mappings: project.mappings.flatMap((m) =>
+        m.compiled.resolved
+          ? [
+              {
+                resolved: m.compiled.resolved,
+                batchBound: m.compiled.oneBatchPerPass
+                  ? { ...project.batchBound, maxBatches: 1 }
+                  : project.batchBound,
+                ...(m.compiled.oneBatchPerPass ? { oneBatchPerPass: m.compiled.oneBatchPerPass } : {}),
+              },
+            ]
+          : [],
+      ),
+      silverTables: tablesNeeded(project.schemaPlan, new Set(resolved.map((m) => m.target.table))),
+      checks: checks.checks,
+      ...(select ? { select } : {}),
+    });
+    return {
+      project,
+      plan,
+      diagnostics: [...project.diagnostics, ...checks.diagnostics, ...views.diagnostics, ...diagnostics],
+    };
+  }
+
+  /** Opens the project's warehouse; the caller closes it (or uses `withWarehouse`). */
+  openWarehouse(): Promise<Engine> {
+    return openEngine(this.engineSpec);
+  }
+
+  async withWarehouse<T>(fn: (engine: Engine) => Promise<T>): Promise<T> {
+    const engine = await this.openWarehouse();
+    try {
+      return await fn(engine);
+    } finally {
+      await engine.close();
+    }
+  }
+}
+
+async function compileProject(
+  service: ProjectService,
+  options: CompileProjectOptions,
+): Promise<OpenedProject> {
+  const { config, engineSpec } = service;
+  const { model } = await loadModel(options.model ?? config.model);
+  const index = new ModelIndex(model);
+  const planned = buildSchemaPlan(index, config.domains.length > 0 ? { domains: config.domains } : {});
+  const all: Diagnostic[] = [...service.diagnostics];
+  all.push(...planned.diagnostics.filter((d) => d.severity === 'error'));
+  // Targets read the full plan (foreign keys tell which reference table a column stores keys of);
+  // the tables are created from the silver profile, without foreign-key constraints.
+  const silverPlan = silverProfile(planned.plan);
+  const ctx = {
+    index,
+    targets: silverTargetsFromPlan(planned.plan),
+    ...(options.bronze ? { bronze: options.bronze } : {}),
+  };
+  const dialect = options.dialect ?? engineSpec.kind;
+  const batchBound = options.batchBound ?? DEFAULT_BATCH_BOUND;
+  const mappings: OpenedProject['mappings'] = [];
+  for (const file of options.mappingFiles?.map((f) => resolve(f)) ?? (await mappingFiles(config.dir))) {
+    const shown = relative(process.cwd(), file) || file;
+    const compiled = compileMapping(await readFile(file, 'utf8'), shown, ctx, [dialect], { batchBound });
+    all.push(...compiled.diagnostics);
+    mappings.push({ file: shown, compiled });
+  }
+  const failed = mappings.filter((m) => hasErrors(m.compiled.diagnostics));
+  if (!options.keepErrors && (failed.length > 0 || hasErrors(all))) {
+    throw new ProjectError(
+      failed.length > 0
+        ? `${failed.length} of ${mappings.length} mapping(s) have errors`
+        : 'the project has errors',
+      // Only the problems: the caller prints them once.
+      all.filter((d) => d.severity !== 'info'),
+    );
+  }
+  return {
+    config,
+    engineSpec,
+    index,
+    schemaPlan: planned.plan,
+    silverPlan,
+    dialect,
+    batchBound,
+    mappings,
+    diagnostics: all,
+  };
+}
+
+/** `mappings/*.yaml` in name order; a project without the folder has no mappings (it may only load). */
+async function mappingFiles(dir: string): Promise<string[]> {
+  const mappings = join(dir, 'mappings');
+  if (!existsSync(mappings)) return [];
+  return (await readdir(mappings))
+    .filter((n) => /\.ya?ml$/i.test(n))
+    .sort()
+    .map((n) => join(mappings, n));
+}
+
+/** Opens a project and compiles it: `ProjectService.open(dir)` then `compile(options)`. */
+export async function openProject(dir: string, options: CompileProjectOptions = {}): Promise<OpenedProject> {
+  return (await ProjectService.open(dir)).compile(options);
+}
