@@ -1,3 +1,4 @@
+import { physicalName } from '../dialects/identifiers.js';
 import type { SqlSession } from '../engines/engine.js';
 import type { LineageRecord } from '../compiler/resolve/resolved-mapping.js';
 
@@ -22,12 +23,16 @@ export async function ensureLineageStore(session: Pick<SqlSession, 'execute'>): 
   await session.execute(LINEAGE_DDL);
 }
 
-/** Replaces the lineage of one mapping (in the caller's transaction). */
+/**
+ * Replaces the lineage of one mapping (in the caller's transaction). Tables and columns are stored by
+ * their physical names on this engine (shortened where too long), as the DDL and the load SQL name them.
+ */
 export async function storeLineage(
-  session: Pick<SqlSession, 'execute'>,
+  session: Pick<SqlSession, 'execute' | 'dialect'>,
   mapping: string,
   records: readonly LineageRecord[],
 ): Promise<void> {
+  const name = (n: string) => (n === '' ? n : physicalName(session.dialect, n));
   await session.execute(`DELETE FROM meta.lineage WHERE mapping = $1`, [mapping]);
   const rows: (string | null)[][] = [];
   for (const r of records) {
@@ -36,13 +41,13 @@ export async function storeLineage(
     for (const s of sources) {
       rows.push([
         mapping,
-        r.target.schema,
-        r.target.table,
-        r.target.column,
+        name(r.target.schema),
+        name(r.target.table),
+        name(r.target.column),
         r.target.modelId ?? null,
-        s.schema,
-        s.table,
-        s.column,
+        name(s.schema),
+        name(s.table),
+        name(s.column),
         r.transform,
         r.expression,
       ]);
@@ -71,9 +76,14 @@ export interface LineageEdge {
  * made from) and downstream edges (what is made from it), followed transitively.
  */
 export async function queryLineage(
-  session: Pick<SqlSession, 'query'>,
-  column: string,
+  session: Pick<SqlSession, 'query' | 'dialect'>,
+  asked: string,
 ): Promise<{ upstream: LineageEdge[]; downstream: LineageEdge[] }> {
+  // A name longer than the engine allows is asked for as the model names it, stored as it is shortened.
+  const column = asked
+    .split('.')
+    .map((part) => physicalName(session.dialect, part))
+    .join('.');
   const rows = await session.query(
     `SELECT mapping, source_schema, source_table, source_column, target_schema, target_table, target_column, transform, expression FROM meta.lineage`,
   );
