@@ -1,25 +1,15 @@
-import type { SqlSession } from '../engines/engine.js';
+import { getDialect } from '../dialects/dialect-registry.js';
+import type { Engine, SqlSession } from '../engines/engine.js';
+import { metaCatalogDdl, metaTables } from '../schema/catalog/meta-catalog.js';
 import type { LineageRecord } from '../compiler/resolve/resolved-mapping.js';
 
 /**
- * `meta.lineage`: one row per (source column → silver column) edge of every mapping, replaced whenever
- * the mapping is built, so it always describes what the current mappings do.
+ * Creates `meta.lineage` when missing: one row per (source column → silver column) edge of every mapping,
+ * replaced whenever the mapping is built, so it always describes what the current mappings do.
  */
-const LINEAGE_DDL = `CREATE TABLE IF NOT EXISTS meta.lineage (
-  mapping VARCHAR NOT NULL,
-  target_schema VARCHAR NOT NULL,
-  target_table VARCHAR NOT NULL,
-  target_column VARCHAR NOT NULL,
-  model_id VARCHAR,
-  source_schema VARCHAR NOT NULL,
-  source_table VARCHAR NOT NULL,
-  source_column VARCHAR NOT NULL,
-  transform VARCHAR NOT NULL,
-  expression VARCHAR NOT NULL
-)`;
-
-export async function ensureLineageStore(session: Pick<SqlSession, 'execute'>): Promise<void> {
-  await session.execute(LINEAGE_DDL);
+export async function ensureLineageStore(engine: Pick<Engine, 'kind' | 'execute'>): Promise<void> {
+  for (const statement of metaCatalogDdl(getDialect(engine.kind), metaTables('lineage')))
+    await engine.execute(statement);
 }
 
 /** Replaces the lineage of one mapping (in the caller's transaction). */
