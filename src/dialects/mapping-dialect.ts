@@ -19,7 +19,7 @@ export interface MappingDialect {
   query: QuerySyntax;
   quoteIdentifier(name: string): string;
   quoteString(text: string): string;
-  /** Type name for CAST and for the meta tables. */
+  /** Type name for CAST (the meta tables take their types from the DDL dialect). */
   type(t: LogicalType): string;
   /** Exact intermediate type of to_number and of division. */
   numericType: string;

@@ -1,26 +1,15 @@
 import { physicalName } from '../dialects/identifiers.js';
-import type { SqlSession } from '../engines/engine.js';
+import type { Engine, SqlSession } from '../engines/engine.js';
+import { metaCatalogDdl, metaTables } from '../schema/catalog/meta-catalog.js';
 import type { LineageRecord } from '../compiler/resolve/resolved-mapping.js';
 
 /**
- * `meta.lineage`: one row per (source column → silver column) edge of every mapping, replaced whenever
- * the mapping is built, so it always describes what the current mappings do.
+ * Creates `meta.lineage` when missing: one row per (source column → silver column) edge of every mapping,
+ * replaced whenever the mapping is built, so it always describes what the current mappings do.
  */
-const LINEAGE_DDL = `CREATE TABLE IF NOT EXISTS meta.lineage (
-  mapping VARCHAR NOT NULL,
-  target_schema VARCHAR NOT NULL,
-  target_table VARCHAR NOT NULL,
-  target_column VARCHAR NOT NULL,
-  model_id VARCHAR,
-  source_schema VARCHAR NOT NULL,
-  source_table VARCHAR NOT NULL,
-  source_column VARCHAR NOT NULL,
-  transform VARCHAR NOT NULL,
-  expression VARCHAR NOT NULL
-)`;
-
-export async function ensureLineageStore(session: Pick<SqlSession, 'execute'>): Promise<void> {
-  await session.execute(LINEAGE_DDL);
+export async function ensureLineageStore(engine: Pick<Engine, 'dialect' | 'execute'>): Promise<void> {
+  for (const statement of metaCatalogDdl(engine.dialect, metaTables('lineage')))
+    await engine.execute(statement);
 }
 
 /**

@@ -1,36 +1,15 @@
-import type { SqlSession } from '../engines/engine.js';
-
-/**
- * `meta.runs` and `meta.run_steps`: what every `ggm run` did. A run is recorded as `running` when it
- * starts; a run that was killed stays `running` until the next run marks it `interrupted`.
- */
-const RUNS_DDL = `CREATE TABLE IF NOT EXISTS meta.runs (
-  run_id VARCHAR PRIMARY KEY,
-  project VARCHAR NOT NULL,
-  started_at TIMESTAMP NOT NULL,
-  finished_at TIMESTAMP,
-  status VARCHAR NOT NULL,
-  steps_planned INTEGER NOT NULL,
-  message VARCHAR
-)`;
-
-const STEPS_DDL = `CREATE TABLE IF NOT EXISTS meta.run_steps (
-  run_id VARCHAR NOT NULL,
-  step_id VARCHAR NOT NULL,
-  kind VARCHAR NOT NULL,
-  started_at TIMESTAMP NOT NULL,
-  finished_at TIMESTAMP,
-  status VARCHAR NOT NULL,
-  batches BIGINT,
-  rows_affected BIGINT,
-  message VARCHAR
-)`;
+import type { Engine, SqlSession } from '../engines/engine.js';
+import { metaCatalogDdl, metaTables } from '../schema/catalog/meta-catalog.js';
 
 export type RunStatus = 'running' | 'succeeded' | 'failed' | 'interrupted';
 
-export async function ensureRunLedger(session: Pick<SqlSession, 'execute'>): Promise<void> {
-  await session.execute(RUNS_DDL);
-  await session.execute(STEPS_DDL);
+/**
+ * Creates `meta.runs` and `meta.run_steps` when missing: what every `ggm run` did. A run is recorded as
+ * `running` when it starts; a run that was killed stays `running` until the next run marks it `interrupted`.
+ */
+export async function ensureRunLedger(engine: Pick<Engine, 'dialect' | 'execute'>): Promise<void> {
+  for (const statement of metaCatalogDdl(engine.dialect, metaTables('runs', 'runSteps')))
+    await engine.execute(statement);
 }
 
 /** Marks runs left `running` by a killed process as `interrupted`; returns how many. */

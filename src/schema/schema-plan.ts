@@ -35,7 +35,8 @@ export interface SchemaOptions {
 
 export type { LogicalType, LogicalTypeKind };
 
-export type TableKind = 'entity' | 'link' | 'reference';
+/** `meta`: a table of the warehouse catalog (`src/schema/catalog/`), not derived from the model. */
+export type TableKind = 'entity' | 'link' | 'reference' | 'meta';
 
 /** Why a column exists. */
 export type ColumnRole =
@@ -91,6 +92,7 @@ export interface PlanTable {
   qualifiedName?: string;
   comment?: string;
   columns: PlanColumn[];
+  /** No columns: the table has no primary key (catalog tables that are logs). */
   primaryKey: { name: string; columns: string[] };
   uniques: PlanUnique[];
   checks: PlanCheck[];

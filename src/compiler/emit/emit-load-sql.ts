@@ -1,4 +1,6 @@
 import type { Diagnostic } from '../../diagnostics/diagnostic.js';
+import { getDialect } from '../../dialects/dialect-registry.js';
+import { metaCatalogDdl, metaTables } from '../../schema/catalog/meta-catalog.js';
 import type { LogicalType } from '../../schema/schema-plan.js';
 import {
   BATCH_SET,
@@ -129,14 +131,11 @@ export class LoadEmitter implements LoadSqlWriter {
     return this.d.type(t);
   }
 
+  /** The schema, and the ledger and findings tables of the meta catalog, through the engine's DDL dialect. */
   ensureMeta(): string[] {
-    const text = this.type({ kind: 'varchar', length: 255 });
-    const big = this.type({ kind: 'bigint' });
-    const ts = this.type({ kind: 'timestamp' });
     return [
       `CREATE SCHEMA IF NOT EXISTS ${this.id(META.schema)}`,
-      `CREATE TABLE IF NOT EXISTS ${this.table(META.schema, META.appliedBatches)} (mapping ${text} NOT NULL, target_table ${text} NOT NULL, batch_id ${text} NOT NULL, batch_loaded_at ${ts}, rows_read ${big}, rows_rejected ${big}, applied_at ${ts}, PRIMARY KEY (mapping, batch_id))`,
-      `CREATE TABLE IF NOT EXISTS ${this.table(META.schema, META.findings)} (mapping ${text} NOT NULL, target_table ${text} NOT NULL, batch_id ${text} NOT NULL, row_number ${big}, kind ${text} NOT NULL, column_name ${text}, value ${this.type({ kind: 'text' })}, recorded_at ${ts})`,
+      ...metaCatalogDdl(getDialect(this.d.name), metaTables('appliedBatches', 'loadFindings')),
     ];
   }
 

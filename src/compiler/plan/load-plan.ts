@@ -1,3 +1,4 @@
+import { META_SCHEMA, META_TABLES } from '../../schema/catalog/meta-catalog.js';
 import type { LogicalType } from '../../schema/schema-plan.js';
 import type { LineageRecord, ResolvedSource } from '../resolve/resolved-mapping.js';
 import type { Expr } from '../spec/expression-ast.js';
@@ -113,9 +114,9 @@ export const BATCH_SET = {
 
 /** The ledger and findings tables in schema `meta`, shared by every mapping. */
 export const META = {
-  schema: 'meta',
-  appliedBatches: 'applied_batches',
-  findings: 'load_findings',
+  schema: META_SCHEMA,
+  appliedBatches: META_TABLES.appliedBatches,
+  findings: META_TABLES.loadFindings,
 } as const;
 
 export type PlanStep =

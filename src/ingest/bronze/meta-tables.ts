@@ -1,51 +1,9 @@
-import { WAREHOUSE_SCHEMAS, type SqlSession } from '../../engines/engine.js';
+import { WAREHOUSE_SCHEMAS, type Engine, type SqlSession } from '../../engines/engine.js';
 import { ensureSchemas } from '../../engines/sql-text.js';
+import { metaCatalogDdl, metaTables } from '../../schema/catalog/meta-catalog.js';
 
 /** Metadata columns every bronze table has after the source's own columns. */
 export const BRONZE_META_COLUMNS = ['_batch_id', '_row_number', '_loaded_at'] as const;
-
-/**
- * `meta.batches`: one row per load attempt of one file (or table) of one source. `status` is `loaded`
- * (data committed with this row) or `failed` (nothing loaded; `message` says why). The same
- * `(source, file_sha256)` is loaded at most once.
- */
-const BATCHES_DDL = `CREATE TABLE IF NOT EXISTS meta.batches (
-  batch_id VARCHAR PRIMARY KEY,
-  source VARCHAR NOT NULL,
-  file VARCHAR NOT NULL,
-  file_sha256 VARCHAR,
-  file_bytes BIGINT,
-  format VARCHAR,
-  loaded_at TIMESTAMP NOT NULL,
-  rows_read BIGINT NOT NULL,
-  rows_loaded BIGINT NOT NULL,
-  rows_quarantined BIGINT NOT NULL,
-  status VARCHAR NOT NULL,
-  message VARCHAR
-)`;
-
-/** `meta.quarantine`: every record that could not be read, with where it was and why. */
-const QUARANTINE_DDL = `CREATE TABLE IF NOT EXISTS meta.quarantine (
-  batch_id VARCHAR NOT NULL,
-  source VARCHAR NOT NULL,
-  file VARCHAR NOT NULL,
-  row_number BIGINT,
-  line BIGINT,
-  reason VARCHAR NOT NULL,
-  raw VARCHAR
-)`;
-
-/**
- * `meta.loaded_files`: the content each source has loaded, one row per (source, sha256), written in the
- * batch's transaction. Its primary key makes a concurrent second load of the same content fail instead
- * of loading it twice (PostgreSQL makes the second writer wait for the first, then refuses it).
- */
-const LOADED_FILES_DDL = `CREATE TABLE IF NOT EXISTS meta.loaded_files (
-  source VARCHAR NOT NULL,
-  file_sha256 VARCHAR NOT NULL,
-  batch_id VARCHAR NOT NULL,
-  PRIMARY KEY (source, file_sha256)
-)`;
 
 export const QUARANTINE_COLUMNS = [
   'batch_id',
@@ -57,14 +15,15 @@ export const QUARANTINE_COLUMNS = [
   'raw',
 ] as const;
 
-/** Creates the warehouse schemas and the meta tables when missing (same SQL on every engine). */
-export async function ensureWarehouse(
-  session: Pick<SqlSession, 'execute' | 'query' | 'dialect'>,
-): Promise<void> {
-  await ensureSchemas(session, WAREHOUSE_SCHEMAS);
-  await session.execute(BATCHES_DDL);
-  await session.execute(QUARANTINE_DDL);
-  await session.execute(LOADED_FILES_DDL);
+/**
+ * Creates the warehouse schemas and the bronze tables of the meta catalog when missing:
+ * `meta.batches` (one row per load attempt of one file, `loaded` or `failed`), `meta.quarantine` (every
+ * record that could not be read) and `meta.loaded_files` (whose key lets a content load once per source).
+ */
+export async function ensureWarehouse(engine: Pick<Engine, 'dialect' | 'execute' | 'query'>): Promise<void> {
+  await ensureSchemas(engine, WAREHOUSE_SCHEMAS);
+  const tables = metaTables('batches', 'quarantine', 'loadedFiles');
+  for (const statement of metaCatalogDdl(engine.dialect, tables)) await engine.execute(statement);
 }
 
 export interface BatchRow {

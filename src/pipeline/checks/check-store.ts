@@ -1,34 +1,15 @@
-import type { SqlParam, SqlSession } from '../../engines/engine.js';
+import type { Engine, SqlParam, SqlSession } from '../../engines/engine.js';
+import { META_SCHEMA, metaCatalogDdl, metaTables } from '../../schema/catalog/meta-catalog.js';
 import type { CheckResult } from '../../checks/check-types.js';
 
-/** `meta.check_results` (one row per check per run) and `meta.check_samples` (violating rows as JSON). */
-const RESULTS_DDL = `CREATE TABLE IF NOT EXISTS meta.check_results (
-  run_id VARCHAR NOT NULL,
-  check_id VARCHAR NOT NULL,
-  table_name VARCHAR NOT NULL,
-  column_name VARCHAR,
-  kind VARCHAR NOT NULL,
-  origin VARCHAR NOT NULL,
-  severity VARCHAR NOT NULL,
-  status VARCHAR NOT NULL,
-  violations BIGINT NOT NULL,
-  description VARCHAR,
-  message VARCHAR,
-  checked_at TIMESTAMP NOT NULL,
-  duration_ms BIGINT NOT NULL
-)`;
-
-const SAMPLES_DDL = `CREATE TABLE IF NOT EXISTS meta.check_samples (
-  run_id VARCHAR NOT NULL,
-  check_id VARCHAR NOT NULL,
-  sample_number INTEGER NOT NULL,
-  row_json VARCHAR NOT NULL
-)`;
-
-export async function ensureCheckStore(session: Pick<SqlSession, 'execute'>): Promise<void> {
-  await session.execute('CREATE SCHEMA IF NOT EXISTS meta');
-  await session.execute(RESULTS_DDL);
-  await session.execute(SAMPLES_DDL);
+/**
+ * Creates `meta.check_results` (one row per check per run) and `meta.check_samples` (violating rows as
+ * JSON) when missing.
+ */
+export async function ensureCheckStore(engine: Pick<Engine, 'dialect' | 'execute'>): Promise<void> {
+  await engine.execute(`CREATE SCHEMA IF NOT EXISTS ${META_SCHEMA}`);
+  for (const statement of metaCatalogDdl(engine.dialect, metaTables('checkResults', 'checkSamples')))
+    await engine.execute(statement);
 }
 
 /** Stores the results of one batch of checks, a few multi-row INSERTs; call in a transaction. */

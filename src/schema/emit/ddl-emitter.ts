@@ -86,9 +86,10 @@ function createTable(
     return `${sql.ident(c.name)} ${sql.type(c.type)}${c.nullable ? '' : ' NOT NULL'}${comment}`;
   });
   if (caps.keyConstraints === 'inline') {
-    lines.push(
-      `CONSTRAINT ${sql.ident(t.primaryKey.name)} PRIMARY KEY${caps.keyModifier} (${identList(sql, t.primaryKey.columns)})${caps.keySuffix}`,
-    );
+    if (t.primaryKey.columns.length > 0)
+      lines.push(
+        `CONSTRAINT ${sql.ident(t.primaryKey.name)} PRIMARY KEY${caps.keyModifier} (${identList(sql, t.primaryKey.columns)})${caps.keySuffix}`,
+      );
     if (caps.uniqueConstraints) {
       for (const u of t.uniques) {
         const nullable = u.columns.filter((c) => columns.find((col) => col.name === c)?.nullable !== false);
@@ -123,9 +124,12 @@ function createTable(
 function keyConstraintAlters(sql: SqlText, t: PlanTable, gaps: { unique: number }): string[] {
   const { keyModifier, keySuffix, uniqueConstraints } = sql.dialect.capabilities;
   const table = sql.table(t.name);
-  const out = [
-    `ALTER TABLE ${table} ADD CONSTRAINT ${sql.ident(t.primaryKey.name)} PRIMARY KEY${keyModifier} (${identList(sql, t.primaryKey.columns)})${keySuffix}`,
-  ];
+  const out =
+    t.primaryKey.columns.length === 0
+      ? []
+      : [
+          `ALTER TABLE ${table} ADD CONSTRAINT ${sql.ident(t.primaryKey.name)} PRIMARY KEY${keyModifier} (${identList(sql, t.primaryKey.columns)})${keySuffix}`,
+        ];
   if (!uniqueConstraints) gaps.unique += t.uniques.length;
   else
     for (const u of t.uniques)

@@ -6,9 +6,27 @@ BEGIN TRANSACTION;
 
 CREATE SCHEMA IF NOT EXISTS "meta";
 
-CREATE TABLE IF NOT EXISTS "meta"."applied_batches" (mapping VARCHAR NOT NULL, target_table VARCHAR NOT NULL, batch_id VARCHAR NOT NULL, batch_loaded_at TIMESTAMP, rows_read BIGINT, rows_rejected BIGINT, applied_at TIMESTAMP, PRIMARY KEY (mapping, batch_id));
+CREATE TABLE IF NOT EXISTS meta.applied_batches (
+  mapping VARCHAR(255) NOT NULL,
+  target_table VARCHAR(255) NOT NULL,
+  batch_id VARCHAR(255) NOT NULL,
+  batch_loaded_at TIMESTAMP,
+  rows_read BIGINT,
+  rows_rejected BIGINT,
+  applied_at TIMESTAMP,
+  CONSTRAINT applied_batches_pkey PRIMARY KEY (mapping, batch_id)
+);
 
-CREATE TABLE IF NOT EXISTS "meta"."load_findings" (mapping VARCHAR NOT NULL, target_table VARCHAR NOT NULL, batch_id VARCHAR NOT NULL, row_number BIGINT, kind VARCHAR NOT NULL, column_name VARCHAR, value VARCHAR, recorded_at TIMESTAMP);
+CREATE TABLE IF NOT EXISTS meta.load_findings (
+  mapping VARCHAR(255) NOT NULL,
+  target_table VARCHAR(255) NOT NULL,
+  batch_id VARCHAR(255) NOT NULL,
+  row_number BIGINT,
+  kind VARCHAR(255) NOT NULL,
+  column_name VARCHAR(255),
+  value VARCHAR,
+  recorded_at TIMESTAMP
+);
 
 DROP TABLE IF EXISTS "ggm_stage";
 

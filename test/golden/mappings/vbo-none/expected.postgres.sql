@@ -6,9 +6,27 @@ BEGIN;
 
 CREATE SCHEMA IF NOT EXISTS "meta";
 
-CREATE TABLE IF NOT EXISTS "meta"."applied_batches" (mapping TEXT NOT NULL, target_table TEXT NOT NULL, batch_id TEXT NOT NULL, batch_loaded_at TIMESTAMP, rows_read BIGINT, rows_rejected BIGINT, applied_at TIMESTAMP, PRIMARY KEY (mapping, batch_id));
+CREATE TABLE IF NOT EXISTS meta.applied_batches (
+  mapping VARCHAR(255) NOT NULL,
+  target_table VARCHAR(255) NOT NULL,
+  batch_id VARCHAR(255) NOT NULL,
+  batch_loaded_at TIMESTAMP,
+  rows_read BIGINT,
+  rows_rejected BIGINT,
+  applied_at TIMESTAMP,
+  CONSTRAINT applied_batches_pkey PRIMARY KEY (mapping, batch_id)
+);
 
-CREATE TABLE IF NOT EXISTS "meta"."load_findings" (mapping TEXT NOT NULL, target_table TEXT NOT NULL, batch_id TEXT NOT NULL, row_number BIGINT, kind TEXT NOT NULL, column_name TEXT, value TEXT, recorded_at TIMESTAMP);
+CREATE TABLE IF NOT EXISTS meta.load_findings (
+  mapping VARCHAR(255) NOT NULL,
+  target_table VARCHAR(255) NOT NULL,
+  batch_id VARCHAR(255) NOT NULL,
+  row_number BIGINT,
+  kind VARCHAR(255) NOT NULL,
+  column_name VARCHAR(255),
+  value TEXT,
+  recorded_at TIMESTAMP
+);
 
 DO $$ BEGIN IF to_regprocedure('"meta"."ggm_try_date"(text, text)') IS NULL THEN CREATE FUNCTION "meta"."ggm_try_date"(value TEXT, format TEXT) RETURNS DATE LANGUAGE plpgsql IMMUTABLE AS $f$ BEGIN RETURN to_date(value, format); EXCEPTION WHEN others THEN RETURN NULL; END $f$; END IF; END $$;
 
