@@ -1,13 +1,13 @@
-import type { SqlDialect } from './sql-dialect.js';
-
 // The one place where a name becomes SQL for an engine: DDL, load SQL, checks, lineage, bronze and the
 // meta catalog all call these, so a name over the engine's limit is shortened the same way everywhere.
 
-/** What naming needs of a dialect. */
-export type NamingRules = Pick<
-  SqlDialect,
-  'maxIdentifierLength' | 'quote' | 'reservedWords' | 'capabilities'
->;
+/** What naming needs of a dialect (a `SqlDialect` has all of it). */
+export interface NamingRules {
+  maxIdentifierLength: number;
+  quote: { open: string; close: string };
+  reservedWords: ReadonlySet<string>;
+  capabilities: { foldCase: 'lower' | 'upper' | 'none' };
+}
 
 /**
  * How a name is written:
@@ -65,4 +65,18 @@ export function sqlTableName(
   style: QuoteStyle = 'exact',
 ): string {
   return `${sqlName(dialect, schema, style)}.${sqlName(dialect, table, style)}`;
+}
+
+/** What writing a string literal needs of a dialect (a `SqlDialect` has all of it). */
+export interface LiteralRules {
+  nationalStrings: boolean;
+  backslashEscapes: boolean;
+}
+
+const STANDARD_LITERALS: LiteralRules = { nationalStrings: false, backslashEscapes: false };
+
+/** `text` as a string literal of the engine: quotes doubled, backslashes where they escape, `N'…'`. */
+export function sqlString(text: string, dialect: LiteralRules = STANDARD_LITERALS): string {
+  const escaped = dialect.backslashEscapes ? text.replace(/\\/g, '\\\\') : text;
+  return `${dialect.nationalStrings ? 'N' : ''}'${escaped.replace(/'/g, "''")}'`;
 }

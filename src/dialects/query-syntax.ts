@@ -1,3 +1,5 @@
+import { sqlString } from './identifiers.js';
+
 /**
  * Query SQL that differs per engine, asked for by the shared emitters (load SQL, checks, the meta
  * catalog) so that none of them writes one engine's syntax. Arguments and results are SQL text.
@@ -18,7 +20,7 @@ export interface QuerySyntax {
   removeCharacters(text: string, characters: string): string;
 }
 
-const quote = (text: string) => `'${text.replace(/'/g, "''")}'`;
+const quote = (text: string) => sqlString(text);
 
 /** PostgreSQL and DuckDB: LIMIT, UPDATE … FROM, FILTER, strpos, translate. */
 export const POSTGRES_QUERY_SYNTAX: QuerySyntax = {

@@ -1,4 +1,4 @@
-import { sqlName, sqlTableName, type NamingRules } from '../dialects/identifiers.js';
+import { sqlName, sqlString, sqlTableName, type NamingRules } from '../dialects/identifiers.js';
 import type { SessionLike } from './introspection.js';
 import type { TableRef } from './engine.js';
 
@@ -14,7 +14,7 @@ export function qualifiedName(dialect: NamingRules, table: TableRef): string {
 
 /** A single-quoted string literal. Only for values SQL cannot take as parameters (file paths, options). */
 export function quoteLiteral(text: string): string {
-  return `'${text.replace(/'/g, "''")}'`;
+  return sqlString(text);
 }
 
 /** Creates the warehouse schemas when missing; both engines accept `CREATE SCHEMA IF NOT EXISTS`. */

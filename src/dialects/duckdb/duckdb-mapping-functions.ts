@@ -2,13 +2,13 @@ import { castTypeName } from '../cast-types.js';
 import type { DateFormatPart } from '../date-format.js';
 import { dateFormatPattern } from '../date-format.js';
 import type { MappingDialect } from '../mapping-dialect.js';
-import { sqlName } from '../identifiers.js';
+import { sqlName, sqlString } from '../identifiers.js';
 import type { SqlDialect } from '../sql-dialect.js';
 
 /** GGM format fields → strptime specifiers. */
 const STRPTIME: Record<string, string> = { YYYY: '%Y', MM: '%m', DD: '%d', HH24: '%H', MI: '%M', SS: '%S' };
 
-const quoteString = (text: string) => `'${text.replace(/'/g, "''")}'`;
+const quoteString = (text: string) => sqlString(text);
 
 /** How mappings compile for DuckDB: strptime-based parsing, native md5, hex casts. */
 export function duckdbMappingFunctions(dialect: Omit<SqlDialect, 'mapping'>): MappingDialect {

@@ -2,10 +2,10 @@ import { castTypeName } from '../cast-types.js';
 import type { DateFormatPart } from '../date-format.js';
 import { dateFormatPattern } from '../date-format.js';
 import type { MappingDialect } from '../mapping-dialect.js';
-import { sqlName } from '../identifiers.js';
+import { sqlName, sqlString } from '../identifiers.js';
 import type { SqlDialect } from '../sql-dialect.js';
 
-const quoteString = (text: string) => `'${text.replace(/'/g, "''")}'`;
+const quoteString = (text: string) => sqlString(text);
 
 /**
  * to_date/to_timestamp raise an error on impossible dates (31-02); these helpers turn that into NULL,

@@ -1,5 +1,5 @@
 import type { Diagnostic } from '../../diagnostics/diagnostic.js';
-import { physicalName, sqlName } from '../../dialects/identifiers.js';
+import { physicalName, sqlName, sqlString } from '../../dialects/identifiers.js';
 import { SCHEMA_CODES, schemaDiagnostic } from '../schema-diagnostics.js';
 import type { LogicalType } from '../schema-plan.js';
 import type { SqlDialect } from '../../dialects/sql-dialect.js';
@@ -60,9 +60,8 @@ export class SqlText {
 
   string(value: string, maxLength = this.dialect.capabilities.maxLiteralLength): string {
     if (value.length > maxLength) this.truncated++;
-    let text = value.length > maxLength ? `${value.slice(0, maxLength - 1)}…` : value;
-    if (this.dialect.backslashEscapes) text = text.replace(/\\/g, '\\\\');
-    return `${this.dialect.nationalStrings ? 'N' : ''}'${text.replace(/'/g, "''")}'`;
+    const text = value.length > maxLength ? `${value.slice(0, maxLength - 1)}…` : value;
+    return sqlString(text, this.dialect);
   }
 
   literal(value: string | number | null): string {
