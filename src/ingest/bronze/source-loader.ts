@@ -102,7 +102,10 @@ async function tryNative(
 /** Whether this source already has a loaded batch of exactly this size (only then can it be a repeat). */
 async function sameSizeLoaded(engine: Engine, source: string, bytes: number): Promise<boolean> {
   const rows = await engine.query(
-    `SELECT 1 AS hit FROM meta.batches WHERE source = $1 AND file_bytes = $2 AND status = 'loaded' LIMIT 1`,
+    engine.dialect.query.limit(
+      `SELECT 1 AS hit FROM meta.batches WHERE source = $1 AND file_bytes = $2 AND status = 'loaded'`,
+      1,
+    ),
     [source, bytes],
   );
   return rows.length > 0;
