@@ -30,16 +30,32 @@ export function shortHash(text: string): string {
   return (h >>> 0).toString(16).padStart(8, '0');
 }
 
+const utf8 = new TextEncoder();
+const byteLength = (text: string) => utf8.encode(text).length;
+
 /**
- * A name cut to `max` characters, deterministically: the first characters, `_` and an 8-digit hash of
- * the full name. The same long name always gives the same short one, so references stay consistent.
+ * A name cut to `max` bytes of UTF-8 (PostgreSQL counts bytes; for plain ASCII names bytes are
+ * characters), deterministically: the first characters, `_` and an 8-digit hash of the full name. The
+ * same long name always gives the same short one, so references stay consistent.
  */
 export function shortenIdentifier(name: string, max: number): string {
-  if (name.length <= max) return name;
+  if (byteLength(name) <= max) return name;
   const hash = shortHash(name);
-  const head = name.slice(0, Math.max(1, max - hash.length - 1)).replace(/_+$/, '');
   const suffix = /[A-Z]/.test(name) && !/[a-z]/.test(name) ? hash.toUpperCase() : hash;
-  return `${head}_${suffix}`;
+  let head = name.slice(0, Math.max(1, max - hash.length - 1));
+  while (head.length > 1 && byteLength(head) + hash.length + 1 > max) head = head.slice(0, -1);
+  return `${head.replace(/_+$/, '')}_${suffix}`;
+}
+
+/**
+ * Bronze names fit PostgreSQL's 63 bytes on every engine, so a project's bronze layout (and the
+ * mappings that read it) never depends on the engine.
+ */
+export const BRONZE_NAME_LIMIT = 63;
+
+/** A source column's (or table's) name in bronze: as received, shortened past `BRONZE_NAME_LIMIT`. */
+export function bronzeName(name: string): string {
+  return shortenIdentifier(name, BRONZE_NAME_LIMIT);
 }
 
 /** The engine's physical name for `name`, unquoted: shortened when longer than the engine allows. */

@@ -131,6 +131,7 @@ async function prepare(engine: Engine, project: OpenedProject, step: PrepareStep
   const plan = missingTables(
     { ...project.silverPlan, tables: project.silverPlan.tables.filter((t) => wanted.has(t.name)) },
     existing,
+    engine.dialect,
   );
   if (plan.tables.length === 0) return { batches: 0, rows: 0, message: 'all silver tables exist' };
   const { statements } = emitDdl(plan, engine.dialect, { schema: 'silver' });

@@ -1,3 +1,4 @@
+import { physicalName, type NamingRules } from '../dialects/identifiers.js';
 import type { SchemaPlan } from '../schema/schema-plan.js';
 
 /**
@@ -10,9 +11,16 @@ export function silverProfile(plan: SchemaPlan): SchemaPlan {
   return { ...plan, tables: plan.tables.map((t) => ({ ...t, foreignKeys: [] })) };
 }
 
-/** The part of a plan whose tables do not exist yet. */
-export function missingTables(plan: SchemaPlan, existing: ReadonlySet<string>): SchemaPlan {
-  return { ...plan, tables: plan.tables.filter((t) => !existing.has(t.name)) };
+/**
+ * The part of a plan whose tables do not exist yet. `existing` holds the warehouse's physical names, so
+ * plan names are compared as the engine names them (shortened where too long).
+ */
+export function missingTables(
+  plan: SchemaPlan,
+  existing: ReadonlySet<string>,
+  naming: Pick<NamingRules, 'maxIdentifierLength'>,
+): SchemaPlan {
+  return { ...plan, tables: plan.tables.filter((t) => !existing.has(physicalName(naming, t.name))) };
 }
 
 /**

@@ -16,6 +16,8 @@ import { fixtureWorkbook } from '../helpers/fixture-workbook.js';
 const CLASS = 'AanduidingVanDeGemeentelijkeRegistratieVanZeerLangeObjectnamenInHetGegevensmodel';
 const ATTRIBUTE = 'toelichtingOpDeAanduidingVanDeRegistratieDieLangerIsDanDePostgresGrens';
 const TABLE = 'aanduiding_van_de_gemeentelijke_registratie_van_zeer_lange_objectnamen_in_het_gegevensmodel';
+/** A source column whose header is over the limit too. */
+const SOURCE_COLUMN = 'toelichting_bij_de_registratie_zoals_het_bronsysteem_hem_exporteert';
 const COLUMN = 'toelichting_op_de_aanduiding_van_de_registratie_die_langer_is_dan_de_postgres_grens';
 
 function workbook(): Buffer {
@@ -68,7 +70,7 @@ describe('names longer than the engine allows, end to end on PostgreSQL', () => 
         'sources:',
         '  - name: registraties',
         '    format: csv',
-        '    path: sources/registraties.csv',
+        '    path: sources/registraties-*.csv',
         '',
       ].join('\n'),
     );
@@ -85,14 +87,14 @@ describe('names longer than the engine allows, end to end on PostgreSQL', () => 
         'key: [r.id]',
         'attributes:',
         '  identificatie: r.id',
-        `  ${ATTRIBUTE}: r.tekst`,
+        `  ${ATTRIBUTE}: r.${SOURCE_COLUMN}`,
         '',
       ].join('\n'),
     );
     // The third value is longer than AN20: the load cuts it and records a finding for the column.
     await writeFile(
-      join(dir, 'sources', 'registraties.csv'),
-      'id,tekst\nR1,eerste\nR2,tweede\nR3,veel te lange toelichting hier\n',
+      join(dir, 'sources', 'registraties-1.csv'),
+      `id,${SOURCE_COLUMN}\nR1,eerste\nR2,tweede\nR3,veel te lange toelichting hier\n`,
     );
   });
 
@@ -143,8 +145,31 @@ describe('names longer than the engine allows, end to end on PostgreSQL', () => 
       expect(stored.map((r) => r['target_table'])).toEqual([shortTable]);
       const byFull = await queryLineage(engine, `silver.${TABLE}.${COLUMN}`);
       const byShort = await queryLineage(engine, `silver.${shortTable}.${shortColumn}`);
-      expect(byFull.upstream.map((e) => e.from)).toEqual(['bronze.registraties.tekst']);
+      expect(byFull.upstream.map((e) => e.from)).toEqual([
+        `bronze.registraties.${physicalName(postgres, SOURCE_COLUMN)}`,
+      ]);
       expect(byShort).toEqual(byFull);
+    } finally {
+      await engine.close();
+    }
+  });
+
+  it('runs again on the same warehouse: tables and columns are found under their short names', async () => {
+    const postgres = getDialect('postgres');
+    await writeFile(
+      join(dir, 'sources', 'registraties-2.csv'),
+      `id,${SOURCE_COLUMN}\nR1,gewijzigd\nR2,tweede\nR3,veel te lange toelichting hier\n`,
+    );
+    const result = await runProject(dir);
+    expect(result.status).toBe('succeeded');
+    expect(result.outcomes.find((o) => o.step.kind === 'prepare')?.message).toBe('all silver tables exist');
+    const engine = await openEngine({ kind: 'postgres', url: db.url });
+    try {
+      const column = physicalName(postgres, COLUMN);
+      const rows = await engine.query(
+        `SELECT "${column}" AS tekst FROM silver."${physicalName(postgres, TABLE)}" WHERE valid_to IS NULL ORDER BY 1`,
+      );
+      expect(rows.map((r) => r['tekst'])).toEqual(['gewijzigd', 'tweede', 'veel te lange toelic']);
     } finally {
       await engine.close();
     }

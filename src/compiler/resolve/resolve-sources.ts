@@ -1,3 +1,4 @@
+import { bronzeName } from '../../dialects/identifiers.js';
 import type { Diagnostic } from '../../diagnostics/diagnostic.js';
 import { didYouMean } from '../../diagnostics/suggest.js';
 import { locationIn } from '../spec/check-functions.js';
@@ -112,14 +113,14 @@ export class SourceScope {
         return e;
       }
       this.checkColumn(source.alias, e, fail);
-      return { ...e, source: source.alias };
+      return { ...e, source: source.alias, column: bronzeName(e.column) };
     }
     if (this.sources.length === 1) {
       this.checkColumn(this.sources[0]!.alias, e, fail);
-      return { ...e, source: this.sources[0]!.alias };
+      return { ...e, source: this.sources[0]!.alias, column: bronzeName(e.column) };
     }
     const having = this.sources.filter((s) => this.columns.get(s.alias)?.includes(e.column));
-    if (having.length === 1) return { ...e, source: having[0]!.alias };
+    if (having.length === 1) return { ...e, source: having[0]!.alias, column: bronzeName(e.column) };
     fail(
       having.length > 1 ? `column ${e.column} is in several sources` : `column ${e.column} without a source`,
       e.at,
@@ -134,7 +135,8 @@ export class SourceScope {
     fail: (message: string, at: number, hint?: string, code?: string) => void,
   ): void {
     const known = this.columns.get(alias);
-    if (!known || known.includes(e.column)) return;
+    // A source column over the bronze limit is in bronze under its short name (bronzeColumnNames).
+    if (!known || known.includes(e.column) || known.includes(bronzeName(e.column))) return;
     fail(`${this.tableOf(alias)} has no column ${e.column}`, e.at, didYouMean(e.column, known));
   }
 }

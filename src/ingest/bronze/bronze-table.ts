@@ -1,3 +1,4 @@
+import { physicalName } from '../../dialects/identifiers.js';
 import type { SqlSession, TableInfo, TableRef } from '../../engines/engine.js';
 import { qualifiedName, quoteIdentifier } from '../../engines/sql-text.js';
 import { BRONZE_META_COLUMNS } from './meta-tables.js';
@@ -29,10 +30,11 @@ export async function ensureBronzeTable(
     await tx.execute(`CREATE TABLE ${qualifiedName(tx.dialect, table)} (${defs.join(', ')})`);
     return [...columns];
   }
+  // The table has the engine's physical names: a source column over its limit is there shortened.
   const have = new Set(existing.columns.map((c) => c.name));
   const added: string[] = [];
   for (const c of columns) {
-    if (have.has(c)) continue;
+    if (have.has(c) || have.has(physicalName(tx.dialect, c))) continue;
     await tx.execute(
       `ALTER TABLE ${qualifiedName(tx.dialect, table)} ADD COLUMN ${quoteIdentifier(tx.dialect, c)} VARCHAR`,
     );
