@@ -146,7 +146,7 @@ function body301(std: Standard): Child[] {
           geboortedatum('?'),
           leaf('Geslacht', T.Geslacht, '?'),
           naam,
-          cdt('Contact', contactChildren),
+          cls('Contact', contactChildren),
         ]),
         '?',
       ),
@@ -282,7 +282,7 @@ function body319(std: Standard): Child[] {
       leaf('ReferentieAanbieder', T.ReferentieAanbieder),
       leaf('VerzoekAntwoord', T.VerzoekAntwoord),
       leaf('RedenAfwijzingVerzoek', T.RedenAfwijzingVerzoek, '?'),
-      ...(std === 'iJw' ? [cdt('Woonplaatsbeginsel', [leaf('Gemeente', T.Gemeente)], '?')] : []),
+      ...(std === 'iJw' ? [cls('Woonplaatsbeginsel', [leaf('Gemeente', T.Gemeente)], '?')] : []),
     ]),
   ];
 }
