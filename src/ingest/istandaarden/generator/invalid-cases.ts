@@ -338,8 +338,8 @@ const SPECS: CaseSpec[] = [
   },
   {
     rule: 'CS319',
-    description: 'DeclaratieNummer with a dash',
-    make: with323((m) => (m.Declaratie.DeclaratieNummer = 'D-1')),
+    description: 'ReferentieNummer with a dash (the XSD already rejects a DeclaratieNummer with one)',
+    make: with323((m) => (pr(m, 0).ProductReferentie.ReferentieNummer = 'REF-1')),
   },
   {
     rule: 'CS325',

@@ -311,7 +311,7 @@ function prestatie(std: Standard, withRetourCodes: boolean): Child {
 function body323(std: Standard): Child[] {
   return [
     cls('Declaratie', [
-      leaf('DeclaratieNummer', T.DeclaratieNummer),
+      leaf('DeclaratieNummer', T.DeclaratieNummer323),
       periode('DeclaratiePeriode', '1'),
       leaf('DeclaratieDagtekening', T.Datum),
       bedrag('TotaalIngediendBedrag', 'TotaalBedrag', T.TotaalBedrag),

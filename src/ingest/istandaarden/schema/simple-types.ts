@@ -66,6 +66,11 @@ export const T = {
   ReferentieAanbieder: str('ReferentieAanbieder', 1, 36),
   ReferentieNummer: str('ReferentieNummer', 1, 20),
   DeclaratieNummer: str('DeclaratieNummer', 1, 12),
+  /** In a 323 the message XSD restricts DeclaratieNummer to letters and digits (CS319 at the XSD level). */
+  DeclaratieNummer323: str('DeclaratieNummer', 1, 12, {
+    pattern: /^[a-zA-Z0-9]+$/,
+    patternText: '([a-zA-Z0-9])+',
+  }),
   ProductCode: str('ProductCode', 1, 5),
   Achternaam: str('Achternaam', 1, 200),
   Voornamen: str('Voornamen', 1, 200),
