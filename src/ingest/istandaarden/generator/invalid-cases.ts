@@ -374,8 +374,13 @@ const SPECS: CaseSpec[] = [
   },
   {
     rule: 'TR137',
-    description: 'ProductPeriode outside the DeclaratiePeriode',
-    make: with323((m) => (pr(m, 0).ProductPeriode = { Begindatum: '2025-02-10', Einddatum: '2025-02-20' })),
+    description: 'ProductPeriode Einddatum before its Begindatum',
+    make: with323((m) => (pr(m, 0).ProductPeriode = { Begindatum: '2025-03-20', Einddatum: '2025-03-10' })),
+  },
+  {
+    rule: 'TR319',
+    description: 'ProductPeriode in a later month than the DeclaratiePeriode',
+    make: with323((m) => (pr(m, 0).ProductPeriode = { Begindatum: '2025-04-01', Einddatum: '2025-04-03' })),
   },
   {
     rule: 'TR335',
@@ -387,10 +392,9 @@ const SPECS: CaseSpec[] = [
   },
   {
     rule: 'TR380',
-    description: 'GewensteIngangsdatum on the Dagtekening',
+    description: 'a NieuwProduct wanted from the Dagtekening',
     make: with317(
-      (m) =>
-        (m.Client.Verzoek.TeWijzigenProducten!.TeWijzigenProduct[0]!.GewensteIngangsdatum = '2025-05-01'),
+      (m) => (m.Client.Verzoek.NieuweProducten!.NieuwProduct[0]!.GewensteIngangsdatum = '2025-05-01'),
     ),
   },
   {
@@ -453,10 +457,13 @@ const SPECS: CaseSpec[] = [
   },
   {
     rule: 'TR315',
-    description: 'a ReferentieNummer twice',
-    make: with323(
-      (m) => (pr(m, 1).ProductReferentie.ReferentieNummer = pr(m, 0).ProductReferentie.ReferentieNummer),
-    ),
+    description: 'two credits with the same VorigReferentieNummer',
+    make: with323((m) => {
+      for (const i of [0, 1]) {
+        pr(m, i).IngediendBedrag.DebetCredit = 'C';
+        pr(m, i).ProductReferentie.VorigReferentieNummer = 'REFP1';
+      }
+    }),
   },
   {
     rule: 'TR383',
@@ -626,6 +633,15 @@ const SPECS: CaseSpec[] = [
     history: true,
     description: 'DeclaratieNummer used before',
     make: with323((m) => (m.Declaratie.DeclaratieNummer = 'REFD1')),
+  },
+  {
+    rule: 'TR357',
+    history: true,
+    description: 'a TeWijzigenProduct from before the Dagtekening that is not the original Ingangsdatum',
+    make: with317(
+      (m) =>
+        (m.Client.Verzoek.TeWijzigenProducten!.TeWijzigenProduct[0]!.GewensteIngangsdatum = '2025-04-01'),
+    ),
   },
   {
     rule: 'TR314',

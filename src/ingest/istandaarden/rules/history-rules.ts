@@ -403,7 +403,8 @@ function check325(message: Message325, _self: MessageRef, history: MessageHistor
 
 /**
  * A VOW (317) against the stored toewijzingen of the client at this aanbieder: TR349 every current one is
- * listed (unchanged or to change); TR411/TR412 a change has Omvang exactly when the toewijzing has a Code.
+ * listed (unchanged or to change); TR411/TR412 a change has Omvang exactly when the toewijzing has a Code;
+ * TR357 a change that starts on or before the Dagtekening keeps the toewijzing's Ingangsdatum.
  */
 function check317(message: Message317, history: MessageHistory, r: Reporter): void {
   const h = message.Header;
@@ -434,7 +435,16 @@ function check317(message: Message317, history: MessageHistory, r: Reporter): vo
   v.TeWijzigenProducten?.TeWijzigenProduct.forEach((p, i) => {
     const t = currentToewijzing(byNummer.get(p.ToewijzingNummer) ?? [])?.product;
     if (!t) return;
-    const path = () => `${idx(`${base}/TeWijzigenProducten`, 'TeWijzigenProduct', i)}/Omvang`;
+    const at = idx(`${base}/TeWijzigenProducten`, 'TeWijzigenProduct', i);
+    const path = () => `${at}/Omvang`;
+    if (p.GewensteIngangsdatum <= dagtekening && p.GewensteIngangsdatum !== t.Ingangsdatum) {
+      r.report(
+        'TR357',
+        `${at}/GewensteIngangsdatum`,
+        `GewensteIngangsdatum ${p.GewensteIngangsdatum} is not after Dagtekening ${dagtekening}, so it must be the Ingangsdatum ${t.Ingangsdatum} of toewijzing ${p.ToewijzingNummer}`,
+        '9357',
+      );
+    }
     if (t.Product?.Code !== undefined && !p.Omvang) {
       r.report(
         'TR411',

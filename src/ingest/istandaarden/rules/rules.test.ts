@@ -2,7 +2,8 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { generateInvalidCases } from '../generator/invalid-cases.js';
 import { parseMessagesFromString } from '../message-reader.js';
-import { isValid, validateAgainstHistory, validateParsed } from '../validate-message.js';
+import { ref317, ref323, refPrestaties } from '../generator/reference-chain.js';
+import { isValid, validateAgainstHistory, validateParsed, validateRecord } from '../validate-message.js';
 import { InMemoryMessageHistory } from './message-history.js';
 import { RULE_IDS, RULES } from './rule-catalog.js';
 import { isValidBsn } from './rule-support.js';
@@ -51,6 +52,54 @@ describe('rules, driven by the invalid-case manifest', () => {
       if (c.history) expect(hit!.retourCode).not.toBe('0001');
     },
   );
+});
+
+describe('rule corrections (issue #10)', () => {
+  const store = contextHistory();
+  const rules = (findings: readonly { rule: string }[]) => findings.map((f) => f.rule);
+
+  it('TR380 is about a NieuwProduct; a TeWijzigenProduct from before the Dagtekening falls under TR357', () => {
+    const m = ref317();
+    m.Header.BerichtIdentificatie.Identificatie = 'T357';
+    const change = m.Client.Verzoek.TeWijzigenProducten!.TeWijzigenProduct[0]!;
+    change.GewensteIngangsdatum = '2025-03-10'; // the toewijzing's own Ingangsdatum, before the Dagtekening
+    expect(rules(validateRecord(m))).toEqual([]);
+    expect(rules(validateAgainstHistory(m, store, { id: 'T357' }))).toEqual([]);
+    change.GewensteIngangsdatum = '2025-04-01';
+    expect(rules(validateRecord(m))).toEqual([]);
+    expect(rules(validateAgainstHistory(m, store, { id: 'T357' }))).toEqual(['TR357']);
+    m.Client.Verzoek.NieuweProducten!.NieuwProduct[0]!.GewensteIngangsdatum = '2025-05-01';
+    expect(rules(validateRecord(m))).toEqual(['TR380']);
+  });
+
+  it('TR137: an Einddatum before its Begindatum or after the Dagtekening; TR319: no later DeclaratiePeriode', () => {
+    const earlier = refPrestaties();
+    earlier[0]!.ProductPeriode = { Begindatum: '2025-02-10', Einddatum: '2025-02-20' };
+    expect(rules(validateRecord(ref323(earlier)))).toEqual([]);
+    const later = refPrestaties();
+    later[0]!.ProductPeriode = { Begindatum: '2025-04-01', Einddatum: '2025-04-03' };
+    expect(rules(validateRecord(ref323(later)))).toEqual(['TR319']);
+    const afterDagtekening = refPrestaties();
+    afterDagtekening[0]!.ProductPeriode = { Begindatum: '2025-04-01', Einddatum: '2025-04-20' };
+    expect(rules(validateRecord(ref323(afterDagtekening)))).toEqual(['TR137', 'TR319']);
+    const reversed = ref323();
+    reversed.Declaratie.DeclaratiePeriode.Einddatum = '2025-02-28';
+    expect(rules(validateRecord(reversed))).toContain('TR137');
+  });
+
+  it('a ReferentieNummer twice breaks TR101 and TR314; TR315 is about VorigReferentieNummer', () => {
+    const prestaties = refPrestaties();
+    prestaties[1]!.ProductReferentie.ReferentieNummer = prestaties[0]!.ProductReferentie.ReferentieNummer;
+    const findings = validateRecord(ref323(prestaties));
+    expect(rules(findings)).toEqual(['TR101', 'TR314']);
+    expect(findings.find((f) => f.rule === 'TR314')!.retourCode).toBe('8021');
+    const credits = refPrestaties();
+    for (const p of credits) {
+      p.IngediendBedrag.DebetCredit = 'C';
+      p.ProductReferentie.VorigReferentieNummer = 'REFP0';
+    }
+    expect(rules(validateRecord(ref323(credits)))).toEqual(['TR315']);
+  });
 });
 
 describe('documentation', () => {

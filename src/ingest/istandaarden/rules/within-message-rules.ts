@@ -202,13 +202,7 @@ function check317(message: Message317, dagtekening: string, r: Reporter): void {
         `toewijzing ${p.ToewijzingNummer} is listed both as unchanged and to change`,
       );
     }
-    if (p.GewensteIngangsdatum <= dagtekening) {
-      r.report(
-        'TR380',
-        `${path}/GewensteIngangsdatum`,
-        `GewensteIngangsdatum ${p.GewensteIngangsdatum} is not after Dagtekening ${dagtekening}`,
-      );
-    }
+    // a TeWijzigenProduct may start on or before the Dagtekening (TR357, checked against the history)
   });
   news.forEach((p, i) => {
     const path = idx(`${base}/NieuweProducten`, 'NieuwProduct', i);
@@ -261,15 +255,14 @@ function check323(message: Message323, dagtekening: string, r: Reporter): void {
   const d = message.Declaratie;
   const base = '/Bericht/Declaratie';
   const period = d.DeclaratiePeriode;
-  if (period.Einddatum < period.Begindatum) {
-    r.report('TR018', `${base}/DeclaratiePeriode/Einddatum`, 'Einddatum is before Begindatum');
-  }
+  checkEinddatum137(period, `${base}/DeclaratiePeriode/Einddatum`, dagtekening, r);
   const fiveYears = addYears(dagtekening, -5);
   // paths are built only when something is reported: this loop runs for every prestatie
   const at = (ci: number, pi: number) =>
     idx(`${idx(`${base}/Clienten`, 'Client', ci)}/Prestaties`, 'Prestatie', pi);
   let total = 0;
   const refs = new Map<string, [number, number]>();
+  const vorigRefs = new Map<string, [number, number]>();
   const byNummer = new Map<number, SeenPrestatie[]>();
   const clients = d.Clienten.Client;
   for (let ci = 0; ci < clients.length; ci++) {
@@ -281,30 +274,34 @@ function check323(message: Message323, dagtekening: string, r: Reporter): void {
       const bedrag = p.IngediendBedrag.Bedrag.value;
       const credit = p.IngediendBedrag.DebetCredit === 'C';
       total += credit ? -bedrag : bedrag;
-      if (Einddatum < Begindatum) {
-        r.report('TR018', `${at(ci, pi)}/ProductPeriode/Einddatum`, 'Einddatum is before Begindatum');
+      if (Einddatum < Begindatum || Einddatum > dagtekening) {
+        checkEinddatum137(p.ProductPeriode, `${at(ci, pi)}/ProductPeriode/Einddatum`, dagtekening, r);
       }
-      if (Einddatum > dagtekening) {
-        r.report(
-          'TR134',
-          `${at(ci, pi)}/ProductPeriode/Einddatum`,
-          `${Einddatum} is after Dagtekening ${dagtekening}`,
-        );
-      }
-      if (Begindatum < period.Begindatum || Einddatum > period.Einddatum) {
-        const message = `ProductPeriode ${Begindatum}–${Einddatum} is outside the DeclaratiePeriode`;
-        r.report('TR137', `${at(ci, pi)}/ProductPeriode`, message);
+      if (Einddatum > period.Einddatum) {
+        const message = `ProductPeriode ${Begindatum}–${Einddatum} is later than the DeclaratiePeriode (only the current or an earlier one)`;
+        r.report('TR319', `${at(ci, pi)}/ProductPeriode`, message, '9319');
       }
       if (Begindatum < fiveYears) {
         const message = `${Begindatum} is more than 5 years before Dagtekening`;
         r.report('TR335', `${at(ci, pi)}/ProductPeriode/Begindatum`, message);
       }
+      // a ReferentieNummer twice: a duplicate line (TR101) and a reference already delivered (TR314, 8021)
       const ref = p.ProductReferentie.ReferentieNummer;
       const earlier = refs.get(ref);
       if (earlier) {
+        const path = `${at(ci, pi)}/ProductReferentie/ReferentieNummer`;
         const message = `ReferentieNummer ${ref} is already used at ${at(...earlier)}`;
-        r.report('TR315', `${at(ci, pi)}/ProductReferentie/ReferentieNummer`, message);
+        r.report('TR101', path, message);
+        r.report('TR314', path, message, '8021');
       } else refs.set(ref, [ci, pi]);
+      const vorig = p.ProductReferentie.VorigReferentieNummer;
+      if (vorig !== undefined) {
+        const first = vorigRefs.get(vorig);
+        if (first) {
+          const message = `VorigReferentieNummer ${vorig} is already used at ${at(...first)}`;
+          r.report('TR315', `${at(ci, pi)}/ProductReferentie/VorigReferentieNummer`, message);
+        } else vorigRefs.set(vorig, [ci, pi]);
+      }
       // the same prestatie (client, toewijzing, product, period) more than once: TR101 / TR416 / TR316
       let seen = byNummer.get(p.ToewijzingNummer);
       if (!seen) byNummer.set(p.ToewijzingNummer, (seen = []));
@@ -314,7 +311,8 @@ function check323(message: Message323, dagtekening: string, r: Reporter): void {
         const dup = same.find((x) => sameContent(x.p, p));
         const debet = same.find((x) => x.p.IngediendBedrag.DebetCredit === 'D');
         const other = same.find((x) => x.p.IngediendBedrag.DebetCredit !== p.IngediendBedrag.DebetCredit);
-        if (dup) r.report('TR101', here, `the same prestatie is declared twice (${dup.at})`);
+        const sameRef = dup?.p.ProductReferentie.ReferentieNummer === p.ProductReferentie.ReferentieNummer;
+        if (dup && !sameRef) r.report('TR101', here, `the same prestatie is declared twice (${dup.at})`);
         else if (!credit && debet)
           r.report('TR416', here, `a second debet for the same prestatie (${debet.at})`);
         if (other && !same.some((x) => x.p.IngediendBedrag.DebetCredit === p.IngediendBedrag.DebetCredit)) {
@@ -335,5 +333,19 @@ function check323(message: Message323, dagtekening: string, r: Reporter): void {
   if (declared !== total) {
     const message = `TotaalIngediendBedrag ${declared} is not the sum of the prestaties (${total}, eurocents, credit negative)`;
     r.report('TR358', `${base}/TotaalIngediendBedrag`, message);
+  }
+}
+
+/** TR137: an Einddatum is on or after its period's Begindatum and not after the Dagtekening. */
+function checkEinddatum137(
+  period: { Begindatum: string; Einddatum: string },
+  path: string,
+  dagtekening: string,
+  r: Reporter,
+): void {
+  if (period.Einddatum < period.Begindatum) {
+    r.report('TR137', path, `Einddatum ${period.Einddatum} is before Begindatum ${period.Begindatum}`);
+  } else if (period.Einddatum > dagtekening) {
+    r.report('TR137', path, `Einddatum ${period.Einddatum} is after Dagtekening ${dagtekening}`);
   }
 }
