@@ -2,7 +2,7 @@ import { stat } from 'node:fs/promises';
 import type { Command } from 'commander';
 import { writeCorpus } from '../../ingest/istandaarden/generator/write-corpus.js';
 import { readMessages } from '../../ingest/istandaarden/message-reader.js';
-import { RULES } from '../../ingest/istandaarden/rules/rule-catalog.js';
+import { RULES, rulesMarkdown } from '../../ingest/istandaarden/rules/rule-catalog.js';
 import { validatePath, type MessageReport } from '../../ingest/istandaarden/validate-files.js';
 import { commandGroup } from '../command-groups.js';
 import { formatTable, printJson, UsageError, type Io } from '../output.js';
@@ -109,10 +109,14 @@ export function registerIstandaardenCommands(program: Command, io: Io): void {
 
   group
     .command('rules')
-    .description('the rules the validator implements, per layer')
+    .description(
+      'the rules the validator implements, per layer, with the elements they apply to and their source',
+    )
     .option('--json', 'print JSON')
-    .action((options: { json?: boolean }) => {
+    .option('--markdown', 'print the audit table of docs/istandaarden.md')
+    .action((options: { json?: boolean; markdown?: boolean }) => {
       if (options.json) printJson(io, RULES);
+      else if (options.markdown) io.out(rulesMarkdown());
       else
         io.out(
           formatTable(

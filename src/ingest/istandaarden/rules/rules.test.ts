@@ -5,7 +5,10 @@ import { parseMessagesFromString } from '../message-reader.js';
 import { ref317, ref323, refPrestaties } from '../generator/reference-chain.js';
 import { isValid, validateAgainstHistory, validateParsed, validateRecord } from '../validate-message.js';
 import { InMemoryMessageHistory } from './message-history.js';
-import { RULE_IDS, RULES } from './rule-catalog.js';
+import { isMessageNumber, type MessageNumber } from '../message-catalog.js';
+import { getMessageSchema } from '../schema/message-schemas.js';
+import type { GroupNode } from '../schema/schema-nodes.js';
+import { RULE_IDS, RULES, rulesMarkdown } from './rule-catalog.js';
 import { isValidBsn } from './rule-support.js';
 import { maxVolume } from './history-rules.js';
 
@@ -102,10 +105,41 @@ describe('rule corrections (issue #10)', () => {
   });
 });
 
-describe('documentation', () => {
-  it('docs/istandaarden.md lists every implemented rule in its table', () => {
+describe('rule audit', () => {
+  /** Every element path under Bericht in one message type, both standards. */
+  function elementPaths(number: MessageNumber): string[] {
+    const out: string[] = [];
+    const walk = (group: GroupNode, prefix: string) => {
+      for (const d of group.children) {
+        out.push(`${prefix}/${d.name}`);
+        if (d.node.kind === 'group') walk(d.node, `${prefix}/${d.name}`);
+      }
+    };
+    for (const std of ['iWmo', 'iJw'] as const) walk(getMessageSchema(std, number).root, '/Bericht');
+    return out;
+  }
+
+  it('records for every rule the 3.2 elements it applies to, and they exist in the schema', () => {
+    const missing: string[] = [];
+    for (const rule of RULES) {
+      expect(rule.appliesTo.length, rule.id).toBeGreaterThan(0);
+      expect(rule.history, rule.id).toBe(rule.layer === 'history');
+      for (const a of rule.appliesTo) {
+        if (a === '*' || a === '* Bericht') continue;
+        const [number, path] = a.split(' ') as [MessageNumber, string];
+        if (!isMessageNumber(number) || !elementPaths(number).some((p) => p.endsWith(`/${path}`)))
+          missing.push(`${rule.id}: ${a}`);
+      }
+    }
+    expect(missing).toEqual([]);
+  });
+
+  it('docs/istandaarden.md holds the audit table as the catalogue renders it', () => {
     const doc = readFileSync(new URL('../../../../docs/istandaarden.md', import.meta.url), 'utf8');
-    expect(RULES.filter((r) => !doc.includes(`| ${r.id} | ${r.layer} |`)).map((r) => r.id)).toEqual([]);
+    const start = doc.indexOf('<!-- rules:start -->');
+    const end = doc.indexOf('<!-- rules:end -->');
+    expect(start).toBeGreaterThan(0);
+    expect(doc.slice(start + '<!-- rules:start -->'.length, end).trim()).toBe(rulesMarkdown());
   });
 });
 
