@@ -91,6 +91,29 @@ describe('ggm istandaarden', () => {
     }
   });
 
+  it('validate takes several files and folders in one call; together they form the history', async () => {
+    const manifest = JSON.parse(await readFile(join(dir, 'invalid', 'manifest.json'), 'utf8')) as {
+      context: string[];
+      cases: { rule: string; file: string; history: boolean }[];
+    };
+    const c = manifest.cases.find((x) => x.rule === 'TR357')!;
+    const alone = await run('istandaarden', 'validate', join(dir, 'invalid', c.file), '--json');
+    expect(JSON.parse(alone.out)).toMatchObject([{ valid: true }]);
+    const r = await run(
+      'istandaarden',
+      'validate',
+      join(dir, 'invalid', c.file),
+      join(dir, 'invalid', 'context'),
+      join(dir, 'invalid', manifest.context[0]!),
+      '--json',
+    );
+    expect(r.code).toBe(1);
+    const reports = JSON.parse(r.out) as { file: string; findings: { rule: string }[] }[];
+    expect(reports.length).toBe(1 + manifest.context.length);
+    const own = reports.find((x) => x.file.endsWith(`/${c.file}`))!;
+    expect(own.findings.map((f) => f.rule)).toContain('TR357');
+  });
+
   it('validate prints readable findings with a line for malformed XML, exit 1', async () => {
     const file = join(dir, 'broken.xml');
     await writeFile(file, '<?xml version="1.0"?>\n<a>\n<b></a>\n');

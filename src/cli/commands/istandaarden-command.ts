@@ -3,7 +3,7 @@ import type { Command } from 'commander';
 import { writeCorpus } from '../../ingest/istandaarden/generator/write-corpus.js';
 import { readMessages } from '../../ingest/istandaarden/message-reader.js';
 import { RULES, rulesMarkdown } from '../../ingest/istandaarden/rules/rule-catalog.js';
-import { validatePath, type MessageReport } from '../../ingest/istandaarden/validate-files.js';
+import { validatePaths, type MessageReport } from '../../ingest/istandaarden/validate-files.js';
 import { commandGroup } from '../command-groups.js';
 import { formatTable, printJson, UsageError, type Io } from '../output.js';
 
@@ -27,13 +27,18 @@ export function registerIstandaardenCommands(program: Command, io: Io): void {
 
   group
     .command('validate')
-    .description('validate a message file, or every .xml file in a folder (the folder forms the history)')
-    .argument('<path>', 'file or folder')
+    .description(
+      'validate message files and every .xml file in folders; all of them together form the history',
+    )
+    .argument('<paths...>', 'files and/or folders')
     .option('--json', 'print JSON: per message { file, messageType, standard, valid, findings }')
-    .option('--no-history', 'skip the rules that need other messages (on by default for a folder)')
-    .action(async (path: string, options: { json?: boolean; history?: boolean }) => {
-      await mustExist(path);
-      const reports = await validatePath(path, options.history === false ? { history: false } : {});
+    .option(
+      '--no-history',
+      'skip the rules that need other messages (on by default for a folder or several paths)',
+    )
+    .action(async (paths: string[], options: { json?: boolean; history?: boolean }) => {
+      for (const path of paths) await mustExist(path);
+      const reports = await validatePaths(paths, options.history === false ? { history: false } : {});
       if (options.json) printJson(io, reports);
       else printReports(io, reports);
       const invalid = reports.filter((r) => !r.valid).length;

@@ -1,5 +1,5 @@
 import { readdir, stat } from 'node:fs/promises';
-import { join, relative } from 'node:path';
+import { join, relative, resolve } from 'node:path';
 import type { Finding } from './finding.js';
 import type { MessageNumber, Standard } from './message-catalog.js';
 import { readMessages, type ParsedMessage } from './message-reader.js';
@@ -40,13 +40,36 @@ export async function listMessageFiles(dir: string): Promise<string[]> {
 }
 
 /**
- * Validates a file or every `.xml` file in a folder. With history on, the files form the history: first
- * all messages are read and checked in themselves (layers 1–3), then each is checked against all others.
+ * Validates a file or every `.xml` file in a folder (see `validatePaths`). History is on for a folder.
  */
-export async function validatePath(target: string, options: ValidateOptions = {}): Promise<MessageReport[]> {
-  const isDir = (await stat(target)).isDirectory();
-  const files = isDir ? await listMessageFiles(target) : [target];
-  const withHistory = options.history ?? isDir;
+export function validatePath(target: string, options: ValidateOptions = {}): Promise<MessageReport[]> {
+  return validatePaths([target], options);
+}
+
+/**
+ * Validates several files and folders in one run: each folder contributes its `.xml` files (sorted), a
+ * file given twice (also through its folder) is read once. With history on (default: when a folder or more
+ * than one path is given) all these files form one history: first every message is read and checked in
+ * itself (layers 1–3), then each is checked against all the others.
+ */
+export async function validatePaths(
+  targets: readonly string[],
+  options: ValidateOptions = {},
+): Promise<MessageReport[]> {
+  const files: string[] = [];
+  const seen = new Set<string>();
+  let anyDir = false;
+  for (const target of targets) {
+    const isDir = (await stat(target)).isDirectory();
+    anyDir ||= isDir;
+    for (const f of isDir ? await listMessageFiles(target) : [target]) {
+      const key = resolve(f);
+      if (seen.has(key)) continue;
+      seen.add(key);
+      files.push(f);
+    }
+  }
+  const withHistory = options.history ?? (anyDir || targets.length > 1);
   const label = (f: string) => (options.relativeTo ? relative(options.relativeTo, f) : f);
   const store = new InMemoryMessageHistory();
   const parsed: { p: ParsedMessage; findings: Finding[]; count: number }[] = [];
