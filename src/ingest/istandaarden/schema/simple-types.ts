@@ -44,6 +44,13 @@ const int = (id: string, max: number): SimpleType => ({ id, base: 'int', min: 0,
 const codes = (id: string, values: readonly string[]): SimpleType => ({ id, base: 'string', values });
 const range = (from: number, to: number, width = 2): string[] =>
   Array.from({ length: to - from + 1 }, (_, i) => String(from + i).padStart(width, '0'));
+/**
+ * The basisschema's `.*[^\s].*`: at least one character that is not XSD whitespace (space, tab, CR, LF),
+ * on one line (an XSD `.` matches neither CR nor LF).
+ */
+const FILLED = { pattern: /^[^\r\n]*[^ \t\r\n][^\r\n]*$/, patternText: '.*[^\\s].*' } as const;
+const filled = (id: string, minLength: number, maxLength: number): SimpleType =>
+  str(id, minLength, maxLength, FILLED);
 const pat = (id: string, pattern: RegExp, patternText: string): SimpleType => ({
   id,
   base: 'string',
@@ -57,13 +64,13 @@ export const T = {
   Gemeente: pat('Gemeente', /^[0-9]{4}$/, '[0-9]{4}'),
   AgbCode: pat('AgbCode', /^[0-9]{8}$/, '[0-9]{8}'),
   Bsn: pat('Bsn', /^[0-9]{9}$/, '[0-9]{9}'),
-  IdentificatieBericht: str('IdentificatieBericht', 1, 12, { notBlank: true }),
-  Versie: pat('Versie', /^[0-9]+\.[0-9]+\.[0-9]+$/, 'n.n.n'),
+  IdentificatieBericht: filled('IdentificatieBericht', 1, 12),
+  Versie: pat('Versie', /^(0|[1-9][0-9]*)\.(0|[1-9][0-9]*)\.(0|[1-9][0-9]*)$/, 'n.n.n, no leading zeros'),
   Nummer: int('Nummer', 999_999_999),
   Volume: int('Volume', 99_999_999),
   Bedrag: { id: 'Bedrag', base: 'amount', min: 0, max: 99_999_999 },
   TotaalBedrag: { id: 'TotaalBedrag', base: 'amount', min: 0, max: 999_999_999_999 },
-  ReferentieAanbieder: str('ReferentieAanbieder', 1, 36),
+  ReferentieAanbieder: filled('ReferentieAanbieder', 1, 36),
   ReferentieNummer: str('ReferentieNummer', 1, 20),
   DeclaratieNummer: str('DeclaratieNummer', 1, 12),
   /** In a 323 the message XSD restricts DeclaratieNummer to letters and digits (CS319 at the XSD level). */
@@ -71,24 +78,24 @@ export const T = {
     pattern: /^[a-zA-Z0-9]+$/,
     patternText: '([a-zA-Z0-9])+',
   }),
-  ProductCode: str('ProductCode', 1, 5),
-  Achternaam: str('Achternaam', 1, 200),
-  Voornamen: str('Voornamen', 1, 200),
-  Voorvoegsel: str('Voorvoegsel', 1, 10),
-  Voorletters: { ...pat('Voorletters', /^\p{L}{1,6}$/u, '1–6 letters, no dots'), maxLength: 6 },
-  Straatnaam: str('Straatnaam', 1, 24),
-  Plaatsnaam: str('Plaatsnaam', 1, 80),
-  Postcode: str('Postcode', 1, 8),
+  ProductCode: filled('ProductCode', 1, 5),
+  Achternaam: filled('Achternaam', 1, 200),
+  Voornamen: filled('Voornamen', 1, 200),
+  Voorvoegsel: filled('Voorvoegsel', 1, 10),
+  Voorletters: { ...pat('Voorletters', /^[a-zA-Z\u00C0-\u1EF3]+$/, '([a-zA-ZÀ-ỳ])+'), maxLength: 6 },
+  Straatnaam: filled('Straatnaam', 1, 24),
+  Plaatsnaam: filled('Plaatsnaam', 1, 80),
+  Postcode: filled('Postcode', 1, 8),
   Huisnummer: int('Huisnummer', 99_999),
-  Huisletter: str('Huisletter', 1, 1),
-  HuisnummerToevoeging: str('HuisnummerToevoeging', 1, 4),
+  Huisletter: filled('Huisletter', 1, 1),
+  HuisnummerToevoeging: filled('HuisnummerToevoeging', 1, 4),
   Telefoonnummer: pat('Telefoonnummer', /^[0-9]{1,15}$/, 'up to 15 digits'),
-  Landnummer: str('Landnummer', 1, 4),
-  Emailadres: str('Emailadres', 1, 80),
-  Organisatie: str('Organisatie', 1, 35),
-  Taal: str('Taal', 1, 25),
-  NaamVerwijzer: str('NaamVerwijzer', 1, 64),
-  Persoonsid: str('Persoonsid', 1, 20),
+  Landnummer: filled('Landnummer', 1, 4),
+  Emailadres: filled('Emailadres', 1, 80),
+  Organisatie: filled('Organisatie', 1, 35),
+  Taal: filled('Taal', 1, 25),
+  NaamVerwijzer: filled('NaamVerwijzer', 1, 64),
+  Persoonsid: filled('Persoonsid', 1, 20),
   Volgorde: int('Volgorde', 99),
   Commentaar: str('Commentaar', 1, undefined, { notBlank: true }),
   LandCode: pat('LandCode', /^[A-Z]{2}$/, 'ISO 3166 alpha-2'),
@@ -192,7 +199,7 @@ function checkString(type: SimpleType, raw: string): LeafValue | LeafProblem {
       return problem('XSD-length', `${type.id} allows at most ${type.maxLength} characters, got ${length}`);
     }
   }
-  if (type.notBlank && raw.trim() === '')
+  if (type.notBlank && /^[ \t\r\n]*$/.test(raw))
     return problem('XSD-pattern', `${type.id} must not be only whitespace`);
   if (type.pattern && !type.pattern.test(raw)) {
     return problem('XSD-pattern', `"${raw}" does not match ${type.id} (${type.patternText})`);
