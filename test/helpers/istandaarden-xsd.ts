@@ -29,27 +29,57 @@ export interface XsdElement {
   ns: 'message' | 'base';
   /** Child elements when the type is complex; undefined for a simple type. */
   children?: XsdElement[];
+  /** For a simple type: its facets, base restrictions included. */
+  facets?: Facets;
+}
+
+export interface Facets {
+  base?: string;
+  minLength?: number;
+  maxLength?: number;
+  minInclusive?: number;
+  maxInclusive?: number;
+  patterns: string[];
+  enumeration?: string[];
+}
+
+interface RawSimple {
+  base?: string;
+  facets: { name: string; value: string }[];
 }
 
 interface RawElement {
   name: string;
   type?: string;
+  /** An inline `xs:simpleType` restriction. */
+  inline?: RawSimple;
   minOccurs: number;
   maxOccurs: number | 'unbounded';
 }
 
-/** Complex types of one schema file: name → its sequence. */
-function readComplexTypes(file: string): Map<string, RawElement[]> {
-  const types = new Map<string, RawElement[]>();
+/** Complex and named simple types of one schema file. */
+function readTypes(file: string): { complex: Map<string, RawElement[]>; simple: Map<string, RawSimple> } {
+  const complex = new Map<string, RawElement[]>();
+  const simple = new Map<string, RawSimple>();
   const parser = new SaxesParser();
   let current: RawElement[] | undefined;
   let depthInType = 0;
   let elementDepth = 0;
+  let restriction: RawSimple | undefined;
   parser.on('opentag', (tag) => {
     const attrs = tag.attributes as Record<string, string>;
+    if (tag.name === 'xs:simpleType') {
+      restriction = { facets: [] };
+      if (attrs.name !== undefined) simple.set(attrs.name, restriction);
+      else if (current && elementDepth === 1) current[current.length - 1]!.inline = restriction;
+    } else if (tag.name === 'xs:restriction' && restriction) {
+      if (attrs.base !== undefined) restriction.base = attrs.base;
+    } else if (restriction && attrs.value !== undefined) {
+      restriction.facets.push({ name: tag.name.replace('xs:', ''), value: attrs.value });
+    }
     if (tag.name === 'xs:complexType' && attrs.name !== undefined) {
       current = [];
-      types.set(attrs.name, current);
+      complex.set(attrs.name, current);
       depthInType = 0;
       elementDepth = 0;
     }
@@ -69,28 +99,58 @@ function readComplexTypes(file: string): Map<string, RawElement[]> {
     }
   });
   parser.on('closetag', (tag) => {
+    if (tag.name === 'xs:simpleType') restriction = undefined;
     if (!current) return;
     if (tag.name === 'xs:element') elementDepth--;
     depthInType--;
     if (tag.name === 'xs:complexType' && depthInType === 0) current = undefined;
   });
   parser.write(readFileSync(file, 'utf8')).close();
-  return types;
+  return { complex, simple };
+}
+
+/** The facets of a restriction, through the named base types it restricts. */
+function facetsOf(raw: RawSimple, simple: Map<string, RawSimple>): Facets {
+  const local = raw.base?.split(':')[1];
+  const inherited: Facets =
+    raw.base && !raw.base.startsWith('xs:') && simple.has(local!)
+      ? facetsOf(simple.get(local!)!, simple)
+      : { ...(raw.base ? { base: raw.base } : {}), patterns: [] };
+  const f: Facets = { ...inherited, patterns: [...inherited.patterns] };
+  const enumeration: string[] = [];
+  for (const { name, value } of raw.facets) {
+    if (name === 'pattern') f.patterns.push(value);
+    else if (name === 'enumeration') enumeration.push(value);
+    else if (
+      name === 'minLength' ||
+      name === 'maxLength' ||
+      name === 'minInclusive' ||
+      name === 'maxInclusive'
+    )
+      f[name] = Number(value);
+  }
+  if (enumeration.length > 0) f.enumeration = enumeration;
+  return f;
 }
 
 /** The element tree under `Bericht` of one message XSD, with the namespace of every element. */
 export function readXsdTree(file: string): XsdElement[] {
-  const own = readComplexTypes(file);
-  const base = readComplexTypes(join(file, '..', 'basisschema.xsd'));
+  const own = readTypes(file);
+  const base = readTypes(join(file, '..', 'basisschema.xsd'));
   const resolve = (raws: RawElement[], ns: 'message' | 'base', seen: string[]): XsdElement[] =>
     raws.map((r) => {
       const el: XsdElement = { name: r.name, minOccurs: r.minOccurs, maxOccurs: r.maxOccurs, ns };
-      const local = r.type?.split(':')[1];
+      if (r.inline) el.facets = facetsOf(r.inline, base.simple);
+      const [prefix, local] = r.type?.split(':') ?? [];
       if (local === undefined || seen.includes(local)) return el;
-      const ownType = r.type!.startsWith('iwmo:') || r.type!.startsWith('ijw:') ? undefined : own.get(local);
-      if (ownType) el.children = resolve(ownType, 'message', [...seen, local]);
-      else if (base.has(local)) el.children = resolve(base.get(local)!, 'base', [...seen, local]);
+      const types = prefix === 'iwmo' || prefix === 'ijw' ? base : own;
+      if (types.complex.has(local))
+        el.children = resolve(types.complex.get(local)!, types === own ? 'message' : 'base', [
+          ...seen,
+          local,
+        ]);
+      else if (types.simple.has(local)) el.facets = facetsOf(types.simple.get(local)!, base.simple);
       return el;
     });
-  return resolve(own.get('Root')!, 'message', ['Root']);
+  return resolve(own.complex.get('Root')!, 'message', ['Root']);
 }

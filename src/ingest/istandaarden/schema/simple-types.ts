@@ -82,7 +82,11 @@ export const T = {
   Achternaam: filled('Achternaam', 1, 200),
   Voornamen: filled('Voornamen', 1, 200),
   Voorvoegsel: filled('Voorvoegsel', 1, 10),
-  Voorletters: { ...pat('Voorletters', /^[a-zA-Z\u00C0-\u1EF3]+$/, '([a-zA-ZÀ-ỳ])+'), maxLength: 6 },
+  Voorletters: {
+    ...pat('Voorletters', /^[a-zA-Z\u00C0-\u1EF3]+$/, '([a-zA-ZÀ-ỳ])+'),
+    minLength: 1,
+    maxLength: 6,
+  },
   Straatnaam: filled('Straatnaam', 1, 24),
   Plaatsnaam: filled('Plaatsnaam', 1, 80),
   Postcode: filled('Postcode', 1, 8),
