@@ -103,6 +103,30 @@ function sameElement(path: string, v: Verdict): boolean {
   return v.elements.has(elementOf(path));
 }
 
+/** Structure faults in the leaves of a message as the writer lays it out (one element per line). */
+function mutations(xml: string): { what: string; xml: string }[] {
+  const lines = xml.split('\n');
+  const root = /<(\w+):Bericht[\s>]/.exec(xml)![1]!;
+  const basePrefix = /xmlns:(\w+)="[^"]*basisschema[^"]*"/.exec(xml)![1]!;
+  const out: { what: string; xml: string }[] = [];
+  lines.forEach((line, i) => {
+    const leaf = /^(\s*)<(\w+):(\w+)>(.*)<\/\2:\3>(\r?)$/.exec(line);
+    if (!leaf) return;
+    const [, indent, prefix, name, , cr] = leaf as unknown as string[];
+    const other = prefix === root ? basePrefix : root;
+    const edit = (what: string, replacement: string[]) =>
+      out.push({
+        what: `${what} ${name} (line ${i + 1})`,
+        xml: [...lines.slice(0, i), ...replacement, ...lines.slice(i + 1)].join('\n'),
+      });
+    edit('blank', [`${indent}<${prefix}:${name}> </${prefix}:${name}>${cr}`]);
+    edit('namespace', [`${indent}<${other}:${name}>${leaf[4]}</${other}:${name}>${cr}`]);
+    edit('drop', []);
+    edit('double', [line, line]);
+  });
+  return out;
+}
+
 const elementOf = (path: string) => /([A-Za-z]\w*)(?:\[\d+\])?$/.exec(path)?.[1] ?? '';
 
 describe.skipIf(!hasIstandaardenXsds() || !hasXmllint)('the official XSDs as oracle (xmllint)', () => {
@@ -131,6 +155,18 @@ describe.skipIf(!hasIstandaardenXsds() || !hasXmllint)('the official XSDs as ora
     const { context, cases } = generateInvalidCases();
     for (const c of context) add(`invalid/context/${c.name}`, c.content);
     for (const c of cases) add(`invalid/${c.file}`, c.content, c.rule);
+    // structure faults xmllint and the reader must agree on: one valid message per type, every leaf
+    // blanked, moved to the other namespace, dropped and doubled
+    const firstPerType = new Map<string, Sample>();
+    for (const s of samples)
+      if (s.label.startsWith('valid/') && s.xsd && s.parsed?.envelope === 'none' && s.parsed.messageType)
+        if (!firstPerType.has(`${s.parsed.standard}${s.parsed.messageType}`))
+          firstPerType.set(`${s.parsed.standard}${s.parsed.messageType}`, s);
+    for (const s of firstPerType.values())
+      for (const m of mutations(s.xml)) {
+        const parsed = parseMessagesFromString(m.xml, `${s.label} ${m.what}`)[0];
+        samples.push({ label: `mutated/${s.label} ${m.what}`, xml: m.xml, parsed, xsd: s.xsd });
+      }
     verdicts = runXmllint(samples, dir);
   });
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -169,6 +205,14 @@ describe.skipIf(!hasIstandaardenXsds() || !hasXmllint)('the official XSDs as ora
       }
     }
     expect(differ).toEqual([]);
+  });
+
+  it('generates structure faults in every leaf of one message per type (most of them XSD-invalid)', () => {
+    const mutated = samples.filter((s) => s.label.startsWith('mutated/'));
+    const invalid = mutated.filter((s) => !verdicts.get(s.file!)!.valid);
+    // the verdicts themselves are compared in the test above; here: the faults are real and plenty
+    expect(mutated.length).toBeGreaterThan(1000);
+    expect(invalid.length).toBeGreaterThan(mutated.length * 0.9);
   });
 
   it('an invalid case for a rule beyond the structure layer is valid per the XSD', () => {
