@@ -34,9 +34,8 @@ export async function run(args: string[]): Promise<void> {
     await ensureWarehouse(engine);
     const silver = silverProfile({ ...plan, tables: plan.tables.filter((t) => available.has(t.name)) });
     await engine.transaction(async (tx) => {
-      await tx.execute('SET search_path = silver');
-      for (const s of emitDdl(silver, getDialect('duckdb')).statements) await tx.execute(s);
-      await tx.execute('RESET search_path');
+      for (const s of emitDdl(silver, getDialect('duckdb'), { schema: 'silver' }).statements)
+        await tx.execute(s);
     });
     // Every 1000th row lacks its name, every 997th has an unknown status, every 5000th repeats an open key.
     await engine.execute(

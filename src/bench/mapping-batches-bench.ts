@@ -2,9 +2,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { compileMapping } from '../compiler/compile-mapping.js';
-import { emitLoadSql } from '../compiler/emit/emit-load-sql.js';
-import { getMappingDialect } from '../dialects/dialect-registry.js';
-import { batchSetPass, DEFAULT_BATCH_BOUND } from '../compiler/passes/batch-set-pass.js';
+import { DEFAULT_BATCH_BOUND } from '../compiler/passes/batch-set-pass.js';
 import { silverTargetsFromPlan } from '../compiler/resolve/silver-target-from-plan.js';
 import { DuckDbEngine } from '../engines/duckdb/duckdb-engine.js';
 import { loadModel } from '../model/load-model.js';
@@ -53,8 +51,16 @@ export async function run(args: string[]): Promise<void> {
   const errors = compiled.diagnostics.filter((d) => d.severity === 'error');
   if (errors.length > 0 || !compiled.plan) throw new Error(JSON.stringify(errors));
   const oneByOne = compiled.sql.duckdb!.statements;
-  const setPlan = batchSetPass(compiled.plan, DEFAULT_BATCH_BOUND);
-  const setwise = emitLoadSql(setPlan, getMappingDialect('duckdb')).statements;
+  // The same mapping compiled with the default bound: what `ggm run` executes.
+  const setwise = compileMapping(
+    MAPPING,
+    'bench.yaml',
+    { index, targets: silverTargetsFromPlan(schema) },
+    ['duckdb'],
+    {
+      batchBound: DEFAULT_BATCH_BOUND,
+    },
+  ).sql.duckdb!.statements;
   const pendingSql = compiled.sql.duckdb!.pendingSql;
   const keys = Math.max(1, Math.floor((batches * perBatch) / 4));
 
@@ -65,9 +71,8 @@ export async function run(args: string[]): Promise<void> {
       await engine.execute('CREATE SCHEMA bronze');
       await engine.execute('CREATE SCHEMA silver');
       await engine.transaction(async (tx) => {
-        await tx.execute('SET search_path = silver');
-        for (const s of emitDdl(schema, getDialect('duckdb')).statements) await tx.execute(s);
-        await tx.execute('RESET search_path');
+        for (const s of emitDdl(schema, getDialect('duckdb'), { schema: 'silver' }).statements)
+          await tx.execute(s);
       });
       await engine.execute(
         `CREATE TABLE bronze.panden (id VARCHAR, bouwjaar VARCHAR, oppervlakte VARCHAR, datum VARCHAR, _batch_id VARCHAR, _row_number BIGINT, _loaded_at TIMESTAMP)`,

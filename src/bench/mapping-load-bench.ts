@@ -71,8 +71,7 @@ export async function run(args: string[]): Promise<void> {
     for (const schema of ['silver', 'base']) {
       await engine.execute(`CREATE SCHEMA ${schema}`);
       await engine.transaction(async (tx) => {
-        await tx.execute(`SET search_path = ${schema}`);
-        for (const s of emitDdl(plan, getDialect('duckdb')).statements) await tx.execute(s);
+        for (const s of emitDdl(plan, getDialect('duckdb'), { schema }).statements) await tx.execute(s);
       });
     }
     await engine.execute(
