@@ -89,6 +89,7 @@ describe.each(ENGINES)('bronze ingest on %s', (name, factory) => {
     );
     await src.close();
     const yaml = `engine: duckdb:unused.duckdb
+allow_paths: [${BRP}]
 sources:
   - name: uitkeringen
     path: sources/uitkeringen-cp1252.csv
