@@ -89,7 +89,6 @@ describe.each(ENGINES)('bronze ingest on %s', (name, factory) => {
     );
     await src.close();
     const yaml = `engine: duckdb:unused.duckdb
-allow_paths: [${BRP}]
 sources:
   - name: uitkeringen
     path: sources/uitkeringen-cp1252.csv
@@ -119,6 +118,7 @@ sources:
   - name: wrong_sheet
     path: sources/lijst.xlsx
     sheet: Voorzienigen
+allow_paths: [${BRP}]
 `;
     const parsed = parseProjectConfig(yaml, join(project, 'ggm.yaml'), { SOURCE_URL: sourceDb.url });
     expect(parsed.diagnostics).toEqual([]);
