@@ -217,6 +217,9 @@ export class DuckDbEngine extends DuckDbSession implements Engine {
         'user SQL runs on a read-only copy of the warehouse file; an in-memory DuckDB has none',
       );
     }
+    // Committed data into the file first, so the sandbox does not replay a long WAL; it reads the WAL
+    // as well when another connection's transaction keeps the checkpoint from happening.
+    await this.connection.run('CHECKPOINT').catch(() => undefined);
     let instance: DuckDBInstance;
     try {
       instance = await DuckDBInstance.create(path, {

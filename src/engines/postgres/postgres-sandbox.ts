@@ -44,14 +44,21 @@ export async function prepareSandboxRole(client: pg.PoolClient): Promise<string 
        EXCEPTION WHEN duplicate_object OR unique_violation THEN NULL;
        END $$`,
     );
-    const schemas = await client.query<{ name: string }>(
-      `SELECT nspname AS name FROM pg_namespace
-        WHERE nspname NOT LIKE 'pg\\_%' AND nspname <> 'information_schema' ORDER BY nspname`,
+    // Only what is missing is granted: repeated GRANTs from parallel runs would contend for the catalog.
+    const schemas = await client.query<{ name: string; usage: boolean; select: boolean }>(
+      `SELECT n.nspname AS name,
+              NOT has_schema_privilege('${SANDBOX_ROLE}', n.oid, 'USAGE') AS usage,
+              EXISTS (SELECT FROM pg_class c
+                       WHERE c.relnamespace = n.oid AND c.relkind IN ('r', 'v', 'm', 'p', 'f')
+                         AND NOT has_table_privilege('${SANDBOX_ROLE}', c.oid, 'SELECT')) AS select
+         FROM pg_namespace n
+        WHERE n.nspname NOT LIKE 'pg\\_%' AND n.nspname <> 'information_schema'
+        ORDER BY n.nspname`,
     );
-    for (const { name } of schemas.rows) {
+    for (const { name, usage, select } of schemas.rows) {
       const schema = pg.escapeIdentifier(name);
-      await client.query(`GRANT USAGE ON SCHEMA ${schema} TO ${SANDBOX_ROLE}`);
-      await client.query(`GRANT SELECT ON ALL TABLES IN SCHEMA ${schema} TO ${SANDBOX_ROLE}`);
+      if (usage) await client.query(`GRANT USAGE ON SCHEMA ${schema} TO ${SANDBOX_ROLE}`);
+      if (select) await client.query(`GRANT SELECT ON ALL TABLES IN SCHEMA ${schema} TO ${SANDBOX_ROLE}`);
     }
   } catch (error) {
     throw new SandboxError(
