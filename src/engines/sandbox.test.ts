@@ -1,4 +1,4 @@
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -100,6 +100,12 @@ describe('sandbox: DuckDB', () => {
     "ATTACH '/tmp/other.duckdb'",
   ])('refuses writes and setting changes: %s', async (sql) => {
     expect((await attempt(engine, sql, [project])).code).toBe('GGM-E001');
+  });
+
+  it('runs one statement per call', async () => {
+    const r = await attempt(engine, `SELECT 1; COPY (SELECT 1) TO '${join(project, 'out.csv')}'`, [project]);
+    expect(r).toMatchObject({ code: 'GGM-E001', message: 'the sandbox runs one statement at a time' });
+    expect(existsSync(join(project, 'out.csv'))).toBe(false);
   });
 
   it('refuses a write hidden in a query and a locked setting', async () => {

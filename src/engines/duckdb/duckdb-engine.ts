@@ -169,6 +169,9 @@ class DuckDbSandboxSession implements ReadOnlySession {
 
   async query<T extends Row = Row>(sql: string, params: readonly SqlParam[] = []): Promise<T[]> {
     requireQuery(sql, DUCKDB_QUERY_KEYWORDS);
+    // DuckDB runs every statement of a text; the sandbox takes one, like PostgreSQL's extended protocol.
+    if ((await this.connection.extractStatements(sql)).count !== 1)
+      throw new SandboxError('GGM-E001', 'the sandbox runs one statement at a time');
     try {
       const reader = await this.connection.runAndReadAll(sql, params.map(toDuckDbParam));
       return reader.convertRowObjects(toSqlValue) as T[];
