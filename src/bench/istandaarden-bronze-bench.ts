@@ -33,6 +33,7 @@ export async function loadIntoBronze(
       engine: 'duckdb:w.duckdb',
       domains: [],
       domainsAt: [],
+      allowPaths: [],
       sources: [
         {
           kind: 'file',

@@ -317,6 +317,51 @@ describe.skipIf(!hasReleases()).each(ENGINES)('checks on $name', ({ open }) => {
     expect(r!.message).toMatch(/nope/);
   });
 
+  it('runs custom checks in the sandbox: one that reads a file is an error and stores no sample', async () => {
+    const keyColumns = keyColumnsOf(plan.tables.find((t) => t.name === 'woonplaats')!);
+    const custom = (id: string, rule: CheckDefinition['rule']): CheckDefinition => ({
+      id,
+      table: 'woonplaats',
+      severity: 'error',
+      description: '',
+      origin: 'custom',
+      rule,
+      keyColumns,
+    });
+    const escapes =
+      engine.kind === 'duckdb'
+        ? [
+            custom('leest_passwd', {
+              kind: 'sql',
+              sql: "SELECT * FROM read_csv('/etc/passwd', header = false)",
+            }),
+            custom('leest_blob', { kind: 'sql', sql: "SELECT content FROM read_blob('/etc/passwd')" }),
+            custom('leest_tekst', {
+              kind: 'expression',
+              condition: "(SELECT count(*) FROM read_text('/etc/passwd')) = 0",
+            }),
+          ]
+        : [
+            custom('leest_passwd', { kind: 'sql', sql: "SELECT pg_read_file('/etc/passwd') AS inhoud" }),
+            custom('importeert', { kind: 'expression', condition: "lo_import('/etc/passwd') IS NULL" }),
+          ];
+    const fine = custom('naam_gevuld', { kind: 'expression', condition: 'woonplaatsnaam IS NOT NULL' });
+    const r = await runChecks(
+      engine,
+      'run-escape',
+      [...escapes, fine].map((c) => planCheck(c, engine.kind)),
+    );
+    expect(r.map((x) => [x.check.id, x.status, x.violations, x.samples.length])).toEqual([
+      ...escapes.map((c) => [c.id, 'error', 0, 0]),
+      ['naam_gevuld', 'fail', 2, 2],
+    ]);
+    for (const x of r.slice(0, -1)) expect(x.message).toMatch(/^GGM-E001 the sandbox refused the statement/);
+    const stored = await engine.query(
+      `SELECT check_id, count(*) AS n FROM meta.check_samples WHERE run_id = 'run-escape' GROUP BY check_id`,
+    );
+    expect(stored.map((s) => [s['check_id'], Number(s['n'])])).toEqual([['naam_gevuld', 2]]);
+  });
+
   it('counts the same in a shared scan per table as check by check', async () => {
     const planned = derived.map((c) => planCheck(c, engine.kind));
     expect(planned.filter((c) => c.predicate).length).toBeGreaterThan(10);

@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { FileLoadError, WAREHOUSE_SCHEMAS, type Engine, type TextRow } from './engine.js';
+import { FileLoadError, SandboxError, WAREHOUSE_SCHEMAS, type Engine, type TextRow } from './engine.js';
 import { ensureSchemas } from './sql-text.js';
 
 export interface EngineUnderTest {
@@ -238,6 +238,22 @@ export function describeEngineConformance(name: string, factory: () => Promise<E
       const bad = join(dir, 'bad.csv');
       writeFileSync(bad, 'a;b\n1;2\n3;4;5\n');
       await expect(engine.loadFile({ ...request, file: bad })).rejects.toBeInstanceOf(FileLoadError);
+    });
+
+    it('runs user SQL in a read-only sandbox and keeps writing on its own connections', async () => {
+      await engine.execute('CREATE TABLE gold.sandboxed (id INTEGER)');
+      await engine.execute('INSERT INTO gold.sandboxed VALUES (1), (2)');
+      const rows = await engine.sandboxed(async (session) => {
+        expect(session.kind).toBe(engine.kind);
+        const refused = await session.query('INSERT INTO gold.sandboxed VALUES (3)').catch((e: unknown) => e);
+        expect(refused).toBeInstanceOf(SandboxError);
+        expect((refused as SandboxError).code).toBe('GGM-E001');
+        return session.query('SELECT count(*) AS n FROM gold.sandboxed WHERE id > $1', [0]);
+      });
+      expect(rows.map((r) => Number(r['n']))).toEqual([2]);
+      await engine.execute('INSERT INTO gold.sandboxed VALUES (4)');
+      const [after] = await engine.query('SELECT count(*) AS n FROM gold.sandboxed');
+      expect(Number(after?.['n'])).toBe(3);
     });
   });
 }

@@ -140,6 +140,44 @@ export interface SqlSession {
   describeTable(table: TableRef): Promise<TableInfo | undefined>;
 }
 
+/**
+ * What SQL a user wrote (`ggm query`, custom checks, later the governed API) runs on: queries only,
+ * inside the sandbox `Engine.sandboxed` opens. Nothing it runs can change the warehouse, read files
+ * outside the allowed directories, reach the network or change the session's settings or role.
+ */
+export interface ReadOnlySession {
+  readonly kind: EngineKind;
+  readonly dialect: SqlDialect;
+  /** Runs one statement that reads; a sandbox violation throws `SandboxError` (GGM-E001). */
+  query<T extends Row = Row>(sql: string, params?: readonly SqlParam[]): Promise<T[]>;
+}
+
+export interface SandboxOptions {
+  /**
+   * Directories (absolute) whose files user SQL may read, e.g. the project folder and its `allow_paths`
+   * (DuckDB `allowed_directories`); without them no file at all. Engines that cannot read files ignore it.
+   */
+  allowedDirectories?: readonly string[];
+}
+
+/**
+ * Codes of sandbox problems: GGM-E001 the sandbox refused a statement (a write, a file or network
+ * access, a privileged function, a change of role or settings); GGM-E002 the sandbox cannot be opened
+ * (an in-memory DuckDB, a PostgreSQL role that may read server files but cannot create `ggm_reader`).
+ */
+export type SandboxErrorCode = 'GGM-E001' | 'GGM-E002';
+
+/** A statement the sandbox refused, or a sandbox that cannot be opened; the message is one line. */
+export class SandboxError extends Error {
+  constructor(
+    readonly code: SandboxErrorCode,
+    message: string,
+  ) {
+    super(message);
+    this.name = 'SandboxError';
+  }
+}
+
 export interface Engine extends SqlSession {
   readonly kind: EngineKind;
   readonly capabilities: EngineCapabilities;
@@ -150,6 +188,15 @@ export interface Engine extends SqlSession {
    * throws (the error is rethrown). Statements outside `fn` do not see its changes until the commit.
    */
   transaction<T>(fn: (tx: SqlSession) => Promise<T>): Promise<T>;
+  /**
+   * Runs `fn` on a read-only session for user SQL, on its own connection, and closes it afterwards:
+   * DuckDB opens a second, read-only instance of the warehouse file with external access off (only
+   * `allowedDirectories`), extension autoinstall/autoload off and the configuration locked; PostgreSQL
+   * runs a READ ONLY transaction (always rolled back) as the NOLOGIN role `ggm_reader` when the
+   * connecting role is privileged, one statement per call, no role or setting changes. The engine's own
+   * connections (loads, builds) are not affected. Throws `SandboxError` GGM-E002 when it cannot be opened.
+   */
+  sandboxed<T>(fn: (session: ReadOnlySession) => Promise<T>, options?: SandboxOptions): Promise<T>;
   close(): Promise<void>;
 }
 

@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { runCheckStep } from './checks/run-check-step.js';
+import { readableDirectories } from '../project/project-config.js';
 import type { CheckResult } from '../checks/check-types.js';
 import type { Engine } from '../engines/engine.js';
 import { ensureWarehouse } from '../ingest/bronze/meta-tables.js';
@@ -120,7 +121,9 @@ function runStep(engine: Engine, project: OpenedProject, step: RunStep, runId: s
     case 'build':
       return build(engine, project, step);
     case 'check':
-      return runCheckStep(engine, runId, step);
+      return runCheckStep(engine, runId, step, {
+        allowedDirectories: readableDirectories(project.config),
+      });
   }
 }
 

@@ -81,6 +81,7 @@ export class ProjectService {
       engine: 'duckdb::memory:',
       domains: [],
       domainsAt: [],
+      allowPaths: [],
       sources: [],
     };
     return new ProjectService(config, { kind: 'duckdb', path: ':memory:' }, []);

@@ -9,6 +9,7 @@ import {
   DATABASE_FORMATS,
   FILE_FORMATS,
   formatFromPath,
+  isInsideDirectory,
   PROJECT_FILE,
   type CsvSettings,
   type FileFormat,
@@ -20,14 +21,16 @@ import {
  * Config problems (codes stay stable):
  * GGM-I101 YAML syntax, GGM-I102 unknown key, GGM-I103 wrong type, GGM-I104 missing key,
  * GGM-I105 invalid value, GGM-I106 duplicate source name, GGM-I107 invalid source name,
- * GGM-I108 unset environment variable, GGM-I109 project file not found.
+ * GGM-I108 unset environment variable, GGM-I109 project file not found,
+ * GGM-I112 a source path outside the project folder and `allow_paths`.
+ * (GGM-I110 and GGM-I111 are the ingest's and the domains'.)
  */
 export interface ConfigResult {
   config?: ProjectConfig;
   diagnostics: Diagnostic[];
 }
 
-const TOP_KEYS = ['model', 'engine', 'domains', 'sources'];
+const TOP_KEYS = ['model', 'engine', 'domains', 'sources', 'allow_paths'];
 const SOURCE_KEYS = [
   'name',
   'description',
@@ -144,6 +147,11 @@ class ConfigReader {
     return found;
   }
 
+  /** `${VAR}` expanded in a text read from a list item. */
+  expandText(text: string, node: Node): string {
+    return this.expand(text, node);
+  }
+
   private expand(text: string, node: Node): string {
     return text.replace(/\$\{([A-Za-z_][A-Za-z0-9_]*)\}/g, (_, name: string) => {
       const value = this.env[name];
@@ -181,7 +189,18 @@ function readCsv(r: ConfigReader, pair: Pair | undefined, source: string): CsvSe
   return csv;
 }
 
-function readSource(r: ConfigReader, node: Node | null, index: number): SourceConfig | undefined {
+/** Where file sources may be: the project folder and the `allow_paths` directories (absolute). */
+interface PathRoots {
+  dir: string;
+  allowed: readonly string[];
+}
+
+function readSource(
+  r: ConfigReader,
+  node: Node | null,
+  index: number,
+  roots: PathRoots,
+): SourceConfig | undefined {
   if (!isMap(node)) {
     r.error('GGM-I103', node, `sources[${index}] must be a mapping with at least name and path`);
     return undefined;
@@ -241,6 +260,16 @@ function readSource(r: ConfigReader, node: Node | null, index: number): SourceCo
   const path = r.string(e.get('path'), `sources.${name}.path`, true);
   if (!e.has('path')) r.error('GGM-I104', node, `sources.${name} has no path (or url for a database)`);
   if (path === undefined) return undefined;
+  const full = resolve(roots.dir, path);
+  if (![roots.dir, ...roots.allowed].some((root) => isInsideDirectory(root, full))) {
+    r.error(
+      'GGM-I112',
+      e.get('path')?.value as Node,
+      `sources.${name}.path "${path}" is outside the project folder${roots.allowed.length > 0 ? ' and allow_paths' : ''}`,
+      `to read it, list its directory under allow_paths in ${PROJECT_FILE}`,
+    );
+    return undefined;
+  }
   const fileFormat = (format as SourceConfig['format'] | undefined) ?? formatFromPath(path);
   if (!fileFormat) {
     if (!formatPair)
@@ -314,6 +343,27 @@ export function parseProjectConfig(
       }
   }
 
+  const dir = dirname(resolve(file));
+  const allowPaths: string[] = [];
+  const allowNode = e.get('allow_paths')?.value as Node | null | undefined;
+  if (allowNode !== undefined && allowNode !== null) {
+    if (!isSeq(allowNode)) r.error('GGM-I103', allowNode, 'allow_paths must be a list of directories');
+    else
+      for (const item of allowNode.items as Node[]) {
+        const text = isScalar(item) && typeof item.value === 'string' ? item.value : undefined;
+        if (text === undefined || text.trim() === '') {
+          r.error('GGM-I103', item, 'each entry of allow_paths is a directory path');
+          continue;
+        }
+        const expanded = r.expandText(text, item);
+        if (expanded === '' || resolve(dir, expanded) === resolve('/')) {
+          r.error('GGM-I105', item, `allow_paths: "${text}" would allow every file; name a directory`);
+          continue;
+        }
+        allowPaths.push(resolve(dir, expanded));
+      }
+  }
+
   const sources: SourceConfig[] = [];
   const sourcesNode = e.get('sources')?.value as Node | null | undefined;
   if (sourcesNode !== undefined && sourcesNode !== null) {
@@ -322,7 +372,7 @@ export function parseProjectConfig(
     else {
       const seen = new Map<string, Location>();
       (sourcesNode.items as Node[]).forEach((item, i) => {
-        const source = readSource(r, item, i);
+        const source = readSource(r, item, i, { dir, allowed: allowPaths });
         if (!source) return;
         const first = seen.get(source.name);
         if (first) {
@@ -341,9 +391,17 @@ export function parseProjectConfig(
   }
   if (r.diagnostics.some((d) => d.severity === 'error') || engine === undefined)
     return { diagnostics: r.diagnostics };
-  const dir = dirname(resolve(file));
   return {
-    config: { file: resolve(file), dir, ...(model ? { model } : {}), engine, domains, domainsAt, sources },
+    config: {
+      file: resolve(file),
+      dir,
+      ...(model ? { model } : {}),
+      engine,
+      domains,
+      domainsAt,
+      sources,
+      allowPaths,
+    },
     diagnostics: r.diagnostics,
   };
 }

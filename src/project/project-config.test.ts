@@ -96,6 +96,46 @@ sources:
     expect(d[3]).toMatchObject({ line: 7, hint: 'first at line 5' });
   });
 
+  it('keeps source paths in the project folder unless allow_paths names their directory', () => {
+    expect(
+      summary(
+        'engine: duckdb:x.duckdb\nsources:\n  - name: pw\n    format: csv\n    path: ../../etc/passwd\n  - name: abs\n    path: /etc/hosts.csv\n  - name: ok\n    path: sources/../data/a.csv\n',
+      ),
+    ).toEqual([
+      {
+        code: 'GGM-I112',
+        line: 5,
+        col: 11,
+        hint: 'to read it, list its directory under allow_paths in ggm.yaml',
+      },
+      {
+        code: 'GGM-I112',
+        line: 7,
+        col: 11,
+        hint: 'to read it, list its directory under allow_paths in ggm.yaml',
+      },
+    ]);
+    const allowed = parse(
+      'engine: duckdb:x.duckdb\nallow_paths: [/data/exports, ../shared, "${EXPORTS}"]\nsources:\n  - name: brp\n    path: /data/exports/brp/*.csv\n  - name: zorg\n    path: ../shared/zorg.csv\n  - name: wmo\n    path: /mnt/wmo/wmo.csv\n',
+      { EXPORTS: '/mnt/wmo' },
+    );
+    expect(allowed.diagnostics).toEqual([]);
+    expect(allowed.config?.allowPaths).toEqual(['/data/exports', '/shared', '/mnt/wmo']);
+    expect(allowed.config?.sources.map((x) => x.name)).toEqual(['brp', 'zorg', 'wmo']);
+    // a sibling whose name starts like an allowed directory is not inside it
+    expect(
+      summary(
+        'engine: duckdb:x.duckdb\nallow_paths: [/data/exports]\nsources:\n  - name: a\n    path: /data/exports-old/a.csv\n',
+      ).map((d) => d.code),
+    ).toEqual(['GGM-I112']);
+    expect(
+      summary('engine: duckdb:x.duckdb\nallow_paths: [/, 3]\n').map((d) => [d.code, d.line, d.col]),
+    ).toEqual([
+      ['GGM-I105', 2, 15],
+      ['GGM-I103', 2, 18],
+    ]);
+  });
+
   it('reports YAML syntax errors with their position', () => {
     const d = parse('engine: duckdb:x\nsources: [\n  - name: a\n').diagnostics;
     expect(d[0]).toMatchObject({ code: 'GGM-I101', at: { file: '/p/ggm.yaml', line: expect.any(Number) } });

@@ -1,3 +1,4 @@
+import { isAbsolute, relative, resolve } from 'node:path';
 import type { Location } from '../diagnostics/diagnostic.js';
 
 /** The file every project has at its root. */
@@ -67,6 +68,23 @@ export interface ProjectConfig {
   /** Where each entry of `domains` is written, for diagnostics once the model is loaded. */
   domainsAt: Location[];
   sources: SourceConfig[];
+  /**
+   * Directories outside the project folder that source paths may name (`allow_paths`, absolute,
+   * resolved against the project folder). User SQL (`ggm query`, custom checks) may read files in
+   * the project folder and these, nothing else.
+   */
+  allowPaths: string[];
+}
+
+/** Whether `path` (absolute) is `dir` or inside it, by name: `..` segments are resolved first. */
+export function isInsideDirectory(dir: string, path: string): boolean {
+  const rel = relative(resolve(dir), resolve(path));
+  return rel === '' || (!rel.startsWith('..') && !isAbsolute(rel));
+}
+
+/** The directories files may be read from: the project folder, then `allow_paths`. */
+export function readableDirectories(config: Pick<ProjectConfig, 'dir' | 'allowPaths'>): string[] {
+  return [config.dir, ...config.allowPaths];
 }
 
 /** The format a file path implies, when its extension is a known one. */

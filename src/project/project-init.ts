@@ -50,6 +50,7 @@ export function projectTemplate(options: InitOptions = {}): string {
     '#     format: postgres',
     '#     url: postgres://reader@zaaksysteem/zaken',
     '#     table: public.zaak        # or query: SELECT …',
+    '# allow_paths: [/data/exports]  # directories outside the project that source paths may name',
     '',
   ].join('\n');
 }

@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import type { Command } from 'commander';
+import { readableDirectories } from '../../project/project-config.js';
 import { ProjectService } from '../../pipeline/project-service.js';
 import { checkResultsJson, formatCheckReport } from '../check-report.js';
 import { blocking, DEFAULT_SAMPLE_SIZE, runChecks } from '../../pipeline/checks/run-checks.js';
@@ -54,7 +55,10 @@ export function registerCheckCommand(program: Command, io: Io): void {
         .replace(/[-:.TZ]/g, '')
         .slice(0, 14)}-${randomBytes(3).toString('hex')}`;
       const results = await service.withWarehouse((engine) =>
-        runChecks(engine, runId, selected.checks, { sampleSize }),
+        runChecks(engine, runId, selected.checks, {
+          sampleSize,
+          sandbox: { allowedDirectories: readableDirectories(service.config) },
+        }),
       );
       if (options.json) printJson(io, checkResultsJson(runId, results));
       else io.out(formatCheckReport(runId, results, options.all));

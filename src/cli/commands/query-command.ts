@@ -1,5 +1,6 @@
 import type { Command } from 'commander';
 import { ProjectService } from '../../pipeline/project-service.js';
+import { readableDirectories } from '../../project/project-config.js';
 import type { Row, SqlValue } from '../../engines/engine.js';
 import { formatTable, printJson, UsageError, type Io } from '../output.js';
 
@@ -32,22 +33,14 @@ export function registerQueryCommand(program: Command, io: Io): void {
           'ggm query runs one read-only statement (SELECT/WITH …); it never changes the warehouse',
         );
       }
-      const engine = await (await ProjectService.open(options.project)).openWarehouse();
-      let rows: Row[];
-      try {
-        // A transaction that is always rolled back: even a statement that slipped past the check cannot write.
-        rows = await engine
-          .transaction(async (tx) => {
-            const result = await tx.query(sql);
-            throw Object.assign(new Error('rollback'), { result });
-          })
-          .catch((e: Error & { result?: Row[] }) => {
-            if (e.result) return e.result;
-            throw e;
-          });
-      } finally {
-        await engine.close();
-      }
+      const service = await ProjectService.open(options.project);
+      // The sandbox, not the check above, is what keeps the query from writing, reading other files or
+      // reaching the network: a read-only session on its own connection (see Engine.sandboxed).
+      const rows: Row[] = await service.withWarehouse((engine) =>
+        engine.sandboxed((session) => session.query(sql), {
+          allowedDirectories: readableDirectories(service.config),
+        }),
+      );
       if (options.json) {
         printJson(
           io,

@@ -1,11 +1,15 @@
 import { duckdbDialect } from '../../dialects/duckdb/duckdb-dialect.js';
 import { DuckDBInstance, type DuckDBConnection } from '@duckdb/node-api';
+import { resolve, sep } from 'node:path';
 import {
   FileLoadError,
+  SandboxError,
   type Engine,
   type EngineCapabilities,
   type FileLoadRequest,
+  type ReadOnlySession,
   type Row,
+  type SandboxOptions,
   type SqlParam,
   type SqlSession,
   type TableInfo,
@@ -13,7 +17,8 @@ import {
   type TextRow,
 } from '../engine.js';
 import { csvLine } from '../csv-text.js';
-import { qualifiedName } from '../sql-text.js';
+import { firstLine, requireQuery } from '../sandbox-sql.js';
+import { qualifiedName, quoteLiteral } from '../sql-text.js';
 import { describeTableFromInformationSchema, listTablesFromInformationSchema } from '../introspection.js';
 import { fileLoadSql, fileReaderSql, isInputError } from './duckdb-file-loader.js';
 import { toDuckDbParam, toSqlValue } from './duckdb-values.js';
@@ -137,6 +142,48 @@ class DuckDbSession implements SqlSession {
   }
 }
 
+/** Statements that read, the only ones the sandbox runs. */
+const DUCKDB_QUERY_KEYWORDS = [
+  'select',
+  'with',
+  'values',
+  'table',
+  'from',
+  'describe',
+  'show',
+  'summarize',
+  'pivot',
+  'unpivot',
+  'explain',
+];
+
+/** DuckDB's messages for what the sandbox's configuration refuses. */
+const DUCKDB_REFUSALS =
+  /^Permission Error|read-only mode|configuration has been locked|disabled by configuration|disabled through configuration/i;
+
+/** The user-SQL session on the sandbox instance; violations become `SandboxError` GGM-E001. */
+class DuckDbSandboxSession implements ReadOnlySession {
+  readonly kind = 'duckdb' as const;
+  readonly dialect = duckdbDialect;
+  constructor(private readonly connection: DuckDBConnection) {}
+
+  async query<T extends Row = Row>(sql: string, params: readonly SqlParam[] = []): Promise<T[]> {
+    requireQuery(sql, DUCKDB_QUERY_KEYWORDS);
+    // DuckDB runs every statement of a text; the sandbox takes one, like PostgreSQL's extended protocol.
+    if ((await this.connection.extractStatements(sql)).count !== 1)
+      throw new SandboxError('GGM-E001', 'the sandbox runs one statement at a time');
+    try {
+      const reader = await this.connection.runAndReadAll(sql, params.map(toDuckDbParam));
+      return reader.convertRowObjects(toSqlValue) as T[];
+    } catch (error) {
+      const message = firstLine(error);
+      if (DUCKDB_REFUSALS.test(message))
+        throw new SandboxError('GGM-E001', `the sandbox refused the statement: ${message}`);
+      throw error;
+    }
+  }
+}
+
 export class DuckDbEngine extends DuckDbSession implements Engine {
   readonly kind = 'duckdb' as const;
   readonly capabilities = DUCKDB_CAPABILITIES;
@@ -144,17 +191,67 @@ export class DuckDbEngine extends DuckDbSession implements Engine {
   private constructor(
     private readonly instance: DuckDBInstance,
     connection: DuckDBConnection,
-    readonly description: string,
+    private readonly options: DuckDbOptions,
   ) {
     super(connection);
   }
 
+  get description(): string {
+    return `duckdb:${this.options.path}`;
+  }
+
   static async open(options: DuckDbOptions): Promise<DuckDbEngine> {
-    const config: Record<string, string> = {};
-    if (options.threads) config['threads'] = String(options.threads);
-    const instance = await DuckDBInstance.create(options.path, config);
+    const instance = await DuckDBInstance.create(options.path, threadConfig(options));
     const connection = await instance.connect();
-    return new DuckDbEngine(instance, connection, `duckdb:${options.path}`);
+    return new DuckDbEngine(instance, connection, options);
+  }
+
+  /**
+   * A second instance of the warehouse file, opened read-only (committed data, the WAL included), with
+   * extension autoinstall and autoload off, file access limited to `allowedDirectories`, external access
+   * off and the configuration locked. The settings are the instance's, so the engine's own instance keeps
+   * reading source files natively.
+   */
+  async sandboxed<T>(fn: (session: ReadOnlySession) => Promise<T>, options: SandboxOptions = {}): Promise<T> {
+    const path = this.options.path;
+    if (path === ':memory:' || path === '') {
+      throw new SandboxError(
+        'GGM-E002',
+        'user SQL runs on a read-only copy of the warehouse file; an in-memory DuckDB has none',
+      );
+    }
+    // Committed data into the file first, so the sandbox does not replay a long WAL; it reads the WAL
+    // as well when another connection's transaction keeps the checkpoint from happening.
+    await this.connection.run('CHECKPOINT').catch(() => undefined);
+    let instance: DuckDBInstance;
+    try {
+      instance = await DuckDBInstance.create(path, {
+        ...threadConfig(this.options),
+        access_mode: 'READ_ONLY',
+        autoinstall_known_extensions: 'false',
+        autoload_known_extensions: 'false',
+      });
+    } catch (error) {
+      throw new SandboxError('GGM-E002', `cannot open ${path} read-only for user SQL: ${firstLine(error)}`);
+    }
+    try {
+      const connection = await instance.connect();
+      try {
+        const dirs = (options.allowedDirectories ?? []).map((d) => {
+          const full = resolve(d);
+          return full.endsWith(sep) ? full : full + sep;
+        });
+        if (dirs.length > 0)
+          await connection.run(`SET allowed_directories = [${dirs.map(quoteLiteral).join(', ')}]`);
+        await connection.run('SET enable_external_access = false');
+        await connection.run('SET lock_configuration = true');
+        return await fn(new DuckDbSandboxSession(connection));
+      } finally {
+        connection.closeSync();
+      }
+    } finally {
+      instance.closeSync();
+    }
   }
 
   async transaction<T>(fn: (tx: SqlSession) => Promise<T>): Promise<T> {
@@ -179,4 +276,8 @@ export class DuckDbEngine extends DuckDbSession implements Engine {
     this.connection.closeSync();
     this.instance.closeSync();
   }
+}
+
+function threadConfig(options: DuckDbOptions): Record<string, string> {
+  return options.threads ? { threads: String(options.threads) } : {};
 }

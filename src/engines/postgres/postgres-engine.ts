@@ -8,6 +8,7 @@ import type {
   Engine,
   EngineCapabilities,
   FileLoadRequest,
+  ReadOnlySession,
   Row,
   SqlParam,
   SqlSession,
@@ -18,6 +19,7 @@ import type {
 import { describeTableFromInformationSchema, listTablesFromInformationSchema } from '../introspection.js';
 import { qualifiedName, quoteIdentifier } from '../sql-text.js';
 import { pgTypes, toPgParam } from './postgres-types.js';
+import { PostgresSandboxSession, prepareSandboxRole } from './postgres-sandbox.js';
 
 const POSTGRES_DIALECT = postgresDialect();
 
@@ -197,6 +199,28 @@ export class PostgresEngine extends PostgresSession implements Engine {
       return result;
     } finally {
       client.release(broken);
+    }
+  }
+
+  /**
+   * User SQL in a READ ONLY transaction that is always rolled back, as `ggm_reader` when the connecting
+   * role is privileged (a superuser may call pg_read_file even read-only). PostgreSQL reads no files
+   * for queries, so `options` has nothing to allow.
+   */
+  async sandboxed<T>(fn: (session: ReadOnlySession) => Promise<T>): Promise<T> {
+    const client = await this.pool.connect();
+    try {
+      const role = await prepareSandboxRole(client);
+      await client.query('BEGIN TRANSACTION ISOLATION LEVEL REPEATABLE READ READ ONLY');
+      try {
+        if (role) await client.query(`SET LOCAL ROLE ${role}`);
+        return await fn(new PostgresSandboxSession(client, this.dialect));
+      } finally {
+        await client.query('ROLLBACK').catch(() => undefined);
+      }
+    } finally {
+      // the connection user SQL ran on is closed, never handed to the pool again
+      client.release(true);
     }
   }
 

@@ -118,6 +118,7 @@ sources:
   - name: wrong_sheet
     path: sources/lijst.xlsx
     sheet: Voorzienigen
+allow_paths: [${BRP}]
 `;
     const parsed = parseProjectConfig(yaml, join(project, 'ggm.yaml'), { SOURCE_URL: sourceDb.url });
     expect(parsed.diagnostics).toEqual([]);

@@ -55,7 +55,7 @@ export async function ingestSources(
   await ensureWarehouse(engine);
   const results: BatchResult[] = [];
   for (const source of sources) {
-    for (const r of await loadSource(engine, config.dir, source)) {
+    for (const r of await loadSource(engine, config.dir, source, config.allowPaths)) {
       results.push(r);
       onResult?.(r);
     }

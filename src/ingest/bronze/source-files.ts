@@ -1,5 +1,5 @@
-import { existsSync, readdirSync, statSync } from 'node:fs';
-import { basename, dirname, join, relative, resolve } from 'node:path';
+import { existsSync, readdirSync, realpathSync, statSync } from 'node:fs';
+import { basename, dirname, isAbsolute, join, relative, resolve } from 'node:path';
 
 /**
  * The files a source path names, relative to the project: one file, or with `*` (and `?`) in the last
@@ -22,4 +22,17 @@ export function sourceFiles(projectDir: string, path: string): { file: string; l
     .filter((f) => pattern.test(f) && statSync(join(dir, f)).isFile())
     .sort()
     .map((f) => ({ file: join(dir, f), label: relative(projectDir, join(dir, f)) }));
+}
+
+/**
+ * Whether a file, with its symbolic links followed, is inside one of `roots` (the project folder and
+ * `allow_paths`): ggm.yaml's check reads the path as written, this catches a link that leads out.
+ */
+export function isInsideRoots(file: string, roots: readonly string[]): boolean {
+  const real = realpathSync(file);
+  return roots.some((root) => {
+    const base = existsSync(root) ? realpathSync(root) : resolve(root);
+    const rel = relative(base, real);
+    return rel === '' || (!rel.startsWith('..') && !isAbsolute(rel));
+  });
 }

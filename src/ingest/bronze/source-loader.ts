@@ -23,7 +23,7 @@ import {
 } from './bronze-loader.js';
 import { hashFile } from './file-hash.js';
 import { findLoadedBatch } from './meta-tables.js';
-import { sourceFiles } from './source-files.js';
+import { isInsideRoots, sourceFiles } from './source-files.js';
 
 /** What a format may need beyond the file: for `istandaarden`, the history its rules read. */
 interface SourceContext {
@@ -151,6 +151,8 @@ export async function loadSource(
   engine: Engine,
   projectDir: string,
   source: SourceConfig,
+  /** Directories outside the project folder its files may be in (`allow_paths`). */
+  allowPaths: readonly string[] = [],
 ): Promise<BatchResult[]> {
   if (source.kind === 'database') {
     const label = source.table ?? source.query ?? '';
@@ -186,6 +188,27 @@ export async function loadSource(
         ],
       },
     ];
+  }
+  const roots = [projectDir, ...allowPaths];
+  const outside = files.filter((f) => !isInsideRoots(f.file, roots));
+  if (outside.length > 0) {
+    return outside.map((f) => ({
+      source: source.name,
+      file: f.label,
+      status: 'failed',
+      rowsRead: 0,
+      rowsLoaded: 0,
+      rowsQuarantined: 0,
+      diagnostics: [
+        {
+          code: 'GGM-I112',
+          severity: 'error',
+          message: `${f.label} of source ${source.name} is a link to a file outside the project folder and allow_paths`,
+          at: source.at,
+          hint: 'list the directory it leads to under allow_paths in ggm.yaml',
+        },
+      ],
+    }));
   }
   const context = await sourceContext(engine, source);
   const results: BatchResult[] = [];

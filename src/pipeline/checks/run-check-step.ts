@@ -1,4 +1,4 @@
-import type { Engine } from '../../engines/engine.js';
+import type { Engine, SandboxOptions } from '../../engines/engine.js';
 import type { CheckStep } from '../run-plan.js';
 import type { CheckResult } from '../../checks/check-types.js';
 import { blocking, runChecks } from './run-checks.js';
@@ -12,8 +12,10 @@ export async function runCheckStep(
   engine: Engine,
   runId: string,
   step: CheckStep,
+  /** Where custom checks may read files (the project folder and allow_paths). */
+  sandbox: SandboxOptions = {},
 ): Promise<{ batches: number; rows: number; message: string; failed: boolean; checks: CheckResult[] }> {
-  const results = await runChecks(engine, runId, step.checks);
+  const results = await runChecks(engine, runId, step.checks, { sandbox });
   const failing = results.filter((r) => r.status !== 'pass');
   const blockers = blocking(results);
   const warnings = failing.filter((r) => r.check.severity === 'warn');

@@ -1,5 +1,12 @@
 import { countSql, sampleSql, sharedScanSql } from '../../checks/check-sql.js';
-import type { Engine, Row, SqlValue } from '../../engines/engine.js';
+import {
+  SandboxError,
+  type Engine,
+  type ReadOnlySession,
+  type Row,
+  type SandboxOptions,
+  type SqlValue,
+} from '../../engines/engine.js';
 import { ensureCheckStore, storeCheckResults } from './check-store.js';
 import type { CheckResult, PlannedCheck } from '../../checks/check-types.js';
 
@@ -10,17 +17,53 @@ export const DEFAULT_SAMPLE_SIZE = 5;
  * of one table are counted together in one scan (`sum(CASE WHEN <violation> …)` per check); the rest,
  * and every check of a table whose shared scan fails, get a count query of their own. A query that fails
  * (a custom check with an error, a table that is missing) is status `error`, never a crash, and the
- * other checks still run. Results are stored under `runId` in one transaction.
+ * other checks still run. Custom checks (SQL and expressions a user wrote) run in the engine's sandbox
+ * (`Engine.sandboxed`, files only in `options.sandbox.allowedDirectories`), apart from the derived ones,
+ * so a custom check that reads a file or writes is status `error` (GGM-E001) and stores no sample.
+ * Results are stored under `runId` in one transaction, in the order of `checks`.
  */
 export async function runChecks(
   engine: Engine,
   runId: string,
   checks: readonly PlannedCheck[],
-  options: { sampleSize?: number; now?: () => Date; shareScans?: boolean } = {},
+  options: {
+    sampleSize?: number;
+    now?: () => Date;
+    shareScans?: boolean;
+    sandbox?: SandboxOptions;
+  } = {},
+): Promise<CheckResult[]> {
+  const isUserSql = (c: PlannedCheck) => c.origin === 'custom';
+  const derived = checks.filter((c) => !isUserSql(c));
+  const custom = checks.filter(isUserSql);
+  const done = new Map<PlannedCheck, CheckResult>();
+  for (const r of await evaluate(engine, derived, options)) done.set(r.check, r);
+  if (custom.length > 0) {
+    try {
+      await engine.sandboxed(async (session) => {
+        for (const r of await evaluate(session, custom, options)) done.set(r.check, r);
+      }, options.sandbox);
+    } catch (error) {
+      // The sandbox could not be opened: every custom check says why, the others keep their results.
+      for (const check of custom) if (!done.has(check)) done.set(check, errorResult(check, error, 0));
+    }
+  }
+  const results = checks.map((c) => done.get(c)!);
+  await ensureCheckStore(engine);
+  const checkedAt = (options.now ?? (() => new Date()))();
+  await engine.transaction((tx) => storeCheckResults(tx, runId, checkedAt, results));
+  return results;
+}
+
+/** Counts and samples `checks` on one session: the engine's own (derived checks) or the sandbox. */
+async function evaluate(
+  session: ReadOnlySession,
+  checks: readonly PlannedCheck[],
+  options: { sampleSize?: number; shareScans?: boolean },
 ): Promise<CheckResult[]> {
   const sampleSize = options.sampleSize ?? DEFAULT_SAMPLE_SIZE;
   const counted =
-    options.shareScans === false ? new Map<string, Counted>() : await sharedCounts(engine, checks);
+    options.shareScans === false ? new Map<string, Counted>() : await sharedCounts(session, checks);
   const results: CheckResult[] = [];
   for (const check of checks) {
     const started = Date.now();
@@ -29,12 +72,12 @@ export async function runChecks(
       let violations: number;
       if (shared) violations = shared.violations;
       else {
-        const [row] = await engine.query(countSql(check));
+        const [row] = await session.query(countSql(check));
         violations = Number(row?.['n'] ?? 0);
       }
       const samples =
         violations > 0 && sampleSize > 0
-          ? (await engine.query(sampleSql(check, engine.kind, sampleSize))).map(jsonRow)
+          ? (await session.query(sampleSql(check, session.kind, sampleSize))).map(jsonRow)
           : [];
       results.push({
         check,
@@ -44,20 +87,23 @@ export async function runChecks(
         ms: Date.now() - started + (shared?.ms ?? 0),
       });
     } catch (error) {
-      results.push({
-        check,
-        status: 'error',
-        violations: 0,
-        samples: [],
-        message: (error as Error).message.split('\n')[0]!,
-        ms: Date.now() - started,
-      });
+      results.push(errorResult(check, error, Date.now() - started));
     }
   }
-  await ensureCheckStore(engine);
-  const checkedAt = (options.now ?? (() => new Date()))();
-  await engine.transaction((tx) => storeCheckResults(tx, runId, checkedAt, results));
   return results;
+}
+
+/** A check that could not run; a sandbox refusal keeps its code (GGM-E001, GGM-E002). */
+function errorResult(check: PlannedCheck, error: unknown, ms: number): CheckResult {
+  const first = (error instanceof Error ? error.message : String(error)).split('\n')[0]!;
+  return {
+    check,
+    status: 'error',
+    violations: 0,
+    samples: [],
+    message: error instanceof SandboxError ? `${error.code} ${first}` : first,
+    ms,
+  };
 }
 
 interface Counted {
@@ -67,7 +113,10 @@ interface Counted {
 }
 
 /** Violation counts of the row-by-row checks, one scan per table; a table whose scan fails is left out. */
-async function sharedCounts(engine: Engine, checks: readonly PlannedCheck[]): Promise<Map<string, Counted>> {
+async function sharedCounts(
+  session: ReadOnlySession,
+  checks: readonly PlannedCheck[],
+): Promise<Map<string, Counted>> {
   const byTable = new Map<string, PlannedCheck[]>();
   for (const c of checks) if (c.predicate) byTable.set(c.table, [...(byTable.get(c.table) ?? []), c]);
   const counted = new Map<string, Counted>();
@@ -75,7 +124,7 @@ async function sharedCounts(engine: Engine, checks: readonly PlannedCheck[]): Pr
     if (group.length < 2) continue;
     const started = Date.now();
     try {
-      const [row] = await engine.query(sharedScanSql(table, group, engine.kind));
+      const [row] = await session.query(sharedScanSql(table, group, session.kind));
       const ms = (Date.now() - started) / group.length;
       group.forEach((c, i) =>
         counted.set(c.id, { violations: Number(row?.[`c${i}`] ?? 0), ms: Math.round(ms) }),

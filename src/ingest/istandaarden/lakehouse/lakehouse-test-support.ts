@@ -56,7 +56,7 @@ export async function sociaalProject(engine: string): Promise<{ dir: string; mes
   const dir = await mkdtemp(join(tmpdir(), 'ggm-sociaal-'));
   await cp(EXAMPLE_DIR, dir, { recursive: true, filter: (f) => !/warehouse\.duckdb/.test(f) });
   const yaml = (await readFile(join(dir, 'ggm.yaml'), 'utf8'))
-    .replace('${ISTANDAARDEN_DIR}', 'messages')
+    .replaceAll('${ISTANDAARDEN_DIR}', 'messages')
     .replace('engine: duckdb:warehouse.duckdb', `engine: ${engine}`);
   await writeFile(join(dir, 'ggm.yaml'), yaml);
   const messages = join(dir, 'messages');
