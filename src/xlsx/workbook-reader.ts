@@ -47,6 +47,7 @@ export class WorkbookReader {
       scanner.push(decoder.decode(chunk, { stream: true }));
     }
     scanner.push(decoder.decode());
+    scanner.end();
   }
 
   async close(): Promise<void> {
