@@ -1,4 +1,4 @@
-import { existsSync } from 'node:fs';
+import { closeSync, existsSync, openSync, readSync, statSync } from 'node:fs';
 import { readdir, readFile } from 'node:fs/promises';
 import { join, relative, resolve } from 'node:path';
 import { compileMapping, hasErrors } from '../compiler/compile-mapping.js';
@@ -45,6 +45,32 @@ export interface CompileProjectOptions {
  * then on demand the model, schema plan and compiled mappings, the checks, the run plan and the
  * warehouse. Compiled results are kept per option set, so a long-lived server compiles once.
  */
+/**
+ * Why the file behind `duckdb:<file>` cannot be the warehouse (a folder, or a file that is not a DuckDB
+ * database, e.g. a CSV named by mistake), or undefined when it exists as one or does not exist yet.
+ */
+function checkDuckDbFile(spec: EngineSpec): string | undefined {
+  if (spec.kind !== 'duckdb' || spec.path === ':memory:') return undefined;
+  let fd: number | undefined;
+  try {
+    const info = statSync(spec.path);
+    if (info.isDirectory()) return `the engine file ${spec.path} is a folder, not a DuckDB database`;
+    if (info.size === 0) return undefined;
+    fd = openSync(spec.path, 'r');
+    const head = Buffer.alloc(12);
+    const n = readSync(fd, head, 0, 12, 0);
+    // a DuckDB database file carries its magic bytes "DUCK" at offset 8
+    if (n < 12 || head.toString('latin1', 8, 12) !== 'DUCK')
+      return `the engine file ${spec.path} is not a DuckDB database`;
+    return undefined;
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
+    return `the engine file ${spec.path} cannot be read: ${(error as Error).message}`;
+  } finally {
+    if (fd !== undefined) closeSync(fd);
+  }
+}
+
 export class ProjectService {
   private readonly compiled = new Map<string, Promise<OpenedProject>>();
 
@@ -65,6 +91,18 @@ export class ProjectService {
     if ('error' in engineSpec) {
       throw new ProjectError(engineSpec.error, [
         { code: 'GGM-I105', severity: 'error', message: engineSpec.error, at: { file: config.file } },
+      ]);
+    }
+    const notDuckDb = checkDuckDbFile(engineSpec);
+    if (notDuckDb) {
+      throw new ProjectError(notDuckDb, [
+        {
+          code: 'GGM-I112',
+          severity: 'error',
+          message: notDuckDb,
+          at: { file: config.file },
+          hint: 'engine: duckdb:<file> names the warehouse database (a new file is created), never a source file',
+        },
       ]);
     }
     return new ProjectService(config, engineSpec, diagnostics);
