@@ -2,6 +2,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { TEST_SERVER_URL } from '../../src/engines/postgres/postgres-test-database.js';
 import { runCli } from '../helpers/run-cli.js';
 
 /** One hostile ggm.yaml (plus files next to it) and the coded error `ggm ingest` must print. */
@@ -186,4 +187,37 @@ describe('a real DuckDB warehouse file passes the engine check', () => {
       rmSync(dir, { recursive: true, force: true });
     }
   });
+});
+
+/** Database sources that fail while read: a coded error naming the source, nothing loaded. */
+const DATABASE_CASES: { id: string; query: string; expect: RegExp }[] = [
+  {
+    id: 'connection_terminated',
+    query: 'SELECT pg_terminate_backend(pg_backend_pid())',
+    expect: /GGM-I003 .*(Connection terminated|terminat)/i,
+  },
+  { id: 'division_by_zero', query: 'SELECT 1/0 AS x', expect: /GGM-I003 .*division by zero/ },
+  { id: 'unknown_table', query: 'SELECT * FROM bestaat_niet', expect: /GGM-I003 .*bestaat_niet/ },
+  { id: 'bad_cast', query: "SELECT 'x'::integer AS x", expect: /GGM-I003 .*invalid input syntax/ },
+];
+
+describe('hostile database sources', () => {
+  it.each(DATABASE_CASES.map((c) => [c.id, c] as [string, (typeof DATABASE_CASES)[number]]))(
+    '%s',
+    async (id, c) => {
+      const dir = mkdtempSync(join(tmpdir(), `ggm-hostile-db-${id}-`));
+      try {
+        writeFileSync(
+          join(dir, 'ggm.yaml'),
+          `${ENGINE}sources:\n  - name: z\n    format: postgres\n    url: ${TEST_SERVER_URL}\n    query: ${JSON.stringify(c.query)}\n`,
+        );
+        const r = await runCli(['ingest', '--project', dir]);
+        expect(r.code, r.stdout + r.stderr).toBe(1);
+        expect(r.stderr).toMatch(c.expect);
+        expect(r.stderr).not.toMatch(STACK);
+      } finally {
+        rmSync(dir, { recursive: true, force: true });
+      }
+    },
+  );
 });
