@@ -182,8 +182,8 @@ export async function loadRecords(ctx: BatchContext, records: RecordSource): Pro
             file,
             String(r.row),
             r.line !== undefined ? String(r.line) : null,
-            r.error ?? 'unreadable',
-            r.raw ?? null,
+            noNul(r.error ?? 'unreadable'),
+            r.raw === undefined ? null : noNul(r.raw),
           ]);
       }
       if (out.length > 0) yield out;
@@ -260,6 +260,11 @@ export async function loadRecords(ctx: BatchContext, records: RecordSource): Pro
   } finally {
     await records.close?.();
   }
+}
+
+/** Quarantine text as PostgreSQL can store it: a NUL character shown as `\\0`. */
+function noNul(text: string): string {
+  return text.includes('\u0000') ? text.replaceAll('\u0000', '\\0') : text;
 }
 
 /** The warning for a file that loaded without error but held no records. */
