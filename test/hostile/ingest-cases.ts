@@ -1,10 +1,11 @@
 import { damagedWorkbook, rawSheetWorkbook, rowXml, sheetAround } from './xlsx-bytes.js';
 import { buildWorkbook } from '../../src/xlsx/workbook-writer.js';
+import { extractXml, pandXml } from '../../src/ingest/bag/bag-test-support.js';
 
 /** One hostile source file and what loading it must give, the same on every engine. */
 export interface IngestCase {
   id: string;
-  kind: 'csv' | 'ndjson' | 'json' | 'xlsx' | 'path';
+  kind: 'csv' | 'ndjson' | 'json' | 'xlsx' | 'bag' | 'path';
   /** File name under sources/ (its extension gives the format); a folder when content is 'folder'. */
   file: string;
   content: Buffer | string | 'folder';
@@ -583,6 +584,106 @@ add({
   content: sheetAround(rowXml(3, ['3', 'a_x0000_b'])),
   expect: { status: 'loaded', loaded: 2, quarantined: 1, reason: /NUL/ },
 });
+
+// ---- BAG XML (format bag) ------------------------------------------------------------------------------
+let bagSeq = 0;
+const bag = (id: string, content: Buffer | string, expect: IngestCase['expect']) =>
+  add({
+    id,
+    kind: 'bag',
+    file: `0221PND01012026-${String(++bagSeq).padStart(6, '0')}.xml`,
+    content,
+    settings: ['format: bag'],
+    expect,
+  });
+const P1 = pandXml('0221100000000001');
+const P2 = pandXml('0221100000000002');
+bag('bag_ok', extractXml([P1, P2]), { status: 'loaded', loaded: 2, quarantined: 0 });
+bag('bag_missing_id', extractXml([P1, pandXml(undefined)]), {
+  status: 'loaded',
+  loaded: 1,
+  quarantined: 1,
+  reason: /GGM-I702 object has no identificatie/,
+});
+bag(
+  'bag_truncated',
+  extractXml([P1, P2]).slice(0, extractXml([P1, P2]).lastIndexOf('<Objecten:voorkomen>')),
+  { status: 'loaded', loaded: 1, quarantined: 1, reason: /GGM-I705 the file ends inside bagObject 2/ },
+);
+bag('bag_bad_poslist', extractXml([P1, pandXml('0221100000000002', { posList: 'a b c' })]), {
+  status: 'loaded',
+  loaded: 1,
+  quarantined: 1,
+  reason: /GGM-I704 geometrie: posList holds a non-number/,
+});
+bag('bag_odd_poslist', extractXml([P1, pandXml('0221100000000002', { posList: '0 0 10' })]), {
+  status: 'loaded',
+  loaded: 1,
+  quarantined: 1,
+  reason: /GGM-I704 geometrie: posList has 3 numbers/,
+});
+bag(
+  'bag_deep_nesting',
+  extractXml([
+    P1,
+    pandXml('0221100000000002', { extra: `${'<x>'.repeat(100_000)}${'</x>'.repeat(100_000)}` }),
+  ]),
+  { status: 'loaded', loaded: 2, quarantined: 0 },
+);
+bag(
+  'bag_deep_unclosed',
+  extractXml([P1]).replace('</sl:standBestand>', `${'<x>'.repeat(100_000)}</sl:standBestand>`),
+  { status: 'loaded', loaded: 1, quarantined: 1, reason: /GGM-I701 malformed XML outside the objects/ },
+);
+bag(
+  'bag_invalid_utf8',
+  b(
+    extractXml([P1, pandXml('0221100000000002', { extra: '<Objecten:naam>X</Objecten:naam>' })]).replace(
+      '>X<',
+      '>',
+    ),
+    [0xe9],
+    '<',
+  ),
+  {
+    status: 'loaded',
+    loaded: 1,
+    quarantined: 2,
+    reason: /GGM-I70[17] .*(unexpected close tag|invalid UTF-8 on line \d+)/,
+  },
+);
+bag(
+  'bag_nul_char_ref',
+  extractXml([P1, pandXml('0221100000000002', { extra: '<Objecten:naam>a&#0;b</Objecten:naam>' })]),
+  { status: 'loaded', loaded: 1, quarantined: 1, reason: /GGM-I701 malformed character entity/ },
+);
+bag(
+  'bag_nul_byte',
+  extractXml([P1, pandXml('0221100000000002', { extra: '<Objecten:naam>a\u0000b</Objecten:naam>' })]),
+  { status: 'loaded', loaded: 1, quarantined: 1, reason: /GGM-I701 disallowed character/ },
+);
+bag('bag_not_xml', 'id;naam\n1;x\n', {
+  status: 'loaded',
+  loaded: 0,
+  quarantined: 1,
+  reason: /GGM-I701 malformed XML outside the objects/,
+});
+bag('bag_empty', '', { status: 'loaded', loaded: 0, quarantined: 1, reason: /GGM-I701 .*root element/ });
+bag(
+  'bag_entity_expansion',
+  extractXml([P1])
+    .replace(
+      '<?xml version="1.0" encoding="UTF-8"?>',
+      '<?xml version="1.0"?><!DOCTYPE a [<!ENTITY a "aaaaaaaaaa"><!ENTITY b "&a;&a;&a;&a;&a;&a;&a;&a;&a;&a;">]>',
+    )
+    .replace('Pand in gebruik', '&b;'),
+  { status: 'loaded', loaded: 0, quarantined: 1, reason: /GGM-I701 undefined entity/ },
+);
+bag(
+  'bag_mismatched_tag',
+  extractXml([P1, pandXml('0221100000000002').replace('</Objecten:status>', '</Objecten:statuz>')]),
+  { status: 'loaded', loaded: 1, quarantined: 1, reason: /GGM-I701 unexpected close tag/ },
+);
 
 // ---- paths ----------------------------------------------------------------------------------------------
 add({
