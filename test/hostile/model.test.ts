@@ -193,3 +193,36 @@ describe('hostile model workbooks: ggm generate ddl refuses them with a coded er
     expect(r.stderr).not.toMatch(STACK);
   });
 });
+
+describe('a damaged model is reported as such when a mapping is compiled, not as an unknown class', () => {
+  it.each([
+    ['classes without name', withoutColumn('classes', 'name'), /GGM-M004 .*sheet classes has no column name/],
+    ['classes sheet renamed', renamedSheet('classes'), /GGM-M001 .*sheet classes/],
+  ] as [string, () => Buffer, RegExp][])('%s', async (_name, workbook, expected) => {
+    const dir = mkdtempSync(join(tmpdir(), 'ggm-hostile-model-map-'));
+    try {
+      writeFileSync(join(dir, 'model.xlsx'), workbook());
+      writeFileSync(
+        join(dir, 'pand.yaml'),
+        'name: pand\ntarget: 99 Kern/BAG/Pand\nsources:\n  - table: panden\n    alias: p\nkey: p.id\nattributes:\n  identificatie: p.id\n',
+      );
+      const r = await runCli([
+        'compile',
+        '-p',
+        dir,
+        '--model',
+        join(dir, 'model.xlsx'),
+        '--mapping',
+        join(dir, 'pand.yaml'),
+        '--dialect',
+        'duckdb',
+      ]);
+      expect(r.code).toBe(1);
+      expect(r.stderr).toMatch(expected);
+      expect(r.stderr).not.toMatch(/unknown class/);
+      expect(r.stderr).not.toMatch(STACK);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
