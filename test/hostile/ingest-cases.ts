@@ -1,11 +1,12 @@
 import { damagedWorkbook, rawSheetWorkbook, rowXml, sheetAround } from './xlsx-bytes.js';
 import { buildWorkbook } from '../../src/xlsx/workbook-writer.js';
 import { extractXml, pandXml } from '../../src/ingest/bag/bag-test-support.js';
+import { generateCorpus } from '../../src/ingest/istandaarden/generator/corpus-generator.js';
 
 /** One hostile source file and what loading it must give, the same on every engine. */
 export interface IngestCase {
   id: string;
-  kind: 'csv' | 'ndjson' | 'json' | 'xlsx' | 'bag' | 'path';
+  kind: 'csv' | 'ndjson' | 'json' | 'xlsx' | 'bag' | 'istandaarden' | 'path';
   /** File name under sources/ (its extension gives the format); a folder when content is 'folder'. */
   file: string;
   content: Buffer | string | 'folder';
@@ -684,6 +685,60 @@ bag(
   extractXml([P1, pandXml('0221100000000002').replace('</Objecten:status>', '</Objecten:statuz>')]),
   { status: 'loaded', loaded: 1, quarantined: 1, reason: /GGM-I701 unexpected close tag/ },
 );
+
+// ---- iWmo/iJw messages (format istandaarden): an invalid message is quarantined whole ----------------------
+const WMO301 = (() => {
+  for (const f of generateCorpus({ seed: 7, clients: 2, envelopes: false }))
+    if (f.content.includes('wmo301:Bericht')) return f.content;
+  throw new Error('no WMO301 in the corpus');
+})();
+let istSeq = 0;
+const ist = (id: string, content: Buffer | string, expect: IngestCase['expect']) =>
+  add({
+    id,
+    kind: 'istandaarden',
+    file: `ist-${++istSeq}.xml`,
+    content,
+    settings: ['format: istandaarden'],
+    expect,
+  });
+const [beforeName, afterName] = WMO301.replace(/<iwmo:Voornamen>[^<]*/, '<iwmo:Voornamen>Lo\u0001c').split(
+  '\u0001',
+);
+ist('ist_invalid_utf8', b(beforeName!, [0xeb], afterName!), {
+  status: 'loaded',
+  loaded: 0,
+  quarantined: 1,
+  reason: /not valid UTF-8/,
+});
+ist(
+  'ist_nested_200000',
+  WMO301.replace('</wmo301:Header>', `</wmo301:Header>${'<a>'.repeat(200_000)}${'</a>'.repeat(200_000)}`),
+  {
+    status: 'loaded',
+    loaded: 0,
+    quarantined: 1,
+    reason: /nested deeper than 100 levels/,
+  },
+);
+ist('ist_trailing_invalid_byte', b(WMO301, [0xeb]), {
+  status: 'loaded',
+  loaded: 1,
+  quarantined: 1,
+  reason: /message 2 of the file.*not valid UTF-8/,
+});
+ist('ist_cut_in_half', WMO301.slice(0, WMO301.length >> 1), {
+  status: 'loaded',
+  loaded: 0,
+  quarantined: 1,
+  reason: /malformed XML/,
+});
+ist('ist_nul_character', WMO301.replace(/<iwmo:Voornamen>[^<]*/, '<iwmo:Voornamen>a\u0000b'), {
+  status: 'loaded',
+  loaded: 0,
+  quarantined: 1,
+  reason: /malformed XML/,
+});
 
 // ---- paths ----------------------------------------------------------------------------------------------
 add({

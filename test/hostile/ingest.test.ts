@@ -153,8 +153,7 @@ describe.each(ENGINES)('hostile sources on %s', (name, factory) => {
 
   it.each(INGEST_CASES.map((c) => [c.id, c] as [string, IngestCase]))('%s', (_id, c) => {
     const o = outcome.get(c.id)!;
-    if (process.env['HOSTILE_DUMP'])
-      console.log('DUMP', c.id, JSON.stringify({ s: o.status, l: o.loaded, q: o.quarantined, r: o.reasons }));
+    console.log('DUMP', c.id, JSON.stringify({ s: o.status, l: o.loaded, q: o.quarantined, r: o.reasons }));
     const e = c.expect;
     expect(o.status, JSON.stringify(o)).toBe(e.status);
     if (e.status === 'failed') {
