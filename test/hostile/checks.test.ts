@@ -46,6 +46,16 @@ const CASES: { id: string; yaml: string; expect: RegExp }[] = [
   },
   { id: 'not_a_map', yaml: '- a\n', expect: at('GGM-Q003', 1, 'a check file holds a check') },
   { id: 'binary', yaml: '\u0000\u0001', expect: at('GGM-Q003', 1, 'a check file holds a check') },
+  {
+    id: 'deep_yaml_flow',
+    yaml: `checks: ${'['.repeat(5_000)}${']'.repeat(5_000)}\n`,
+    expect: /error GGM-Q00\d at .*checks\/x\.yaml, line \d+:\d+/,
+  },
+  {
+    id: 'alias_bomb',
+    yaml: `a: &a [1,1,1,1,1,1,1,1,1,1]\nb: &b [*a,*a,*a,*a,*a,*a,*a,*a,*a,*a]\nc: [*b,*b,*b,*b,*b,*b,*b,*b,*b,*b]\n`,
+    expect: /error GGM-Q00\d at .*checks\/x\.yaml, line \d+:\d+/,
+  },
   { id: 'checks_not_list', yaml: 'checks: 3\n', expect: at('GGM-Q003', 1, 'checks must be a list') },
 ];
 

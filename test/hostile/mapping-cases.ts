@@ -14,6 +14,16 @@ const at = (code: string, line: number, text: string) =>
 const deep = (yaml: string) => ({ yaml, expect: at('GGM-S505', 8, 'nested deeper than 200 levels') });
 
 export const MAPPING_CASES: MappingCase[] = [
+  {
+    id: 'deep_yaml_flow',
+    yaml: `${HEAD}attributes:\n  identificatie: ${'['.repeat(5_000)}${']'.repeat(5_000)}\n`,
+    expect: /error GGM-S50\d at .*\.yaml, line \d+:\d+/,
+  },
+  {
+    id: 'deep_yaml_block',
+    yaml: `${HEAD}attributes:\n${Array.from({ length: 300 }, (_, i) => `${'  '.repeat(i + 1)}k${i}:`).join('\n')} 1\n`,
+    expect: /error GGM-S50\d at .*\.yaml, line \d+:\d+/,
+  },
   { id: 'deep_parentheses', ...deep(attr(`"${'('.repeat(50_000)}p.id${')'.repeat(50_000)}"`)) },
   { id: 'deep_parentheses_201', ...deep(attr(`"${'('.repeat(201)}p.id${')'.repeat(201)}"`)) },
   { id: 'long_chain', ...deep(attr(`"${Array(20_000).fill('p.id').join(' || ')}"`)) },
