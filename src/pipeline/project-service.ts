@@ -221,7 +221,22 @@ async function compileProject(
   const mappings: OpenedProject['mappings'] = [];
   for (const file of options.mappingFiles?.map((f) => resolve(f)) ?? (await mappingFiles(config.dir))) {
     const shown = relative(process.cwd(), file) || file;
-    const compiled = compileMapping(await readFile(file, 'utf8'), shown, ctx, [dialect], { batchBound });
+    let text: string;
+    try {
+      text = await readFile(file, 'utf8');
+    } catch (error) {
+      const code = (error as NodeJS.ErrnoException).code;
+      const message =
+        code === 'ENOENT'
+          ? `no mapping file ${shown}`
+          : code === 'EISDIR'
+            ? `${shown} is a folder, not a mapping file`
+            : `cannot read ${shown}: ${(error as Error).message}`;
+      throw new ProjectError(message, [
+        { code: 'GGM-S500', severity: 'error', message, at: { file: shown } },
+      ]);
+    }
+    const compiled = compileMapping(text, shown, ctx, [dialect], { batchBound });
     all.push(...compiled.diagnostics);
     mappings.push({ file: shown, compiled });
   }
