@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -35,5 +35,34 @@ describe('hostile mapping files: ggm compile refuses them with a coded error at 
     expect(r.code, r.stderr).toBe(1);
     expect(r.stderr).toMatch(c.expect);
     expect(r.stderr).not.toMatch(STACK);
+  });
+});
+
+describe('a mapping path that is no file', () => {
+  it.each([
+    ['missing', 'nope.yaml', /error GGM-S500 at .*nope\.yaml: no mapping file/],
+    ['folder', 'folder.yaml', /error GGM-S500 at .*folder\.yaml: .*is a folder, not a mapping file/],
+  ] as [string, string, RegExp][])('%s', async (_name, file, expected) => {
+    const dir = mkdtempSync(join(tmpdir(), 'ggm-hostile-mapping-path-'));
+    try {
+      writeFileSync(join(dir, 'model.xlsx'), fixtureWorkbook());
+      mkdirSync(join(dir, 'folder.yaml'));
+      const r = await runCli([
+        'compile',
+        '-p',
+        dir,
+        '--model',
+        join(dir, 'model.xlsx'),
+        '--mapping',
+        join(dir, file),
+        '--dialect',
+        'duckdb',
+      ]);
+      expect(r.code).toBe(1);
+      expect(r.stderr).toMatch(expected);
+      expect(r.stderr).not.toMatch(STACK);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });
