@@ -71,6 +71,38 @@ function checkDuckDbFile(spec: EngineSpec): string | undefined {
   }
 }
 
+/** The warehouse, as a person can recognise it: a file, or a URL without its password. */
+function warehouseName(spec: EngineSpec): string {
+  if (spec.kind === 'duckdb') return spec.path;
+  try {
+    const url = new URL(spec.url);
+    if (url.password) url.password = '***';
+    return url.toString();
+  } catch {
+    return 'the PostgreSQL warehouse';
+  }
+}
+
+/**
+ * A connection failure (refused, reset, terminated) as a coded error naming the warehouse; other errors
+ * pass unchanged.
+ */
+function warehouseError(spec: EngineSpec, error: unknown, what: string): unknown {
+  const message = (error as Error)?.message ?? String(error);
+  const code = (error as NodeJS.ErrnoException)?.code;
+  const lost =
+    /Connection terminated|server closed the connection|Connection refused|terminating connection/i.test(
+      message,
+    ) ||
+    code === 'ECONNREFUSED' ||
+    code === 'ECONNRESET' ||
+    code === 'ENOTFOUND';
+  if (!lost) return error;
+  const wrapped = new Error(`${what} the warehouse ${warehouseName(spec)}: ${message}`);
+  Object.assign(wrapped, { code: 'GGM-I113' });
+  return wrapped;
+}
+
 export class ProjectService {
   private readonly compiled = new Map<string, Promise<OpenedProject>>();
 
@@ -184,16 +216,22 @@ export class ProjectService {
   }
 
   /** Opens the project's warehouse; the caller closes it (or uses `withWarehouse`). */
-  openWarehouse(): Promise<Engine> {
-    return openEngine(this.engineSpec);
+  async openWarehouse(): Promise<Engine> {
+    try {
+      return await openEngine(this.engineSpec);
+    } catch (error) {
+      throw warehouseError(this.engineSpec, error, 'cannot open');
+    }
   }
 
   async withWarehouse<T>(fn: (engine: Engine) => Promise<T>): Promise<T> {
     const engine = await this.openWarehouse();
     try {
       return await fn(engine);
+    } catch (error) {
+      throw warehouseError(this.engineSpec, error, 'lost the connection to');
     } finally {
-      await engine.close();
+      await engine.close().catch(() => undefined);
     }
   }
 }
