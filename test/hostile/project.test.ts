@@ -36,6 +36,11 @@ const CASES: ProjectCase[] = [
     expect: /GGM-I112 .*not a DuckDB database/,
   },
   {
+    id: 'engine_unreachable',
+    yaml: `engine: postgres://etl:geheim@127.0.0.1:1/warehouse\n${SOURCE}`,
+    expect: /ggm: GGM-I113 cannot open the warehouse postgres:\/\/etl:\*\*\*@127\.0\.0\.1:1\/warehouse/,
+  },
+  {
     id: 'engine_empty',
     yaml: `engine: 'duckdb:'\n${SOURCE}`,
     expect: /GGM-I105 .*duckdb: needs a database file/,
@@ -169,6 +174,7 @@ describe('hostile ggm.yaml: ggm ingest refuses it with a coded error and its loc
     expect(r.code, r.stdout + r.stderr).toBe(1);
     expect(r.stderr).toMatch(c.expect);
     expect(r.stderr).not.toMatch(STACK);
+    expect(r.stderr).not.toMatch(/geheim/);
   });
 });
 
