@@ -16,7 +16,14 @@ import {
   type RawValues,
 } from './model-types.js';
 import { parsePrimitive } from './primitive-types.js';
-import { GGM_SHEETS, type SheetRecord, type SheetTable, type WorkbookTables } from './sheet-tables.js';
+import { didYouMean } from '../diagnostics/suggest.js';
+import {
+  GGM_SHEETS,
+  REQUIRED_COLUMNS,
+  type SheetRecord,
+  type SheetTable,
+  type WorkbookTables,
+} from './sheet-tables.js';
 
 export interface BuildOptions {
   version?: string;
@@ -63,6 +70,26 @@ class ModelBuilder {
       }
       source.sheets[name] = table.records.length;
       source.columns[name] = table.header.filter((h) => h !== '');
+      for (const column of REQUIRED_COLUMNS[name]) {
+        if (!table.header.includes(column)) {
+          this.report(
+            'GGM-M004',
+            'error',
+            `sheet ${name} has no column ${column}`,
+            { sheet: name, row: 1 },
+            didYouMean(
+              column,
+              table.header.filter((h) => h !== ''),
+            ) ?? 'is this a GGM release export?',
+          );
+        }
+      }
+    }
+    for (const d of this.tables.damage ?? []) {
+      this.report('GGM-M005', 'error', `the sheet cannot be read: ${d.message}`, {
+        sheet: d.sheet,
+        ...(d.row !== undefined ? { row: d.row } : {}),
+      });
     }
     this.readPackages();
     this.readClasses();

@@ -2,6 +2,7 @@ import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
 import { homedir } from 'node:os';
 import { dirname, extname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { buildModel } from './build-model.js';
 import { MODEL_FORMAT_VERSION, type GgmModel } from './model-types.js';
 import { fetchRelease, localReleaseFile, normaliseVersion, sha256 } from './release-download.js';
@@ -30,7 +31,11 @@ export interface LoadedModel {
 
 export class ModelSourceError extends Error {
   readonly code = 'GGM-M101';
-  constructor(message: string) {
+  constructor(
+    message: string,
+    /** What is wrong with the workbook, when it was read but is not a usable release. */
+    readonly diagnostics?: Diagnostic[],
+  ) {
     super(message);
     this.name = 'ModelSourceError';
   }
@@ -102,11 +107,27 @@ export async function loadModel(
       return { model: cached, from: 'cache', file };
     }
   }
-  const tables = await readWorkbookTables(file);
+  let tables: Awaited<ReturnType<typeof readWorkbookTables>>;
+  try {
+    tables = await readWorkbookTables(file);
+  } catch (error) {
+    // a damaged archive or a file that is no workbook: say which file, with a code, never a raw zlib error
+    throw new ModelSourceError(`cannot read model workbook ${file}: ${(error as Error).message}`);
+  }
   const model = buildModel(tables, { sha256: checksum, ...(version ? { version } : {}) });
+  const broken = model.diagnostics.filter((d) => STRUCTURAL.has(d.code));
+  if (broken.length > 0) {
+    throw new ModelSourceError(
+      `${file} is not a usable GGM release workbook (${broken.length} structural problem${broken.length === 1 ? '' : 's'})`,
+      broken,
+    );
+  }
   if (!options.noCache) await writeCachedModel(cacheFile, model);
   return { model, from: 'workbook', file };
 }
+
+/** Diagnostics that make a workbook unusable: a missing sheet or column, a damaged or cut-off sheet. */
+const STRUCTURAL = new Set(['GGM-M001', 'GGM-M004', 'GGM-M005']);
 
 /** Files whose code decides what a workbook becomes; a change to any of them invalidates compiled models. */
 const LOADER_FILES = ['build-model', 'clean-text', 'model-types', 'primitive-types', 'sheet-tables'];

@@ -182,6 +182,16 @@ async function views(engine: Engine, step: ViewsStep): Promise<StepWork> {
   return { batches: 0, rows: 0, message: `views in ${step.schema}` };
 }
 
+/** A mapping's SQL failed on the engine: the message says which mapping file and statement. */
+class MappingRunError extends Error {
+  readonly code = 'GGM-R101';
+  constructor(step: BuildStep, statement: number | undefined, total: number, cause: unknown) {
+    const where = statement === undefined ? '' : `, statement ${statement + 1} of ${total}`;
+    super(`${step.file} (mapping ${step.mapping}${where}): ${(cause as Error).message ?? String(cause)}`);
+    this.name = 'MappingRunError';
+  }
+}
+
 /**
  * Applies pending batches one transaction per pass until none is pending; stores the lineage. The
  * compiled statements are what runs: with a batch bound they apply the oldest pending batches up to
@@ -198,13 +208,26 @@ async function build(engine: Engine, project: OpenedProject, step: BuildStep): P
   const appliedBefore = await appliedCount(engine, step.mapping);
   let rows = 0;
   // Each pass applies the oldest pending batch(es); the first also creates the ledger when it is missing.
-  do {
-    rows += await engine.transaction(async (tx) => {
-      let changed = 0;
-      for (const s of statements) changed += await tx.execute(s);
-      return changed;
-    });
-  } while ((await pending(engine, sql.pendingSql)) > 0);
+  try {
+    do {
+      rows += await engine.transaction(async (tx) => {
+        let changed = 0;
+        for (const [i, s] of statements.entries()) {
+          try {
+            changed += await tx.execute(s);
+          } catch (error) {
+            throw new MappingRunError(step, i, statements.length, error);
+          }
+        }
+        return changed;
+      });
+    } while ((await pending(engine, sql.pendingSql)) > 0);
+  } catch (error) {
+    // the pass rolled back; the message names the mapping file, whatever failed
+    throw error instanceof MappingRunError
+      ? error
+      : new MappingRunError(step, undefined, statements.length, error);
+  }
   return { batches: (await appliedCount(engine, step.mapping)) - appliedBefore, rows };
 }
 

@@ -1,4 +1,4 @@
-import { existsSync } from 'node:fs';
+import { closeSync, existsSync, openSync, readSync, statSync } from 'node:fs';
 import { readdir, readFile } from 'node:fs/promises';
 import { join, relative, resolve } from 'node:path';
 import { compileMapping, hasErrors } from '../compiler/compile-mapping.js';
@@ -45,6 +45,64 @@ export interface CompileProjectOptions {
  * then on demand the model, schema plan and compiled mappings, the checks, the run plan and the
  * warehouse. Compiled results are kept per option set, so a long-lived server compiles once.
  */
+/**
+ * Why the file behind `duckdb:<file>` cannot be the warehouse (a folder, or a file that is not a DuckDB
+ * database, e.g. a CSV named by mistake), or undefined when it exists as one or does not exist yet.
+ */
+function checkDuckDbFile(spec: EngineSpec): string | undefined {
+  if (spec.kind !== 'duckdb' || spec.path === ':memory:') return undefined;
+  let fd: number | undefined;
+  try {
+    const info = statSync(spec.path);
+    if (info.isDirectory()) return `the engine file ${spec.path} is a folder, not a DuckDB database`;
+    if (info.size === 0) return undefined;
+    fd = openSync(spec.path, 'r');
+    const head = Buffer.alloc(12);
+    const n = readSync(fd, head, 0, 12, 0);
+    // a DuckDB database file carries its magic bytes "DUCK" at offset 8
+    if (n < 12 || head.toString('latin1', 8, 12) !== 'DUCK')
+      return `the engine file ${spec.path} is not a DuckDB database`;
+    return undefined;
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
+    return `the engine file ${spec.path} cannot be read: ${(error as Error).message}`;
+  } finally {
+    if (fd !== undefined) closeSync(fd);
+  }
+}
+
+/** The warehouse, as a person can recognise it: a file, or a URL without its password. */
+function warehouseName(spec: EngineSpec): string {
+  if (spec.kind === 'duckdb') return spec.path;
+  try {
+    const url = new URL(spec.url);
+    if (url.password) url.password = '***';
+    return url.toString();
+  } catch {
+    return 'the PostgreSQL warehouse';
+  }
+}
+
+/**
+ * A connection failure (refused, reset, terminated) as a coded error naming the warehouse; other errors
+ * pass unchanged.
+ */
+function warehouseError(spec: EngineSpec, error: unknown, what: string): unknown {
+  const message = (error as Error)?.message ?? String(error);
+  const code = (error as NodeJS.ErrnoException)?.code;
+  const lost =
+    /Connection terminated|server closed the connection|Connection refused|terminating connection/i.test(
+      message,
+    ) ||
+    code === 'ECONNREFUSED' ||
+    code === 'ECONNRESET' ||
+    code === 'ENOTFOUND';
+  if (!lost) return error;
+  const wrapped = new Error(`${what} the warehouse ${warehouseName(spec)}: ${message}`);
+  Object.assign(wrapped, { code: 'GGM-I113' });
+  return wrapped;
+}
+
 export class ProjectService {
   private readonly compiled = new Map<string, Promise<OpenedProject>>();
 
@@ -65,6 +123,18 @@ export class ProjectService {
     if ('error' in engineSpec) {
       throw new ProjectError(engineSpec.error, [
         { code: 'GGM-I105', severity: 'error', message: engineSpec.error, at: { file: config.file } },
+      ]);
+    }
+    const notDuckDb = checkDuckDbFile(engineSpec);
+    if (notDuckDb) {
+      throw new ProjectError(notDuckDb, [
+        {
+          code: 'GGM-I114',
+          severity: 'error',
+          message: notDuckDb,
+          at: { file: config.file },
+          hint: 'engine: duckdb:<file> names the warehouse database (a new file is created), never a source file',
+        },
       ]);
     }
     return new ProjectService(config, engineSpec, diagnostics);
@@ -147,16 +217,22 @@ export class ProjectService {
   }
 
   /** Opens the project's warehouse; the caller closes it (or uses `withWarehouse`). */
-  openWarehouse(): Promise<Engine> {
-    return openEngine(this.engineSpec);
+  async openWarehouse(): Promise<Engine> {
+    try {
+      return await openEngine(this.engineSpec);
+    } catch (error) {
+      throw warehouseError(this.engineSpec, error, 'cannot open');
+    }
   }
 
   async withWarehouse<T>(fn: (engine: Engine) => Promise<T>): Promise<T> {
     const engine = await this.openWarehouse();
     try {
       return await fn(engine);
+    } catch (error) {
+      throw warehouseError(this.engineSpec, error, 'lost the connection to');
     } finally {
-      await engine.close();
+      await engine.close().catch(() => undefined);
     }
   }
 }
@@ -184,7 +260,22 @@ async function compileProject(
   const mappings: OpenedProject['mappings'] = [];
   for (const file of options.mappingFiles?.map((f) => resolve(f)) ?? (await mappingFiles(config.dir))) {
     const shown = relative(process.cwd(), file) || file;
-    const compiled = compileMapping(await readFile(file, 'utf8'), shown, ctx, [dialect], { batchBound });
+    let text: string;
+    try {
+      text = await readFile(file, 'utf8');
+    } catch (error) {
+      const code = (error as NodeJS.ErrnoException).code;
+      const message =
+        code === 'ENOENT'
+          ? `no mapping file ${shown}`
+          : code === 'EISDIR'
+            ? `${shown} is a folder, not a mapping file`
+            : `cannot read ${shown}: ${(error as Error).message}`;
+      throw new ProjectError(message, [
+        { code: 'GGM-S500', severity: 'error', message, at: { file: shown } },
+      ]);
+    }
+    const compiled = compileMapping(text, shown, ctx, [dialect], { batchBound });
     all.push(...compiled.diagnostics);
     mappings.push({ file: shown, compiled });
   }

@@ -23,7 +23,8 @@ import {
  * GGM-I105 invalid value, GGM-I106 duplicate source name, GGM-I107 invalid source name,
  * GGM-I108 unset environment variable, GGM-I109 project file not found,
  * GGM-I112 a source path outside the project folder and `allow_paths`.
- * (GGM-I110 and GGM-I111 are the ingest's and the domains'.)
+ * (GGM-I110 and GGM-I111 are the ingest's and the domains'; GGM-I113 an unreachable warehouse and
+ * GGM-I114 an engine file that is not a DuckDB database are the project service's.)
  */
 export interface ConfigResult {
   config?: ProjectConfig;

@@ -3,6 +3,17 @@ import { ZipReader } from './zip-reader.js';
 import { SheetScanner, textRuns, type SheetRow } from './sheet-scanner.js';
 import { readAttribute } from './xml-text.js';
 
+/** A worksheet whose XML ends before `</worksheet>`: the rows after the cut are missing. */
+export class SheetCutShortError extends Error {
+  constructor(
+    readonly file: string,
+    readonly sheet: string,
+  ) {
+    super(`sheet ${sheet} is cut short (its XML ends before </worksheet>): rows are missing`);
+    this.name = 'SheetCutShortError';
+  }
+}
+
 export interface WorkbookSheet {
   name: string;
   /** Path of the worksheet part inside the archive, e.g. `xl/worksheets/sheet1.xml`. */
@@ -43,10 +54,18 @@ export class WorkbookReader {
     const scanner = new SheetScanner(onRow, this.sharedStrings);
     const decoder = new TextDecoder('utf-8');
     const stream = await this.zip.stream(sheet.path);
+    let tail = '';
     for await (const chunk of stream as AsyncIterable<Buffer>) {
-      scanner.push(decoder.decode(chunk, { stream: true }));
+      const text = decoder.decode(chunk, { stream: true });
+      tail = (tail + text).slice(-64);
+      scanner.push(text);
     }
-    scanner.push(decoder.decode());
+    const last = decoder.decode();
+    tail = (tail + last).slice(-64);
+    scanner.push(last);
+    scanner.end();
+    // a worksheet part always ends with its root element: without it the sheet was cut off
+    if (!/<\/(\w+:)?worksheet>\s*$/.test(tail)) throw new SheetCutShortError(this.file, name);
   }
 
   async close(): Promise<void> {

@@ -12,6 +12,14 @@ export interface ZipEntry {
   localHeaderOffset: number;
 }
 
+/** A zlib failure inside an entry as a `ZipFormatError`; other errors unchanged. */
+function damaged(file: string, entry: string, error: unknown): unknown {
+  const code = (error as { code?: unknown }).code;
+  if (typeof code === 'string' && code.startsWith('Z_'))
+    return new ZipFormatError(file, `entry ${entry} is damaged (${(error as Error).message})`);
+  return error;
+}
+
 export class ZipFormatError extends Error {
   constructor(
     readonly file: string,
@@ -67,15 +75,31 @@ export class ZipReader {
     });
     if (entry.method === 0) return raw;
     // Large output chunks: fewer, bigger pieces for the scanner to join and split.
-    return pipeline(raw, createInflateRaw({ chunkSize: 256 * 1024 }), () => {
+    const inflated = pipeline(raw, createInflateRaw({ chunkSize: 256 * 1024 }), () => {
       // Errors surface on the returned stream.
     });
+    const file = this.file;
+    // a damaged deflate stream names the archive and the entry, not only zlib's words
+    return Readable.from(
+      (async function* () {
+        try {
+          for await (const chunk of inflated as AsyncIterable<Buffer>) yield chunk;
+        } catch (error) {
+          throw damaged(file, name, error);
+        }
+      })(),
+      { objectMode: false },
+    );
   }
 
   /** The whole entry at once; for the small parts of a workbook (workbook.xml, rels, shared strings). */
   async read(name: string): Promise<Buffer> {
     const { entry, data } = await this.readCompressed(name);
-    return entry.method === 0 ? data : inflateRawSync(data);
+    try {
+      return entry.method === 0 ? data : inflateRawSync(data);
+    } catch (error) {
+      throw damaged(this.file, name, error);
+    }
   }
 
   async close(): Promise<void> {

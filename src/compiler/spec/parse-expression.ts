@@ -175,7 +175,22 @@ class Parser {
     return undefined;
   }
 
+  private depth = 0;
+
   private parseExpr(minPrecedence: number): Expr {
+    if (++this.depth > MAX_EXPRESSION_DEPTH)
+      throw new SyntaxFailure(
+        `the expression is nested deeper than ${MAX_EXPRESSION_DEPTH} levels`,
+        this.peek().at,
+      );
+    try {
+      return this.parseExprAt(minPrecedence);
+    } finally {
+      this.depth--;
+    }
+  }
+
+  private parseExprAt(minPrecedence: number): Expr {
     let left = this.parsePrefix();
     for (;;) {
       const token = this.peek();
@@ -286,10 +301,38 @@ function describe(token: Token): string {
   return `, found ${tokenText(token)}`;
 }
 
+/**
+ * Expressions nested deeper than this (parentheses, operators, calls, `case`) are a syntax error: the
+ * compiler walks the tree recursively, and no real mapping comes near it.
+ */
+export const MAX_EXPRESSION_DEPTH = 200;
+
+/** Where the tree first goes deeper than the limit (a long `a + b + c …` chain too), measured without recursion. */
+function tooDeep(root: Expr): number | undefined {
+  const stack: [unknown, number][] = [[root, 1]];
+  while (stack.length > 0) {
+    const [node, depth] = stack.pop()!;
+    if (typeof node !== 'object' || node === null) continue;
+    if (Array.isArray(node)) {
+      for (const item of node) stack.push([item, depth]);
+      continue;
+    }
+    const isExpr = 'kind' in node;
+    if (isExpr && depth > MAX_EXPRESSION_DEPTH) return (node as Expr).at;
+    for (const value of Object.values(node))
+      if (typeof value === 'object') stack.push([value, isExpr ? depth + 1 : depth]);
+  }
+  return undefined;
+}
+
 /** Parses one expression. Column references are `column` or `alias.column`; `"odd name"` quotes a name. */
 export function parseExpression(text: string): ParsedExpression {
   try {
-    return { ok: true, expr: new Parser(tokenize(text)).parseAll() };
+    const expr = new Parser(tokenize(text)).parseAll();
+    const deepAt = tooDeep(expr);
+    if (deepAt !== undefined)
+      throw new SyntaxFailure(`the expression is nested deeper than ${MAX_EXPRESSION_DEPTH} levels`, deepAt);
+    return { ok: true, expr };
   } catch (error) {
     if (error instanceof SyntaxFailure) return { ok: false, error: { message: error.message, at: error.at } };
     throw error;

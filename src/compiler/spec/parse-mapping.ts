@@ -182,6 +182,10 @@ class MappingReader {
     const text = typeof node.value === 'string' ? node.value : String(node.value);
     const quoted = node.type === 'QUOTE_DOUBLE' || node.type === 'QUOTE_SINGLE';
     const start = (node.range?.[0] ?? 0) + (quoted ? 1 : 0);
+    if (typeof node.value === 'number' && !Number.isFinite(node.value)) {
+      this.error(C.badValue, `${what}: ${text} is not a finite number`, this.at(start));
+      return undefined;
+    }
     // A YAML number or boolean is a literal, not a name.
     const parsed =
       typeof node.value === 'string'
@@ -422,6 +426,18 @@ class MappingReader {
       this.error(C.badValue, `${what}: sql is SQL text or a map engine → SQL text`, at);
       return undefined;
     }
+    for (const text of Object.values(sql)) {
+      const problem = sqlFragmentProblem(text);
+      if (problem) {
+        this.error(
+          C.expressionSyntax,
+          `${what}: sql ${problem}`,
+          at,
+          'sql: is one SQL expression, spliced into the load statement: no ; and no comments',
+        );
+        return undefined;
+      }
+    }
     const expr: Expr = { kind: 'raw', sql, at: 0 };
     return { text: Object.values(sql)[0] ?? '', expr, at };
   }
@@ -460,4 +476,33 @@ class MappingReader {
 function defaultName(file: string): string {
   const base = file.split(/[\\/]/).pop() ?? file;
   return base.replace(/\.(ya?ml)$/i, '');
+}
+
+/**
+ * Why a raw `sql:` fragment cannot be spliced into a statement as one expression, or undefined: a `;`
+ * (a second statement), a comment (it would swallow the SQL after it), an unclosed quote or parenthesis,
+ * a NUL character, or nothing at all. Quotes are followed so that text inside strings and quoted names
+ * is free.
+ */
+export function sqlFragmentProblem(sql: string): string | undefined {
+  if (sql.trim() === '') return 'is empty';
+  let depth = 0;
+  for (let i = 0; i < sql.length; i++) {
+    const c = sql[i]!;
+    if (c === "'" || c === '"') {
+      const close = sql.indexOf(c, i + 1);
+      if (close < 0) return `has an unclosed ${c === "'" ? 'string' : 'quoted name'} (column ${i + 1})`;
+      i = close;
+      continue;
+    }
+    if (c === '\u0000') return 'contains a NUL character';
+    if (c === ';') return `holds a ; (column ${i + 1}): one expression, not statements`;
+    if ((c === '-' && sql[i + 1] === '-') || (c === '/' && sql[i + 1] === '*'))
+      return `holds a comment (column ${i + 1})`;
+    if (c === '$' && /^\$[A-Za-z_]*\$/.test(sql.slice(i)))
+      return `holds a dollar-quoted string (column ${i + 1})`;
+    if (c === '(') depth++;
+    if (c === ')' && --depth < 0) return `has a ) without ( (column ${i + 1})`;
+  }
+  return depth > 0 ? 'has an unclosed (' : undefined;
 }

@@ -7,9 +7,10 @@ import {
   type SqlSession,
   type TextRow,
 } from '../../engines/engine.js';
-import type { RecordSource, SourceRecord } from '../formats/source-records.js';
+import { clipRaw, type RecordSource, type SourceRecord } from '../formats/source-records.js';
 import { bronzeColumnNames } from './bronze-columns.js';
 import { bronzeTable, ensureBronzeTable } from './bronze-table.js';
+import type { FileHash } from './file-hash.js';
 import { BRONZE_META_COLUMNS, findLoadedBatch, insertBatch, QUARANTINE_COLUMNS } from './meta-tables.js';
 
 /** What happened to one file (or table) of one source. */
@@ -47,6 +48,10 @@ interface BatchContext {
   file: string;
   sha256?: string;
   bytes?: number;
+  /** The file holds a NUL byte (from the hash pass). */
+  nul?: boolean;
+  /** Delimiters some line ends with (from the hash pass). */
+  trailing?: string[];
 }
 
 class ContentUnchanged extends Error {
@@ -71,7 +76,7 @@ export async function loadNative(
   sourceColumns: readonly string[],
   format: Record<string, unknown>,
   /** The file's hash when it is still being computed alongside the load. */
-  pendingHash?: Promise<{ sha256: string; bytes: number }>,
+  pendingHash?: Promise<FileHash>,
 ): Promise<BatchResult | undefined> {
   const columns = bronzeColumnNames(sourceColumns);
   const { loadedAt, batchId } = started();
@@ -92,7 +97,10 @@ export async function loadNative(
         ],
         ...(existing ? {} : { createTable: true }),
       });
-      const { sha256, bytes } = pendingHash ? await pendingHash : ctx;
+      const { sha256, bytes, nul, trailing } = pendingHash ? await pendingHash : ctx;
+      if (request.format === 'csv' && nul) throw new FileLoadError('the file holds a NUL byte', request.file);
+      if (request.csv && trailing?.includes(request.csv.delimiter))
+        throw new FileLoadError('a line ends with the delimiter', request.file);
       await insertBatch(tx, {
         batchId,
         source: ctx.source,
@@ -119,7 +127,7 @@ export async function loadNative(
       rowsQuarantined: 0,
       path: 'native',
       format,
-      diagnostics: [],
+      diagnostics: loaded.n === 0 ? [noRecords(ctx.file, sourceColumns.length)] : [],
     };
   } catch (error) {
     if (error instanceof FileLoadError) return undefined;
@@ -148,7 +156,25 @@ export async function loadRecords(ctx: BatchContext, records: RecordSource): Pro
       const out: TextRow[] = [];
       for (const r of batch as SourceRecord[]) {
         read++;
-        if (r.values) out.push([...r.values, batchId, String(r.row), loadedAtText]);
+        // a NUL character cannot be stored as text on PostgreSQL: the record goes to quarantine on
+        // every engine, so both load the same rows
+        const nul = r.values?.some((v) => v !== null && v.includes('\u0000'));
+        if (r.values && !nul) out.push([...r.values, batchId, String(r.row), loadedAtText]);
+        else if (r.values)
+          quarantine.push([
+            batchId,
+            source,
+            file,
+            String(r.row),
+            r.line !== undefined ? String(r.line) : null,
+            'contains a NUL character',
+            clipRaw(
+              r.values
+                .map((v) => v ?? '')
+                .join(',')
+                .replaceAll('\u0000', '\\0'),
+            ),
+          ]);
         else
           quarantine.push([
             batchId,
@@ -156,8 +182,8 @@ export async function loadRecords(ctx: BatchContext, records: RecordSource): Pro
             file,
             String(r.row),
             r.line !== undefined ? String(r.line) : null,
-            r.error ?? 'unreadable',
-            r.raw ?? null,
+            noNul(r.error ?? 'unreadable'),
+            r.raw === undefined ? null : noNul(r.raw),
           ]);
       }
       if (out.length > 0) yield out;
@@ -212,6 +238,7 @@ export async function loadRecords(ctx: BatchContext, records: RecordSource): Pro
         at: { file },
         hint: `SELECT * FROM meta.quarantine WHERE batch_id = '${batchId}'`,
       });
+    if (read === 0) diagnostics.push(noRecords(file, records.columns.length));
     return {
       source,
       file,
@@ -233,6 +260,25 @@ export async function loadRecords(ctx: BatchContext, records: RecordSource): Pro
   } finally {
     await records.close?.();
   }
+}
+
+/** Quarantine text as PostgreSQL can store it: a NUL character shown as `\\0`. */
+function noNul(text: string): string {
+  return text.includes('\u0000') ? text.replaceAll('\u0000', '\\0') : text;
+}
+
+/** The warning for a file that loaded without error but held no records. */
+function noRecords(file: string, columns: number): Diagnostic {
+  return {
+    code: 'GGM-I005',
+    severity: 'warning',
+    message:
+      columns === 0
+        ? 'the file is empty: no columns and no records loaded'
+        : 'the file has a header but no records: 0 records loaded',
+    at: { file },
+    hint: 'check the export; for a workbook, headerRow must be the row above the data',
+  };
 }
 
 /**

@@ -1,4 +1,6 @@
+import { statSync } from 'node:fs';
 import { stat } from 'node:fs/promises';
+import { resolve } from 'node:path';
 import type { Engine } from '../../engines/engine.js';
 import type { FileSourceConfig, SourceConfig } from '../../project/project-config.js';
 import { firstRecord, detectCsvDialect } from '../formats/csv-dialect.js';
@@ -21,7 +23,7 @@ import {
   type BatchContext,
   type BatchResult,
 } from './bronze-loader.js';
-import { hashFile } from './file-hash.js';
+import { hashFile, type FileHash } from './file-hash.js';
 import { findLoadedBatch } from './meta-tables.js';
 import { isInsideRoots, sourceFiles } from './source-files.js';
 
@@ -57,7 +59,7 @@ async function tryNative(
   ctx: BatchContext,
   source: FileSourceConfig,
   file: string,
-  pendingHash?: Promise<{ sha256: string; bytes: number }>,
+  pendingHash?: Promise<FileHash>,
 ): Promise<BatchResult | undefined> {
   const formats = ctx.engine.capabilities.nativeFileFormats;
   if (source.format === 'parquet' && formats.includes('parquet')) {
@@ -120,7 +122,13 @@ async function loadFile(
 ): Promise<BatchResult> {
   const ctx: BatchContext = { engine, source: source.name, file: label };
   try {
-    const { size } = await stat(file);
+    const info = await stat(file);
+    if (!info.isFile())
+      throw new SourceError(
+        `${label} is ${info.isDirectory() ? 'a folder' : 'not a regular file'}, not a file`,
+        'point path at a file, or use * in the file name to load every match',
+      );
+    const { size } = info;
     if (await sameSizeLoaded(engine, source.name, size)) {
       // a possible repeat: hash first, and skip it when the content was loaded before
       Object.assign(ctx, await hashFile(file));
@@ -181,9 +189,13 @@ export async function loadSource(
           {
             code: 'GGM-I002',
             severity: 'error',
-            message: `no file ${source.path} for source ${source.name}`,
+            message: isFolder(projectDir, source.path)
+              ? `${source.path} is a folder, not a file (source ${source.name})`
+              : `no file ${source.path} for source ${source.name}`,
             at: source.at,
-            hint: `paths are relative to ${projectDir}`,
+            hint: isFolder(projectDir, source.path)
+              ? 'use * in the file name to load every file in it, e.g. path: sources/map/*.csv'
+              : `paths are relative to ${projectDir}`,
           },
         ],
       },
@@ -216,6 +228,14 @@ export async function loadSource(
   const retried = await retryHeldMessages(engine, projectDir, source, context);
   if (retried) results.push(retried);
   return results;
+}
+
+function isFolder(projectDir: string, path: string): boolean {
+  try {
+    return statSync(resolve(projectDir, path)).isDirectory();
+  } catch {
+    return false;
+  }
 }
 
 async function sourceContext(engine: Engine, source: FileSourceConfig): Promise<SourceContext> {

@@ -2,6 +2,7 @@ import { TextDecoder } from 'node:util';
 import type { CsvEncoding, CsvSettings } from '../../project/project-config.js';
 import { isValidUtf8 } from './chunk-decoder.js';
 import { CsvParser, type CsvRecord } from './csv-parser.js';
+import { SourceError } from './source-records.js';
 
 /** Everything needed to read a CSV file, each item either declared in the config or detected. */
 export interface CsvDialect {
@@ -16,18 +17,60 @@ export interface CsvDialect {
   decimal?: ',' | '.';
   /** Which settings came from detection rather than the config. */
   detected: (keyof CsvSettings)[];
+  /**
+   * Detected: the sample holds valid UTF-8 text and bytes that are not UTF-8 (Windows-1252 lines in a
+   * UTF-8 file). It is read as UTF-8 and the undecodable records are quarantined, never stored as mojibake.
+   */
+  mixed?: boolean;
 }
 
 const DELIMITERS = [',', ';', '\t', '|'];
 const SAMPLE_RECORDS = 200;
 
-function detectEncoding(sample: Uint8Array, whole: boolean): { encoding: CsvEncoding; bomBytes: number } {
+function detectEncoding(
+  sample: Uint8Array,
+  whole: boolean,
+): { encoding: CsvEncoding; bomBytes: number; mixed?: boolean } {
   if (sample[0] === 0xef && sample[1] === 0xbb && sample[2] === 0xbf)
     return { encoding: 'utf-8', bomBytes: 3 };
   if (sample[0] === 0xff && sample[1] === 0xfe) return { encoding: 'utf-16le', bomBytes: 2 };
   if (sample[0] === 0xfe && sample[1] === 0xff) return { encoding: 'utf-16be', bomBytes: 2 };
-  // Text that is not valid UTF-8 is, in Dutch municipal exports, nearly always Windows-1252
-  return { encoding: isValidUtf8(sample, !whole) ? 'utf-8' : 'windows-1252', bomBytes: 0 };
+  // Text that is not valid UTF-8 is, in Dutch municipal exports, nearly always Windows-1252, unless it
+  // also holds UTF-8 sequences: then lines were joined from two exports, and neither reading is right
+  // for all of them
+  if (isValidUtf8(sample, !whole)) return { encoding: 'utf-8', bomBytes: 0 };
+  return utf8Sequences(sample) > 0
+    ? { encoding: 'utf-8', bomBytes: 0, mixed: true }
+    : { encoding: 'windows-1252', bomBytes: 0 };
+}
+
+/** How many well-formed multi-byte UTF-8 sequences the sample holds. */
+function utf8Sequences(sample: Uint8Array): number {
+  let count = 0;
+  for (let i = 0; i < sample.length; i++) {
+    const b = sample[i]!;
+    const need = b >= 0xc2 && b <= 0xdf ? 1 : b >= 0xe0 && b <= 0xef ? 2 : b >= 0xf0 && b <= 0xf4 ? 3 : 0;
+    if (need === 0 || i + need >= sample.length) continue;
+    let ok = true;
+    for (let k = 1; k <= need; k++) if ((sample[i + k]! & 0xc0) !== 0x80) ok = false;
+    if (ok) {
+      count++;
+      i += need;
+    }
+  }
+  return count;
+}
+
+/** A declared UTF-16 file without a BOM must hold zero bytes (every ASCII character has one). */
+function checkUtf16(sample: Uint8Array, encoding: CsvEncoding, bomBytes: number): void {
+  if (!encoding.startsWith('utf-16') || bomBytes > 0 || sample.length < 2) return;
+  const bom8 = sample[0] === 0xef && sample[1] === 0xbb && sample[2] === 0xbf;
+  if (bom8 || !sample.includes(0)) {
+    throw new SourceError(
+      `the file is declared ${encoding}, but it is not UTF-16 (${bom8 ? 'it starts with a UTF-8 byte order mark' : 'it holds no zero bytes'})`,
+      'remove csv.encoding to detect the encoding, or declare the one the export uses',
+    );
+  }
 }
 
 function bomLength(sample: Uint8Array, encoding: CsvEncoding): number {
@@ -97,9 +140,12 @@ export function detectCsvDialect(sample: Uint8Array, settings: CsvSettings = {},
   const detected: (keyof CsvSettings)[] = [];
   let encoding = settings.encoding;
   let bomBytes: number;
-  if (encoding) bomBytes = bomLength(sample, encoding);
-  else {
-    ({ encoding, bomBytes } = detectEncoding(sample, whole));
+  let mixed: boolean | undefined;
+  if (encoding) {
+    bomBytes = bomLength(sample, encoding);
+    checkUtf16(sample, encoding, bomBytes);
+  } else {
+    ({ encoding, bomBytes, mixed } = detectEncoding(sample, whole));
     detected.push('encoding');
   }
   const decoderLabel = encoding === 'iso-8859-1' ? 'windows-1252' : encoding;
@@ -117,7 +163,17 @@ export function detectCsvDialect(sample: Uint8Array, settings: CsvSettings = {},
     decimal = detectDecimal(sampleRecords(text, delimiter, quote, escape), header);
     if (decimal) detected.push('decimal');
   }
-  return { encoding, bomBytes, delimiter, quote, escape, header, ...(decimal ? { decimal } : {}), detected };
+  return {
+    encoding,
+    bomBytes,
+    delimiter,
+    quote,
+    escape,
+    header,
+    ...(decimal ? { decimal } : {}),
+    detected,
+    ...(mixed ? { mixed } : {}),
+  };
 }
 
 /** The first record of a sample under `dialect` (the header when there is one), or undefined. */

@@ -52,6 +52,7 @@ export class CsvStreamReader implements RecordSource {
       header: dialect.header,
       ...(dialect.decimal ? { decimal: dialect.decimal } : {}),
       ...(dialect.detected.length > 0 ? { detected: dialect.detected.join(',') } : {}),
+      ...(dialect.mixed ? { mixed: true } : {}),
     };
   }
 
@@ -115,7 +116,9 @@ export class CsvStreamReader implements RecordSource {
       return {
         row,
         line: r.line,
-        error: `invalid ${this.dialect.encoding} byte sequence`,
+        error: this.dialect.mixed
+          ? 'invalid utf-8 byte sequence (the file mixes UTF-8 and Windows-1252 lines; declare csv.encoding to read every line one way)'
+          : `invalid ${this.dialect.encoding} byte sequence`,
         raw: clipRaw(rebuild(r.fields, this.dialect)),
       };
     }

@@ -62,7 +62,17 @@ export async function openDatabaseSource(
   return {
     columns: reader.columns,
     format: select.table ? { table: select.table } : { query: select.query ?? '' },
-    records: () => reader.records(),
+    async *records() {
+      try {
+        yield* reader.records();
+      } catch (error) {
+        // a connection lost mid-stream: name what was being read; the batch rolls back whole
+        throw new SourceError(
+          `reading ${select.table ?? 'the query'} from the source database stopped: ${(error as Error).message}`,
+          'nothing of this read was loaded; run ggm ingest again when the database is reachable',
+        );
+      }
+    },
     contentHash: () => (digest ??= hash.digest('hex')),
     async close() {
       await reader.close();

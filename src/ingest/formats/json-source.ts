@@ -1,4 +1,6 @@
 import { readFile } from 'node:fs/promises';
+import { TextDecoder } from 'node:util';
+import { parseJsonText, stringifyJson } from './json-text.js';
 import { isPlainObject, jsonCell } from './json-values.js';
 import { clipRaw, type RecordSource, type SourceRecord } from './source-records.js';
 
@@ -11,11 +13,18 @@ export class JsonDocumentError extends Error {}
  * should be NDJSON.
  */
 export async function openJsonFile(file: string): Promise<RecordSource> {
-  let text = await readFile(file, 'utf8');
+  let text: string;
+  try {
+    text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(await readFile(file));
+  } catch (error) {
+    if (error instanceof TypeError)
+      throw new JsonDocumentError('not valid UTF-8: a JSON document must be UTF-8');
+    throw error;
+  }
   if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
   let doc: unknown;
   try {
-    doc = JSON.parse(text);
+    doc = parseJsonText(text);
   } catch (error) {
     throw new JsonDocumentError(`not valid JSON: ${(error as Error).message}`);
   }
@@ -32,7 +41,7 @@ export async function openJsonFile(file: string): Promise<RecordSource> {
         yield items.slice(i, i + batchSize).map((item, j): SourceRecord => {
           const row = i + j + 1;
           if (!isPlainObject(item))
-            return { row, error: 'array element is not an object', raw: clipRaw(JSON.stringify(item)) };
+            return { row, error: 'array element is not an object', raw: clipRaw(stringifyJson(item)) };
           return { row, values: columns.map((c) => jsonCell(item[c])) };
         });
       }

@@ -1,5 +1,6 @@
 import { createReadStream } from 'node:fs';
 import { ChunkDecoder } from './chunk-decoder.js';
+import { parseJsonText } from './json-text.js';
 import { isPlainObject, jsonCell } from './json-values.js';
 import { clipRaw, type RecordSource, type SourceRecord } from './source-records.js';
 
@@ -41,7 +42,7 @@ function parseLine(l: Line): Parsed {
   if (l.invalid && text.includes('\uFFFD')) return { error: 'invalid UTF-8 byte sequence' };
   let value: unknown;
   try {
-    value = JSON.parse(text);
+    value = parseJsonText(text);
   } catch (error) {
     return { error: `invalid JSON: ${(error as Error).message}` };
   }

@@ -6,7 +6,7 @@ import { csvLine } from '../../engines/csv-text.js';
 import { WorkbookReader } from '../../xlsx/workbook-reader.js';
 import type { CellValue } from '../../xlsx/sheet-scanner.js';
 import { CsvStreamReader } from './csv-source.js';
-import { SourceError, type RecordSource, type SourceRecord } from './source-records.js';
+import { clipRaw, SourceError, type RecordSource, type SourceRecord } from './source-records.js';
 
 function cellText(value: CellValue | undefined): string | null {
   if (value === undefined) return null;
@@ -45,6 +45,19 @@ export async function openXlsxFile(
       await workbook.readSheet(sheet.name, (r) => {
         if (r.row < headerRow) return;
         const cells = r.values.map(cellText);
+        if (r.error && r.row === headerRow)
+          throw new SourceError(`the header row ${headerRow} cannot be read: ${r.error}`);
+        const error =
+          r.error ?? (cells.some((c) => c?.includes('\u0000')) ? 'contains a NUL character' : undefined);
+        if (error) {
+          // the row is quarantined with what could be read of it
+          buffered += csvLine([
+            String(r.row),
+            error,
+            ...cells.map((c) => c?.replaceAll('\u0000', '\\0') ?? null),
+          ]);
+          return;
+        }
         if (r.row === headerRow) {
           header = cells.map((c) => c ?? '');
           width = Math.max(width, header.length);
@@ -53,7 +66,7 @@ export async function openXlsxFile(
         while (cells.length > 0 && cells[cells.length - 1] === null) cells.pop();
         if (cells.length === 0) return;
         width = Math.max(width, cells.length);
-        buffered += csvLine([String(r.row), ...cells]);
+        buffered += csvLine([String(r.row), '', ...cells]);
         if (buffered.length > 1 << 20) {
           writeSync(fd, buffered);
           buffered = '';
@@ -88,11 +101,18 @@ export async function openXlsxFile(
     format: { sheet: sheetName },
     async *records(): AsyncIterable<SourceRecord[]> {
       for await (const batch of reader.records()) {
-        yield batch.map((r) => {
+        yield batch.map((r): SourceRecord => {
           const fields = r.values ?? [];
-          const values = fields.slice(1);
+          const values = fields.slice(2);
+          const row = Number(fields[0]);
+          if (fields[1])
+            return {
+              row,
+              error: fields[1],
+              raw: clipRaw(values.map((v) => v ?? '').join('\t')),
+            };
           while (values.length < width) values.push(null);
-          return { row: Number(fields[0]), values };
+          return { row, values };
         });
       }
     },

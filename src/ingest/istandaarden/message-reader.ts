@@ -109,8 +109,19 @@ function openFrame(m: MessageState, def: ElementDef, nth: number, line: number, 
  * The SAX handler that turns events into messages. It is fed by a file stream or, for envelopes, by the
  * decoded payload; every completed message goes to `emit` as soon as its `Bericht` closes.
  */
+/**
+ * Elements nested deeper than this stop the file with an XML finding. iWmo/iJw messages are a few levels
+ * deep (envelopes add a handful); a deeper file is hostile, and reading it on would only cost time.
+ */
+export const MAX_XML_DEPTH = 100;
+
+/** Thrown from a handler to stop the parser mid-chunk; the collector has already reported it. */
+class NestingTooDeep extends Error {}
+
 class MessageCollector {
   private message: MessageState | undefined;
+  /** Elements open in the document (all of them: envelope, message, skipped ones). */
+  private level = 0;
   private outer: { local: string; uri: string }[] = [];
   private payload: string[] | undefined;
   /** Depth of an unsupported Bericht being skipped. */
@@ -132,6 +143,11 @@ class MessageCollector {
     parser.on('text', (text) => this.text(text));
     parser.on('cdata', (text) => this.text(text));
     parser.on('error', (error) => this.fail(error.message));
+  }
+
+  /** Stops reading: the bytes at the parser's position are not UTF-8. */
+  invalidUtf8(): void {
+    this.fail('the file is not valid UTF-8 (iWmo/iJw messages are UTF-8): an invalid byte sequence');
   }
 
   private fail(reason: string): void {
@@ -160,6 +176,11 @@ class MessageCollector {
 
   private open(tag: SaxesTagNS): void {
     if (this.failed) return;
+    if (++this.level > MAX_XML_DEPTH) {
+      this.fail(`elements nested deeper than ${MAX_XML_DEPTH} levels`);
+      // stop the parser inside this chunk: its namespace lookups grow with the depth
+      throw new NestingTooDeep();
+    }
     if (this.skipUnknown > 0) {
       this.skipUnknown++;
       return;
@@ -280,6 +301,7 @@ class MessageCollector {
 
   private close(tag: SaxesTagNS): void {
     if (this.failed) return;
+    this.level--;
     if (this.skipUnknown > 0) {
       this.skipUnknown--;
       return;
@@ -507,10 +529,28 @@ export async function* readMessages(file: string, label = file): AsyncGenerator<
   };
   const parser = createParser(label);
   const collector = new MessageCollector(parser, label, emit);
-  const stream = createReadStream(file, { encoding: 'utf8', highWaterMark: 256 * 1024 });
+  const stream = createReadStream(file, { highWaterMark: 256 * 1024 });
+  // strict: an invalid byte is a finding at its position, never a silent U+FFFD in a valid message
+  const decoder = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
   let first = true;
   try {
-    for await (const chunk of stream as AsyncIterable<string>) {
+    for await (const bytes of stream as AsyncIterable<Buffer>) {
+      let chunk: string;
+      try {
+        chunk = decoder.decode(bytes, { stream: true });
+      } catch {
+        // feed the text before the bad byte, so the finding's line and column point at it
+        const lenient = new TextDecoder('utf-8', { ignoreBOM: true }).decode(bytes);
+        const bad = lenient.indexOf('\uFFFD');
+        try {
+          parser.write(bad > 0 ? lenient.slice(first && lenient.charCodeAt(0) === 0xfeff ? 1 : 0, bad) : '');
+        } catch {
+          // the text before it was malformed too: that finding stands
+        }
+        collector.invalidUtf8();
+        yield* queue.splice(0);
+        break;
+      }
       let text = chunk;
       if (first) {
         first = false;
@@ -526,6 +566,13 @@ export async function* readMessages(file: string, label = file): AsyncGenerator<
       }
       yield* queue.splice(0);
       if (collector.failed) break;
+    }
+    if (!collector.failed) {
+      try {
+        decoder.decode();
+      } catch {
+        collector.invalidUtf8();
+      }
     }
     if (!collector.failed) {
       try {
