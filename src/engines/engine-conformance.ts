@@ -102,6 +102,14 @@ export function describeEngineConformance(name: string, factory: () => Promise<E
       expect(row?.['ts']).toEqual(new Date('2024-02-29T13:14:15Z'));
     });
 
+    it('keeps a column named __proto__ as a column, in query and stream', async () => {
+      const sql = `SELECT 1 AS "__proto__", 2 AS b`;
+      const [row] = await engine.query(sql);
+      expect(Object.keys(row!)).toEqual(['__proto__', 'b']);
+      expect(Number(row!['__proto__'])).toBe(1);
+      for await (const rows of engine.stream(sql)) expect(Object.keys(rows[0]!)).toEqual(['__proto__', 'b']);
+    });
+
     it('round-trips a Date parameter through a timestamp column', async () => {
       await engine.execute('CREATE TABLE meta.ts_check (seen_at TIMESTAMP)');
       const at = new Date('2026-03-01T10:11:12.345Z');

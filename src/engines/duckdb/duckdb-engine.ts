@@ -12,6 +12,7 @@ import {
   type SandboxOptions,
   type SqlParam,
   type SqlSession,
+  type SqlValue,
   type TableInfo,
   type TableRef,
   type TextRow,
@@ -50,15 +51,16 @@ class DuckDbSession implements SqlSession {
 
   async query<T extends Row = Row>(sql: string, params: readonly SqlParam[] = []): Promise<T[]> {
     const reader = await this.connection.runAndReadAll(sql, params.map(toDuckDbParam));
-    return reader.convertRowObjects(toSqlValue) as T[];
+    return rowObjects(reader.columnNames(), reader.convertRows(toSqlValue)) as T[];
   }
 
   async *stream(sql: string, params: readonly SqlParam[] = [], batchSize = 10_000): AsyncIterable<Row[]> {
     const result = await this.connection.stream(sql, params.map(toDuckDbParam));
     let batch: Row[] = [];
-    for await (const rows of result.yieldConvertedRowObjects(toSqlValue)) {
-      for (const row of rows) {
-        batch.push(row as Row);
+    const names = result.columnNames();
+    for await (const rows of result.yieldConvertedRows(toSqlValue)) {
+      for (const row of rowObjects(names, rows)) {
+        batch.push(row);
         if (batch.length === batchSize) {
           yield batch;
           batch = [];
@@ -280,4 +282,13 @@ export class DuckDbEngine extends DuckDbSession implements Engine {
 
 function threadConfig(options: DuckDbOptions): Record<string, string> {
   return options.threads ? { threads: String(options.threads) } : {};
+}
+
+/**
+ * Rows as objects keyed by column name. Built with `Object.fromEntries`, which defines every key as an
+ * own property: a column named `__proto__` (user SQL can name one) stays a column instead of vanishing
+ * into the prototype, as it does with plain assignment.
+ */
+function rowObjects(names: readonly string[], rows: readonly (SqlValue | null)[][]): Row[] {
+  return rows.map((r) => Object.fromEntries(names.map((n, i) => [n, r[i] ?? null])) as Row);
 }
