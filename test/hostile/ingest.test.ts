@@ -153,7 +153,6 @@ describe.each(ENGINES)('hostile sources on %s', (name, factory) => {
 
   it.each(INGEST_CASES.map((c) => [c.id, c] as [string, IngestCase]))('%s', (_id, c) => {
     const o = outcome.get(c.id)!;
-    console.log('DUMP', c.id, JSON.stringify({ s: o.status, l: o.loaded, q: o.quarantined, r: o.reasons }));
     const e = c.expect;
     expect(o.status, JSON.stringify(o)).toBe(e.status);
     if (e.status === 'failed') {
