@@ -176,7 +176,7 @@ class DuckDbSandboxSession implements ReadOnlySession {
       throw new SandboxError('GGM-E001', 'the sandbox runs one statement at a time');
     try {
       const reader = await this.connection.runAndReadAll(sql, params.map(toDuckDbParam));
-      return reader.convertRowObjects(toSqlValue) as T[];
+      return rowObjects(reader.columnNames(), reader.convertRows(toSqlValue)) as T[];
     } catch (error) {
       const message = firstLine(error);
       if (DUCKDB_REFUSALS.test(message))
