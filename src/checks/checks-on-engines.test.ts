@@ -1,6 +1,3 @@
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { hasReleases, loadReleaseIndex, TEST_CACHE_DIR } from '../../test/helpers/releases.js';
 import type { Engine, SqlParam } from '../engines/engine.js';
@@ -15,43 +12,9 @@ import type { CheckDefinition, CheckResult } from './check-types.js';
 import { deriveChecks, keyColumnsOf } from './derive-checks.js';
 import { parseCheckSql, parseCheckYaml } from './parse-custom-checks.js';
 import { blocking, runChecks } from '../pipeline/checks/run-checks.js';
+import { TEST_ENGINES as ENGINES } from '../engines/testing/test-engines.js';
 
 process.env['GGM_CACHE_DIR'] = TEST_CACHE_DIR;
-
-/** Engines under test; each gets its own warehouse (a temp DuckDB file, a fresh PostgreSQL database). */
-const ENGINES: { name: string; open: () => Promise<{ engine: Engine; close: () => Promise<void> }> }[] = [
-  {
-    name: 'DuckDB',
-    open: async () => {
-      const dir = await mkdtemp(join(tmpdir(), 'ggm-checks-'));
-      const { DuckDbEngine } = await import('../engines/duckdb/duckdb-engine.js');
-      const engine = await DuckDbEngine.open({ path: join(dir, 'w.duckdb') });
-      return {
-        engine,
-        close: async () => {
-          await engine.close();
-          await rm(dir, { recursive: true, force: true });
-        },
-      };
-    },
-  },
-  {
-    name: 'PostgreSQL',
-    open: async () => {
-      const { createTestDatabase } = await import('../engines/postgres/postgres-test-database.js');
-      const { PostgresEngine } = await import('../engines/postgres/postgres-engine.js');
-      const db = await createTestDatabase('ggm_checks');
-      const engine = await PostgresEngine.open(db.url);
-      return {
-        engine,
-        close: async () => {
-          await engine.close();
-          await db.drop();
-        },
-      };
-    },
-  },
-];
 
 const BUILT = ['woonplaats', 'openbare_ruimte', 'natuurlijk_persoon'];
 
@@ -189,7 +152,7 @@ describe.skipIf(!hasReleases()).each(ENGINES)('checks on $name', ({ open }) => {
   let plan: SchemaPlan;
 
   beforeAll(async () => {
-    ({ engine, close } = await open());
+    ({ engine, close } = await open('ggm_checks'));
     const t = await testPlan();
     plan = t.plan;
     await createSilver(engine, t.plan, t.available);

@@ -1,6 +1,3 @@
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { ensureCheckStore, storeCheckResults } from './checks/check-store.js';
 import type { CheckResult } from '../checks/check-types.js';
@@ -12,41 +9,7 @@ import { ensureWarehouse, findLoadedBatch, insertBatch } from '../ingest/bronze/
 import { META_CATALOG_PLAN, META_SCHEMA, metaCatalogDdl } from '../schema/catalog/meta-catalog.js';
 import { ensureLineageStore, queryLineage, storeLineage } from './lineage-store.js';
 import { ensureRunLedger, finishRun, recordStep, startRun } from './run-ledger.js';
-
-/** Each test gets its own warehouse: a temp DuckDB file, a fresh PostgreSQL database. */
-const ENGINES: { name: string; open: () => Promise<{ engine: Engine; close: () => Promise<void> }> }[] = [
-  {
-    name: 'DuckDB',
-    open: async () => {
-      const dir = await mkdtemp(join(tmpdir(), 'ggm-meta-'));
-      const { DuckDbEngine } = await import('../engines/duckdb/duckdb-engine.js');
-      const engine = await DuckDbEngine.open({ path: join(dir, 'w.duckdb') });
-      return {
-        engine,
-        close: async () => {
-          await engine.close();
-          await rm(dir, { recursive: true, force: true });
-        },
-      };
-    },
-  },
-  {
-    name: 'PostgreSQL',
-    open: async () => {
-      const { createTestDatabase } = await import('../engines/postgres/postgres-test-database.js');
-      const { PostgresEngine } = await import('../engines/postgres/postgres-engine.js');
-      const db = await createTestDatabase('ggm_meta');
-      const engine = await PostgresEngine.open(db.url);
-      return {
-        engine,
-        close: async () => {
-          await engine.close();
-          await db.drop();
-        },
-      };
-    },
-  },
-];
+import { TEST_ENGINES as ENGINES } from '../engines/testing/test-engines.js';
 
 /** Every function that creates meta tables: the stores', and the load SQL's first statements. */
 async function ensureEverything(engine: Engine): Promise<void> {
@@ -291,7 +254,7 @@ for (const { name, open } of ENGINES) {
       close = undefined;
     });
     const warehouse = async () => {
-      const opened = await open();
+      const opened = await open('ggm_meta');
       close = opened.close;
       return opened.engine;
     };
