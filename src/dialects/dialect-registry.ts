@@ -21,6 +21,10 @@ export interface DialectOptions {
   postgis?: boolean;
 }
 
+// Built once: the checks, the catalog and the emitters ask for a dialect per statement.
+const POSTGRES = postgresDialect();
+const POSTGIS = postgresDialect({ postgis: true });
+
 export function isDialectName(name: string): boolean {
   return dialectNameOf(name) !== undefined;
 }
@@ -30,7 +34,7 @@ export function getDialect(name: DialectName | string, options: DialectOptions =
     case 'duckdb':
       return duckdbDialect;
     case 'postgres':
-      return postgresDialect(options);
+      return options.postgis ? POSTGIS : POSTGRES;
     case 'mysql':
       return mysqlDialect;
     case 'mssql':
