@@ -1,0 +1,123 @@
+import { readFile, readdir, rm } from 'node:fs/promises';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { runProject } from '../../src/pipeline/run-project.js';
+import {
+  BRP_TESTSET_DIR,
+  EXAMPLE_ENGINES,
+  exampleProject,
+  num,
+  parseSemicolonCsv,
+  withWarehouse,
+} from '../helpers/population-project.js';
+import { hasReleases, releasePath } from '../helpers/releases.js';
+
+/** What the RvIG test set says, read straight from the file: the PLs (current rows) and every row. */
+async function testset() {
+  const file = (await readdir(BRP_TESTSET_DIR)).find((f) => f.endsWith('.csv'))!;
+  const [header, ...rows] = parseSemicolonCsv(await readFile(join(BRP_TESTSET_DIR, file), 'utf8'));
+  const col = (row: string[], name: string) => row[header!.indexOf(name)] ?? '';
+  const pls = rows.filter((r) => r[0] !== '');
+  const bsns = pls.map((r) => col(r, '01.01.20')).filter((b) => b !== '');
+  const living = pls.filter((r) => col(r, '08.11.90') !== '' && col(r, '06.08.10') === '');
+  return {
+    rows,
+    pls,
+    col,
+    distinctBsns: new Set(bsns).size,
+    duplicates: bsns.length - new Set(bsns).size,
+    withoutBsn: pls.length - bsns.length,
+    addresses: new Set(rows.map((r) => col(r, '08.11.90')).filter((a) => a !== '')).size,
+    households: new Set(pls.map((r) => col(r, '08.11.90')).filter((a) => a !== '')).size,
+    residents: living.length,
+  };
+}
+
+const iso = (lo3: string) => `${lo3.slice(0, 4)}-${lo3.slice(4, 6)}-${lo3.slice(6, 8)}`;
+
+describe.skipIf(!hasReleases()).each(EXAMPLE_ENGINES)(
+  'examples/brp on the RvIG test persons ($name)',
+  (target) => {
+    let expected: Awaited<ReturnType<typeof testset>>;
+    const cleanup: (() => Promise<void>)[] = [];
+    beforeAll(async () => {
+      expected = await testset();
+    });
+    afterAll(async () => {
+      for (const c of cleanup) await c();
+    });
+
+    it('maps every PL onto NatuurlijkPersoon/IngeschrevenPersoon with address and household; a rerun changes nothing', async () => {
+      const w = await target.warehouse('ggm_brp');
+      const dir = await exampleProject('brp', w.engine, { BRP_DIR: BRP_TESTSET_DIR });
+      cleanup.push(async () => {
+        await w.drop();
+        await rm(dir, { recursive: true, force: true });
+      });
+      const model = releasePath('v2.5.1');
+      const first = await runProject(dir, { model });
+      expect(first.outcomes.filter((o) => o.status !== 'succeeded').map((o) => o.message)).toEqual([]);
+
+      await withWarehouse(dir, w.engine, async (e) => {
+        const [counts] = await e.query(`SELECT
+        (SELECT count(*) FROM bronze.brp_personen) AS bronze,
+        (SELECT count(*) FROM silver.natuurlijk_persoon) AS natuurlijk,
+        (SELECT count(*) FROM silver.ingeschreven_persoon) AS ingeschreven,
+        (SELECT count(*) FROM silver.nummeraanduiding) AS adressen,
+        (SELECT count(*) FROM silver.huishouden) AS huishoudens,
+        (SELECT sum(huishoudengrootte) FROM silver.huishouden) AS bewoners,
+        (SELECT count(*) FROM meta.load_findings WHERE mapping = 'brp-natuurlijk-persoon' AND kind = 'missing-key') AS zonder_bsn,
+        (SELECT count(*) FROM meta.load_findings WHERE mapping = 'brp-natuurlijk-persoon' AND kind = 'duplicate-key') AS dubbel`);
+        expect(num(counts!['bronze'])).toBe(expected.rows.length);
+        expect(num(counts!['natuurlijk'])).toBe(expected.distinctBsns);
+        expect(num(counts!['ingeschreven'])).toBe(expected.distinctBsns);
+        expect(num(counts!['adressen'])).toBe(expected.addresses);
+        expect(num(counts!['huishoudens'])).toBe(expected.households);
+        expect(num(counts!['bewoners'])).toBe(expected.residents);
+        expect(num(counts!['zonder_bsn'])).toBe(expected.withoutBsn);
+        expect(num(counts!['dubbel'])).toBe(expected.duplicates);
+
+        // sample PLs with an address, a parent and a partner: silver says what the file says
+        const { col } = expected;
+        const unique = expected.pls.filter(
+          (r) => expected.pls.filter((o) => col(o, '01.01.20') === col(r, '01.01.20')).length === 1,
+        );
+        const samples = [
+          unique.find((r) => col(r, '08.11.90') !== '' && col(r, '02.01.20') !== '')!,
+          unique.find((r) => col(r, '05.01.20') !== '' && col(r, '05.07.10') === '')!,
+          unique.find((r) => col(r, '08.09.10') === '1999')!,
+        ];
+        for (const s of samples) {
+          const [row] = await e.query(
+            `SELECT n.datum_geboorte, n.geslachtsaanduiding, n.geslachtsnaam, i.gemeente_van_inschrijving,
+              i.ouder1, i.partner_id, b.value AS ingezetene, a.postcode, a.huisnummer, a.identificatie,
+              h.huishoudennummer
+           FROM silver.natuurlijk_persoon n JOIN silver.ingeschreven_persoon i USING (rechtspersoon_id)
+           LEFT JOIN silver.boolean_enum b ON b.boolean_enum_id = i.ingezetene_enum_id
+           LEFT JOIN silver.nummeraanduiding a ON a.nummeraanduiding_id = i.heeft_als_adres_nummeraanduiding_id
+           LEFT JOIN silver.huishouden h ON h.huishouden_id = i.heeft_huishouden_id
+           WHERE n.burgerservicenummer = $1`,
+            [col(s, '01.01.20')],
+          );
+          const or = (v: string) => (v === '' ? null : v);
+          expect(row).toEqual({
+            datum_geboorte: iso(col(s, '01.03.10')),
+            geslachtsaanduiding: or(col(s, '01.04.10')),
+            geslachtsnaam: or(col(s, '01.02.40')),
+            gemeente_van_inschrijving: or(col(s, '08.09.10')),
+            ouder1: or(col(s, '02.01.20')),
+            partner_id: col(s, '05.07.10') === '' ? or(col(s, '05.01.20')) : null,
+            ingezetene: col(s, '08.11.10') !== '' || col(s, '08.11.60') !== '' ? 'Ja' : 'Nee',
+            postcode: col(s, '08.11.90') === '' ? null : or(col(s, '08.11.60')),
+            huisnummer: col(s, '08.11.90') === '' ? null : Number(col(s, '08.11.20')),
+            identificatie: or(col(s, '08.11.90')),
+            huishoudennummer: col(s, '08.11.90') === '' ? null : Number(col(s, '08.11.90')),
+          });
+        }
+      });
+
+      const second = await runProject(dir, { model });
+      expect(second.outcomes.filter((o) => o.step.kind === 'build' && o.batches > 0)).toEqual([]);
+    }, 240_000);
+  },
+);
