@@ -25,6 +25,10 @@ describe.skipIf(!hasReleases())('ggm demo (npm start)', () => {
       /Toewijzingen per wet[^\n]*\nwet +toewijzingen +aanbieders\n[- ]+\n(Jeugdwet|Wmo) +[1-9]/,
     );
     expect(first.stdout).toMatch(/Declared per wet[\s\S]*(Jeugdwet|Wmo) +[1-9]\d* +\d+\.\d+/);
+    // the BRP population and the uitkeringen (Centric SSD) come with the messages, consistent with them
+    expect(first.stdout).toMatch(/\d+ inhabitants in \d+ households, \d+ uitkeringsdossiers/);
+    expect(first.stdout).toMatch(/Inwoners op 31-12-2025[^\n]*\n.*\n[- ]+\n0-17 +[1-9]\d* +\d+\n18-66 +[1-9]/);
+    expect(first.stdout).toMatch(/Wmo\/Jeugd clients in the BRP[^\n]*\n.*\n[- ]+\n(\d+) +\1 +\d+\n/);
     expect(first.stdout).toContain('berichten/zz-ongeldig-CS002.xml');
     expect(first.stdout).toContain('GGM-W-CS002');
 
