@@ -32,6 +32,11 @@ async function testset() {
     addresses: new Set(rows.map((r) => col(r, '08.11.90')).filter((a) => a !== '')).size,
     households: new Set(living.map((r) => col(r, '08.11.90'))).size,
     residents: living.length,
+    // dates the mappings parse into date columns that are not a full date (unknown parts 00); every PL
+    // row is read, also those without a BSN
+    partialDates: pls
+      .flatMap((r) => ['08.09.20', '08.10.30', '07.67.10'].map((c) => col(r, c)))
+      .filter((d) => d !== '' && !/^\d{4}(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])$/.test(d)).length,
   };
 }
 
@@ -69,7 +74,8 @@ describe.skipIf(!hasReleases()).each(EXAMPLE_ENGINES)(
         (SELECT count(*) FROM silver.huishouden) AS huishoudens,
         (SELECT sum(huishoudengrootte) FROM silver.huishouden) AS bewoners,
         (SELECT count(*) FROM meta.load_findings WHERE mapping = 'brp-natuurlijk-persoon' AND kind = 'missing-key') AS zonder_bsn,
-        (SELECT count(*) FROM meta.load_findings WHERE mapping = 'brp-natuurlijk-persoon' AND kind = 'duplicate-key') AS dubbel`);
+        (SELECT count(*) FROM meta.load_findings WHERE mapping = 'brp-natuurlijk-persoon' AND kind = 'duplicate-key') AS dubbel,
+        (SELECT count(*) FROM meta.load_findings WHERE mapping = 'brp-ingeschreven-persoon' AND kind = 'unparsable') AS onvolledig`);
         expect(num(counts!['bronze'])).toBe(expected.rows.length);
         expect(num(counts!['natuurlijk'])).toBe(expected.distinctBsns);
         expect(num(counts!['ingeschreven'])).toBe(expected.distinctBsns);
@@ -78,6 +84,7 @@ describe.skipIf(!hasReleases()).each(EXAMPLE_ENGINES)(
         expect(num(counts!['bewoners'])).toBe(expected.residents);
         expect(num(counts!['zonder_bsn'])).toBe(expected.withoutBsn);
         expect(num(counts!['dubbel'])).toBe(expected.duplicates);
+        expect(num(counts!['onvolledig'])).toBe(expected.partialDates);
 
         // sample PLs with an address, a parent and a partner: silver says what the file says
         const { col } = expected;
@@ -88,12 +95,18 @@ describe.skipIf(!hasReleases()).each(EXAMPLE_ENGINES)(
           unique.find((r) => col(r, '08.11.90') !== '' && col(r, '02.01.20') !== '')!,
           unique.find((r) => col(r, '05.01.20') !== '' && col(r, '05.07.10') === '')!,
           unique.find((r) => col(r, '08.09.10') === '1999')!,
+          unique.find(
+            (r) =>
+              col(r, '07.67.20') === 'O' &&
+              /^\d{4}(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])$/.test(col(r, '07.67.10')),
+          )!,
         ];
         for (const s of samples) {
           const [row] = await e.query(
             `SELECT n.datum_geboorte, n.geslachtsaanduiding, n.geslachtsnaam, i.gemeente_van_inschrijving,
               i.ouder1, i.partner_id, b.value AS ingezetene, a.postcode, a.huisnummer, a.identificatie,
-              h.huishoudennummer
+              h.huishoudennummer, i.reden_opschorting_bijhouding,
+              CAST(i.datum_opschorting_bijhouding AS VARCHAR(10)) AS datum_opschorting
            FROM silver.natuurlijk_persoon n JOIN silver.ingeschreven_persoon i USING (rechtspersoon_id)
            LEFT JOIN silver.boolean_enum b ON b.boolean_enum_id = i.ingezetene_enum_id
            LEFT JOIN silver.nummeraanduiding a ON a.nummeraanduiding_id = i.heeft_als_adres_nummeraanduiding_id
@@ -113,6 +126,11 @@ describe.skipIf(!hasReleases()).each(EXAMPLE_ENGINES)(
             postcode: col(s, '08.11.90') === '' ? null : or(col(s, '08.11.60')),
             huisnummer: col(s, '08.11.90') === '' ? null : Number(col(s, '08.11.20')),
             identificatie: or(col(s, '08.11.90')),
+            reden_opschorting_bijhouding: or(col(s, '07.67.20')),
+            // an unknown day or month (00) is no date: NULL, with an unparsable finding
+            datum_opschorting: /^\d{4}(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])$/.test(col(s, '07.67.10'))
+              ? iso(col(s, '07.67.10'))
+              : null,
             huishoudennummer:
               col(s, '08.11.90') === '' || col(s, '06.08.10') !== '' ? null : Number(col(s, '08.11.90')),
           });
