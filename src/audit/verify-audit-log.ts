@@ -65,6 +65,10 @@ export async function verifyAuditLog(path: string, options: VerifyOptions = {}):
   let last: ChainHead | undefined;
   let anchorHashSeen: string | undefined;
   let unreadableRun = 0;
+  let lastLine = 0;
+  let hashBeforeLast = GENESIS_HASH;
+  /** A second record claiming the last accepted sequence: if the chain continues from it, the first was the insertion. */
+  let rival: { problem: AuditProblem; hash: string; acceptedLine: number } | undefined;
   let lines = 0;
   /** Sequences skipped over, with the line where the gap showed: removed, unless they turn up later. */
   const missing = new Map<number, number>();
@@ -98,7 +102,12 @@ export async function verifyAuditLog(path: string, options: VerifyOptions = {}):
       problem('GGM-A010', line.lineNo, `record ${s} notes a repair: ${record.detail ?? ''}`, s, 'warning');
     }
     if (s === expected) {
-      if (record.previousHash !== previousHash && intact && unreadableRun === 0) {
+      if (rival && record.previousHash !== previousHash && record.previousHash === rival.hash) {
+        Object.assign(rival.problem, {
+          at: { file: path, line: rival.acceptedLine },
+          message: `the record at line ${rival.acceptedLine} claims sequence ${s - 1} but the chain continues from the one at line ${rival.problem.at?.line}: it was inserted`,
+        });
+      } else if (record.previousHash !== previousHash && intact && unreadableRun === 0) {
         problem(
           'GGM-A005',
           line.lineNo,
@@ -132,19 +141,28 @@ export async function verifyAuditLog(path: string, options: VerifyOptions = {}):
           s,
         );
       } else {
-        problem(
+        const problemCount = problem(
           'GGM-A006',
           line.lineNo,
           `a record with sequence ${s} appears again after record ${expected - 1}: a record was inserted or duplicated`,
           s,
         );
+        if (s === expected - 1 && record.previousHash === hashBeforeLast) {
+          rival = { problem: problems[problemCount - 1]!, hash: record.hash, acceptedLine: lastLine };
+          unreadableRun = 0;
+          continue;
+        }
       }
+      rival = undefined;
       unreadableRun = 0;
       continue;
     }
+    rival = undefined;
     unreadableRun = 0;
     expected = s + 1;
+    hashBeforeLast = previousHash;
     previousHash = record.hash;
+    lastLine = line.lineNo;
     last = { sequence: s, hash: record.hash };
     if (anchor && s === anchor.sequence) anchorHashSeen = record.hash;
   }
