@@ -106,6 +106,28 @@ describe.skipIf(!BUILT)('ggm audit (built CLI)', () => {
     expect(r.stderr).toContain('GGM_KEY_AUDIT');
   });
 
+  it('subject takes the key name and mode from governance.yaml', async () => {
+    await writeFile(join(dir, 'governance.yaml'), 'mode: development\naudit_key: inzage\n');
+    try {
+      const named = await ggm(['audit', 'subject', '-p', dir, '--json'], `${PERSON}\n`, {
+        GGM_KEY_INZAGE: KEY.toString('base64'),
+      });
+      expect(named.stderr).toBe('');
+      expect(
+        (JSON.parse(named.stdout) as { subjects: { records: unknown[] }[] }).subjects[0]!.records,
+      ).toHaveLength(7);
+      // development: a missing key is generated (so nothing matches), never an error
+      const fresh = await ggm(['audit', 'subject', '-p', dir], `${PERSON}\n`, {});
+      expect(fresh.code).toBe(0);
+      expect(fresh.stdout).toContain('Verwerkingen voor BSN ******333: 0');
+      expect(existsSync(join(dir, '.ggm', 'keys', 'inzage.key'))).toBe(true);
+      const forced = await ggm(['audit', 'subject', '-p', dir, '--mode', 'production'], `${PERSON}\n`, {});
+      expect(forced.code).toBe(0);
+    } finally {
+      await rm(join(dir, 'governance.yaml'));
+    }
+  });
+
   it('export: OTLP/JSON lines, one span per data subject', async () => {
     const out = join(root, 'ldv.otlp.jsonl');
     const r = await ggm(['audit', 'export', '-p', dir, '--out', out, '--batch', '5']);

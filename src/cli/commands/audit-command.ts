@@ -16,7 +16,8 @@ import {
   type LdvRecord,
 } from '../../audit/index.js';
 import { formatDiagnostic } from '../../diagnostics/diagnostic.js';
-import { ProjectService } from '../../pipeline/project-service.js';
+import { loadGovernance } from '../../pipeline/governance/load-governance.js';
+import { ProjectError, ProjectService } from '../../pipeline/project-service.js';
 import { commandGroup } from '../command-groups.js';
 import { formatTable, printJson, UsageError, type Io } from '../output.js';
 
@@ -65,19 +66,23 @@ export function registerAuditCommands(program: Command, io: Io): void {
       'inzageverzoek (AVG art. 15): every processing of a person; BSNs on standard input, one per line',
     )
     .argument('[refused...]', 'nothing: a BSN on the command line is refused')
-    .option('--mode <mode>', 'key mode: production (the audit key must exist) or development', 'production')
+    .option(
+      '--mode <mode>',
+      "key mode: production (the audit key must exist) or development; default governance.yaml's mode, else production",
+    )
     .option('--json', 'print JSON')
-    .action(async (args: string[], options: LogOptions & { mode: string; json?: boolean }) => {
-      if ([...args, options.project, options.log ?? '', options.mode].some(looksLikeBsn)) {
+    .action(async (args: string[], options: LogOptions & { mode?: string; json?: boolean }) => {
+      if ([...args, options.project, options.log ?? '', options.mode ?? ''].some(looksLikeBsn)) {
         throw new UsageError(BSN_IN_ARGV);
       }
       if (args.length > 0)
         throw new UsageError('ggm audit subject takes no arguments: BSNs come on standard input');
-      const mode = keyMode(options.mode);
+      if (options.mode !== undefined) keyMode(options.mode);
       const bsns = await readBsns();
       const service = await ProjectService.open(options.project);
       const path = options.log ? resolve(options.log) : defaultAuditLogPath(service.config.dir);
-      const key = await resolveKey('audit', { projectDir: service.config.dir, env: process.env, mode });
+      const { name, mode } = await auditKeySetting(service.config.dir, options.mode);
+      const key = await resolveKey(name, { projectDir: service.config.dir, env: process.env, mode });
       const verdict = await verifyAuditLog(path);
       let unreadable = 0;
       const pseudonyms = bsns.map((bsn) => pseudonymiseSubject(bsn, key));
@@ -160,6 +165,18 @@ function parseExpect(text: string): ChainHead {
   const match = /^(\d+):([0-9a-f]{64})$/.exec(text);
   if (!match) throw new UsageError('--expect takes <sequence>:<hash>, e.g. 41:3f2a… (64 hex digits)');
   return { sequence: Number(match[1]), hash: match[2]! };
+}
+
+/** The audit key's name and the key mode: from governance.yaml when there is one, else `audit` in production. */
+async function auditKeySetting(
+  projectDir: string,
+  modeOption?: string,
+): Promise<{ name: string; mode: KeyMode }> {
+  const { policy, diagnostics } = await loadGovernance(projectDir);
+  if (!policy) throw new ProjectError('governance.yaml has errors', diagnostics);
+  const fromFile = policy.file !== '';
+  const mode = modeOption !== undefined ? keyMode(modeOption) : fromFile ? policy.mode : 'production';
+  return { name: policy.auditKey, mode };
 }
 
 function keyMode(text: string): KeyMode {
