@@ -8,6 +8,7 @@ import {
   newSpanId,
   newTraceId,
   pseudonymiseSubject,
+  verifyAuditLog,
   type LdvRecord,
   type LdvRecordInput,
 } from '../audit/index.js';
@@ -106,6 +107,10 @@ export async function run(args: string[]): Promise<void> {
     const ours = await drive((r) => log.append(r), total, callers);
     const { commits, records } = log.stats;
     await log.close();
+    const verifyStart = performance.now();
+    const verdict = await verifyAuditLog(join(dir, 'group.jsonl'));
+    const verifyPerSecond = total / ((performance.now() - verifyStart) / 1000);
+    if (!verdict.ok) throw new Error('the benchmark log does not verify');
     const slowTotal = Math.max(200, Math.floor(total / 10));
     const fsyncEach = await baseline(join(dir, 'fsync-each.jsonl'), true, slowTotal, callers);
     const noFsync = await baseline(join(dir, 'no-fsync.jsonl'), false, total, callers);
@@ -117,6 +122,7 @@ export async function run(args: string[]): Promise<void> {
     console.log(
       `one fsync per append: ${round(fsyncEach.perSecond, 0)} appends/s (${slowTotal} records), p99 ${fsyncEach.p99} ms`,
     );
+    console.log(`verify: ${round(verifyPerSecond, 0)} records/s`);
     console.log(`no fsync at all (not durable): ${round(noFsync.perSecond, 0)} appends/s`);
     console.log(
       resultLine(
@@ -131,6 +137,7 @@ export async function run(args: string[]): Promise<void> {
           p99_ms: ours.p99,
           no_fsync_per_s: round(noFsync.perSecond, 0),
           vs_no_fsync: round(ours.perSecond / noFsync.perSecond, 3),
+          verify_per_s: round(verifyPerSecond, 0),
           peak_mb: peakMb,
         },
         'higher-is-better',
