@@ -3,7 +3,7 @@
 // resolves only once its record is on disk.
 import { constants, existsSync } from 'node:fs';
 import { mkdir, open, readFile, writeFile, type FileHandle } from 'node:fs/promises';
-import { dirname, join } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { AuditError } from './audit-error.js';
 import { canonicalJson } from './canonical-json.js';
 import type { LdvRecord, LdvRecordInput } from './ldv-record.js';
@@ -83,7 +83,8 @@ export class AuditLog {
    * `repairedTornTail`). Refuses a log whose last record is damaged (GGM-A112) or that is shorter than
    * its head anchor (GGM-A113).
    */
-  static async open(path: string, options: AuditLogOptions = {}): Promise<AuditLog> {
+  static async open(logPath: string, options: AuditLogOptions = {}): Promise<AuditLog> {
+    const path = resolve(logPath);
     await mkdir(dirname(path), { recursive: true, mode: 0o700 });
     const release = await acquireWriterLock(`${path}.lock`, path);
     let file: FileHandle | undefined;
