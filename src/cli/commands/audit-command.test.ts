@@ -91,6 +91,9 @@ describe.skipIf(!BUILT)('ggm audit (built CLI)', () => {
     expect(argv.code).toBe(2);
     expect(argv.stderr).toContain('never accepted on the command line');
     expect(argv.stderr).not.toContain(PERSON);
+    const asOption = await ggm(['audit', 'subject', '-p', '111.222.333']);
+    expect(asOption.code).toBe(2);
+    expect(asOption.stderr).toContain('never accepted on the command line');
     const wrong = await ggm(['audit', 'subject', '-p', dir], `${PERSON}\n123456789\n`);
     expect(wrong.code).toBe(2);
     expect(wrong.stderr).toContain('line 2 of standard input is not a valid BSN');

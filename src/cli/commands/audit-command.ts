@@ -72,7 +72,11 @@ export function registerAuditCommands(program: Command, io: Io): void {
     )
     .option('--json', 'print JSON')
     .action(async (args: string[], options: LogOptions & { mode?: string; json?: boolean }) => {
-      if ([...args, options.project, options.log ?? '', options.mode ?? ''].some(looksLikeBsn)) {
+      // any BSN-like argument; in option values only what passes the 11-proef (a folder may be a date)
+      const inOptions = [options.project, options.log ?? '', options.mode ?? ''].some(
+        (v) => looksLikeBsn(v) && isValidBsn(v.replace(/[\s.-]/g, '').padStart(9, '0')),
+      );
+      if (args.some(looksLikeBsn) || inOptions) {
         throw new UsageError(BSN_IN_ARGV);
       }
       if (args.length > 0)
@@ -237,5 +241,5 @@ function inzageText(maskedBsn: string, records: LdvRecord[]): string {
     'uitkomst',
     'trace',
   ];
-  return `${title}\n${formatTable(header, rows, 80)}\n`;
+  return `${title}\n${formatTable(header, rows, 200)}\n`;
 }
