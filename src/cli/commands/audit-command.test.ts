@@ -64,6 +64,12 @@ describe.skipIf(!BUILT)('ggm audit (built CLI)', () => {
     expect(r.stderr).toBe('');
     expect(r.code).toBe(0);
     expect(r.stdout).toContain('up to record 12, checked against head 12: intact');
+    const head = /head (12:[0-9a-f]{64})/.exec(r.stdout)![1]!;
+    const expected = await ggm(['audit', 'verify', '-p', dir, '--expect', head]);
+    expect(expected.code).toBe(0);
+    const wrongHead = await ggm(['audit', 'verify', '-p', dir, '--expect', `13:${'a'.repeat(64)}`]);
+    expect(wrongHead.code).toBe(1);
+    expect(wrongHead.stderr).toContain('GGM-A008');
   });
 
   it('subject: lists exactly that person’s processings, never printing the BSN', async () => {

@@ -57,6 +57,11 @@ export function registerAuditCommands(program: Command, io: Io): void {
         io.out(
           `${path}: ${result.lines} line(s), ${last}${anchored}: ${result.ok ? 'intact' : 'NOT intact'}`,
         );
+        if (result.ok && result.last) {
+          io.out(
+            `head ${result.last.sequence}:${result.last.hash} (keep a copy elsewhere; check later with --expect)`,
+          );
+        }
       }
       if (!result.ok) process.exitCode = 1;
     });
