@@ -27,9 +27,13 @@ export function standardMetricSelect(m: StandardMetric, periods: readonly GoldPe
   const personsCell = m.suppressOn ? `c.${m.suppressOn === 'teller' ? 'teller' : 'noemer'}` : undefined;
   const suppressed = personsCell && threshold > 0 ? `(${personsCell} > 0 AND ${personsCell} < ${threshold})` : 'FALSE';
   const scale = m.scale ?? 1;
+  // DuckDB divides decimals in double precision, PostgreSQL exactly, so 11606 / 80 = 145.075 rounds to
+  // 145.07 on one and 145.08 on the other. Both divide in double here (IEEE: the same quotient), nudged
+  // 1e-9 away from zero so a half-way case rounds away from zero on both, then rounded as a decimal.
+  const q = `CAST(c.teller AS DOUBLE PRECISION) * ${scale} / c.noemer`;
   const value =
     m.value === 'ratio'
-      ? `CASE WHEN c.noemer > 0 THEN round(CAST(c.teller AS DECIMAL(18, 4)) * ${scale} / c.noemer, 2) END`
+      ? `CASE WHEN c.noemer > 0 THEN round(CAST(${q} + sign(${q}) * 0.000000001 AS DECIMAL(38, 6)), 2) END`
       : 'c.teller';
   const ctes = [`perioden AS (${periodsSql(periods, m.grains)})`, ...(m.with ?? []), `cellen AS (${m.cells})`];
   return `WITH ${ctes.join(',\n')}

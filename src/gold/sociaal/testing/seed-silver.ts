@@ -26,8 +26,8 @@ export function seedSilverStatements(clients: number): string[] {
      SELECT i * 10 + j AS id, i AS client, j,
        CASE WHEN i % 5 IN (0, 1) THEN 'JW' ELSE 'WMO' END AS wet,
        CASE WHEN i % 5 IN (0, 1)
-         THEN CASE (i + CASE WHEN i % 6 = 0 AND j = 1 THEN 0 ELSE j END) % 5 WHEN 0 THEN '43' WHEN 1 THEN '45' WHEN 2 THEN '47' WHEN 3 THEN '48' ELSE '54' END
-         ELSE CASE (i + CASE WHEN i % 6 = 0 AND j = 1 THEN 0 ELSE j END) % 4 WHEN 0 THEN '01' WHEN 1 THEN '02' WHEN 2 THEN '07' ELSE '15' END END AS categorie,
+         THEN CASE (i + CASE WHEN i % 6 = 2 AND j = 1 THEN 0 ELSE j END) % 5 WHEN 0 THEN '43' WHEN 1 THEN '45' WHEN 2 THEN '47' WHEN 3 THEN '48' ELSE '54' END
+         ELSE CASE (i + CASE WHEN i % 6 = 2 AND j = 1 THEN 0 ELSE j END) % 4 WHEN 0 THEN '01' WHEN 1 THEN '02' WHEN 2 THEN '07' ELSE '15' END END AS categorie,
        1 + (i * 3 + j * (1 + i % 2)) % 40 AS provider,
        DATE '2024-01-01' + CAST((i * 37 + j * 101) % 700 AS INTEGER) AS start,
        CASE WHEN (i + j) % 4 = 0 THEN NULL ELSE DATE '2024-01-01' + CAST((i * 37 + j * 101) % 700 + 30 + (i * 13 + j) % 400 AS INTEGER) END AS eind,
