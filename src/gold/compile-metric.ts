@@ -70,20 +70,7 @@ export function compileMetric(
       .join(',\n  ')})`,
   );
 
-  // The facts: one row per population row with what the cells need.
-  const t = metric.time;
-  const factColumns = [
-    `${metric.person ? x(metric.person) : 'NULL'} AS ggm_person`,
-    ...(t.kind === 'interval'
-      ? [`${x(t.start)} AS ggm_start`, `${t.end ? x(t.end) : 'NULL'} AS ggm_end`]
-      : [`${x(t.date)} AS ggm_start`, `${x(t.date)} AS ggm_end`]),
-    `${metric.measure.value ? x(metric.measure.value) : 'NULL'} AS ggm_measure`,
-    ...dims.map((d) => `${x(d.kind === 'age' ? d.birth : d.value)} AS ${dimCol(d)}`),
-    ...(metric.trajectories?.by ?? []).map((b, i) => `${x(b)} AS ggm_by${i}`),
-  ];
-  ctes.push(
-    `ggm_facts AS (\n  SELECT ${factColumns.join(', ')}\n  ${fromWhere(metric.query, dialect, e)}\n)`,
-  );
+  ctes.push(`ggm_facts AS (\n  ${factSelect(metric, dialect, e)}\n)`);
   let facts = 'ggm_facts';
   if (metric.trajectories) {
     facts = 'ggm_trajectories';
@@ -220,6 +207,32 @@ export function compileMetric(
   };
 }
 
+/** The facts: one row per population row with what the cells need. */
+function factSelect(metric: ResolvedMetric, dialect: SqlDialect, e: ExpressionEmitter): string {
+  const x = (expr: PlanExpr) => e.emit(expr);
+  const q = (n: string) => sqlName(dialect, n);
+  const t = metric.time;
+  const columns = [
+    `${metric.person ? x(metric.person) : 'NULL'} AS ggm_person`,
+    ...(t.kind === 'interval'
+      ? [`${x(t.start)} AS ggm_start`, `${t.end ? x(t.end) : 'NULL'} AS ggm_end`]
+      : [`${x(t.date)} AS ggm_start`, `${x(t.date)} AS ggm_end`]),
+    `${metric.measure.value ? x(metric.measure.value) : 'NULL'} AS ggm_measure`,
+    ...metric.dimensions.map((d) => `${x(d.kind === 'age' ? d.birth : d.value)} AS ${q(`ggm_d_${d.name}`)}`),
+    ...(metric.trajectories?.by ?? []).map((b, i) => `${x(b)} AS ggm_by${i}`),
+  ];
+  return `SELECT ${columns.join(', ')}\n  ${fromWhere(metric.query, dialect, e)}`;
+}
+
+/**
+ * The dates the facts span (`first`, `last_start`, `last_end`), for metrics without a fixed period
+ * range: the periods then run from the first to the last date in the data.
+ */
+export function compileFactRange(metric: ResolvedMetric, dialect: SqlDialect): string {
+  const e = new ExpressionEmitter(dialect.mapping!);
+  return `WITH ggm_facts AS (\n  ${factSelect(metric, dialect, e)}\n)\nSELECT MIN(ggm_start) AS first, MAX(ggm_start) AS last_start, MAX(ggm_end) AS last_end FROM ggm_facts`;
+}
+
 /** FROM … LEFT JOIN … WHERE, open versions only for versioned tables. */
 function fromWhere(query: ResolvedQuery, dialect: SqlDialect, e: ExpressionEmitter): string {
   const q = (n: string) => sqlName(dialect, n);
@@ -264,11 +277,12 @@ function factCondition(metric: ResolvedMetric): string {
  */
 function trajectoryCtes(metric: ResolvedMetric, g: GoldSyntax, dimCols: string[]): string[] {
   const keys = ['ggm_person', ...metric.trajectories!.by.map((_, i) => `ggm_by${i}`)];
-  const partition = `PARTITION BY ${keys.join(', ')} ORDER BY ggm_start, ggm_end_x`;
   const open = g.date(OPEN_END);
+  // The window of ggm_ordered cannot name ggm_end_x (PostgreSQL: an alias of the same SELECT).
+  const partition = (end: string) => `PARTITION BY ${keys.join(', ')} ORDER BY ggm_start, ${end}`;
   return [
-    `ggm_ordered AS (\n  SELECT ${keys.join(', ')}, ggm_start, COALESCE(ggm_end, ${open}) AS ggm_end_x${dimCols.map((c) => `, ${c}`).join('')},\n    MAX(COALESCE(ggm_end, ${open})) OVER (${partition} ROWS BETWEEN UNBOUNDED PRECEDING AND 1 PRECEDING) AS ggm_prev_end\n  FROM ggm_facts WHERE ggm_start IS NOT NULL AND ggm_person IS NOT NULL\n)`,
-    `ggm_islands AS (\n  SELECT *, SUM(CASE WHEN ggm_prev_end IS NOT NULL AND ggm_start <= ${g.addDays('ggm_prev_end', 1)} THEN 0 ELSE 1 END) OVER (${partition} ROWS UNBOUNDED PRECEDING) AS ggm_island\n  FROM ggm_ordered\n)`,
+    `ggm_ordered AS (\n  SELECT ${keys.join(', ')}, ggm_start, COALESCE(ggm_end, ${open}) AS ggm_end_x${dimCols.map((c) => `, ${c}`).join('')},\n    MAX(COALESCE(ggm_end, ${open})) OVER (${partition(`COALESCE(ggm_end, ${open})`)} ROWS BETWEEN UNBOUNDED PRECEDING AND 1 PRECEDING) AS ggm_prev_end\n  FROM ggm_facts WHERE ggm_start IS NOT NULL AND ggm_person IS NOT NULL\n)`,
+    `ggm_islands AS (\n  SELECT *, SUM(CASE WHEN ggm_prev_end IS NOT NULL AND ggm_start <= ${g.addDays('ggm_prev_end', 1)} THEN 0 ELSE 1 END) OVER (${partition('ggm_end_x')} ROWS UNBOUNDED PRECEDING) AS ggm_island\n  FROM ggm_ordered\n)`,
     `ggm_trajectories AS (\n  SELECT ${keys.join(', ')}, ggm_island, MIN(ggm_start) AS ggm_start, CASE WHEN MAX(ggm_end_x) = ${open} THEN NULL ELSE MAX(ggm_end_x) END AS ggm_end, NULL AS ggm_measure${dimCols
       .map((c) => `, MIN(${c}) AS ${c}`)
       .join('')}\n  FROM ggm_islands GROUP BY ${keys.join(', ')}, ggm_island\n)`,
