@@ -19,6 +19,7 @@ import type { ProjectConfig } from '../project/project-config.js';
 import { buildSchemaPlan } from '../schema/plan/build-schema-plan.js';
 import { buildRunPlan } from './build-run-plan.js';
 import { projectChecks, type ProjectChecks } from './checks/project-checks.js';
+import { projectGold, type ProjectGold } from './gold/project-gold.js';
 import { ProjectError, type OpenedProject } from './opened-project.js';
 import type { RunPlan } from './run-plan.js';
 
@@ -172,6 +173,15 @@ export class ProjectService {
   /** Derived and custom checks, compiled for the project's engine. */
   async checks(options: Pick<CompileProjectOptions, 'model'> = {}): Promise<ProjectChecks> {
     return projectChecks(await this.compile(options));
+  }
+
+  /**
+   * The project's gold metrics (`gold/*.yaml`): descriptors for the API, the OData feed and `ggm metrics`,
+   * and the resolved metrics the compiler turns into SQL (`compileMetric`). Diagnostics GGM-K… for files
+   * that do not resolve; those metrics are left out.
+   */
+  async goldMetrics(options: Pick<CompileProjectOptions, 'model'> = {}): Promise<ProjectGold> {
+    return projectGold(await this.compile(options));
   }
 
   /** The run plan (plain data): what `ggm run` does, `--dry-run` explains and the executor carries out. */
