@@ -24,7 +24,7 @@ export function inhabitantsSql(ages?: { from: number; to: number }): string {
     ? ` AND ${ageAt('i.geboortedatum', 'p.periode_eind')} BETWEEN ${ages.from} AND ${ages.to}`
     : '';
   return `SELECT p.periode, count(i.persoon_id) AS n FROM perioden p
-LEFT JOIN gold.sd_persoon i ON i.inschrijving_start <= p.periode_eind
+LEFT JOIN gold_intern.sd_persoon i ON i.inschrijving_start <= p.periode_eind
   AND (i.inschrijving_eind IS NULL OR i.inschrijving_eind > p.periode_eind)${age}
 GROUP BY p.periode`;
 }

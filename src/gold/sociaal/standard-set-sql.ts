@@ -15,6 +15,8 @@ export interface StandardSetOptions {
   threshold?: number;
   /** A query `(bsn, datum_start, datum_einde)` of Participatiewet provisions; absent: none (see docs). */
   uitkeringen?: string;
+  /** The gemeente code (BRP 09.10 gemeente van inschrijving) whose inhabitants are the denominators. */
+  gemeente?: string;
 }
 
 /**
@@ -53,13 +55,13 @@ export interface GoldStep {
 }
 
 /**
- * Everything `gold` needs for the standard set, in order: the base views, gold.sd_uitkering, the
+ * Everything `gold` needs for the standard set, in order: the base views, gold_intern.sd_uitkering, the
  * trajectory and zorgpad tables, then one table per metric (dropped and recreated).
  */
 export function standardSetSteps(options: StandardSetOptions): GoldStep[] {
   const threshold = options.threshold ?? 5;
   return [
-    { name: 'basis', statements: [...sociaalBasisStatements(), uitkeringStatement(options.uitkeringen)] },
+    { name: 'basis', statements: [...sociaalBasisStatements(options), uitkeringStatement(options.uitkeringen)] },
     { name: 'sd_jeugdhulptraject', statements: jeugdhulpTrajectStatements() },
     { name: 'zorgpad', statements: zorgpadStatements() },
     ...ALL_STANDARD_METRICS.map((m) => ({

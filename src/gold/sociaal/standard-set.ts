@@ -18,7 +18,7 @@ const CATEGORIE_GAP =
 /** Persons with an active provision of `wet` (and `where`) per period × categorie, plus the total. */
 function personsByCategory(wet: string, where = ''): string {
   return `SELECT p.periode, v.categorie AS productcategorie, count(DISTINCT v.bsn) AS teller
-FROM perioden p JOIN gold.sd_voorziening v ON ${activeIn('v.datum_start', 'v.datum_einde')}
+FROM perioden p JOIN gold_intern.sd_voorziening v ON ${activeIn('v.datum_start', 'v.datum_einde')}
 WHERE v.wet = '${wet}'${where} GROUP BY p.periode, v.categorie`;
 }
 
@@ -41,7 +41,7 @@ function youthShare(
     with: [`inwoners AS (${inhabitantsSql(ages)})`],
     cells: `SELECT p.periode, count(DISTINCT v.bsn) AS teller, max(i.n) AS noemer
 FROM perioden p JOIN inwoners i ON i.periode = p.periode
-LEFT JOIN (gold.sd_voorziening v JOIN gold.sd_persoon pe ON pe.persoon_id = v.persoon_id)
+LEFT JOIN (gold_intern.sd_voorziening v JOIN gold_intern.sd_persoon pe ON pe.persoon_id = v.persoon_id)
   ON v.wet = 'Jeugdwet' AND v.categorie ${categories} AND ${activeIn('v.datum_start', 'v.datum_einde')}
   AND ${ageAt('pe.geboortedatum', 'p.periode_eind')} BETWEEN ${ages.from} AND ${ages.to}
 GROUP BY p.periode`,
@@ -53,7 +53,7 @@ GROUP BY p.periode`,
 
 const TRAJECT_STATUS = `SELECT p.periode, s.status, count(t.bsn) AS teller
 FROM perioden p CROSS JOIN (SELECT 'lopend' AS status UNION ALL SELECT 'gestart' UNION ALL SELECT 'beeindigd') s
-LEFT JOIN gold.sd_jeugdhulptraject t ON CASE s.status
+LEFT JOIN gold_intern.sd_jeugdhulptraject t ON CASE s.status
   WHEN 'lopend' THEN ${activeIn('t.datum_start', 't.datum_einde')}
   WHEN 'gestart' THEN ${within('t.datum_start')}
   ELSE t.datum_einde IS NOT NULL AND ${within('t.datum_einde')} END
@@ -71,7 +71,7 @@ const COMBINATIE = `CASE
 
 export const STANDARD_SET: readonly StandardMetric[] = [
   {
-    id: 'wmo_clienten',
+    id: 'wmo_clienten_per_10000',
     title: 'Cliënten met een Wmo-maatwerkvoorziening per 10.000 inwoners',
     definition:
       'Aantal unieke cliënten (BSN) met ten minste één Wmo-toewijzing die op een dag in de periode loopt (ingangsdatum ≤ einde periode en einddatum leeg of ≥ begin periode), per 10.000 inwoners die op de laatste dag van de periode in de gemeente ingeschreven staan; ook per productcategorie (WMO020) met dezelfde noemer. Ingetrokken toewijzingen (reden wijziging 13) tellen niet. BBV-beleidsindicator; oudere publicaties gebruiken 1.000.',
@@ -83,7 +83,7 @@ export const STANDARD_SET: readonly StandardMetric[] = [
     with: [
       `inwoners AS (${inhabitantsSql()})`,
       `clienten AS (${personsByCategory('Wmo')})`,
-      `totaal AS (SELECT p.periode, count(DISTINCT v.bsn) AS teller FROM perioden p LEFT JOIN gold.sd_voorziening v ON v.wet = 'Wmo' AND ${activeIn('v.datum_start', 'v.datum_einde')} GROUP BY p.periode)`,
+      `totaal AS (SELECT p.periode, count(DISTINCT v.bsn) AS teller FROM perioden p LEFT JOIN gold_intern.sd_voorziening v ON v.wet = 'Wmo' AND ${activeIn('v.datum_start', 'v.datum_einde')} GROUP BY p.periode)`,
     ],
     cells: `SELECT c.periode, c.productcategorie, c.teller, i.n AS noemer FROM clienten c JOIN inwoners i ON i.periode = c.periode
 UNION ALL SELECT t.periode, 'Totaal', t.teller, i.n FROM totaal t JOIN inwoners i ON i.periode = t.periode`,
@@ -101,7 +101,7 @@ UNION ALL SELECT t.periode, 'Totaal', t.teller, i.n FROM totaal t JOIN inwoners 
     dimensions: [{ name: 'aantal_voorzieningen', title: 'Aantal voorzieningen' }],
     sources: VOORZIENING,
     with: [
-      `per_client AS (SELECT p.periode, v.bsn, count(DISTINCT v.toewijzing_id) AS n FROM perioden p JOIN gold.sd_voorziening v ON ${activeIn('v.datum_start', 'v.datum_einde')} WHERE v.wet = 'Wmo' GROUP BY p.periode, v.bsn)`,
+      `per_client AS (SELECT p.periode, v.bsn, count(DISTINCT v.toewijzing_id) AS n FROM perioden p JOIN gold_intern.sd_voorziening v ON ${activeIn('v.datum_start', 'v.datum_einde')} WHERE v.wet = 'Wmo' GROUP BY p.periode, v.bsn)`,
     ],
     cells: `SELECT periode, CASE WHEN n >= 6 THEN '6+' ELSE CAST(n AS VARCHAR) END AS aantal_voorzieningen, count(*) AS teller, CAST(NULL AS BIGINT) AS noemer
 FROM per_client GROUP BY periode, CASE WHEN n >= 6 THEN '6+' ELSE CAST(n AS VARCHAR) END
@@ -154,7 +154,7 @@ UNION ALL SELECT periode, 'Totaal', count(*), CAST(NULL AS BIGINT) FROM per_clie
     dimensions: [],
     sources: ['silver.levering', ...VOORZIENING],
     cells: `SELECT p.periode, sum(t.datum_einde - t.datum_start + 1) AS teller, count(*) AS noemer
-FROM perioden p JOIN gold.sd_jeugdhulptraject t ON t.datum_einde IS NOT NULL AND ${within('t.datum_einde')}
+FROM perioden p JOIN gold_intern.sd_jeugdhulptraject t ON t.datum_einde IS NOT NULL AND ${within('t.datum_einde')}
 GROUP BY p.periode`,
     value: 'ratio',
     suppressOn: 'noemer',
@@ -171,7 +171,7 @@ GROUP BY p.periode`,
     dimensions: [],
     sources: ['silver.levering', ...VOORZIENING],
     cells: `SELECT p.periode, count(CASE WHEN t.stopreden = '31' THEN 1 END) AS teller, count(*) AS noemer
-FROM perioden p JOIN gold.sd_jeugdhulptraject t ON t.datum_einde IS NOT NULL AND ${within('t.datum_einde')}
+FROM perioden p JOIN gold_intern.sd_jeugdhulptraject t ON t.datum_einde IS NOT NULL AND ${within('t.datum_einde')}
 GROUP BY p.periode`,
     value: 'ratio',
     suppressOn: 'noemer',
@@ -190,7 +190,7 @@ GROUP BY p.periode`,
     ],
     sources: ['silver.declaratieregel', ...VOORZIENING],
     with: [
-      `regels AS (SELECT p.periode, d.wet, d.categorie, d.bedrag FROM perioden p JOIN gold.sd_declaratie d ON ${within('d.datum_start')})`,
+      `regels AS (SELECT p.periode, d.wet, d.categorie, d.bedrag FROM perioden p JOIN gold_intern.sd_declaratie d ON ${within('d.datum_start')})`,
     ],
     cells: `SELECT periode, wet, categorie AS productcategorie, sum(bedrag) AS teller, CAST(NULL AS BIGINT) AS noemer FROM regels GROUP BY periode, wet, categorie
 UNION ALL SELECT periode, wet, 'Totaal', sum(bedrag), CAST(NULL AS BIGINT) FROM regels GROUP BY periode, wet
@@ -208,7 +208,7 @@ UNION ALL SELECT periode, 'Totaal', 'Totaal', sum(bedrag), CAST(NULL AS BIGINT) 
     dimensions: [{ name: 'wet', title: 'Wet' }],
     sources: ['silver.declaratieregel', ...VOORZIENING],
     with: [
-      `regels AS (SELECT p.periode, d.wet, d.persoon_id, d.bedrag FROM perioden p JOIN gold.sd_declaratie d ON ${within('d.datum_start')})`,
+      `regels AS (SELECT p.periode, d.wet, d.persoon_id, d.bedrag FROM perioden p JOIN gold_intern.sd_declaratie d ON ${within('d.datum_start')})`,
     ],
     cells: `SELECT periode, wet, sum(bedrag) AS teller, count(DISTINCT persoon_id) AS noemer FROM regels GROUP BY periode, wet
 UNION ALL SELECT periode, 'Totaal', sum(bedrag), count(DISTINCT persoon_id) FROM regels GROUP BY periode`,
@@ -226,7 +226,7 @@ UNION ALL SELECT periode, 'Totaal', sum(bedrag), count(DISTINCT persoon_id) FROM
     sources: ['silver.declaratieregel', ...VOORZIENING, ...INWONERS],
     with: [
       `inwoners AS (${inhabitantsSql()})`,
-      `regels AS (SELECT p.periode, d.wet, d.bedrag FROM perioden p JOIN gold.sd_declaratie d ON ${within('d.datum_start')})`,
+      `regels AS (SELECT p.periode, d.wet, d.bedrag FROM perioden p JOIN gold_intern.sd_declaratie d ON ${within('d.datum_start')})`,
       `sommen AS (SELECT periode, wet, sum(bedrag) AS bedrag FROM regels GROUP BY periode, wet UNION ALL SELECT periode, 'Totaal', sum(bedrag) FROM regels GROUP BY periode)`,
     ],
     cells: `SELECT s.periode, s.wet, s.bedrag AS teller, i.n AS noemer FROM sommen s JOIN inwoners i ON i.periode = s.periode`,
@@ -242,7 +242,7 @@ UNION ALL SELECT periode, 'Totaal', sum(bedrag), count(DISTINCT persoon_id) FROM
     dimensions: [{ name: 'wet', title: 'Wet' }],
     sources: ['silver.levering', ...VOORZIENING],
     with: [
-      `eerste AS (SELECT v.toewijzing_id, v.wet, v.datum_toewijzing, min(l.datum_start) AS start_zorg FROM gold.sd_voorziening v JOIN gold.sd_levering l ON l.toewijzing_id = v.toewijzing_id GROUP BY v.toewijzing_id, v.wet, v.datum_toewijzing)`,
+      `eerste AS (SELECT v.toewijzing_id, v.wet, v.datum_toewijzing, min(l.datum_start) AS start_zorg FROM gold_intern.sd_voorziening v JOIN gold_intern.sd_levering l ON l.toewijzing_id = v.toewijzing_id GROUP BY v.toewijzing_id, v.wet, v.datum_toewijzing)`,
       `tijden AS (SELECT p.periode, e.wet, e.start_zorg - e.datum_toewijzing AS dagen FROM perioden p JOIN eerste e ON ${within('e.start_zorg')})`,
     ],
     cells: `SELECT periode, wet, sum(dagen) AS teller, count(*) AS noemer FROM tijden GROUP BY periode, wet
@@ -256,11 +256,11 @@ UNION ALL SELECT periode, 'Totaal', sum(dagen), count(*) FROM tijden GROUP BY pe
     id: 'stapeling',
     title: 'Stapeling van voorzieningen: personen per combinatie van wetten',
     definition:
-      'Aantal unieke personen (BSN) per combinatie van Wmo, Jeugdwet en Participatiewet waarin zij in het jaar ten minste één lopende voorziening hadden (Wmo en Jeugdwet: toewijzingen; Participatiewet: uitkeringen uit gold.sd_uitkering). Zonder bron voor uitkeringen is de Participatiewet leeg en staat dat in docs/gold-standard-set.md.',
+      'Aantal unieke personen (BSN) per combinatie van Wmo, Jeugdwet en Participatiewet waarin zij in het jaar ten minste één lopende voorziening hadden (Wmo en Jeugdwet: toewijzingen; Participatiewet: uitkeringen uit gold_intern.sd_uitkering). Zonder bron voor uitkeringen is de Participatiewet leeg en staat dat in docs/gold-standard-set.md.',
     unit: 'persons',
     grains: YEAR,
     dimensions: [{ name: 'combinatie', title: 'Combinatie van wetten' }],
-    sources: [...VOORZIENING, 'gold.sd_uitkering'],
+    sources: [...VOORZIENING, 'gold_intern.sd_uitkering'],
     with: [stapelingFlags('bsn')],
     cells: `SELECT periode, ${COMBINATIE} AS combinatie, count(*) AS teller, CAST(NULL AS BIGINT) AS noemer FROM vlaggen GROUP BY periode, ${COMBINATIE}`,
     value: 'teller',
@@ -275,7 +275,7 @@ UNION ALL SELECT periode, 'Totaal', sum(dagen), count(*) FROM tijden GROUP BY pe
     unit: 'count',
     grains: YEAR,
     dimensions: [{ name: 'combinatie', title: 'Combinatie van wetten' }],
-    sources: [...VOORZIENING, ...INWONERS, 'gold.sd_uitkering'],
+    sources: [...VOORZIENING, ...INWONERS, 'gold_intern.sd_uitkering'],
     with: [stapelingFlags('huishouden_id')],
     cells: `SELECT periode, ${COMBINATIE} AS combinatie, count(*) AS teller, CAST(NULL AS BIGINT) AS noemer FROM vlaggen GROUP BY periode, ${COMBINATIE}`,
     value: 'teller',
@@ -288,14 +288,14 @@ UNION ALL SELECT periode, 'Totaal', sum(dagen), count(*) FROM tijden GROUP BY pe
 function stapelingFlags(unit: 'bsn' | 'huishouden_id'): string {
   const person = unit === 'bsn' ? 'x.bsn' : 'pe.huishouden_id';
   const join =
-    unit === 'bsn' ? '' : ' JOIN gold.sd_persoon pe ON pe.bsn = x.bsn AND pe.huishouden_id IS NOT NULL';
+    unit === 'bsn' ? '' : ' JOIN gold_intern.sd_persoon pe ON pe.bsn = x.bsn AND pe.huishouden_id IS NOT NULL';
   return `vlaggen AS (SELECT p.periode, ${person} AS eenheid,
   max(CASE WHEN x.wet = 'Wmo' THEN 1 ELSE 0 END) AS wmo,
   max(CASE WHEN x.wet = 'Jeugdwet' THEN 1 ELSE 0 END) AS jw,
   max(CASE WHEN x.wet = 'Participatiewet' THEN 1 ELSE 0 END) AS pw
 FROM perioden p JOIN (
-  SELECT bsn, wet, datum_start, datum_einde FROM gold.sd_voorziening
-  UNION ALL SELECT bsn, 'Participatiewet', datum_start, datum_einde FROM gold.sd_uitkering
+  SELECT bsn, wet, datum_start, datum_einde FROM gold_intern.sd_voorziening
+  UNION ALL SELECT bsn, 'Participatiewet', datum_start, datum_einde FROM gold_intern.sd_uitkering
 ) x ON ${activeIn('x.datum_start', 'x.datum_einde')}${join}
 WHERE x.bsn IS NOT NULL
 GROUP BY p.periode, ${person})`;

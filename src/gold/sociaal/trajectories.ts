@@ -8,14 +8,14 @@
 
 const OPEN = `DATE '9999-12-31'`;
 
-/** `CREATE TABLE gold.sd_jeugdhulptraject` (drop it first), from gold.sd_levering. */
+/** `CREATE TABLE gold_intern.sd_jeugdhulptraject` (drop it first), from gold_intern.sd_levering. */
 export function jeugdhulpTrajectStatements(): string[] {
   return [
-    `DROP TABLE IF EXISTS gold.sd_jeugdhulptraject`,
-    `CREATE TABLE gold.sd_jeugdhulptraject AS
+    `DROP TABLE IF EXISTS gold_intern.sd_jeugdhulptraject`,
+    `CREATE TABLE gold_intern.sd_jeugdhulptraject AS
 WITH lv AS (
   SELECT bsn, categorie, aanbieder_id, datum_start, coalesce(datum_stop, ${OPEN}) AS eind, stopreden
-  FROM gold.sd_levering
+  FROM gold_intern.sd_levering
   WHERE wet = 'Jeugdwet' AND categorie NOT IN ('47', '48') AND bsn IS NOT NULL
 ), vorige AS (
   SELECT lv.*, max(eind) OVER (PARTITION BY bsn, categorie, aanbieder_id ORDER BY datum_start, eind

@@ -1,6 +1,6 @@
 // Zorgpaden: the analysis VNG prototyped from the jeugdzorg messages. Per client the path of
 // verzoek (315) → toewijzing (301) → leveringen (305/307) with verwijzer, aanbieder, product, duration
-// and cost (`gold.zorgpad`, one row per toewijzing), and three indicators over it: flows verwijzer →
+// and cost (`gold_intern.zorgpad`, one row per toewijzing), and three indicators over it: flows verwijzer →
 // aanbieder → productcategorie, doorlooptijden between the steps, and dubbelingen (overlapping
 // toewijzingen of one category at different aanbieders).
 //
@@ -12,20 +12,20 @@ import type { StandardMetric } from './standard-metric.js';
 const OPEN = `DATE '9999-12-31'`;
 const GEEN_VERZOEK = 'Geen verzoek om toewijzing';
 
-/** `CREATE TABLE gold.zorgpad` (dropped first), one row per toewijzing. Holds BSNs: personal data. */
+/** `CREATE TABLE gold_intern.zorgpad` (dropped first), one row per toewijzing. Holds BSNs: personal data. */
 export function zorgpadStatements(): string[] {
   return [
-    `DROP TABLE IF EXISTS gold.zorgpad`,
-    `CREATE TABLE gold.zorgpad AS
+    `DROP TABLE IF EXISTS gold_intern.zorgpad`,
+    `CREATE TABLE gold_intern.zorgpad AS
 WITH leveringen AS (
   SELECT toewijzing_id, min(datum_start) AS eerste_start,
     CASE WHEN count(*) = count(datum_stop) THEN max(datum_stop) END AS laatste_stop
-  FROM gold.sd_levering GROUP BY toewijzing_id
+  FROM gold_intern.sd_levering GROUP BY toewijzing_id
 ), reden AS (
   SELECT toewijzing_id, stopreden FROM (
     SELECT toewijzing_id, stopreden, row_number() OVER (PARTITION BY toewijzing_id
       ORDER BY coalesce(datum_stop, ${OPEN}) DESC, stopreden DESC NULLS LAST) AS rang
-    FROM gold.sd_levering) r WHERE rang = 1
+    FROM gold_intern.sd_levering) r WHERE rang = 1
 ), kosten AS (
   SELECT r.is_op_basis_van_toewijzing_id AS toewijzing_id, sum(r.bedrag) AS bedrag
   FROM silver.declaratieregel r GROUP BY r.is_op_basis_van_toewijzing_id
@@ -35,8 +35,8 @@ SELECT v.bsn, v.persoon_id, v.wet, v.toewijzing_id, v.categorie AS productcatego
   q.verwijzer, v.datum_toewijzing, v.datum_start, v.datum_einde, l.eerste_start AS start_levering,
   l.laatste_stop AS stop_levering, CASE WHEN l.laatste_stop IS NOT NULL THEN r.stopreden END AS stopreden,
   l.laatste_stop - l.eerste_start + 1 AS duur_dagen, coalesce(k.bedrag, 0) AS kosten
-FROM gold.sd_voorziening v
-LEFT JOIN gold.sd_verzoek q ON q.aanbieder_id = v.aanbieder_id AND q.referentie_aanbieder = v.referentie_aanbieder
+FROM gold_intern.sd_voorziening v
+LEFT JOIN gold_intern.sd_verzoek q ON q.aanbieder_id = v.aanbieder_id AND q.referentie_aanbieder = v.referentie_aanbieder
 LEFT JOIN leveringen l ON l.toewijzing_id = v.toewijzing_id
 LEFT JOIN reden r ON r.toewijzing_id = v.toewijzing_id
 LEFT JOIN kosten k ON k.toewijzing_id = v.toewijzing_id`,
@@ -72,7 +72,7 @@ export const ZORGPAD_METRICS: readonly StandardMetric[] = [
     ],
     sources: ZORGPAD_SOURCES,
     cells: `SELECT p.periode, z.wet, z.soort_verwijzer, z.aanbieder, z.productcategorie, count(DISTINCT z.bsn) AS teller, CAST(NULL AS BIGINT) AS noemer
-FROM perioden p JOIN gold.zorgpad z ON ${within('z.datum_start')}
+FROM perioden p JOIN gold_intern.zorgpad z ON ${within('z.datum_start')}
 GROUP BY p.periode, z.wet, z.soort_verwijzer, z.aanbieder, z.productcategorie`,
     value: 'teller',
     suppressOn: 'teller',
@@ -92,7 +92,7 @@ GROUP BY p.periode, z.wet, z.soort_verwijzer, z.aanbieder, z.productcategorie`,
     with: [
       `stappen AS (${STAPPEN.map(
         (s) =>
-          `SELECT p.periode, z.wet, CAST('${s.label}' AS VARCHAR) AS stap, ${s.to} - ${s.from} AS dagen FROM perioden p JOIN gold.zorgpad z ON ${s.from} IS NOT NULL AND ${s.to} IS NOT NULL AND ${within(s.to)}`,
+          `SELECT p.periode, z.wet, CAST('${s.label}' AS VARCHAR) AS stap, ${s.to} - ${s.from} AS dagen FROM perioden p JOIN gold_intern.zorgpad z ON ${s.from} IS NOT NULL AND ${s.to} IS NOT NULL AND ${within(s.to)}`,
       ).join('\nUNION ALL ')})`,
     ],
     cells: `SELECT periode, wet, stap, sum(dagen) AS teller, count(*) AS noemer FROM stappen GROUP BY periode, wet, stap`,
@@ -115,7 +115,7 @@ GROUP BY p.periode, z.wet, z.soort_verwijzer, z.aanbieder, z.productcategorie`,
       `overlap AS (SELECT a.bsn, a.wet, a.categorie,
   CASE WHEN a.datum_start > b.datum_start THEN a.datum_start ELSE b.datum_start END AS van,
   CASE WHEN coalesce(a.datum_einde, ${OPEN}) < coalesce(b.datum_einde, ${OPEN}) THEN coalesce(a.datum_einde, ${OPEN}) ELSE coalesce(b.datum_einde, ${OPEN}) END AS tot
-FROM gold.sd_voorziening a JOIN gold.sd_voorziening b ON b.bsn = a.bsn AND b.wet = a.wet AND b.categorie = a.categorie
+FROM gold_intern.sd_voorziening a JOIN gold_intern.sd_voorziening b ON b.bsn = a.bsn AND b.wet = a.wet AND b.categorie = a.categorie
   AND a.aanbieder_id < b.aanbieder_id
 WHERE a.datum_start <= coalesce(b.datum_einde, ${OPEN}) AND b.datum_start <= coalesce(a.datum_einde, ${OPEN}))`,
       `dubbel AS (SELECT p.periode, o.wet, o.categorie, o.bsn FROM perioden p JOIN overlap o ON ${activeIn('o.van', 'o.tot')})`,

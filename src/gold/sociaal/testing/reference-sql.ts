@@ -1,5 +1,5 @@
 // Test oracles: every indicator of the standard set written again by hand, independently of the
-// implementation (no gold.sd_* views, no shared fragments): straight over the silver tables, one query
+// implementation (no gold_intern.sd_* views, no shared fragments): straight over the silver tables, one query
 // per period with the dates written in. Each returns rows with the dimension columns, teller, noemer.
 
 export interface RefPeriod {
@@ -103,7 +103,7 @@ FROM f GROUP BY m`;
 
 /** The oracle per metric id: SQL for one period. */
 export const REFERENCE_SQL: Record<string, (p: RefPeriod) => string> = {
-  wmo_clienten: (p) => `SELECT v.cat AS productcategorie, count(DISTINCT v.bsn) AS teller, ${inhabitants(p)} AS noemer
+  wmo_clienten_per_10000: (p) => `SELECT v.cat AS productcategorie, count(DISTINCT v.bsn) AS teller, ${inhabitants(p)} AS noemer
 FROM (${VOORZ}) v WHERE v.wet = 'Wmo' AND ${running(p, 'v.b', 'v.e')} GROUP BY v.cat
 UNION ALL SELECT 'Totaal', (SELECT count(DISTINCT v.bsn) FROM (${VOORZ}) v WHERE v.wet = 'Wmo' AND ${running(p, 'v.b', 'v.e')}), ${inhabitants(p)}`,
   wmo_voorzieningen_per_client: (p) => `WITH n AS (SELECT v.bsn, count(*) AS k FROM (SELECT DISTINCT bsn, tid FROM (${VOORZ}) x WHERE x.wet = 'Wmo' AND ${running(p, 'x.b', 'x.e')}) v GROUP BY v.bsn)

@@ -20,7 +20,7 @@ export function seedSilverStatements(clients: number): string[] {
     `INSERT INTO silver.ingeschreven_persoon
      SELECT p, DATE '1990-01-01' + CAST((p * 31) % 12500 AS INTEGER),
        CASE WHEN p % 23 = 0 THEN DATE '2024-01-01' + CAST((p * 11) % 900 AS INTEGER) END,
-       CAST((p + 1 - (p + 1) % 2) / 2 AS BIGINT), NULL
+       CAST((p + 1 - (p + 1) % 2) / 2 AS BIGINT), NULL, '0221'
      FROM ${S(persons)} AS g(p) WHERE p % 50 <> 0`,
     `CREATE TABLE fixture.seed_toewijzing AS
      SELECT i * 10 + j AS id, i AS client, j,

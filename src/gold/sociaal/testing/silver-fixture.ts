@@ -5,7 +5,7 @@
 export const FIXTURE_TABLES: readonly string[] = [
   `CREATE SCHEMA IF NOT EXISTS silver`,
   `CREATE SCHEMA IF NOT EXISTS sociaal_ext`,
-  `CREATE SCHEMA IF NOT EXISTS gold`,
+  `CREATE SCHEMA IF NOT EXISTS gold_intern`,
   `CREATE TABLE silver.wet_enum (wet_enum_id INTEGER, value VARCHAR)`,
   `INSERT INTO silver.wet_enum VALUES (1, 'Niet van toepassing'), (2, 'Wmo'), (3, 'Jeugdwet')`,
   `CREATE TABLE silver.soort_verwijzer_enum (soort_verwijzer_enum_id INTEGER, value VARCHAR)`,
@@ -15,7 +15,7 @@ export const FIXTURE_TABLES: readonly string[] = [
   `CREATE TABLE silver.natuurlijk_persoon (rechtspersoon_id BIGINT, burgerservicenummer VARCHAR,
     datum_geboorte VARCHAR, datum_overlijden VARCHAR, valid_to TIMESTAMP)`,
   `CREATE TABLE silver.ingeschreven_persoon (rechtspersoon_id BIGINT, datum_inschrijving_gemeente DATE,
-    datum_opschorting_bijhouding DATE, heeft_huishouden_id BIGINT, valid_to TIMESTAMP)`,
+    datum_opschorting_bijhouding DATE, heeft_huishouden_id BIGINT, valid_to TIMESTAMP, gemeente_van_inschrijving VARCHAR)`,
   `CREATE TABLE silver.leverancier_sociaal_domein_generiek (rechtspersoon_id BIGINT, agb_code VARCHAR)`,
   `CREATE TABLE silver.toewijzing (toewijzing_id BIGINT, toewijzingnummer INTEGER, datum_toewijzing DATE,
     datum_start_toewijzing DATE, datum_einde_toewijzing DATE, reden_wijziging INTEGER, code VARCHAR,
@@ -38,7 +38,16 @@ export const FIXTURE_UITKERINGEN = `SELECT bsn, datum_start, datum_einde FROM fi
 
 /** Small cases written row by row. Dates 'YYYY-MM-DD'; undefined is NULL. */
 export interface Fixture {
-  persons?: { id: number; bsn: string; born: string; registered?: string; left?: string; died?: string; household?: number }[];
+  persons?: {
+    id: number;
+    bsn: string;
+    born: string;
+    registered?: string;
+    left?: string;
+    died?: string;
+    household?: number;
+    gemeente?: string;
+  }[];
   providers?: { id: number; agb: string }[];
   toewijzingen?: {
     id: number;
@@ -79,7 +88,7 @@ export function fixtureInserts(f: Fixture): string[] {
       'silver.ingeschreven_persoon',
       (f.persons ?? [])
         .filter((p) => p.registered)
-        .map((p) => [String(p.id), date(p.registered), date(p.left), lit(p.household), 'NULL']),
+        .map((p) => [String(p.id), date(p.registered), date(p.left), lit(p.household), 'NULL', lit(p.gemeente ?? '0221')]),
     ),
     ...insert(
       'silver.leverancier_sociaal_domein_generiek',
