@@ -1,4 +1,4 @@
-// The social-domain base of the standard set: views in `gold` that turn the silver GGM tables of
+// The social-domain base of the standard set: tables in `gold_intern` that turn the silver GGM tables of
 // examples/sociaal (and the BRP population) into facts the indicators count. They are the one place
 // that knows the silver names, and the one place that bridges what the GGM lacks:
 //
@@ -15,8 +15,8 @@
 //
 // Plain SQL that DuckDB and PostgreSQL both run (dates: `date - date` is whole days, `date + n` a date).
 
-/** The base views, in creation order. */
-export const SOCIAAL_BASIS_VIEWS = [
+/** The base tables (schema gold_intern), in creation order. */
+export const SOCIAAL_BASIS_TABLES = [
   'sd_persoon',
   'sd_voorziening',
   'sd_levering',
@@ -32,7 +32,10 @@ function isoDate(text: string): string {
   return `CASE WHEN ${text} LIKE '____-__-__' AND substr(${text}, 6, 2) <> '00' AND substr(${text}, 9, 2) <> '00' THEN CAST(${text} AS DATE) END`;
 }
 
-/** `CREATE OR REPLACE VIEW gold_intern.sd_…` statements over silver (and sociaal_ext), for DuckDB and PostgreSQL. */
+/**
+ * `CREATE TABLE gold_intern.sd_…` statements over silver (and sociaal_ext), for DuckDB and PostgreSQL:
+ * tables, not views, so the 17 metrics read the joins once per build.
+ */
 export function sociaalBasisStatements(options: { gemeente?: string } = {}): string[] {
   const registered = options.gemeente
     ? `CASE WHEN i.gemeente_van_inschrijving = '${options.gemeente.replace(/'/g, "''")}' THEN i.datum_inschrijving_gemeente END`
@@ -45,7 +48,8 @@ export function sociaalBasisStatements(options: { gemeente?: string } = {}): str
     // (1968-00-00) is no date here. With \`gemeente\` only registrations in that gemeente count: a person
     // who moved away is registered elsewhere in the current BRP and is no inhabitant at any date (silver
     // keeps the current registration only, history: none).
-    `CREATE OR REPLACE VIEW gold_intern.sd_persoon AS
+    `DROP TABLE IF EXISTS gold_intern.sd_persoon`,
+    `CREATE TABLE gold_intern.sd_persoon AS
 SELECT n.rechtspersoon_id AS persoon_id, n.burgerservicenummer AS bsn, ${isoDate('n.datum_geboorte')} AS geboortedatum,
   ${registered} AS inschrijving_start,
   CASE
@@ -58,7 +62,8 @@ FROM silver.natuurlijk_persoon n
 LEFT JOIN silver.ingeschreven_persoon i ON i.rechtspersoon_id = n.rechtspersoon_id AND i.valid_to IS NULL
 WHERE n.valid_to IS NULL`,
     // One row per toewijzing (the assigned provision): client, wet, category, aanbieder, period.
-    `CREATE OR REPLACE VIEW gold_intern.sd_voorziening AS
+    `DROP TABLE IF EXISTS gold_intern.sd_voorziening`,
+    `CREATE TABLE gold_intern.sd_voorziening AS
 SELECT t.toewijzing_id, p.rechtspersoon_id AS persoon_id, x.bsn, ${WET} AS wet,
   substr(t.code, 1, 2) AS categorie, t.levert_voorziening_leverancier_sociaal_domein_generiek_id AS aanbieder_id,
   l.agb_code AS aanbieder, t.datum_toewijzing, t.datum_start_toewijzing AS datum_start,
@@ -72,7 +77,8 @@ JOIN sociaal_ext.toewijzing_extensie x ON x.wet = ${WET_CODE}
 LEFT JOIN silver.natuurlijk_persoon p ON p.burgerservicenummer = x.bsn AND p.valid_to IS NULL
 WHERE coalesce(t.reden_wijziging, 0) <> 13 AND ${WET} IS NOT NULL`,
     // One row per levering interval (305 start – 307 stop), with its toewijzing's client and wet.
-    `CREATE OR REPLACE VIEW gold_intern.sd_levering AS
+    `DROP TABLE IF EXISTS gold_intern.sd_levering`,
+    `CREATE TABLE gold_intern.sd_levering AS
 SELECT lv.levering_id, v.toewijzing_id, v.persoon_id, v.bsn, v.wet, substr(lv.code, 1, 2) AS categorie,
   lv.leverde_prestatie_leverancier_sociaal_domein_generiek_id AS aanbieder_id,
   lv.datum_start, lv.datum_stop, lv.stopreden
@@ -80,13 +86,15 @@ FROM silver.levering lv
 JOIN gold_intern.sd_voorziening v ON v.toewijzing_id = lv.geleverde_zorg_toewijzing_id`,
     // Declared costs per prestatie (credit negative), with the client and the wet of its toewijzing
     // ('Onbekend' when the toewijzing is not in silver: the amount is kept, never dropped).
-    `CREATE OR REPLACE VIEW gold_intern.sd_declaratie AS
+    `DROP TABLE IF EXISTS gold_intern.sd_declaratie`,
+    `CREATE TABLE gold_intern.sd_declaratie AS
 SELECT r.declaratieregel_id, r.betreft_client_id AS persoon_id, coalesce(v.wet, 'Onbekend') AS wet,
   substr(r.code, 1, 2) AS categorie, r.bedrag, r.datum_start, r.datum_einde
 FROM silver.declaratieregel r
 LEFT JOIN gold_intern.sd_voorziening v ON v.toewijzing_id = r.is_op_basis_van_toewijzing_id`,
     // Verzoeken om toewijzing (315) with their verwijzer, client and aanbieder.
-    `CREATE OR REPLACE VIEW gold_intern.sd_verzoek AS
+    `DROP TABLE IF EXISTS gold_intern.sd_verzoek`,
+    `CREATE TABLE gold_intern.sd_verzoek AS
 SELECT q.verzoek_om_toewijzing_id AS verzoek_id, q.betreft_client_id AS persoon_id,
   q.leverancier_leverancier_sociaal_domein_generiek_id AS aanbieder_id, q.referentie_aanbieder,
   q.datum_ontvangst, coalesce(s.value, 'Onbekend') AS soort_verwijzer, q.verwijzer
@@ -98,13 +106,13 @@ LEFT JOIN silver.soort_verwijzer_enum s ON s.soort_verwijzer_enum_id = q.soort_v
 /**
  * `gold_intern.sd_uitkering (bsn, datum_start, datum_einde)`: Participatiewet provisions for stapeling. Given
  * `select` (a query with those columns over the project's income silver) it is that; without one it is
- * an empty view, and stapeling counts Wmo and Jeugdwet only (the materialiser says so).
+ * an empty table, and stapeling counts Wmo and Jeugdwet only (the materialiser says so).
  */
-export function uitkeringStatement(select?: string): string {
+export function uitkeringStatements(select?: string): string[] {
   const body =
     select ??
     `SELECT CAST(NULL AS VARCHAR) AS bsn, CAST(NULL AS DATE) AS datum_start, CAST(NULL AS DATE) AS datum_einde WHERE 1 = 0`;
-  return `CREATE OR REPLACE VIEW gold_intern.sd_uitkering AS\n${body}`;
+  return [`DROP TABLE IF EXISTS gold_intern.sd_uitkering`, `CREATE TABLE gold_intern.sd_uitkering AS\n${body}`];
 }
 
 /**

@@ -1,6 +1,6 @@
 import { GOLD_COLUMNS as G } from '../gold-table.js';
 import { periodsSql, type GoldPeriod } from './periods.js';
-import { SOCIAAL_BASIS_VIEWS, sociaalBasisStatements, uitkeringStatement } from './sociaal-basis.js';
+import { sociaalBasisStatements, uitkeringStatements } from './sociaal-basis.js';
 import type { StandardMetric } from './standard-metric.js';
 import { STANDARD_SET } from './standard-set.js';
 import { jeugdhulpTrajectStatements } from './trajectories.js';
@@ -55,13 +55,13 @@ export interface GoldStep {
 }
 
 /**
- * Everything `gold` needs for the standard set, in order: the base views, gold_intern.sd_uitkering, the
+ * Everything `gold` needs for the standard set, in order: the base tables, gold_intern.sd_uitkering, the
  * trajectory and zorgpad tables, then one table per metric (dropped and recreated).
  */
 export function standardSetSteps(options: StandardSetOptions): GoldStep[] {
   const threshold = options.threshold ?? 5;
   return [
-    { name: 'basis', statements: [...sociaalBasisStatements(options), uitkeringStatement(options.uitkeringen)] },
+    { name: 'basis', statements: [...sociaalBasisStatements(options), ...uitkeringStatements(options.uitkeringen)] },
     { name: 'sd_jeugdhulptraject', statements: jeugdhulpTrajectStatements() },
     { name: 'zorgpad', statements: zorgpadStatements() },
     ...ALL_STANDARD_METRICS.map((m) => ({
@@ -74,4 +74,3 @@ export function standardSetSteps(options: StandardSetOptions): GoldStep[] {
   ];
 }
 
-export { SOCIAAL_BASIS_VIEWS };

@@ -2,8 +2,8 @@ import { createHash } from 'node:crypto';
 import type { LineageRecord } from '../../compiler/resolve/resolved-mapping.js';
 import { sqlName, sqlTableName } from '../../dialects/identifiers.js';
 import type { Engine, Row } from '../../engines/engine.js';
-import { goldTableDdl } from '../../gold/gold-ddl.js';
-import { GOLD_INTERNAL_SCHEMA, GOLD_SCHEMA } from '../../gold/gold-table.js';
+import { goldColumns, goldTableDdl } from '../../gold/gold-ddl.js';
+import { GOLD_COLUMNS, GOLD_INTERNAL_SCHEMA, GOLD_SCHEMA } from '../../gold/gold-table.js';
 import { yearAndHalfYearPeriods, type GoldPeriod } from '../../gold/sociaal/periods.js';
 import { GGM_UITKERING_TABLES, GGM_UITKERINGEN } from '../../gold/sociaal/sociaal-basis.js';
 import type { StandardMetric } from '../../gold/sociaal/standard-metric.js';
@@ -15,7 +15,7 @@ import {
 } from '../../gold/sociaal/standard-set-sql.js';
 import { suppressCells, type GoldCell } from '../../gold/suppress.js';
 import { storeLineage } from '../lineage-store.js';
-import { ensureGoldStore, insertCells } from '../gold/materialise-metric.js';
+import { ensureGoldStore } from '../gold/materialise-metric.js';
 
 export interface MaterialiseResult {
   /** Per step (helper tables, then each metric) its name, milliseconds and, for metrics, cells. */
@@ -70,17 +70,41 @@ async function publishMetric(
   const d = engine.dialect;
   const sql = standardMetricSelect(m, periods, 0);
   const dims = m.dimensions.map((x) => x.name);
-  const cells = periods.length === 0 ? [] : (await engine.query(sql)).map((r) => toCell(r, m, dims));
-  if (m.suppressOn) suppressCells(cells, dims, threshold);
   const staging = `${m.id}__staging`;
+  const intern = sqlTableName(d, GOLD_INTERNAL_SCHEMA, staging);
+  const published = sqlTableName(d, GOLD_SCHEMA, staging);
   for (const [schema, internal] of [
     [GOLD_SCHEMA, false],
     [GOLD_INTERNAL_SCHEMA, true],
   ] as const) {
     await engine.execute(`DROP TABLE IF EXISTS ${sqlTableName(d, schema, staging)}`);
     for (const s of goldTableDdl(d, m, schema, staging, internal)) await engine.execute(s);
-    await insertCells(engine, schema, staging, m, cells, internal);
   }
+  // The cells are computed and stored in the engine (set-based, nothing row by row); only the
+  // suppression pattern is decided in JS (src/gold/suppress.ts) and written back by cell key.
+  const names = (internal: boolean) => goldColumns(m, internal).map((c) => sqlName(d, c.name));
+  const persons = m.suppressOn ? `c.${m.suppressOn}` : 'NULL';
+  await engine.execute(
+    `INSERT INTO ${intern} (${names(true).join(', ')})
+     SELECT c.periode, c.periode_start, c.periode_eind, c.grain, ${dims.map((x) => `c.${x}, `).join('')}c.teller, c.noemer, c.waarde, FALSE, ${persons}
+     FROM (${sql}) c`,
+  );
+  const rows = periods.length === 0 ? [] : await engine.query(`SELECT * FROM ${intern}`);
+  const cells = rows.map((r) => toCell(r, m, dims));
+  if (m.suppressOn) suppressCells(cells, dims, threshold);
+  const hidden = cells.filter((c) => c.suppressed).map((c) => cellKeyText([c.period, ...dims.map((x) => c.dims[x]!)]));
+  const keySql = `${[GOLD_COLUMNS.period, ...dims].map((x) => sqlName(d, x)).join(` || '${KEY_SEPARATOR}' || `)}`;
+  for (let i = 0; i < hidden.length; i += 500) {
+    const chunk = hidden.slice(i, i + 500).map((k) => `'${k.replace(/'/g, "''")}'`);
+    await engine.execute(`UPDATE ${intern} SET ${sqlName(d, GOLD_COLUMNS.suppressed)} = TRUE WHERE ${keySql} IN (${chunk.join(', ')})`);
+  }
+  const visible = (c: string) => `CASE WHEN ${sqlName(d, GOLD_COLUMNS.suppressed)} THEN NULL ELSE ${sqlName(d, c)} END`;
+  await engine.execute(
+    `INSERT INTO ${published} (${names(false).join(', ')})
+     SELECT ${[GOLD_COLUMNS.period, GOLD_COLUMNS.periodStart, GOLD_COLUMNS.periodEnd, GOLD_COLUMNS.grain, ...dims].map((x) => sqlName(d, x)).join(', ')},
+       ${visible(GOLD_COLUMNS.numerator)}, ${visible(GOLD_COLUMNS.denominator)}, ${visible(GOLD_COLUMNS.value)}, ${sqlName(d, GOLD_COLUMNS.suppressed)}
+     FROM ${intern}`,
+  );
   const definitionHash = createHash('sha256').update(JSON.stringify([m.definition, sql])).digest('hex');
   await engine.transaction(async (tx) => {
     for (const schema of [GOLD_SCHEMA, GOLD_INTERNAL_SCHEMA]) {
@@ -123,6 +147,9 @@ function lineage(m: StandardMetric): LineageRecord[] {
   });
 }
 
+const KEY_SEPARATOR = ' ¦ ';
+const cellKeyText = (parts: readonly string[]) => parts.join(KEY_SEPARATOR);
+
 const num = (v: unknown): number | null => (v === null || v === undefined ? null : Number(v));
 const iso = (v: unknown): string => (v instanceof Date ? v.toISOString().slice(0, 10) : String(v).slice(0, 10));
 
@@ -135,7 +162,7 @@ function toCell(r: Row, m: StandardMetric, dims: readonly string[]): GoldCell {
     dims: Object.fromEntries(dims.map((name) => [name, String(r[name])])),
     numerator: num(r['teller']),
     denominator: num(r['noemer']),
-    persons: m.suppressOn ? num(r[m.suppressOn]) : null,
+    persons: num(r['personen']),
     value: num(r['waarde']),
     suppressed: false,
   };

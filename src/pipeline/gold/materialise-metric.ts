@@ -185,7 +185,7 @@ function toCell(r: Row, dims: readonly string[]): GoldCell {
 }
 
 /** Multi-row INSERTs of at most 200 cells (never row by row); suppressed cells published without figures. */
-export async function insertCells(
+async function insertCells(
   session: Pick<SqlSession, 'execute' | 'dialect'>,
   schema: string,
   table: string,
