@@ -42,7 +42,8 @@ export async function run(args: string[]): Promise<void> {
     const baselinePeak = memory.stop();
     const ours = trackPeakMemory();
     const gold = await time(
-      () => materialiseStandardSet(engine, { periods: PERIODS, threshold: 5, uitkeringen: FIXTURE_UITKERINGEN }),
+      () =>
+        materialiseStandardSet(engine, { periods: PERIODS, threshold: 5, uitkeringen: FIXTURE_UITKERINGEN }),
       repeat,
       0,
     );
@@ -83,7 +84,9 @@ async function sameFigures(engine: Engine, expected: Map<string, string[]>): Pro
     const got = (await engine.query(`SELECT * FROM gold_intern.${m.id}`)).map((r) => line(m.id, r)).sort();
     const want = expected.get(m.id)!;
     if (got.length !== want.length || got.some((g, i) => g !== want[i]))
-      throw new Error(`gold bench: ${m.id} differs from the hand-written SQL (${got.length} vs ${want.length} cells)`);
+      throw new Error(
+        `gold bench: ${m.id} differs from the hand-written SQL (${got.length} vs ${want.length} cells)`,
+      );
   }
 }
 

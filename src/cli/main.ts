@@ -3,6 +3,7 @@ import { formatDiagnostic } from '../diagnostics/diagnostic.js';
 import { registerCheckCommand } from './commands/check-command.js';
 import { registerCompileCommand } from './commands/compile-command.js';
 import { registerDemoCommand } from './commands/demo-command.js';
+import { registerGoldStandardSetCommand } from './commands/gold-standard-set-command.js';
 import { registerGenerateContractsCommands } from './commands/generate-contracts-command.js';
 import { registerGenerateDdlCommand } from './commands/generate-ddl-command.js';
 import { registerGenerateMigrationCommand } from './commands/generate-migration-command.js';
@@ -36,6 +37,7 @@ const REGISTRARS: ((program: Command, io: Io) => void)[] = [
   registerIstandaardenCommands,
   registerMappingSheetCommands,
   registerSociaalViewsCommand,
+  registerGoldStandardSetCommand,
 ];
 
 export function createProgram(io: Io = processIo): Command {

@@ -112,7 +112,10 @@ export function uitkeringStatements(select?: string): string[] {
   const body =
     select ??
     `SELECT CAST(NULL AS VARCHAR) AS bsn, CAST(NULL AS DATE) AS datum_start, CAST(NULL AS DATE) AS datum_einde WHERE 1 = 0`;
-  return [`DROP TABLE IF EXISTS gold_intern.sd_uitkering`, `CREATE TABLE gold_intern.sd_uitkering AS\n${body}`];
+  return [
+    `DROP TABLE IF EXISTS gold_intern.sd_uitkering`,
+    `CREATE TABLE gold_intern.sd_uitkering AS\n${body}`,
+  ];
 }
 
 /**

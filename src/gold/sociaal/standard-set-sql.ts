@@ -24,10 +24,15 @@ export interface StandardSetOptions {
  * periode_eind, grain, the dimension columns, teller, noemer, waarde, onderdrukt. Pure; DuckDB and
  * PostgreSQL run the same text.
  */
-export function standardMetricSelect(m: StandardMetric, periods: readonly GoldPeriod[], threshold = 5): string {
+export function standardMetricSelect(
+  m: StandardMetric,
+  periods: readonly GoldPeriod[],
+  threshold = 5,
+): string {
   const dims = m.dimensions.map((d) => `c.${d.name}`);
   const personsCell = m.suppressOn ? `c.${m.suppressOn === 'teller' ? 'teller' : 'noemer'}` : undefined;
-  const suppressed = personsCell && threshold > 0 ? `(${personsCell} > 0 AND ${personsCell} < ${threshold})` : 'FALSE';
+  const suppressed =
+    personsCell && threshold > 0 ? `(${personsCell} > 0 AND ${personsCell} < ${threshold})` : 'FALSE';
   const scale = m.scale ?? 1;
   // DuckDB divides decimals in double precision, PostgreSQL exactly, so 11606 / 80 = 145.075 rounds to
   // 145.07 on one and 145.08 on the other. Both divide in double here (IEEE: the same quotient), nudged
@@ -37,7 +42,11 @@ export function standardMetricSelect(m: StandardMetric, periods: readonly GoldPe
     m.value === 'ratio'
       ? `CASE WHEN c.noemer > 0 THEN round(CAST(${q} + sign(${q}) * 0.000000001 AS DECIMAL(38, 6)), 2) END`
       : 'c.teller';
-  const ctes = [`perioden AS (${periodsSql(periods, m.grains)})`, ...(m.with ?? []), `cellen AS (${m.cells})`];
+  const ctes = [
+    `perioden AS (${periodsSql(periods, m.grains)})`,
+    ...(m.with ?? []),
+    `cellen AS (${m.cells})`,
+  ];
   return `WITH ${ctes.join(',\n')}
 SELECT c.periode AS ${G.period}, p.periode_start AS ${G.periodStart}, p.periode_eind AS ${G.periodEnd}, p.grain AS ${G.grain},
   ${dims.map((d) => `${d},`).join(' ')}
@@ -61,7 +70,10 @@ export interface GoldStep {
 export function standardSetSteps(options: StandardSetOptions): GoldStep[] {
   const threshold = options.threshold ?? 5;
   return [
-    { name: 'basis', statements: [...sociaalBasisStatements(options), ...uitkeringStatements(options.uitkeringen)] },
+    {
+      name: 'basis',
+      statements: [...sociaalBasisStatements(options), ...uitkeringStatements(options.uitkeringen)],
+    },
     { name: 'sd_jeugdhulptraject', statements: jeugdhulpTrajectStatements() },
     { name: 'zorgpad', statements: zorgpadStatements() },
     ...ALL_STANDARD_METRICS.map((m) => ({
@@ -73,4 +85,3 @@ export function standardSetSteps(options: StandardSetOptions): GoldStep[] {
     })),
   ];
 }
-

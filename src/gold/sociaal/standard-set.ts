@@ -280,7 +280,10 @@ UNION ALL SELECT periode, 'Totaal', sum(dagen), count(*) FROM tijden GROUP BY pe
     cells: `SELECT periode, ${COMBINATIE} AS combinatie, count(*) AS teller, CAST(NULL AS BIGINT) AS noemer FROM vlaggen GROUP BY periode, ${COMBINATIE}`,
     value: 'teller',
     suppressOn: 'teller',
-    gaps: [CLIENT_LINK_GAP, 'Het huishouden komt uit IngeschrevenPersoon.heeft_huishouden_id (BRP); zonder BRP-huishoudens is deze tabel leeg.'],
+    gaps: [
+      CLIENT_LINK_GAP,
+      'Het huishouden komt uit IngeschrevenPersoon.heeft_huishouden_id (BRP); zonder BRP-huishoudens is deze tabel leeg.',
+    ],
   },
 ];
 
@@ -288,7 +291,9 @@ UNION ALL SELECT periode, 'Totaal', sum(dagen), count(*) FROM tijden GROUP BY pe
 function stapelingFlags(unit: 'bsn' | 'huishouden_id'): string {
   const person = unit === 'bsn' ? 'x.bsn' : 'pe.huishouden_id';
   const join =
-    unit === 'bsn' ? '' : ' JOIN gold_intern.sd_persoon pe ON pe.bsn = x.bsn AND pe.huishouden_id IS NOT NULL';
+    unit === 'bsn'
+      ? ''
+      : ' JOIN gold_intern.sd_persoon pe ON pe.bsn = x.bsn AND pe.huishouden_id IS NOT NULL';
   return `vlaggen AS (SELECT p.periode, ${person} AS eenheid,
   max(CASE WHEN x.wet = 'Wmo' THEN 1 ELSE 0 END) AS wmo,
   max(CASE WHEN x.wet = 'Jeugdwet' THEN 1 ELSE 0 END) AS jw,

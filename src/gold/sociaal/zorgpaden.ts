@@ -101,7 +101,8 @@ GROUP BY p.periode, z.wet, z.soort_verwijzer, z.aanbieder, z.productcategorie`,
   },
   {
     id: 'zorgpad_dubbelingen',
-    title: 'Zorgpaden: cliënten met overlappende voorzieningen van één categorie bij verschillende aanbieders',
+    title:
+      'Zorgpaden: cliënten met overlappende voorzieningen van één categorie bij verschillende aanbieders',
     definition:
       'Aantal unieke cliënten (BSN) met twee toewijzingen in dezelfde wet en productcategorie bij verschillende aanbieders waarvan de looptijden overlappen, met ten minste één dag van die overlap in de periode; per wet en productcategorie, en Totaal per wet.',
     unit: 'persons',

@@ -35,6 +35,7 @@ export async function materialiseStandardSet(
   engine: Engine,
   options: Partial<StandardSetOptions> = {},
 ): Promise<MaterialiseResult> {
+  await requireInputs(engine);
   await ensureGoldStore(engine);
   const notes: string[] = [];
   let uitkeringen = options.uitkeringen;
@@ -92,36 +93,46 @@ async function publishMetric(
   const rows = periods.length === 0 ? [] : await engine.query(`SELECT * FROM ${intern}`);
   const cells = rows.map((r) => toCell(r, m, dims));
   if (m.suppressOn) suppressCells(cells, dims, threshold);
-  const hidden = cells.filter((c) => c.suppressed).map((c) => cellKeyText([c.period, ...dims.map((x) => c.dims[x]!)]));
+  const hidden = cells
+    .filter((c) => c.suppressed)
+    .map((c) => cellKeyText([c.period, ...dims.map((x) => c.dims[x]!)]));
   const keySql = `${[GOLD_COLUMNS.period, ...dims].map((x) => sqlName(d, x)).join(` || '${KEY_SEPARATOR}' || `)}`;
   for (let i = 0; i < hidden.length; i += 500) {
     const chunk = hidden.slice(i, i + 500).map((k) => `'${k.replace(/'/g, "''")}'`);
-    await engine.execute(`UPDATE ${intern} SET ${sqlName(d, GOLD_COLUMNS.suppressed)} = TRUE WHERE ${keySql} IN (${chunk.join(', ')})`);
+    await engine.execute(
+      `UPDATE ${intern} SET ${sqlName(d, GOLD_COLUMNS.suppressed)} = TRUE WHERE ${keySql} IN (${chunk.join(', ')})`,
+    );
   }
-  const visible = (c: string) => `CASE WHEN ${sqlName(d, GOLD_COLUMNS.suppressed)} THEN NULL ELSE ${sqlName(d, c)} END`;
+  const visible = (c: string) =>
+    `CASE WHEN ${sqlName(d, GOLD_COLUMNS.suppressed)} THEN NULL ELSE ${sqlName(d, c)} END`;
   await engine.execute(
     `INSERT INTO ${published} (${names(false).join(', ')})
      SELECT ${[GOLD_COLUMNS.period, GOLD_COLUMNS.periodStart, GOLD_COLUMNS.periodEnd, GOLD_COLUMNS.grain, ...dims].map((x) => sqlName(d, x)).join(', ')},
        ${visible(GOLD_COLUMNS.numerator)}, ${visible(GOLD_COLUMNS.denominator)}, ${visible(GOLD_COLUMNS.value)}, ${sqlName(d, GOLD_COLUMNS.suppressed)}
      FROM ${intern}`,
   );
-  const definitionHash = createHash('sha256').update(JSON.stringify([m.definition, sql])).digest('hex');
+  const definitionHash = createHash('sha256')
+    .update(JSON.stringify([m.definition, sql]))
+    .digest('hex');
   await engine.transaction(async (tx) => {
     for (const schema of [GOLD_SCHEMA, GOLD_INTERNAL_SCHEMA]) {
       await tx.execute(`DROP TABLE IF EXISTS ${sqlTableName(d, schema, m.id)}`);
       await tx.execute(`ALTER TABLE ${sqlTableName(d, schema, staging)} RENAME TO ${sqlName(d, m.id)}`);
     }
     await tx.execute(`DELETE FROM meta.gold_metrics WHERE metric_id = $1`, [m.id]);
-    await tx.execute(`INSERT INTO meta.gold_metrics VALUES ($1, $2, $3, $4, $5, CAST($6 AS TIMESTAMP), $7, $8)`, [
-      m.id,
-      m.title,
-      JSON.stringify(descriptorOf(m)),
-      definitionHash,
-      definitionHash,
-      new Date().toISOString().replace('T', ' ').replace('Z', ''),
-      cells.length,
-      cells.filter((c) => c.suppressed).length,
-    ]);
+    await tx.execute(
+      `INSERT INTO meta.gold_metrics VALUES ($1, $2, $3, $4, $5, CAST($6 AS TIMESTAMP), $7, $8)`,
+      [
+        m.id,
+        m.title,
+        JSON.stringify(descriptorOf(m)),
+        definitionHash,
+        definitionHash,
+        new Date().toISOString().replace('T', ' ').replace('Z', ''),
+        cells.length,
+        cells.filter((c) => c.suppressed).length,
+      ],
+    );
     await storeLineage(tx, `gold:${m.id}`, lineage(m));
   });
   return { cells: cells.length, suppressed: cells.filter((c) => c.suppressed).length };
@@ -151,7 +162,8 @@ const KEY_SEPARATOR = ' ¦ ';
 const cellKeyText = (parts: readonly string[]) => parts.join(KEY_SEPARATOR);
 
 const num = (v: unknown): number | null => (v === null || v === undefined ? null : Number(v));
-const iso = (v: unknown): string => (v instanceof Date ? v.toISOString().slice(0, 10) : String(v).slice(0, 10));
+const iso = (v: unknown): string =>
+  v instanceof Date ? v.toISOString().slice(0, 10) : String(v).slice(0, 10);
 
 function toCell(r: Row, m: StandardMetric, dims: readonly string[]): GoldCell {
   return {
@@ -166,6 +178,38 @@ function toCell(r: Row, m: StandardMetric, dims: readonly string[]): GoldCell {
     value: num(r['waarde']),
     suppressed: false,
   };
+}
+
+/** The standard set's input is missing from the warehouse (GGM-K101): which tables, and what makes them. */
+export class StandardSetInputError extends Error {
+  readonly code = 'GGM-K101';
+  constructor(readonly missing: readonly string[]) {
+    super(
+      `GGM-K101 the standard set needs ${missing.join(', ')}: run the project first (ggm run) with the iWmo/iJw mappings of examples/sociaal; the sociaal_ext views come with its istandaarden source`,
+    );
+    this.name = 'StandardSetInputError';
+  }
+}
+
+const REQUIRED: readonly [string, string][] = [
+  ['silver', 'toewijzing'],
+  ['silver', 'levering'],
+  ['silver', 'declaratieregel'],
+  ['silver', 'verzoek_om_toewijzing'],
+  ['silver', 'natuurlijk_persoon'],
+  ['silver', 'ingeschreven_persoon'],
+  ['silver', 'leverancier_sociaal_domein_generiek'],
+  ['silver', 'wet_enum'],
+  ['silver', 'soort_verwijzer_enum'],
+  ['sociaal_ext', 'toewijzing_extensie'],
+];
+
+async function requireInputs(engine: Engine): Promise<void> {
+  const present = new Set<string>();
+  for (const schema of ['silver', 'sociaal_ext'])
+    for (const t of await engine.listTables(schema)) present.add(`${schema}.${t.name}`);
+  const missing = REQUIRED.map(([s, t]) => `${s}.${t}`).filter((n) => !present.has(n));
+  if (missing.length > 0) throw new StandardSetInputError(missing);
 }
 
 /** Years and half-years from the first to the last year a toewijzing starts or ends in silver. */

@@ -2,7 +2,12 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Engine } from '../../engines/engine.js';
 import { TEST_ENGINES } from '../../engines/testing/test-engines.js';
 import { yearAndHalfYearPeriods } from '../../gold/sociaal/periods.js';
-import { FIXTURE_TABLES, FIXTURE_UITKERINGEN, fixtureInserts, type Fixture } from '../../gold/sociaal/testing/silver-fixture.js';
+import {
+  FIXTURE_TABLES,
+  FIXTURE_UITKERINGEN,
+  fixtureInserts,
+  type Fixture,
+} from '../../gold/sociaal/testing/silver-fixture.js';
 import { materialiseStandardSet } from './materialise-standard-set.js';
 
 // Hand-checked small cases for the edges, 2025 only (2025, 2025H1, 2025H2). Inhabitants: 6 on 30 June,
@@ -23,39 +28,194 @@ const FIXTURE: Fixture = {
   ],
   toewijzingen: [
     // T1 ends on the last day of H1, T2 starts on it; T3 ends the day before 2025; T4 starts on its last day
-    { id: 1, nummer: 1, bsn: 'A3', wet: 'WMO', code: '0101A01', provider: 1, assigned: '2024-12-20', start: '2025-01-01', end: '2025-06-30' },
-    { id: 2, nummer: 2, bsn: 'A3', wet: 'WMO', code: '0202A01', provider: 1, assigned: '2025-06-20', start: '2025-06-30' },
-    { id: 3, nummer: 3, bsn: 'A4', wet: 'WMO', code: '0101A01', provider: 2, assigned: '2023-12-01', start: '2024-01-01', end: '2024-12-31' },
-    { id: 4, nummer: 4, bsn: 'A4', wet: 'WMO', code: '0101A01', provider: 2, assigned: '2025-12-01', start: '2025-12-31', end: '2026-03-01' },
-    { id: 5, nummer: 5, bsn: 'A1', wet: 'JW', code: '4545A01', provider: 1, assigned: '2025-01-10', start: '2025-02-01', end: '2025-12-31', referentie: 'R5' },
-    { id: 6, nummer: 6, bsn: 'A2', wet: 'JW', code: '4848A01', provider: 2, assigned: '2025-02-20', start: '2025-03-01' },
+    {
+      id: 1,
+      nummer: 1,
+      bsn: 'A3',
+      wet: 'WMO',
+      code: '0101A01',
+      provider: 1,
+      assigned: '2024-12-20',
+      start: '2025-01-01',
+      end: '2025-06-30',
+    },
+    {
+      id: 2,
+      nummer: 2,
+      bsn: 'A3',
+      wet: 'WMO',
+      code: '0202A01',
+      provider: 1,
+      assigned: '2025-06-20',
+      start: '2025-06-30',
+    },
+    {
+      id: 3,
+      nummer: 3,
+      bsn: 'A4',
+      wet: 'WMO',
+      code: '0101A01',
+      provider: 2,
+      assigned: '2023-12-01',
+      start: '2024-01-01',
+      end: '2024-12-31',
+    },
+    {
+      id: 4,
+      nummer: 4,
+      bsn: 'A4',
+      wet: 'WMO',
+      code: '0101A01',
+      provider: 2,
+      assigned: '2025-12-01',
+      start: '2025-12-31',
+      end: '2026-03-01',
+    },
+    {
+      id: 5,
+      nummer: 5,
+      bsn: 'A1',
+      wet: 'JW',
+      code: '4545A01',
+      provider: 1,
+      assigned: '2025-01-10',
+      start: '2025-02-01',
+      end: '2025-12-31',
+      referentie: 'R5',
+    },
+    {
+      id: 6,
+      nummer: 6,
+      bsn: 'A2',
+      wet: 'JW',
+      code: '4848A01',
+      provider: 2,
+      assigned: '2025-02-20',
+      start: '2025-03-01',
+    },
     // withdrawn (RedenWijziging 13): never counted
-    { id: 7, nummer: 7, bsn: 'A5', wet: 'WMO', code: '0101A01', provider: 1, assigned: '2025-04-20', start: '2025-05-01', end: '2025-05-01', reden: 13 },
-    { id: 8, nummer: 8, bsn: 'A2', wet: 'JW', code: '4545A01', provider: 2, assigned: '2025-03-25', start: '2025-04-01', end: '2025-10-31' },
+    {
+      id: 7,
+      nummer: 7,
+      bsn: 'A5',
+      wet: 'WMO',
+      code: '0101A01',
+      provider: 1,
+      assigned: '2025-04-20',
+      start: '2025-05-01',
+      end: '2025-05-01',
+      reden: 13,
+    },
+    {
+      id: 8,
+      nummer: 8,
+      bsn: 'A2',
+      wet: 'JW',
+      code: '4545A01',
+      provider: 2,
+      assigned: '2025-03-25',
+      start: '2025-04-01',
+      end: '2025-10-31',
+    },
     // same category as T5 at another aanbieder, overlapping 1 June – 15 July: a dubbeling
-    { id: 9, nummer: 9, bsn: 'A1', wet: 'JW', code: '4545A01', provider: 2, assigned: '2025-05-20', start: '2025-06-01', end: '2025-07-15', referentie: 'R9' },
+    {
+      id: 9,
+      nummer: 9,
+      bsn: 'A1',
+      wet: 'JW',
+      code: '4545A01',
+      provider: 2,
+      assigned: '2025-05-20',
+      start: '2025-06-01',
+      end: '2025-07-15',
+      referentie: 'R9',
+    },
   ],
   leveringen: [
     // A1 at AGB1: L1, L2 adjacent, L3 overlapping: one trajectory 1 Feb – 31 Aug, ended volgens plan
-    { id: 1, toewijzing: 5, code: '4545A01', provider: 1, start: '2025-02-01', stop: '2025-03-31', reden: '35' },
-    { id: 2, toewijzing: 5, code: '4545A01', provider: 1, start: '2025-04-01', stop: '2025-05-31', reden: '35' },
-    { id: 3, toewijzing: 5, code: '4545A01', provider: 1, start: '2025-05-15', stop: '2025-08-31', reden: '31' },
+    {
+      id: 1,
+      toewijzing: 5,
+      code: '4545A01',
+      provider: 1,
+      start: '2025-02-01',
+      stop: '2025-03-31',
+      reden: '35',
+    },
+    {
+      id: 2,
+      toewijzing: 5,
+      code: '4545A01',
+      provider: 1,
+      start: '2025-04-01',
+      stop: '2025-05-31',
+      reden: '35',
+    },
+    {
+      id: 3,
+      toewijzing: 5,
+      code: '4545A01',
+      provider: 1,
+      start: '2025-05-15',
+      stop: '2025-08-31',
+      reden: '31',
+    },
     // A1 at AGB2: 1 June – 15 July, ended by the client
-    { id: 4, toewijzing: 9, code: '4545A01', provider: 2, start: '2025-06-01', stop: '2025-07-15', reden: '32' },
+    {
+      id: 4,
+      toewijzing: 9,
+      code: '4545A01',
+      provider: 2,
+      start: '2025-06-01',
+      stop: '2025-07-15',
+      reden: '32',
+    },
     // A2 at AGB2: 1 April – 30 June, then after a day's gap a new, open trajectory from 2 July
-    { id: 5, toewijzing: 8, code: '4545A01', provider: 2, start: '2025-04-01', stop: '2025-06-30', reden: '31' },
+    {
+      id: 5,
+      toewijzing: 8,
+      code: '4545A01',
+      provider: 2,
+      start: '2025-04-01',
+      stop: '2025-06-30',
+      reden: '31',
+    },
     { id: 6, toewijzing: 8, code: '4545A01', provider: 2, start: '2025-07-02' },
     // jeugdbescherming is no jeugdhulp trajectory
     { id: 7, toewijzing: 6, code: '4848A01', provider: 2, start: '2025-03-01' },
-    { id: 8, toewijzing: 1, code: '0101A01', provider: 1, start: '2025-01-05', stop: '2025-06-30', reden: '19' },
+    {
+      id: 8,
+      toewijzing: 1,
+      code: '0101A01',
+      provider: 1,
+      start: '2025-01-05',
+      stop: '2025-06-30',
+      reden: '19',
+    },
     { id: 9, toewijzing: 2, code: '0202A01', provider: 1, start: '2025-07-10' },
   ],
   regels: [
     { id: 1, toewijzing: 5, client: 1, code: '4545A01', bedrag: 100, start: '2025-06-01', end: '2025-06-30' },
     // a credit declaration
     { id: 2, toewijzing: 5, client: 1, code: '4545A01', bedrag: -40, start: '2025-07-01', end: '2025-07-31' },
-    { id: 3, toewijzing: 1, client: 3, code: '0101A01', bedrag: 250.5, start: '2024-12-01', end: '2024-12-31' },
-    { id: 4, toewijzing: 2, client: 3, code: '0202A01', bedrag: 80.25, start: '2025-12-01', end: '2025-12-31' },
+    {
+      id: 3,
+      toewijzing: 1,
+      client: 3,
+      code: '0101A01',
+      bedrag: 250.5,
+      start: '2024-12-01',
+      end: '2024-12-31',
+    },
+    {
+      id: 4,
+      toewijzing: 2,
+      client: 3,
+      code: '0202A01',
+      bedrag: 80.25,
+      start: '2025-12-01',
+      end: '2025-12-31',
+    },
   ],
   verzoeken: [
     { id: 1, referentie: 'R5', received: '2025-01-03', verwijzer: 3, provider: 1, client: 1 },
@@ -75,11 +235,29 @@ describe.each(TEST_ENGINES)('standard set edge cases on $name', (target) => {
   /** `periode | dims… | teller | noemer | waarde` of every cell of a metric, sorted. */
   const cells = async (id: string, schema = 'gold'): Promise<string[]> => {
     const rows = await engine.query(`SELECT * FROM ${schema}.${id}`);
-    const fixed = ['periode', 'periode_start', 'periode_eind', 'grain', 'teller', 'noemer', 'waarde', 'onderdrukt', 'personen'];
+    const fixed = [
+      'periode',
+      'periode_start',
+      'periode_eind',
+      'grain',
+      'teller',
+      'noemer',
+      'waarde',
+      'onderdrukt',
+      'personen',
+    ];
     const f = (v: unknown) => (v === null ? '-' : String(Number(v)));
     return rows
       .map((r) =>
-        [r['periode'], ...Object.keys(r).filter((k) => !fixed.includes(k)).map((k) => r[k]), f(r['teller']), f(r['noemer']), f(r['waarde'])].join(' | '),
+        [
+          r['periode'],
+          ...Object.keys(r)
+            .filter((k) => !fixed.includes(k))
+            .map((k) => r[k]),
+          f(r['teller']),
+          f(r['noemer']),
+          f(r['waarde']),
+        ].join(' | '),
       )
       .sort();
   };
@@ -118,8 +296,16 @@ describe.each(TEST_ENGINES)('standard set edge cases on $name', (target) => {
       '2025H1 | 2 | 3 | 66.67', // A1 (17) and A2 of A1, A2, A6
       '2025H2 | 1 | 2 | 50',
     ]);
-    expect(await cells('jeugdbescherming_jeugdigen')).toEqual(['2025 | 1 | 2 | 50', '2025H1 | 1 | 3 | 33.33', '2025H2 | 1 | 2 | 50']);
-    expect(await cells('jeugdreclassering_jeugdigen')).toEqual(['2025 | 0 | 2 | 0', '2025H1 | 0 | 2 | 0', '2025H2 | 0 | 2 | 0']);
+    expect(await cells('jeugdbescherming_jeugdigen')).toEqual([
+      '2025 | 1 | 2 | 50',
+      '2025H1 | 1 | 3 | 33.33',
+      '2025H2 | 1 | 2 | 50',
+    ]);
+    expect(await cells('jeugdreclassering_jeugdigen')).toEqual([
+      '2025 | 0 | 2 | 0',
+      '2025H1 | 0 | 2 | 0',
+      '2025H2 | 0 | 2 | 0',
+    ]);
   });
 
   it('merges overlapping and adjacent leveringen into one trajectory, not ones a day apart', async () => {
@@ -135,8 +321,16 @@ describe.each(TEST_ENGINES)('standard set edge cases on $name', (target) => {
       '2025H2 | lopend | 3 | - | 3',
     ]);
     // 1 April – 30 June = 91 days; 1 Feb – 31 Aug = 212 and 1 June – 15 July = 45
-    expect(await cells('jeugdhulp_trajectduur')).toEqual(['2025 | 348 | 3 | 116', '2025H1 | 91 | 1 | 91', '2025H2 | 257 | 2 | 128.5']);
-    expect(await cells('jeugdhulp_volgens_plan')).toEqual(['2025 | 2 | 3 | 66.67', '2025H1 | 1 | 1 | 100', '2025H2 | 1 | 2 | 50']);
+    expect(await cells('jeugdhulp_trajectduur')).toEqual([
+      '2025 | 348 | 3 | 116',
+      '2025H1 | 91 | 1 | 91',
+      '2025H2 | 257 | 2 | 128.5',
+    ]);
+    expect(await cells('jeugdhulp_volgens_plan')).toEqual([
+      '2025 | 2 | 3 | 66.67',
+      '2025H1 | 1 | 1 | 100',
+      '2025H2 | 1 | 2 | 50',
+    ]);
   });
 
   it('subtracts a credit declaration and rounds half-way amounts away from zero', async () => {
@@ -162,7 +356,11 @@ describe.each(TEST_ENGINES)('standard set edge cases on $name', (target) => {
   it('measures lead times and stapeling per person and household', async () => {
     // T5 22 days, T8 7, T9 12, T6 9 (Jeugdwet); T1 16 (Wmo)
     expect(await cells('doorlooptijd_start_zorg')).toEqual(
-      expect.arrayContaining(['2025H1 | Jeugdwet | 50 | 4 | 12.5', '2025H1 | Wmo | 16 | 1 | 16', '2025H1 | Totaal | 66 | 5 | 13.2']),
+      expect.arrayContaining([
+        '2025H1 | Jeugdwet | 50 | 4 | 12.5',
+        '2025H1 | Wmo | 16 | 1 | 16',
+        '2025H1 | Totaal | 66 | 5 | 13.2',
+      ]),
     );
     expect(await cells('stapeling')).toEqual([
       '2025 | Alleen Jeugdwet | 2 | - | 2',

@@ -32,33 +32,46 @@ describe.each(TEST_ENGINES)('the standard set on $name', (target) => {
   beforeAll(async () => {
     ({ engine, close } = await target.open('ggm_goldset_oracle'));
     for (const sql of [...FIXTURE_TABLES, ...seedSilverStatements(800)]) await engine.execute(sql);
-    await materialiseStandardSet(engine, { periods: PERIODS, threshold: 0, uitkeringen: FIXTURE_UITKERINGEN });
+    await materialiseStandardSet(engine, {
+      periods: PERIODS,
+      threshold: 0,
+      uitkeringen: FIXTURE_UITKERINGEN,
+    });
   }, 240_000);
   afterAll(async () => close?.());
 
-  it.each(ALL_STANDARD_METRICS.map((m) => m.id))('%s equals its hand-written SQL', async (id) => {
-    const metric = ALL_STANDARD_METRICS.find((m) => m.id === id)!;
-    const gold = await engine.query(`SELECT * FROM gold.${id}`);
-    const expected: string[] = [];
-    for (const p of PERIODS.filter((x) => metric.grains.includes(x.grain))) {
-      for (const r of await engine.query(REFERENCE_SQL[id]!({ ...p, grain: p.grain as 'year' | 'halfyear' }))) {
-        expected.push(line(id, r, p.label));
+  it.each(ALL_STANDARD_METRICS.map((m) => m.id))(
+    '%s equals its hand-written SQL',
+    async (id) => {
+      const metric = ALL_STANDARD_METRICS.find((m) => m.id === id)!;
+      const gold = await engine.query(`SELECT * FROM gold.${id}`);
+      const expected: string[] = [];
+      for (const p of PERIODS.filter((x) => metric.grains.includes(x.grain))) {
+        for (const r of await engine.query(
+          REFERENCE_SQL[id]!({ ...p, grain: p.grain as 'year' | 'halfyear' }),
+        )) {
+          expected.push(line(id, r, p.label));
+        }
       }
-    }
-    const actual = gold.map((r) => line(id, r)).sort();
-    expect(actual).toEqual(expected.sort());
-    expect(actual.length).toBeGreaterThan(0);
-    // waarde follows from teller and noemer
-    for (const r of gold) {
-      const t = num(r['teller']);
-      const n = num(r['noemer']);
-      const w = num(r['waarde']);
-      if (metric.value === 'teller') expect(w).toBe(t);
-      else if (n) expect(Math.abs(w! - (t! * (metric.scale ?? 1)) / n)).toBeLessThanOrEqual(0.005 + 1e-9);
-      else expect(w).toBeNull();
-    }
-    goldPerEngine.set(target.name, { ...goldPerEngine.get(target.name), [id]: gold.map((r) => line(id, r) + ` | ${num(r['waarde'])?.toFixed(2)}`).sort() });
-  }, 120_000);
+      const actual = gold.map((r) => line(id, r)).sort();
+      expect(actual).toEqual(expected.sort());
+      expect(actual.length).toBeGreaterThan(0);
+      // waarde follows from teller and noemer
+      for (const r of gold) {
+        const t = num(r['teller']);
+        const n = num(r['noemer']);
+        const w = num(r['waarde']);
+        if (metric.value === 'teller') expect(w).toBe(t);
+        else if (n) expect(Math.abs(w! - (t! * (metric.scale ?? 1)) / n)).toBeLessThanOrEqual(0.005 + 1e-9);
+        else expect(w).toBeNull();
+      }
+      goldPerEngine.set(target.name, {
+        ...goldPerEngine.get(target.name),
+        [id]: gold.map((r) => line(id, r) + ` | ${num(r['waarde'])?.toFixed(2)}`).sort(),
+      });
+    },
+    120_000,
+  );
 });
 
 describe('DuckDB and PostgreSQL', () => {

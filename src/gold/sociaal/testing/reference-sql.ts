@@ -81,10 +81,7 @@ LEFT JOIN silver.verzoek_om_toewijzing q ON q.leverancier_leverancier_sociaal_do
 LEFT JOIN silver.soort_verwijzer_enum s ON s.soort_verwijzer_enum_id = q.soort_verwijzer_enum_id`;
 
 function stapeling(p: RefPeriod, unit: 'bsn' | 'hh'): string {
-  const key =
-    unit === 'bsn'
-      ? 'w.bsn'
-      : 'hh.heeft_huishouden_id';
+  const key = unit === 'bsn' ? 'w.bsn' : 'hh.heeft_huishouden_id';
   const join =
     unit === 'bsn'
       ? ''
@@ -103,10 +100,14 @@ FROM f GROUP BY m`;
 
 /** The oracle per metric id: SQL for one period. */
 export const REFERENCE_SQL: Record<string, (p: RefPeriod) => string> = {
-  wmo_clienten_per_10000: (p) => `SELECT v.cat AS productcategorie, count(DISTINCT v.bsn) AS teller, ${inhabitants(p)} AS noemer
+  wmo_clienten_per_10000: (
+    p,
+  ) => `SELECT v.cat AS productcategorie, count(DISTINCT v.bsn) AS teller, ${inhabitants(p)} AS noemer
 FROM (${VOORZ}) v WHERE v.wet = 'Wmo' AND ${running(p, 'v.b', 'v.e')} GROUP BY v.cat
 UNION ALL SELECT 'Totaal', (SELECT count(DISTINCT v.bsn) FROM (${VOORZ}) v WHERE v.wet = 'Wmo' AND ${running(p, 'v.b', 'v.e')}), ${inhabitants(p)}`,
-  wmo_voorzieningen_per_client: (p) => `WITH n AS (SELECT v.bsn, count(*) AS k FROM (SELECT DISTINCT bsn, tid FROM (${VOORZ}) x WHERE x.wet = 'Wmo' AND ${running(p, 'x.b', 'x.e')}) v GROUP BY v.bsn)
+  wmo_voorzieningen_per_client: (
+    p,
+  ) => `WITH n AS (SELECT v.bsn, count(*) AS k FROM (SELECT DISTINCT bsn, tid FROM (${VOORZ}) x WHERE x.wet = 'Wmo' AND ${running(p, 'x.b', 'x.e')}) v GROUP BY v.bsn)
 SELECT CASE WHEN k > 5 THEN '6+' ELSE CAST(k AS VARCHAR) END AS aantal_voorzieningen, count(*) AS teller, NULL AS noemer FROM n GROUP BY 1
 UNION ALL SELECT 'Totaal', count(*), NULL FROM n HAVING count(*) > 0`,
   jeugdhulp_jeugdigen: (p) => youth(p, `NOT IN ('47', '48')`, [0, 17]),
@@ -137,7 +138,9 @@ SELECT wet, sum(dagen) AS teller, count(*) AS noemer FROM d GROUP BY wet
 UNION ALL SELECT 'Totaal', sum(dagen), count(*) FROM d HAVING count(*) > 0`,
   stapeling: (p) => stapeling(p, 'bsn'),
   stapeling_huishoudens: (p) => stapeling(p, 'hh'),
-  zorgpad_stromen: (p) => `SELECT z.wet, z.verwijzer AS soort_verwijzer, z.agb AS aanbieder, z.cat AS productcategorie, count(DISTINCT z.bsn) AS teller, NULL AS noemer
+  zorgpad_stromen: (
+    p,
+  ) => `SELECT z.wet, z.verwijzer AS soort_verwijzer, z.agb AS aanbieder, z.cat AS productcategorie, count(DISTINCT z.bsn) AS teller, NULL AS noemer
 FROM (${PAD}) z WHERE ${inside(p, 'z.b')} GROUP BY z.wet, z.verwijzer, z.agb, z.cat`,
   zorgpad_doorlooptijden: (p) => `WITH z AS (${PAD}), s AS (
   SELECT wet, 'verzoek → toewijzing' AS stap, td - ontvangen AS dagen FROM z WHERE ontvangen IS NOT NULL AND ${inside(p, 'td')}

@@ -62,9 +62,32 @@ export interface Fixture {
     reden?: number;
     referentie?: string;
   }[];
-  leveringen?: { id: number; toewijzing: number; code: string; provider: number; start: string; stop?: string; reden?: string }[];
-  regels?: { id: number; toewijzing: number; client: number; code: string; bedrag: number; start: string; end: string }[];
-  verzoeken?: { id: number; referentie: string; received: string; verwijzer: number; provider: number; client: number }[];
+  leveringen?: {
+    id: number;
+    toewijzing: number;
+    code: string;
+    provider: number;
+    start: string;
+    stop?: string;
+    reden?: string;
+  }[];
+  regels?: {
+    id: number;
+    toewijzing: number;
+    client: number;
+    code: string;
+    bedrag: number;
+    start: string;
+    end: string;
+  }[];
+  verzoeken?: {
+    id: number;
+    referentie: string;
+    received: string;
+    verwijzer: number;
+    provider: number;
+    client: number;
+  }[];
   uitkeringen?: { bsn: string; start: string; end?: string }[];
 }
 
@@ -73,7 +96,9 @@ const lit = (v: string | number | undefined): string =>
 const date = (v: string | undefined): string => (v === undefined ? 'NULL' : `DATE '${v}'`);
 
 function insert(table: string, rows: string[][]): string[] {
-  return rows.length === 0 ? [] : [`INSERT INTO ${table} VALUES ${rows.map((r) => `(${r.join(', ')})`).join(', ')}`];
+  return rows.length === 0
+    ? []
+    : [`INSERT INTO ${table} VALUES ${rows.map((r) => `(${r.join(', ')})`).join(', ')}`];
 }
 
 /** INSERT statements for a hand-written fixture. */
@@ -88,7 +113,14 @@ export function fixtureInserts(f: Fixture): string[] {
       'silver.ingeschreven_persoon',
       (f.persons ?? [])
         .filter((p) => p.registered)
-        .map((p) => [String(p.id), date(p.registered), date(p.left), lit(p.household), 'NULL', lit(p.gemeente ?? '0221')]),
+        .map((p) => [
+          String(p.id),
+          date(p.registered),
+          date(p.left),
+          lit(p.household),
+          'NULL',
+          lit(p.gemeente ?? '0221'),
+        ]),
     ),
     ...insert(
       'silver.leverancier_sociaal_domein_generiek',
