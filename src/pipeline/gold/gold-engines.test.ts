@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { TEST_ENGINES } from '../../engines/testing/test-engines.js';
 import type { Engine } from '../../engines/engine.js';
-import { createSilver, insertRows, sociaalContext, targetOf } from '../../gold/gold-test-support.js';
+import { createSilver, insertRows, sociaalContext, targetOf } from '../../../test/helpers/gold-silver.js';
 import { resolveProjectMetrics, type GoldMetric } from '../../gold/project-metrics.js';
 import { recomputableCells, type GoldCell } from '../../gold/suppress.js';
 import { hasReleases } from '../../../test/helpers/releases.js';
