@@ -246,6 +246,8 @@ class QueryScope {
   private readonly aliases = new Map<string, AliasInfo>();
   private readonly tables: QueryTable[] = [];
   readonly joinReads = new Set<string>();
+  /** Aliases whose join was already reported: their uses are not reported again. */
+  private readonly broken = new Set<string>();
   private mainAlias = '';
 
   constructor(
@@ -278,6 +280,7 @@ class QueryScope {
   /** The key column of an alias's table (persons are counted by it). */
   key(alias: Located<string>, reads: Set<string>): PlanExpr | undefined {
     if (!this.aliases.has(alias.value)) {
+      if (this.broken.has(alias.value)) return undefined;
       this.diagnostics.push(goldDiagnostic(C.unknownAlias, 'error', `no alias ${alias.value}`, alias.at));
       return undefined;
     }
@@ -325,6 +328,7 @@ class QueryScope {
   private attribute(alias: string, name: string, at: Location, reads: Set<string>): PlanExpr | undefined {
     const info = this.aliases.get(alias);
     if (!info) {
+      if (this.broken.has(alias)) return undefined;
       this.diagnostics.push(
         goldDiagnostic(
           C.unknownAlias,
@@ -400,6 +404,7 @@ class QueryScope {
 
   private join(j: JoinSpec): void {
     const from = this.aliases.get(j.from);
+    this.broken.add(j.alias);
     if (!from) return;
     const { index, targets } = this.ctx;
     const wanted = foldName(j.association);
@@ -436,6 +441,7 @@ class QueryScope {
       const forward = holderTarget.columns.find((c) => c.modelId === m.assocId && c.role === 'reference');
       const backward = otherTarget.columns.find((c) => c.modelId === m.assocId && c.role === 'reference');
       if (!forward && !backward) continue;
+      this.broken.delete(j.alias);
       this.aliases.set(j.alias, { cls: m.other, target: otherTarget });
       const ref = (t: SilverTarget, column: string) =>
         this.joinReads.add(key({ schema: t.schema, table: t.table, column }));
