@@ -59,7 +59,7 @@ export function resolveMetric(
   const where = expr(spec.population.where, reads);
   const person = spec.population.person ? population.key(spec.population.person, reads) : undefined;
   const periodReads = new Set<string>();
-  const time: ResolvedMetric['time'] =
+  const resolvedTime: ResolvedMetric['time'] =
     spec.time.kind === 'event'
       ? { kind: 'event', date: expr(spec.time.date, periodReads)!, reference: spec.time.reference }
       : {
@@ -205,13 +205,40 @@ export function resolveMetric(
     ...(person && spec.threshold > 0 ? { suppressionThreshold: spec.threshold } : {}),
     sources,
   };
+  const time =
+    spec.time.kind === 'event'
+      ? spec.time.date.text
+      : `${spec.time.start.text} .. ${spec.time.end?.text ?? 'open'}`;
+  const counted = `${spec.trajectories ? `trajectories ${spec.trajectories.count}` : spec.measure.kind}${
+    spec.measure.value ? ` of ${spec.measure.value.text}` : ''
+  } of ${spec.population.class.value}${spec.population.where ? ` where ${spec.population.where.text}` : ''}, active ${time}`;
+  const lineageExpressions: Record<string, string> = {
+    [GOLD_COLUMNS.period]: `${spec.time.kind} ${time}`,
+    [GOLD_COLUMNS.numerator]: counted,
+    [GOLD_COLUMNS.value]: denominator ? `teller / noemer × ${spec.scale}` : 'teller',
+    ...(spec.denominator
+      ? {
+          [GOLD_COLUMNS.denominator]:
+            spec.denominator.kind === 'table'
+              ? `${spec.denominator.table.value}.${spec.denominator.value}`
+              : `persons of ${spec.denominator.class.value} at the reference date`,
+        }
+      : {}),
+    ...Object.fromEntries(
+      spec.dimensions.map((d) => [
+        d.name,
+        d.kind === 'age' ? `age at the reference date of ${d.birth.text}` : d.value.text,
+      ]),
+    ),
+  };
   const metric: ResolvedMetric = {
+    lineageExpressions,
     descriptor,
     file: spec.file,
     definitionHash: createHash('sha256').update(text).digest('hex'),
     query: population.query(where),
     measure: { kind: spec.measure.kind, ...(measureValue ? { value: measureValue } : {}) },
-    time,
+    time: resolvedTime,
     dimensions,
     lineage,
     ...(person ? { person } : {}),
