@@ -309,7 +309,8 @@ function label(
     return `CASE ${bands.join(' ')} ELSE ${unknown} END`;
   }
   const raw = d.lookup ? `${lookupAlias}.${q(d.lookup.value)}` : value;
-  const asText = `CAST(${raw} AS ${text})`;
+  // An empty code is as unknown as a missing one.
+  const asText = `NULLIF(CAST(${raw} AS ${text}), '')`;
   if (d.labels && Object.keys(d.labels).length > 0) {
     const whens = Object.entries(d.labels).map(([code, l]) => `WHEN ${str(code)} THEN ${str(l)}`);
     return `COALESCE(CASE ${asText} ${whens.join(' ')} ELSE ${asText} END, ${unknown})`;

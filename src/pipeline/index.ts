@@ -31,3 +31,6 @@ export {
 } from './run-plan.js';
 export { queryLineage, type LineageEdge } from './lineage-store.js';
 export { ingestProject } from './ingest-project.js';
+export { materialiseMetric, ensureGoldStore, type GoldBuildResult } from './gold/materialise-metric.js';
+export { queryGold, GoldQueryError, type GoldQuery } from './gold/query-gold.js';
+export type { ProjectGold } from './gold/project-gold.js';

@@ -191,6 +191,7 @@ export class ProjectService {
     const { select, ...compileOptions } = options;
     const project = await this.compile(compileOptions);
     const checks = await projectChecks(project);
+    const gold = await projectGold(project);
     const resolved = project.mappings.flatMap((m) => (m.compiled.resolved ? [m.compiled.resolved] : []));
     const views = sourceViews(project.config.sources);
     const { plan, diagnostics } = buildRunPlan({
@@ -217,12 +218,19 @@ export class ProjectService {
       ),
       silverTables: tablesNeeded(project.schemaPlan, new Set(resolved.map((m) => m.target.table))),
       checks: checks.checks,
+      gold: gold.metrics,
       ...(select ? { select } : {}),
     });
     return {
       project,
       plan,
-      diagnostics: [...project.diagnostics, ...checks.diagnostics, ...views.diagnostics, ...diagnostics],
+      diagnostics: [
+        ...project.diagnostics,
+        ...checks.diagnostics,
+        ...gold.diagnostics,
+        ...views.diagnostics,
+        ...diagnostics,
+      ],
     };
   }
 

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { TEST_ENGINES } from '../../engines/testing/test-engines.js';
 import type { Engine } from '../../engines/engine.js';
-import { createSilver, insertRows, sociaalContext, targetOf } from '../../gold/gold-test-support.js';
+import { createSilver, insertRows, sociaalContext, targetOf } from '../../../test/helpers/gold-silver.js';
 import { resolveProjectMetrics, type GoldMetric } from '../../gold/project-metrics.js';
 import { recomputableCells, type GoldCell } from '../../gold/suppress.js';
 import { hasReleases } from '../../../test/helpers/releases.js';
@@ -91,6 +91,46 @@ periods: { from: 2025-01-01, to: 2025-12-31 }
 suppression: { threshold: 0 }
 `,
 };
+
+// Small cells: threshold 2; the categories come with their names from a lookup table.
+METRICS['klein'] = `
+id: klein
+title: Wmo-cliënten per productcategorie
+definition: Test.
+population:
+  class: Levering
+  alias: l
+  join: { t: l.geleverde zorg, c: l.prestatie voor }
+  where: t.wet = 'Wmo'
+  person: c
+time: { start: l.datumStart, end: l.datumStop }
+grains: [halfyear]
+periods: { from: 2025-01-01, to: 2025-12-31 }
+dimensions:
+  - name: categorie
+    title: Productcategorie
+    value: substring(l.code, 1, 2)
+    lookup: { table: bronze.categorieen, key: code, value: naam }
+suppression: { threshold: 2 }
+`;
+// A denominator from a source table (a CBS StatLine export in bronze).
+METRICS['cbs'] = `
+id: cbs
+title: Wmo-cliënten per 10.000 inwoners
+definition: Test.
+population:
+  class: Levering
+  alias: l
+  join: { t: l.geleverde zorg, c: l.prestatie voor }
+  where: t.wet = 'Wmo'
+  person: c
+time: { start: l.datumStart, end: l.datumStop }
+grains: [year]
+periods: { from: 2025-01-01, to: 2025-12-31 }
+denominator: { table: bronze.cbs_bevolking, period: perioden, value: bevolking }
+scale: 10000
+suppression: { threshold: 0 }
+`;
 
 const variant = (text: string, id: string, extra: string) => text.replace(/^id: \w+/m, `id: ${id}`) + extra;
 METRICS['gestart'] = variant(METRICS['trajecten']!, 'gestart', '').replace(
@@ -185,6 +225,13 @@ async function seed(engine: Engine, ctx: Ctx): Promise<void> {
     lev(9, 13, 1, '07A01', '2025-04-15', '2025-05-31'),
     lev(10, 13, 1, '07A01', '2025-07-01', null),
   ]);
+  await engine.execute('CREATE SCHEMA IF NOT EXISTS bronze');
+  await engine.execute('CREATE TABLE bronze.categorieen (code VARCHAR, naam VARCHAR)');
+  await engine.execute(
+    "INSERT INTO bronze.categorieen VALUES ('01', 'Hulp bij het huishouden'), ('02', 'Begeleiding'), ('07', 'Verblijf')",
+  );
+  await engine.execute('CREATE TABLE bronze.cbs_bevolking (perioden VARCHAR, bevolking VARCHAR)');
+  await engine.execute("INSERT INTO bronze.cbs_bevolking VALUES ('2024', '11900'), ('2025', '12000')");
   await insertRows(engine, regel, [
     { declaratieregel_id: 1, betreft_client_id: 11, bedrag: 100, datum_start: '2025-02-01', ...v },
     { declaratieregel_id: 2, betreft_client_id: 11, bedrag: -100, datum_start: '2025-02-01', ...v },
@@ -237,7 +284,10 @@ describe.skipIf(!hasReleases())('gold metrics on hand-built silver', () => {
         await ensureGoldStore(engine);
         for (const m of metrics(ctx)) await materialiseMetric(engine, m);
         results[te.name] = {};
-        for (const id of Object.keys(METRICS)) results[te.name]![id] = await gold(engine, id, 'gold_intern');
+        for (const id of Object.keys(METRICS)) {
+          results[te.name]![id] = await gold(engine, id, 'gold_intern');
+          results[te.name]![`published ${id}`] = await gold(engine, id);
+        }
       });
       afterAll(async () => close?.());
 
@@ -290,6 +340,32 @@ describe.skipIf(!hasReleases())('gold metrics on hand-built silver', () => {
         });
       });
 
+      it('suppresses small cells and publishes them without figures; the internal table keeps them', async () => {
+        const h1 = (rows: Record<string, unknown>[]) =>
+          Object.fromEntries(
+            rows
+              .filter((r) => r['periode'] === '2025H1')
+              .map((r) => [r['categorie'], [r['teller'], r['onderdrukt']]]),
+          );
+        // H1: Begeleiding {11, 12}, Verblijf {13} (1 < 2), Totaal 3. Hiding Verblijf alone would leave
+        // it as Totaal − Begeleiding, so Begeleiding is hidden too.
+        expect(h1(await gold(engine, 'klein'))).toEqual({
+          Begeleiding: [null, true],
+          Verblijf: [null, true],
+          Totaal: [3, false],
+        });
+        expect(h1(await gold(engine, 'klein', 'gold_intern'))).toEqual({
+          Begeleiding: [2, true],
+          Verblijf: [1, true],
+          Totaal: [3, false],
+        });
+      });
+
+      it('divides by a denominator from a source table', async () => {
+        const [row] = await gold(engine, 'cbs');
+        expect([row!['teller'], row!['noemer'], row!['waarde']]).toEqual([3, 12000, 2.5]);
+      });
+
       it('rebuilds only when an input changed', async () => {
         const [m] = metrics(ctx).filter((x) => x.descriptor.id === 'wmo');
         expect((await materialiseMetric(engine, m!)).status).toBe('unchanged');
@@ -334,19 +410,20 @@ describe.skipIf(!hasReleases())('gold metrics on hand-built silver', () => {
   });
 
   it('publishes no suppressed value that the margins give back', () => {
-    const rows = Object.values(results)[0]!['wmo']!;
+    const rows = Object.values(results)[0]!['published klein']!;
+    expect(rows.some((r) => r['onderdrukt'] === true)).toBe(true);
     const cells: GoldCell[] = rows.map((r) => ({
       period: String(r['periode']),
       periodStart: '',
       periodEnd: '',
       grain: String(r['grain']),
-      dims: {},
-      numerator: r['teller'] as number,
+      dims: { categorie: String(r['categorie']) },
+      numerator: r['teller'] as number | null,
       denominator: null,
       persons: null,
       value: null,
       suppressed: r['onderdrukt'] === true,
     }));
-    expect(recomputableCells(cells, [])).toEqual([]);
+    expect(recomputableCells(cells, ['categorie'])).toEqual([]);
   });
 });

@@ -236,6 +236,6 @@ function lineageRecords(metric: GoldMetric): LineageRecord[] {
     target: { schema: GOLD_SCHEMA, table: descriptor.id, column },
     sources,
     transform: 'expression',
-    expression: `${descriptor.id}: ${column}`,
+    expression: resolved.lineageExpressions?.[column] ?? `${descriptor.id}: ${column}`,
   }));
 }

@@ -1,13 +1,13 @@
-import { silverTargetsFromPlan } from '../compiler/resolve/silver-target-from-plan.js';
-import type { SilverTarget } from '../compiler/resolve/silver-target.js';
-import type { Engine } from '../engines/engine.js';
-import { buildSchemaPlan } from '../schema/plan/build-schema-plan.js';
-import type { SchemaPlan } from '../schema/schema-plan.js';
-import { emitDdl } from '../schema/emit/ddl-emitter.js';
-import { silverProfile, tablesNeeded } from '../pipeline/silver-schema.js';
-import { loadReleaseIndex } from '../../test/helpers/releases.js';
-import type { ModelIndex } from '../model/model-index.js';
-import type { GoldContext } from './resolve-metric.js';
+import { silverTargetsFromPlan } from '../../src/compiler/resolve/silver-target-from-plan.js';
+import type { SilverTarget } from '../../src/compiler/resolve/silver-target.js';
+import type { Engine } from '../../src/engines/engine.js';
+import { buildSchemaPlan } from '../../src/schema/plan/build-schema-plan.js';
+import type { SchemaPlan } from '../../src/schema/schema-plan.js';
+import { emitDdl } from '../../src/schema/emit/ddl-emitter.js';
+import { silverProfile, tablesNeeded } from '../../src/pipeline/silver-schema.js';
+import { loadReleaseIndex } from './releases.js';
+import type { ModelIndex } from '../../src/model/model-index.js';
+import type { GoldContext } from '../../src/gold/resolve-metric.js';
 
 /** The social domain of v2.5.1 as a project plans it: model, schema plan, silver targets. */
 export async function sociaalContext(): Promise<GoldContext & { plan: SchemaPlan; index: ModelIndex }> {
