@@ -21,6 +21,8 @@ export const BRP_COLUMNS = [
   '05.01.20', // huwelijk/partnerschap: burgerservicenummer
   '05.07.10', // datum ontbinding huwelijk/partnerschap
   '06.08.10', // datum overlijden
+  '07.67.10', // datum opschorting bijhouding
+  '07.67.20', // reden opschorting bijhouding (O: overlijden)
   '08.09.10', // gemeente van inschrijving
   '08.09.20', // datum inschrijving
   '08.10.30', // datum aanvang adreshouding
@@ -66,6 +68,9 @@ export function brpRows(p: DemoPerson, index: number): string[][] {
   set('03.01.20', p.ouder2);
   set('05.01.20', p.partner);
   set('06.08.10', p.datumOverlijden);
+  // the BRP suspends the PL of a deceased person on the day of death
+  set('07.67.10', p.datumOverlijden);
+  set('07.67.20', p.datumOverlijden ? 'O' : undefined);
   verblijfplaats(row, p.adres, p.datumAdres, p.datumInschrijving);
   const rows = [row];
   if (p.vorigAdres) {

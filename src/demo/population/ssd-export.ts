@@ -70,7 +70,7 @@ function addMonths(iso: string, months: number): string {
 
 /**
  * Dossiers for part of the households with an adult below the AOW age: more often where a Wmo client
- * lives or a jeugd client grows up (so stapeling has values), about 3 % of the others; mostly algemene
+ * lives or a jeugd client grows up (so stapeling has values), about 5 % of the others; mostly algemene
  * bijstand, some bijzondere bijstand (also next to algemene bijstand), IOAW, IOAZ and Bbz. About a third
  * has ended. The aanvrager is the oldest adult under 67; a partner in the household is `clientnr_partner`.
  */
@@ -111,7 +111,7 @@ export function generateSsdExport(population: DemoPopulation, seed: number): Ssd
     if (adults.length === 0) continue;
     const wmo = h.some((p) => p.client?.wet === 'iWmo');
     const jeugd = h.some((p) => p.client?.wet === 'iJw');
-    if (!rng.chance(wmo ? 0.3 : jeugd ? 0.25 : 0.03)) continue;
+    if (!rng.chance(wmo ? 0.3 : jeugd ? 0.25 : 0.05)) continue;
     const aanvrager = adults.reduce((a, b) => (a.geboortedatum <= b.geboortedatum ? a : b));
     const partner = h.find((p) => p.bsn === aanvrager.partner);
     const kinderen = h.some((p) => age(p) < 18);
