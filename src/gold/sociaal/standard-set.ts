@@ -92,6 +92,31 @@ UNION ALL SELECT t.periode, 'Totaal', t.teller, i.n FROM totaal t JOIN inwoners 
     gaps: [CLIENT_LINK_GAP, CATEGORIE_GAP],
   },
   {
+    id: 'wmo_huishoudens_per_1000',
+    title: 'Huishoudens met een Wmo-maatwerkvoorziening per 1.000 huishoudens',
+    definition:
+      'Aantal unieke huishoudens (BRP-huishouden van de cliënt) met ten minste één lid met een Wmo-toewijzing die in de periode loopt, per 1.000 huishoudens van de inwoners die op de laatste dag van de periode ingeschreven staan. Cliënten zonder huishouden in silver tellen niet mee; het huishouden is het huidige (silver houdt geen historie van personen).',
+    unit: 'rate',
+    scale: 1000,
+    grains: BOTH,
+    dimensions: [],
+    sources: [...VOORZIENING, ...INWONERS],
+    with: [
+      `huishoudens AS (SELECT p.periode, count(DISTINCT i.huishouden_id) AS n FROM perioden p
+LEFT JOIN gold_intern.sd_persoon i ON i.inschrijving_start <= p.periode_eind
+  AND (i.inschrijving_eind IS NULL OR i.inschrijving_eind > p.periode_eind) AND i.huishouden_id IS NOT NULL
+GROUP BY p.periode)`,
+    ],
+    cells: `SELECT p.periode, count(DISTINCT pe.huishouden_id) AS teller, max(h.n) AS noemer
+FROM perioden p JOIN huishoudens h ON h.periode = p.periode
+LEFT JOIN (gold_intern.sd_voorziening v JOIN gold_intern.sd_persoon pe ON pe.persoon_id = v.persoon_id)
+  ON v.wet = 'Wmo' AND ${activeIn('v.datum_start', 'v.datum_einde')}
+GROUP BY p.periode`,
+    value: 'ratio',
+    suppressOn: 'teller',
+    gaps: [CLIENT_LINK_GAP],
+  },
+  {
     id: 'wmo_voorzieningen_per_client',
     title: 'Wmo-cliënten naar aantal voorzieningen',
     definition:

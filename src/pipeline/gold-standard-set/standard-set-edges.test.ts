@@ -285,6 +285,12 @@ describe.each(TEST_ENGINES)('standard set edge cases on $name', (target) => {
       '2025H2 | 02 | 1 | 5 | 2000',
       '2025H2 | Totaal | 2 | 5 | 4000',
     ]);
+    // households: H1 {2} of {1, 2, 3, 4}; H2 and 2025 {2, 3} of {1, 2, 4} (A4's household 3 left)
+    expect(await cells('wmo_huishoudens_per_1000')).toEqual([
+      '2025 | 2 | 3 | 666.67',
+      '2025H1 | 1 | 4 | 250',
+      '2025H2 | 2 | 3 | 666.67',
+    ]);
     expect(await cells('wmo_voorzieningen_per_client')).toEqual(
       expect.arrayContaining(['2025 | 1 | 1 | - | 1', '2025 | 2 | 1 | - | 1', '2025 | Totaal | 2 | - | 2']),
     );
@@ -418,6 +424,6 @@ describe.each(TEST_ENGINES)('standard set edge cases on $name', (target) => {
     const costs = await engine.query(`SELECT count(*) AS n FROM gold.kosten WHERE onderdrukt`);
     expect(Number(costs[0]!['n'])).toBe(0); // amounts are not persons
     const catalog = await engine.query(`SELECT count(*) AS n FROM meta.gold_metrics`);
-    expect(Number(catalog[0]!['n'])).toBe(17);
+    expect(Number(catalog[0]!['n'])).toBe(18);
   });
 });

@@ -57,7 +57,7 @@ describe.skipIf(!hasReleases())('ggm gold-standard-set on examples/sociaal (Duck
     ]);
     expect(r.stderr).toBe('');
     expect(r.code).toBe(0);
-    expect(r.stdout).toMatch(/standard set: 17 metrics, periods 2024 … 2026H2/);
+    expect(r.stdout).toMatch(/standard set: 18 metrics, periods 2024 … 2026H2/);
     expect(r.stdout).toMatch(/note: no silver.inkomensvoorziening/);
     await withEngine(dir, 'duckdb:warehouse.duckdb', async (e) => {
       const [n] = await e.query(`SELECT count(*) AS n FROM gold.jeugdhulp_trajecten`);

@@ -105,6 +105,15 @@ export const REFERENCE_SQL: Record<string, (p: RefPeriod) => string> = {
   ) => `SELECT v.cat AS productcategorie, count(DISTINCT v.bsn) AS teller, ${inhabitants(p)} AS noemer
 FROM (${VOORZ}) v WHERE v.wet = 'Wmo' AND ${running(p, 'v.b', 'v.e')} GROUP BY v.cat
 UNION ALL SELECT 'Totaal', (SELECT count(DISTINCT v.bsn) FROM (${VOORZ}) v WHERE v.wet = 'Wmo' AND ${running(p, 'v.b', 'v.e')}), ${inhabitants(p)}`,
+  wmo_huishoudens_per_1000: (p) => `SELECT
+  (SELECT count(DISTINCT i.heeft_huishouden_id) FROM (${VOORZ}) v
+    JOIN silver.natuurlijk_persoon n ON n.burgerservicenummer = v.bsn
+    JOIN silver.ingeschreven_persoon i ON i.rechtspersoon_id = n.rechtspersoon_id
+    WHERE v.wet = 'Wmo' AND ${running(p, 'v.b', 'v.e')}) AS teller,
+  (SELECT count(DISTINCT i.heeft_huishouden_id) FROM silver.natuurlijk_persoon n JOIN silver.ingeschreven_persoon i ON i.rechtspersoon_id = n.rechtspersoon_id
+    WHERE i.datum_inschrijving_gemeente <= ${D(p.end)}
+      AND (i.datum_opschorting_bijhouding IS NULL OR i.datum_opschorting_bijhouding > ${D(p.end)})
+      AND (n.datum_overlijden IS NULL OR CAST(n.datum_overlijden AS DATE) > ${D(p.end)})) AS noemer`,
   wmo_voorzieningen_per_client: (
     p,
   ) => `WITH n AS (SELECT v.bsn, count(*) AS k FROM (SELECT DISTINCT bsn, tid FROM (${VOORZ}) x WHERE x.wet = 'Wmo' AND ${running(p, 'x.b', 'x.e')}) v GROUP BY v.bsn)
