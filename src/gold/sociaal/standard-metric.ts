@@ -14,6 +14,11 @@ export interface StandardMetric extends GoldMetricDescriptor {
   value: 'ratio' | 'teller';
   /** Which count of persons decides suppression (below the threshold): the teller or the noemer. */
   suppressOn?: 'teller' | 'noemer';
+  /**
+   * The suppressed count adds up over time (events: ended trajectories, steps taken), so a year is the
+   * sum of its half-years and suppression must hold across grains (src/gold/suppress.ts).
+   */
+  additiveOverTime?: boolean;
   /** What the GGM or the sources lack for this indicator (also in the definition). */
   gaps?: readonly string[];
 }

@@ -183,6 +183,7 @@ FROM perioden p JOIN gold_intern.sd_jeugdhulptraject t ON t.datum_einde IS NOT N
 GROUP BY p.periode`,
     value: 'ratio',
     suppressOn: 'noemer',
+    additiveOverTime: true,
     gaps: [CLIENT_LINK_GAP],
   },
   {
@@ -200,6 +201,7 @@ FROM perioden p JOIN gold_intern.sd_jeugdhulptraject t ON t.datum_einde IS NOT N
 GROUP BY p.periode`,
     value: 'ratio',
     suppressOn: 'noemer',
+    additiveOverTime: true,
     gaps: [CLIENT_LINK_GAP],
   },
   {

@@ -98,6 +98,7 @@ GROUP BY p.periode, z.wet, z.soort_verwijzer, z.aanbieder, z.productcategorie`,
     cells: `SELECT periode, wet, stap, sum(dagen) AS teller, count(*) AS noemer FROM stappen GROUP BY periode, wet, stap`,
     value: 'ratio',
     suppressOn: 'noemer',
+    additiveOverTime: true,
   },
   {
     id: 'zorgpad_dubbelingen',

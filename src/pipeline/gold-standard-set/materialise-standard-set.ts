@@ -92,7 +92,7 @@ async function publishMetric(
   );
   const rows = periods.length === 0 ? [] : await engine.query(`SELECT * FROM ${intern}`);
   const cells = rows.map((r) => toCell(r, m, dims));
-  if (m.suppressOn) suppressCells(cells, dims, threshold);
+  if (m.suppressOn) suppressCells(cells, dims, threshold, m.additiveOverTime ?? false);
   const hidden = cells
     .filter((c) => c.suppressed)
     .map((c) => cellKeyText([c.period, ...dims.map((x) => c.dims[x]!)]));
@@ -140,7 +140,7 @@ async function publishMetric(
 
 /** The descriptor part of a standard metric (what meta.gold_metrics keeps), without its SQL. */
 function descriptorOf(m: StandardMetric) {
-  const { with: _w, cells: _c, value: _v, suppressOn: _s, ...descriptor } = m;
+  const { with: _w, cells: _c, value: _v, suppressOn: _s, additiveOverTime: _a, ...descriptor } = m;
   return descriptor;
 }
 
