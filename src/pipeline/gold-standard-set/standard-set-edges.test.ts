@@ -10,8 +10,8 @@ import {
 } from '../../gold/sociaal/testing/silver-fixture.js';
 import { materialiseStandardSet } from './materialise-standard-set.js';
 
-// Hand-checked small cases for the edges, 2025 only (2025, 2025H1, 2025H2). Inhabitants: 6 on 30 June,
-// 5 on 31 December (A4 leaves on 1 September); A1 turns 18 on 15 August 2025. The expected figures are
+// Hand-checked small cases for the edges, 2025 only (2025, 2025H1, 2025H2), built for gemeente 0221.
+// Inhabitants: 6 on 30 June, 5 on 31 December (A7 lives in gemeente 0200) (A4 leaves on 1 September); A1 turns 18 on 15 August 2025. The expected figures are
 // worked out by hand in the comments; docs/gold-standard-set.md states the rules they follow.
 const FIXTURE: Fixture = {
   persons: [
@@ -21,6 +21,8 @@ const FIXTURE: Fixture = {
     { id: 4, bsn: 'A4', born: '1960-05-05', registered: '2000-01-01', left: '2025-09-01', household: 3 },
     { id: 5, bsn: 'A5', born: '1990-01-01', registered: '2000-01-01', household: 1 },
     { id: 6, bsn: 'A6', born: '2010-01-01', registered: '2010-01-01', household: 4 },
+    // registered in another gemeente: an inhabitant only when no gemeente is given
+    { id: 7, bsn: 'A7', born: '1980-01-01', registered: '2000-01-01', gemeente: '0200' },
   ],
   providers: [
     { id: 1, agb: 'AGB1' },
@@ -269,6 +271,7 @@ describe.each(TEST_ENGINES)('standard set edge cases on $name', (target) => {
       periods: yearAndHalfYearPeriods(2025, 2025),
       threshold: 0,
       uitkeringen: FIXTURE_UITKERINGEN,
+      gemeente: '0221',
     });
   }, 120_000);
   afterAll(async () => close?.());
@@ -413,14 +416,15 @@ describe.each(TEST_ENGINES)('standard set edge cases on $name', (target) => {
   });
 
   it('publishes small cells suppressed, keeps them in gold_intern, and records every metric', async () => {
+    // without a gemeente A7 is an inhabitant too: 6 on 31 December
     await materialiseStandardSet(engine, {
       periods: yearAndHalfYearPeriods(2025, 2025),
       threshold: 5,
       uitkeringen: FIXTURE_UITKERINGEN,
     });
+    expect(await cells('wmo_clienten_per_10000', 'gold_intern')).toContain('2025 | Totaal | 2 | 6 | 3333.33');
     const published = await engine.query(`SELECT teller, onderdrukt FROM gold.wmo_clienten_per_10000`);
     expect(published.every((r) => r['teller'] === null && r['onderdrukt'] === true)).toBe(true);
-    expect(await cells('wmo_clienten_per_10000', 'gold_intern')).toContain('2025 | Totaal | 2 | 5 | 4000');
     const costs = await engine.query(`SELECT count(*) AS n FROM gold.kosten WHERE onderdrukt`);
     expect(Number(costs[0]!['n'])).toBe(0); // amounts are not persons
     const catalog = await engine.query(`SELECT count(*) AS n FROM meta.gold_metrics`);
