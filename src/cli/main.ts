@@ -4,6 +4,7 @@ import { registerAuditCommands } from './commands/audit-command.js';
 import { registerCheckCommand } from './commands/check-command.js';
 import { registerCompileCommand } from './commands/compile-command.js';
 import { registerDemoCommand } from './commands/demo-command.js';
+import { registerGoldStandardSetCommand } from './commands/gold-standard-set-command.js';
 import { registerGenerateContractsCommands } from './commands/generate-contracts-command.js';
 import { registerGenerateDdlCommand } from './commands/generate-ddl-command.js';
 import { registerGenerateMigrationCommand } from './commands/generate-migration-command.js';
@@ -14,6 +15,7 @@ import { registerMappingSheetCommands } from './commands/mapping-sheet-command.j
 import { registerModelCommands } from './commands/model-commands.js';
 import { registerModelDiffCommand } from './commands/model-diff-command.js';
 import { registerLineageCommand } from './commands/lineage-command.js';
+import { registerMetricsCommands } from './commands/metrics-command.js';
 import { registerQueryCommand } from './commands/query-command.js';
 import { registerRunCommand } from './commands/run-command.js';
 import { registerSociaalViewsCommand } from './commands/sociaal-views-command.js';
@@ -33,11 +35,13 @@ const REGISTRARS: ((program: Command, io: Io) => void)[] = [
   registerCheckCommand,
   registerQueryCommand,
   registerLineageCommand,
+  registerMetricsCommands,
   registerDemoCommand,
   registerIstandaardenCommands,
   registerMappingSheetCommands,
   registerSociaalViewsCommand,
   registerAuditCommands,
+  registerGoldStandardSetCommand,
 ];
 
 export function createProgram(io: Io = processIo): Command {

@@ -81,6 +81,7 @@ export async function setUpDemo(dir: string, options: { clients: number; seed: n
     for (const sub of ['mappings', 'checks'])
       await cp(join(example, sub), join(dir, sub), { recursive: true });
   const population = await writePopulation(join(dir, 'bronnen'), options);
+  await cp(join(SOCIAAL_EXAMPLE, 'gold'), join(dir, 'gold'), { recursive: true });
   const corpus = await mkdtemp(join(tmpdir(), 'ggm-demo-corpus-'));
   try {
     const summary = await writeCorpus(corpus, {
@@ -165,6 +166,11 @@ const FIGURES: { title: string; sql: string }[] = [
               JOIN silver.ingeschreven_persoon a ON a.rechtspersoon_id = v.heeft_uitkering_ingeschreven_persoon_id
               WHERE a.heeft_huishouden_id = i.heeft_huishouden_id)) AS uitkering_in_huishouden
           FROM silver.client c JOIN silver.ingeschreven_persoon i USING (rechtspersoon_id)`,
+  },
+  {
+    title: 'Gold: Wmo-cliënten per halfjaar (gold.wmo_clienten; kleine aantallen onderdrukt)',
+    sql: `SELECT periode, CAST(teller AS INTEGER) AS clienten, onderdrukt FROM gold.wmo_clienten
+          WHERE grain = 'halfyear' AND productcategorie = 'Totaal' ORDER BY periode`,
   },
   {
     title: 'Quarantined messages (meta.quarantine)',

@@ -1,0 +1,97 @@
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { DuckDbEngine } from '../engines/duckdb/duckdb-engine.js';
+import type { Engine, Row } from '../engines/engine.js';
+import { yearAndHalfYearPeriods } from '../gold/sociaal/periods.js';
+import { ALL_STANDARD_METRICS } from '../gold/sociaal/standard-set-sql.js';
+import { REFERENCE_SQL } from '../gold/sociaal/testing/reference-sql.js';
+import { seedSilverStatements } from '../gold/sociaal/testing/seed-silver.js';
+import { FIXTURE_TABLES, FIXTURE_UITKERINGEN } from '../gold/sociaal/testing/silver-fixture.js';
+import { materialiseStandardSet } from '../pipeline/gold-standard-set/materialise-standard-set.js';
+import { resultLine, round, time, trackPeakMemory } from './bench-util.js';
+
+const PERIODS = yearAndHalfYearPeriods(2024, 2026);
+
+/**
+ * `npm run bench -- gold [clients] [repeat]`: the social-domain standard set (17 metrics, zorgpaden
+ * included) over a seeded silver of N clients (default 100,000; 4 inhabitants per client), generated in
+ * DuckDB with generate_series. Ours: the full gold materialisation (helper views and tables, every metric
+ * into gold and gold_intern with suppression, catalog and lineage). Baseline: the same figures written
+ * by hand in SQL (src/gold/sociaal/testing/reference-sql.ts, one query per metric and period), in the
+ * same run. The figures of both are compared before the result is printed.
+ */
+export async function run(args: string[]): Promise<void> {
+  const clients = Number(args[0] ?? 100_000);
+  const repeat = Number(args[1] ?? 1);
+  const dir = await mkdtemp(join(tmpdir(), 'ggm-bench-gold-'));
+  const engine = await DuckDbEngine.open({ path: join(dir, 'w.duckdb') });
+  try {
+    const t0 = performance.now();
+    for (const sql of [...FIXTURE_TABLES, ...seedSilverStatements(clients)]) await engine.execute(sql);
+    const [size] = await engine.query(
+      `SELECT (SELECT count(*) FROM silver.toewijzing) AS t, (SELECT count(*) FROM silver.levering) AS l,
+        (SELECT count(*) FROM silver.declaratieregel) AS r, (SELECT count(*) FROM silver.natuurlijk_persoon) AS p`,
+    );
+    console.log(
+      `silver: ${clients} clients, ${size!['p']} persons, ${size!['t']} toewijzingen, ${size!['l']} leveringen, ${size!['r']} declaratieregels (${round((performance.now() - t0) / 1000)} s)`,
+    );
+    let expected: Map<string, string[]> = new Map();
+    const memory = trackPeakMemory();
+    const baseline = await time(async () => (expected = await handWritten(engine)), repeat, 0);
+    const baselinePeak = memory.stop();
+    const ours = trackPeakMemory();
+    const gold = await time(
+      () =>
+        materialiseStandardSet(engine, { periods: PERIODS, threshold: 5, uitkeringen: FIXTURE_UITKERINGEN }),
+      repeat,
+      0,
+    );
+    const peak = ours.stop();
+    await sameFigures(engine, expected);
+    console.log(
+      resultLine('gold', 'gold_ms', gold.ms, baseline.ms, {
+        clients,
+        metrics: ALL_STANDARD_METRICS.length,
+        periods: PERIODS.length,
+        peak_rss_mb: round(peak / 2 ** 20, 1),
+        baseline_peak_rss_mb: round(baselinePeak / 2 ** 20, 1),
+        speed_vs_baseline: round(baseline.ms / gold.ms),
+      }),
+    );
+  } finally {
+    await engine.close();
+    await rm(dir, { recursive: true, force: true });
+  }
+}
+
+/** Every figure by the hand-written queries: metric id → sorted `periode | dims | teller | noemer`. */
+async function handWritten(engine: Engine): Promise<Map<string, string[]>> {
+  const out = new Map<string, string[]>();
+  for (const m of ALL_STANDARD_METRICS) {
+    const lines: string[] = [];
+    for (const p of PERIODS.filter((x) => m.grains.includes(x.grain))) {
+      const rows = await engine.query(REFERENCE_SQL[m.id]!({ ...p, grain: p.grain as 'year' | 'halfyear' }));
+      for (const r of rows) lines.push(line(m.id, r, p.label));
+    }
+    out.set(m.id, lines.sort());
+  }
+  return out;
+}
+
+async function sameFigures(engine: Engine, expected: Map<string, string[]>): Promise<void> {
+  for (const m of ALL_STANDARD_METRICS) {
+    const got = (await engine.query(`SELECT * FROM gold_intern.${m.id}`)).map((r) => line(m.id, r)).sort();
+    const want = expected.get(m.id)!;
+    if (got.length !== want.length || got.some((g, i) => g !== want[i]))
+      throw new Error(
+        `gold bench: ${m.id} differs from the hand-written SQL (${got.length} vs ${want.length} cells)`,
+      );
+  }
+}
+
+function line(id: string, r: Row, period?: string): string {
+  const dims = ALL_STANDARD_METRICS.find((m) => m.id === id)!.dimensions.map((d) => String(r[d.name]));
+  const f = (v: unknown) => (v === null || v === undefined ? 'null' : Number(v).toFixed(2));
+  return [period ?? String(r['periode']), ...dims, f(r['teller']), f(r['noemer'])].join(' | ');
+}

@@ -1,0 +1,433 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Engine } from '../../engines/engine.js';
+import { TEST_ENGINES } from '../../engines/testing/test-engines.js';
+import { yearAndHalfYearPeriods } from '../../gold/sociaal/periods.js';
+import {
+  FIXTURE_TABLES,
+  FIXTURE_UITKERINGEN,
+  fixtureInserts,
+  type Fixture,
+} from '../../gold/sociaal/testing/silver-fixture.js';
+import { materialiseStandardSet } from './materialise-standard-set.js';
+
+// Hand-checked small cases for the edges, 2025 only (2025, 2025H1, 2025H2), built for gemeente 0221.
+// Inhabitants: 6 on 30 June, 5 on 31 December (A7 lives in gemeente 0200) (A4 leaves on 1 September); A1 turns 18 on 15 August 2025. The expected figures are
+// worked out by hand in the comments; docs/gold-standard-set.md states the rules they follow.
+const FIXTURE: Fixture = {
+  persons: [
+    { id: 1, bsn: 'A1', born: '2007-08-15', registered: '2000-01-01', household: 1 },
+    { id: 2, bsn: 'A2', born: '2015-03-01', registered: '2015-03-01', household: 1 },
+    { id: 3, bsn: 'A3', born: '1950-01-01', registered: '2000-01-01', household: 2 },
+    { id: 4, bsn: 'A4', born: '1960-05-05', registered: '2000-01-01', left: '2025-09-01', household: 3 },
+    { id: 5, bsn: 'A5', born: '1990-01-01', registered: '2000-01-01', household: 1 },
+    { id: 6, bsn: 'A6', born: '2010-01-01', registered: '2010-01-01', household: 4 },
+    // registered in another gemeente: an inhabitant only when no gemeente is given
+    { id: 7, bsn: 'A7', born: '1980-01-01', registered: '2000-01-01', gemeente: '0200' },
+  ],
+  providers: [
+    { id: 1, agb: 'AGB1' },
+    { id: 2, agb: 'AGB2' },
+  ],
+  toewijzingen: [
+    // T1 ends on the last day of H1, T2 starts on it; T3 ends the day before 2025; T4 starts on its last day
+    {
+      id: 1,
+      nummer: 1,
+      bsn: 'A3',
+      wet: 'WMO',
+      code: '0101A01',
+      provider: 1,
+      assigned: '2024-12-20',
+      start: '2025-01-01',
+      end: '2025-06-30',
+    },
+    {
+      id: 2,
+      nummer: 2,
+      bsn: 'A3',
+      wet: 'WMO',
+      code: '0202A01',
+      provider: 1,
+      assigned: '2025-06-20',
+      start: '2025-06-30',
+    },
+    {
+      id: 3,
+      nummer: 3,
+      bsn: 'A4',
+      wet: 'WMO',
+      code: '0101A01',
+      provider: 2,
+      assigned: '2023-12-01',
+      start: '2024-01-01',
+      end: '2024-12-31',
+    },
+    {
+      id: 4,
+      nummer: 4,
+      bsn: 'A4',
+      wet: 'WMO',
+      code: '0101A01',
+      provider: 2,
+      assigned: '2025-12-01',
+      start: '2025-12-31',
+      end: '2026-03-01',
+    },
+    {
+      id: 5,
+      nummer: 5,
+      bsn: 'A1',
+      wet: 'JW',
+      code: '4545A01',
+      provider: 1,
+      assigned: '2025-01-10',
+      start: '2025-02-01',
+      end: '2025-12-31',
+      referentie: 'R5',
+    },
+    {
+      id: 6,
+      nummer: 6,
+      bsn: 'A2',
+      wet: 'JW',
+      code: '4848A01',
+      provider: 2,
+      assigned: '2025-02-20',
+      start: '2025-03-01',
+    },
+    // withdrawn (RedenWijziging 13): never counted
+    {
+      id: 7,
+      nummer: 7,
+      bsn: 'A5',
+      wet: 'WMO',
+      code: '0101A01',
+      provider: 1,
+      assigned: '2025-04-20',
+      start: '2025-05-01',
+      end: '2025-05-01',
+      reden: 13,
+    },
+    {
+      id: 8,
+      nummer: 8,
+      bsn: 'A2',
+      wet: 'JW',
+      code: '4545A01',
+      provider: 2,
+      assigned: '2025-03-25',
+      start: '2025-04-01',
+      end: '2025-10-31',
+    },
+    // same category as T5 at another aanbieder, overlapping 1 June – 15 July: a dubbeling
+    {
+      id: 9,
+      nummer: 9,
+      bsn: 'A1',
+      wet: 'JW',
+      code: '4545A01',
+      provider: 2,
+      assigned: '2025-05-20',
+      start: '2025-06-01',
+      end: '2025-07-15',
+      referentie: 'R9',
+    },
+  ],
+  leveringen: [
+    // A1 at AGB1: L1, L2 adjacent, L3 overlapping: one trajectory 1 Feb – 31 Aug, ended volgens plan
+    {
+      id: 1,
+      toewijzing: 5,
+      code: '4545A01',
+      provider: 1,
+      start: '2025-02-01',
+      stop: '2025-03-31',
+      reden: '35',
+    },
+    {
+      id: 2,
+      toewijzing: 5,
+      code: '4545A01',
+      provider: 1,
+      start: '2025-04-01',
+      stop: '2025-05-31',
+      reden: '35',
+    },
+    {
+      id: 3,
+      toewijzing: 5,
+      code: '4545A01',
+      provider: 1,
+      start: '2025-05-15',
+      stop: '2025-08-31',
+      reden: '31',
+    },
+    // A1 at AGB2: 1 June – 15 July, ended by the client
+    {
+      id: 4,
+      toewijzing: 9,
+      code: '4545A01',
+      provider: 2,
+      start: '2025-06-01',
+      stop: '2025-07-15',
+      reden: '32',
+    },
+    // A2 at AGB2: 1 April – 30 June, then after a day's gap a new, open trajectory from 2 July
+    {
+      id: 5,
+      toewijzing: 8,
+      code: '4545A01',
+      provider: 2,
+      start: '2025-04-01',
+      stop: '2025-06-30',
+      reden: '31',
+    },
+    { id: 6, toewijzing: 8, code: '4545A01', provider: 2, start: '2025-07-02' },
+    // jeugdbescherming is no jeugdhulp trajectory
+    { id: 7, toewijzing: 6, code: '4848A01', provider: 2, start: '2025-03-01' },
+    {
+      id: 8,
+      toewijzing: 1,
+      code: '0101A01',
+      provider: 1,
+      start: '2025-01-05',
+      stop: '2025-06-30',
+      reden: '19',
+    },
+    { id: 9, toewijzing: 2, code: '0202A01', provider: 1, start: '2025-07-10' },
+  ],
+  regels: [
+    { id: 1, toewijzing: 5, client: 1, code: '4545A01', bedrag: 100, start: '2025-06-01', end: '2025-06-30' },
+    // a credit declaration
+    { id: 2, toewijzing: 5, client: 1, code: '4545A01', bedrag: -40, start: '2025-07-01', end: '2025-07-31' },
+    {
+      id: 3,
+      toewijzing: 1,
+      client: 3,
+      code: '0101A01',
+      bedrag: 250.5,
+      start: '2024-12-01',
+      end: '2024-12-31',
+    },
+    {
+      id: 4,
+      toewijzing: 2,
+      client: 3,
+      code: '0202A01',
+      bedrag: 80.25,
+      start: '2025-12-01',
+      end: '2025-12-31',
+    },
+  ],
+  verzoeken: [
+    { id: 1, referentie: 'R5', received: '2025-01-03', verwijzer: 3, provider: 1, client: 1 },
+    { id: 2, referentie: 'R9', received: '2025-05-10', verwijzer: 2, provider: 2, client: 1 },
+    // same referentie at another aanbieder: answers nothing of T5
+    { id: 3, referentie: 'R5', received: '2025-01-01', verwijzer: 1, provider: 2, client: 2 },
+  ],
+  uitkeringen: [
+    { bsn: 'A4', start: '2025-01-01' },
+    { bsn: 'A5', start: '2024-01-01', end: '2024-12-31' },
+  ],
+};
+
+describe.each(TEST_ENGINES)('standard set edge cases on $name', (target) => {
+  let engine: Engine;
+  let close: () => Promise<void>;
+  /** `periode | dims… | teller | noemer | waarde` of every cell of a metric, sorted. */
+  const cells = async (id: string, schema = 'gold'): Promise<string[]> => {
+    const rows = await engine.query(`SELECT * FROM ${schema}.${id}`);
+    const fixed = [
+      'periode',
+      'periode_start',
+      'periode_eind',
+      'grain',
+      'teller',
+      'noemer',
+      'waarde',
+      'onderdrukt',
+      'personen',
+    ];
+    const f = (v: unknown) => (v === null ? '-' : String(Number(v)));
+    return rows
+      .map((r) =>
+        [
+          r['periode'],
+          ...Object.keys(r)
+            .filter((k) => !fixed.includes(k))
+            .map((k) => r[k]),
+          f(r['teller']),
+          f(r['noemer']),
+          f(r['waarde']),
+        ].join(' | '),
+      )
+      .sort();
+  };
+
+  beforeAll(async () => {
+    ({ engine, close } = await target.open('ggm_goldset_edges'));
+    for (const sql of [...FIXTURE_TABLES, ...fixtureInserts(FIXTURE)]) await engine.execute(sql);
+    await materialiseStandardSet(engine, {
+      periods: yearAndHalfYearPeriods(2025, 2025),
+      threshold: 0,
+      uitkeringen: FIXTURE_UITKERINGEN,
+      gemeente: '0221',
+    });
+  }, 120_000);
+  afterAll(async () => close?.());
+
+  it('counts a provision touching the period bounds, not one ending the day before; not a withdrawn one', async () => {
+    expect(await cells('wmo_clienten_per_10000')).toEqual([
+      '2025 | 01 | 2 | 5 | 4000', // A3 (T1), A4 (T4 starts 31 Dec); A4 left, so 5 inhabitants
+      '2025 | 02 | 1 | 5 | 2000',
+      '2025 | Totaal | 2 | 5 | 4000',
+      '2025H1 | 01 | 1 | 6 | 1666.67', // T1 ends 30 June, T2 starts 30 June
+      '2025H1 | 02 | 1 | 6 | 1666.67',
+      '2025H1 | Totaal | 1 | 6 | 1666.67',
+      '2025H2 | 01 | 1 | 5 | 2000', // T1 is over; A4 again from 31 Dec
+      '2025H2 | 02 | 1 | 5 | 2000',
+      '2025H2 | Totaal | 2 | 5 | 4000',
+    ]);
+    // households: H1 {2} of {1, 2, 3, 4}; H2 and 2025 {2, 3} of {1, 2, 4} (A4's household 3 left)
+    expect(await cells('wmo_huishoudens_per_1000')).toEqual([
+      '2025 | 2 | 3 | 666.67',
+      '2025H1 | 1 | 4 | 250',
+      '2025H2 | 2 | 3 | 666.67',
+    ]);
+    expect(await cells('wmo_voorzieningen_per_client')).toEqual(
+      expect.arrayContaining(['2025 | 1 | 1 | - | 1', '2025 | 2 | 1 | - | 1', '2025 | Totaal | 2 | - | 2']),
+    );
+  });
+
+  it('takes ages on the last day of the period: a client turning 18 leaves numerator and denominator', async () => {
+    expect(await cells('jeugdhulp_jeugdigen')).toEqual([
+      '2025 | 1 | 2 | 50', // only A2: A1 is 18 on 31 December
+      '2025H1 | 2 | 3 | 66.67', // A1 (17) and A2 of A1, A2, A6
+      '2025H2 | 1 | 2 | 50',
+    ]);
+    expect(await cells('jeugdbescherming_jeugdigen')).toEqual([
+      '2025 | 1 | 2 | 50',
+      '2025H1 | 1 | 3 | 33.33',
+      '2025H2 | 1 | 2 | 50',
+    ]);
+    expect(await cells('jeugdreclassering_jeugdigen')).toEqual([
+      '2025 | 0 | 2 | 0',
+      '2025H1 | 0 | 2 | 0',
+      '2025H2 | 0 | 2 | 0',
+    ]);
+  });
+
+  it('merges overlapping and adjacent leveringen into one trajectory, not ones a day apart', async () => {
+    expect(await cells('jeugdhulp_trajecten')).toEqual([
+      '2025 | beeindigd | 3 | - | 3',
+      '2025 | gestart | 4 | - | 4',
+      '2025 | lopend | 4 | - | 4',
+      '2025H1 | beeindigd | 1 | - | 1',
+      '2025H1 | gestart | 3 | - | 3',
+      '2025H1 | lopend | 3 | - | 3',
+      '2025H2 | beeindigd | 2 | - | 2',
+      '2025H2 | gestart | 1 | - | 1',
+      '2025H2 | lopend | 3 | - | 3',
+    ]);
+    // 1 April – 30 June = 91 days; 1 Feb – 31 Aug = 212 and 1 June – 15 July = 45
+    expect(await cells('jeugdhulp_trajectduur')).toEqual([
+      '2025 | 348 | 3 | 116',
+      '2025H1 | 91 | 1 | 91',
+      '2025H2 | 257 | 2 | 128.5',
+    ]);
+    expect(await cells('jeugdhulp_volgens_plan')).toEqual([
+      '2025 | 2 | 3 | 66.67',
+      '2025H1 | 1 | 1 | 100',
+      '2025H2 | 1 | 2 | 50',
+    ]);
+  });
+
+  it('subtracts a credit declaration and rounds half-way amounts away from zero', async () => {
+    expect(await cells('kosten')).toEqual([
+      '2025 | Jeugdwet | 45 | 60 | - | 60',
+      '2025 | Jeugdwet | Totaal | 60 | - | 60',
+      '2025 | Totaal | Totaal | 140.25 | - | 140.25',
+      '2025 | Wmo | 02 | 80.25 | - | 80.25',
+      '2025 | Wmo | Totaal | 80.25 | - | 80.25',
+      '2025H1 | Jeugdwet | 45 | 100 | - | 100',
+      '2025H1 | Jeugdwet | Totaal | 100 | - | 100',
+      '2025H1 | Totaal | Totaal | 100 | - | 100',
+      '2025H2 | Jeugdwet | 45 | -40 | - | -40',
+      '2025H2 | Jeugdwet | Totaal | -40 | - | -40',
+      '2025H2 | Totaal | Totaal | 40.25 | - | 40.25',
+      '2025H2 | Wmo | 02 | 80.25 | - | 80.25',
+      '2025H2 | Wmo | Totaal | 80.25 | - | 80.25',
+    ]);
+    expect(await cells('kosten_per_client')).toContain('2025H2 | Totaal | 40.25 | 2 | 20.13');
+    expect(await cells('kosten_per_inwoner')).toContain('2025 | Totaal | 140.25 | 5 | 28.05');
+  });
+
+  it('measures lead times and stapeling per person and household', async () => {
+    // T5 22 days, T8 7, T9 12, T6 9 (Jeugdwet); T1 16 (Wmo)
+    expect(await cells('doorlooptijd_start_zorg')).toEqual(
+      expect.arrayContaining([
+        '2025H1 | Jeugdwet | 50 | 4 | 12.5',
+        '2025H1 | Wmo | 16 | 1 | 16',
+        '2025H1 | Totaal | 66 | 5 | 13.2',
+      ]),
+    );
+    expect(await cells('stapeling')).toEqual([
+      '2025 | Alleen Jeugdwet | 2 | - | 2',
+      '2025 | Alleen Wmo | 1 | - | 1',
+      '2025 | Wmo + Participatiewet | 1 | - | 1',
+    ]);
+    expect(await cells('stapeling_huishoudens')).toEqual([
+      '2025 | Alleen Jeugdwet | 1 | - | 1',
+      '2025 | Alleen Wmo | 1 | - | 1',
+      '2025 | Wmo + Participatiewet | 1 | - | 1',
+    ]);
+  });
+
+  it('follows zorgpaden: verwijzer by aanbieder and referentie, lead times between steps, dubbelingen', async () => {
+    const stromen = await cells('zorgpad_stromen');
+    expect(stromen).toContain('2025H1 | Jeugdwet | Jeugdarts | AGB1 | 45 | 1 | - | 1');
+    expect(stromen).toContain('2025H1 | Jeugdwet | Huisarts | AGB2 | 45 | 1 | - | 1');
+    expect(stromen).toContain('2025H1 | Jeugdwet | Geen verzoek om toewijzing | AGB2 | 48 | 1 | - | 1');
+    expect(stromen.some((s) => s.includes('Gemeente'))).toBe(false);
+    expect(await cells('zorgpad_doorlooptijden')).toEqual(
+      expect.arrayContaining([
+        '2025H1 | Jeugdwet | verzoek → toewijzing | 17 | 2 | 8.5',
+        '2025H1 | Jeugdwet | toewijzing → start levering | 50 | 4 | 12.5',
+        '2025H1 | Jeugdwet | verzoek → start levering | 51 | 2 | 25.5',
+      ]),
+    );
+    expect(await cells('zorgpad_dubbelingen')).toEqual([
+      '2025 | Jeugdwet | 45 | 1 | - | 1',
+      '2025 | Jeugdwet | Totaal | 1 | - | 1',
+      '2025H1 | Jeugdwet | 45 | 1 | - | 1',
+      '2025H1 | Jeugdwet | Totaal | 1 | - | 1',
+      '2025H2 | Jeugdwet | 45 | 1 | - | 1',
+      '2025H2 | Jeugdwet | Totaal | 1 | - | 1',
+    ]);
+    const [pad] = await engine.query(
+      `SELECT soort_verwijzer, duur_dagen, stopreden, kosten FROM gold_intern.zorgpad WHERE toewijzing_id = 5`,
+    );
+    expect({ ...pad, duur_dagen: Number(pad!['duur_dagen']), kosten: Number(pad!['kosten']) }).toEqual({
+      soort_verwijzer: 'Jeugdarts',
+      duur_dagen: 212,
+      stopreden: '31',
+      kosten: 60,
+    });
+  });
+
+  it('publishes small cells suppressed, keeps them in gold_intern, and records every metric', async () => {
+    // without a gemeente A7 is an inhabitant too: 6 on 31 December
+    await materialiseStandardSet(engine, {
+      periods: yearAndHalfYearPeriods(2025, 2025),
+      threshold: 5,
+      uitkeringen: FIXTURE_UITKERINGEN,
+    });
+    expect(await cells('wmo_clienten_per_10000', 'gold_intern')).toContain('2025 | Totaal | 2 | 6 | 3333.33');
+    const published = await engine.query(`SELECT teller, onderdrukt FROM gold.wmo_clienten_per_10000`);
+    expect(published.every((r) => r['teller'] === null && r['onderdrukt'] === true)).toBe(true);
+    const costs = await engine.query(`SELECT count(*) AS n FROM gold.kosten WHERE onderdrukt`);
+    expect(Number(costs[0]!['n'])).toBe(0); // amounts are not persons
+    const catalog = await engine.query(`SELECT count(*) AS n FROM meta.gold_metrics`);
+    expect(Number(catalog[0]!['n'])).toBe(18);
+  });
+});
