@@ -1,4 +1,4 @@
-import { isMap, LineCounter, parseDocument, type Node, type Pair } from 'yaml';
+import { isMap, isScalar, LineCounter, parseDocument, type Node, type Pair } from 'yaml';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { didYouMean } from '../diagnostics/suggest.js';
 import type { ApiKeyConfig, AuthenticationConfig } from './authentication-config.js';
@@ -275,13 +275,22 @@ function readGrants(r: YamlReader, pair: Pair | undefined, policy: GovernancePol
       purpose,
       tables,
       columns,
-      ...(rowsText !== undefined ? { rows: { text: rowsText, at: r.at(rowsPair!.value as Node) } } : {}),
+      ...(rowsText !== undefined
+        ? { rows: { text: rowsText, at: expressionStart(r, rowsPair!.value as Node) } }
+        : {}),
       treatments,
       maxPageSize,
       at: r.at(item),
     });
   }
   return out;
+}
+
+/** Where the text of a scalar starts: after its opening quote when it is quoted. */
+function expressionStart(r: YamlReader, node: Node) {
+  const at = r.at(node);
+  const quoted = isScalar(node) && (node.type === 'QUOTE_DOUBLE' || node.type === 'QUOTE_SINGLE');
+  return quoted && at.col !== undefined ? { ...at, col: at.col + 1 } : at;
 }
 
 function readClassification(r: YamlReader, pair: Pair | undefined): ClassificationOverride[] {
