@@ -114,7 +114,7 @@ describe('compileGovernedRead', () => {
   });
 
   it('refuses page sizes beyond the grant, bad pages, bad operators and values', () => {
-    expect(denied(compile({ pageSize: 51 }))).toMatchObject({ status: 400, code: 'GGM-G104' });
+    expect(denied(compile({ pageSize: 51 }))).toMatchObject({ status: 400, code: 'GGM-G106' });
     expect(denied(compile({ pageSize: 0 }))).toMatchObject({ status: 400 });
     expect(denied(compile({ page: 0 }))).toMatchObject({ status: 400 });
     expect(denied(compile({ page: 1.5 }))).toMatchObject({ status: 400 });
