@@ -42,6 +42,13 @@ authentication:
     expect(policy!.authentication.apiKeys[0]!.roles).toEqual(['onderzoeker']);
   });
 
+  it('api keys name known roles only', () => {
+    const text = `${TEST_POLICY_YAML}authentication:\n  api_keys:\n    - { name: k, sha256: ${'b'.repeat(64)}, roles: [onderzoekr] }\n`;
+    expect(codes(text)).toEqual([
+      `GGM-G008 ${TEST_POLICY_YAML.split('\n').length + 2}:100 did you mean onderzoeker?`,
+    ]);
+  });
+
   it('an empty file is the deny-all policy', () => {
     const { policy } = parseGovernance('# nothing yet\n');
     expect(policy).toMatchObject({ mode: 'development', grants: [], roles: [] });
