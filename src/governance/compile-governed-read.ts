@@ -173,16 +173,16 @@ function compileForGrant(
   };
 
   // page and size first: they bound what is read
-  const page = request.page;
+  const pageNumber = request.page;
   const size = request.pageSize;
-  if (!Number.isInteger(page) || page < 1)
+  if (!Number.isInteger(pageNumber) || pageNumber < 1)
     invalid.push({ name: 'page', reason: 'page must be a whole number from 1' });
   if (!Number.isInteger(size) || size < 1 || size > grant.maxPageSize)
     invalid.push({
       name: 'pageSize',
       reason: `pageSize must be a whole number from 1 to ${grant.maxPageSize}`,
     });
-  else if (Number.isInteger(page) && (page - 1) * size > MAX_OFFSET)
+  else if (Number.isInteger(pageNumber) && (pageNumber - 1) * size > MAX_OFFSET)
     invalid.push({ name: 'page', reason: `pages beyond row ${MAX_OFFSET} are not served` });
 
   const key = keyOfPurpose(policy, purpose.id);
@@ -260,12 +260,16 @@ function compileForGrant(
   for (const k of table.orderBy) order.push(columnRef(dialect, k));
 
   const from = sqlTableName(dialect, table.schema, table.name);
-  let sql = `SELECT ${select.join(', ')}\nFROM ${from} t`;
-  if (where.length > 0) sql += `\nWHERE ${where.join('\n  AND ')}`;
-  if (order.length > 0) sql += `\nORDER BY ${order.join(', ')}`;
+  // The page is cut first and the treatments (HMACs, the subject's subquery) run on its rows only; the
+  // outer query orders the page again by the same expressions.
+  let page = `SELECT t.*\n  FROM ${from} t`;
+  if (where.length > 0) page += `\n  WHERE ${where.join('\n    AND ')}`;
+  if (order.length > 0) page += `\n  ORDER BY ${order.join(', ')}`;
   const limit = params.add(size);
-  const offset = params.add((page - 1) * size);
-  sql = `${dialect.query.limit(sql, limit, '\n')} OFFSET ${offset}`;
+  const offset = params.add((pageNumber - 1) * size);
+  page = `${dialect.query.limit(page, limit, '\n  ')} OFFSET ${offset}`;
+  let sql = `SELECT ${select.join(', ')}\nFROM (\n  ${page}\n) t`;
+  if (order.length > 0) sql += `\nORDER BY ${order.join(', ')}`;
 
   return {
     sql,
