@@ -245,6 +245,26 @@ describe.skipIf(!hasReleases()).each(WAREHOUSE_TARGETS)('the demo policy on $nam
     expect(columns('data-engineer', 'kwaliteitsbewaking', 'quarantaine')).toMatchObject({ raw: 'masked' });
   });
 
+  it('splits toewijzingen by wet between the Wmo and the Jeugdwet consulent', async () => {
+    const { policy, catalog, dialect } = governance;
+    const ids = async (role: string, purpose: string) => {
+      const r = compileGovernedRead(
+        policy,
+        catalog,
+        { roles: [role], purpose, table: 'Toewijzing', page: 1, pageSize: 50, fields: ['toewijzing_id'] },
+        dialect,
+      );
+      return (await reader.read(r as GovernedRead)).rows.map((x) => String(x['toewijzing_id']));
+    };
+    const wmo = await ids('wmo-consulent', 'wmo-uitvoering');
+    const jeugd = await ids('jeugdconsulent', 'jeugdhulp-uitvoering');
+    const all = await engine.query('SELECT toewijzing_id FROM silver.toewijzing');
+    expect(wmo.length).toBeGreaterThan(0);
+    expect(jeugd.length).toBeGreaterThan(0);
+    expect(wmo.filter((id) => jeugd.includes(id))).toEqual([]);
+    expect([...wmo, ...jeugd].sort()).toEqual(all.map((r) => String(r['toewijzing_id'])).sort());
+  });
+
   it('finds a data subject by BSN (POST body) and pseudonymises it with the audit key', async () => {
     const { policy, catalog, dialect } = governance;
     const [person] = await engine.query(
