@@ -1,13 +1,19 @@
 import { existsSync } from 'node:fs';
 import { cp, mkdir, mkdtemp, readdir, rename, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { dirname, join, resolve } from 'node:path';
+import { basename, dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Engine, Row } from '../engines/engine.js';
 import { writeCorpus } from '../ingest/istandaarden/generator/write-corpus.js';
+import { writePopulation, type PopulationSummary } from './population/write-population.js';
 
+const EXAMPLES = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..', 'examples');
 /** examples/sociaal in the package: the mappings and checks the demo municipality runs. */
-const SOCIAAL_EXAMPLE = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..', 'examples', 'sociaal');
+const SOCIAAL_EXAMPLE = join(EXAMPLES, 'sociaal');
+/** The BRP and Participatiewet (Centric SSD) mappings of examples/brp and examples/participatie. */
+const POPULATION_EXAMPLES = [join(EXAMPLES, 'brp'), join(EXAMPLES, 'participatie')];
+/** In the demo the BRP is the source of persons: these message mappings would overwrite its rows. */
+const REPLACED_BY_BRP = new Set(['natuurlijk-persoon.yaml', 'ingeschreven-persoon.yaml']);
 
 /** Invalid messages put beside the valid ones, so the demo shows the quarantine at work. */
 const INVALID_SAMPLES = ['CS002', 'XSD-missing'] as const;
@@ -18,10 +24,13 @@ export interface DemoSetup {
   created: boolean;
   messages: number;
   files: number;
+  /** The BRP population and uitkeringen written with the messages (first run only). */
+  population?: PopulationSummary;
 }
 
-const PROJECT_YAML = `# The demo municipality: iWmo/iJw messages of a fictional gemeente (generated, seeded), loaded
-# into bronze and mapped onto the GGM social domain with the mappings of examples/sociaal.
+const PROJECT_YAML = `# The demo municipality: iWmo/iJw messages of a fictional gemeente (generated, seeded), its BRP
+# population and its Participatiewet uitkeringen (Centric SSD export), loaded into bronze and mapped
+# onto the GGM with the mappings of examples/sociaal, examples/brp and examples/participatie.
 #   ggm run -p .            load new messages and build silver (a rerun changes nothing)
 #   ggm query -p . "..."    ask the warehouse (read-only)
 engine: duckdb:warehouse.duckdb
@@ -32,6 +41,23 @@ sources:
     description: iWmo/iJw 3.2 messages of the demo gemeente, one row per message line
     format: istandaarden
     path: berichten/*.xml
+  - name: brp_personen
+    description: BRP persoonslijsten of the demo gemeente (LO3 columns, layout of the RvIG test set)
+    path: bronnen/brp/*.csv
+    csv:
+      delimiter: ';'
+  - name: szregel
+    description: Centric SSD regelingen
+    path: bronnen/ssd/szregel.csv
+  - name: szgroep
+    description: Centric SSD groepen
+    path: bronnen/ssd/szgroep.csv
+  - name: szclient
+    description: Centric SSD clients (BSN, birth date, address)
+    path: bronnen/ssd/szclient.csv
+  - name: szdos
+    description: Centric SSD uitkeringsdossiers
+    path: bronnen/ssd/szdos.csv
 `;
 
 /**
@@ -46,9 +72,16 @@ export async function setUpDemo(dir: string, options: { clients: number; seed: n
     return { dir, created: false, messages: 0, files };
   }
   await mkdir(join(dir, 'berichten'), { recursive: true });
-  await cp(join(SOCIAAL_EXAMPLE, 'mappings'), join(dir, 'mappings'), { recursive: true });
+  await cp(join(SOCIAAL_EXAMPLE, 'mappings'), join(dir, 'mappings'), {
+    recursive: true,
+    filter: (f) => !REPLACED_BY_BRP.has(basename(f)),
+  });
   await cp(join(SOCIAAL_EXAMPLE, 'checks'), join(dir, 'checks'), { recursive: true });
   await cp(join(SOCIAAL_EXAMPLE, 'governance.yaml'), join(dir, 'governance.yaml'));
+  for (const example of POPULATION_EXAMPLES)
+    for (const sub of ['mappings', 'checks'])
+      await cp(join(example, sub), join(dir, sub), { recursive: true });
+  const population = await writePopulation(join(dir, 'bronnen'), options);
   const corpus = await mkdtemp(join(tmpdir(), 'ggm-demo-corpus-'));
   try {
     const summary = await writeCorpus(corpus, {
@@ -67,6 +100,7 @@ export async function setUpDemo(dir: string, options: { clients: number; seed: n
       created: true,
       messages: summary.messages + INVALID_SAMPLES.length,
       files: summary.files + INVALID_SAMPLES.length,
+      population,
     };
   } finally {
     await rm(corpus, { recursive: true, force: true });
@@ -106,6 +140,32 @@ const FIGURES: { title: string; sql: string }[] = [
     sql: `SELECT (SELECT count(*) FROM silver.client) AS clients,
             (SELECT count(*) FROM silver.beschikking) AS beschikkingen,
             (SELECT count(*) FROM silver.verzoek_om_toewijzing) AS verzoeken_om_toewijzing`,
+  },
+  {
+    title: 'Inwoners op 31-12-2025 per leeftijdsgroep (BRP in silver.natuurlijk_persoon)',
+    sql: `SELECT CASE WHEN leeftijd < 18 THEN '0-17' WHEN leeftijd < 67 THEN '18-66' ELSE '67+' END AS leeftijd,
+            count(*) AS inwoners, count(*) FILTER (WHERE geslacht = 'V') AS vrouwen
+          FROM (SELECT floor((20251231 - CAST(replace(n.datum_geboorte, '-', '') AS INTEGER)) / 10000) AS leeftijd,
+                  n.geslachtsaanduiding AS geslacht
+                FROM silver.natuurlijk_persoon n JOIN silver.ingeschreven_persoon i USING (rechtspersoon_id)
+                WHERE i.gemeente_van_inschrijving = '1999' AND n.datum_overlijden IS NULL) p
+          GROUP BY 1 ORDER BY 1`,
+  },
+  {
+    title: 'Lopende uitkeringen op 31-12-2025 per regeling (silver.inkomensvoorziening)',
+    sql: `SELECT s.regeling, count(*) AS dossiers, count(DISTINCT v.heeft_uitkering_ingeschreven_persoon_id) AS personen
+          FROM silver.inkomensvoorziening v
+          JOIN silver.inkomensvoorzieningsoort s ON s.inkomensvoorzieningsoort_id = v.is_soort_voorziening_inkomensvoorzieningsoort_id
+          WHERE v.ingangsdatum <= DATE '2025-12-31' AND (v.einddatum IS NULL OR v.einddatum >= DATE '2025-12-31')
+          GROUP BY 1 ORDER BY 1`,
+  },
+  {
+    title: 'Wmo/Jeugd clients in the BRP, and with an uitkering in their household',
+    sql: `SELECT count(*) AS clients, count(i.heeft_huishouden_id) AS met_huishouden,
+            count(*) FILTER (WHERE EXISTS (SELECT 1 FROM silver.inkomensvoorziening v
+              JOIN silver.ingeschreven_persoon a ON a.rechtspersoon_id = v.heeft_uitkering_ingeschreven_persoon_id
+              WHERE a.heeft_huishouden_id = i.heeft_huishouden_id)) AS uitkering_in_huishouden
+          FROM silver.client c JOIN silver.ingeschreven_persoon i USING (rechtspersoon_id)`,
   },
   {
     title: 'Quarantined messages (meta.quarantine)',

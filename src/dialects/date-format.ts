@@ -32,12 +32,16 @@ export function invalidFormatLetters(format: string): string[] {
     .flatMap((p) => p.text.match(/[A-Za-z]+/g) ?? []);
 }
 
-/** A regular expression accepting the shape of the format (digits where fields are). */
+/**
+ * A regular expression accepting the shape of the format (digits where fields are). Month and day 0
+ * are refused here: PostgreSQL's to_date reads them as 1 (`20111200` → 2011-12-01), where an unknown
+ * day (the BRP writes 00) must stay unknown on every engine.
+ */
 export function dateFormatPattern(parts: DateFormatPart[]): string {
   const field: Record<string, string> = {
     YYYY: '[0-9]{4}',
-    MM: '[0-9]{1,2}',
-    DD: '[0-9]{1,2}',
+    MM: '(0?[1-9]|1[0-9])',
+    DD: '(0?[1-9]|[1-3][0-9])',
     HH24: '[0-9]{1,2}',
     MI: '[0-9]{2}',
     SS: '[0-9]{2}',

@@ -25,6 +25,12 @@ describe.skipIf(!hasReleases())('ggm demo (npm start)', () => {
       /Toewijzingen per wet[^\n]*\nwet +toewijzingen +aanbieders\n[- ]+\n(Jeugdwet|Wmo) +[1-9]/,
     );
     expect(first.stdout).toMatch(/Declared per wet[\s\S]*(Jeugdwet|Wmo) +[1-9]\d* +\d+\.\d+/);
+    // the BRP population and the uitkeringen (Centric SSD) come with the messages, consistent with them
+    expect(first.stdout).toMatch(/\d+ inhabitants in \d+ households, \d+ uitkeringsdossiers/);
+    expect(first.stdout).toMatch(
+      /Inwoners op 31-12-2025[^\n]*\n.*\n[- ]+\n0-17 +[1-9]\d* +\d+\n18-66 +[1-9]/,
+    );
+    expect(first.stdout).toMatch(/Wmo\/Jeugd clients in the BRP[^\n]*\n.*\n[- ]+\n(\d+) +\1 +\d+\n/);
     expect(first.stdout).toContain('berichten/zz-ongeldig-CS002.xml');
     expect(first.stdout).toContain('GGM-W-CS002');
 
@@ -34,5 +40,19 @@ describe.skipIf(!hasReleases())('ggm demo (npm start)', () => {
     expect(second.stdout).not.toMatch(/[1-9]\d* batch\(es\)/);
     const figures = (out: string) => out.slice(out.indexOf('Toewijzingen per wet'));
     expect(figures(second.stdout)).toBe(figures(first.stdout));
+
+    // every client of the messages is the same person in the BRP: birth date and gender agree
+    const agree = await runCli([
+      'query',
+      '-p',
+      dir,
+      `SELECT count(*) AS clients, count(*) FILTER (WHERE n.datum_geboorte = b.geboortedatum AND n.geslachtsaanduiding =
+         CASE b.geslacht WHEN '1' THEN 'M' WHEN '2' THEN 'V' ELSE 'O' END) AS gelijk
+       FROM (SELECT DISTINCT bsn, geboortedatum, geslacht FROM bronze.istandaarden
+             WHERE regel_soort IN ('toewijzing', 'aanvraag')) b
+       LEFT JOIN silver.natuurlijk_persoon n ON n.burgerservicenummer = b.bsn`,
+    ]);
+    expect(agree.code, agree.stderr).toBe(0);
+    expect(agree.stdout).toMatch(/clients +gelijk\n[- ]+\n(1[0-9]) +\1\n/);
   }, 180_000);
 });

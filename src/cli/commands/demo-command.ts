@@ -47,7 +47,10 @@ export function registerDemoCommand(program: Command, io: Io): void {
       const setup = await setUpDemo(dir, { clients: Number(options.clients), seed: Number(options.seed) });
       io.out(
         setup.created
-          ? `Demo municipality set up in ${dir}: ${setup.messages} iWmo/iJw messages in ${setup.files} files (seed ${options.seed})`
+          ? `Demo municipality set up in ${dir}: ${setup.messages} iWmo/iJw messages in ${setup.files} files (seed ${options.seed})` +
+              (setup.population
+                ? `; ${setup.population.inhabitants} inhabitants in ${setup.population.households} households, ${setup.population.dossiers} uitkeringsdossiers`
+                : '')
           : `Demo municipality in ${dir} (${setup.files} message files; set up before: running it again)`,
       );
       const service = await ProjectService.open(dir);

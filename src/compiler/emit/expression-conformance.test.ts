@@ -41,6 +41,11 @@ const CASES: [string, LogicalType, unknown][] = [
   ["to_date('31-02-2020', 'DD-MM-YYYY')", DATE, null],
   ["to_date('2020-12-31')", DATE, '2020-12-31'],
   ["to_date('20201231', 'YYYYMMDD')", DATE, '2020-12-31'],
+  // BRP dates with an unknown day or month (LO3 writes 00): PostgreSQL's to_date would read 00 as 01
+  ["to_date('20111200', 'YYYYMMDD')", DATE, null],
+  ["to_date('19680000', 'YYYYMMDD')", DATE, null],
+  ["to_date('2011-00-05')", DATE, null],
+  ["to_date('00-12-2011', 'DD-MM-YYYY')", DATE, null],
   ["to_date('2020/12/31', 'YYYY-MM-DD')", DATE, null],
   ["to_date('gisteren')", DATE, null],
   ["to_text(to_timestamp('2020-12-31 23:59:58'))", TEXT, '2020-12-31 23:59:58'],

@@ -19,6 +19,7 @@ import type {
 import {
   ACHTERNAMEN,
   GEMEENTE,
+  PC4_GEBIEDEN,
   PLAATSEN,
   PRODUCTEN,
   STRATEN,
@@ -203,7 +204,8 @@ function client301(
   std: Standard,
   products: ToegewezenProduct[],
 ): Client301 {
-  const postcode = `${rng.int(1000, 9999)}${rng.pick(['AB', 'CD', 'KL', 'XZ'])}`;
+  // one draw as before, so the rest of the corpus stays the same for a seed
+  const postcode = `${PC4_GEBIEDEN[rng.int(1000, 9999) % PC4_GEBIEDEN.length]!}${rng.pick(['AB', 'CD', 'KL', 'XZ'])}`;
   const client: Client301 = {
     Bsn: c.Bsn,
     Geboortedatum: c.Geboortedatum,

@@ -31,14 +31,8 @@ const CLIENTS_PER_ROUND = 250;
  * month a 323 with its 325 (sometimes a credit 323). Pure: no clock, no I/O; the caller writes the files.
  */
 export function* generateCorpus(options: CorpusOptions): Generator<GeneratedFile> {
-  const rng = new SeededRandom(options.seed);
-  const start = options.startDate ?? '2025-01-01';
-  const horizon = addDays(start, 365);
-  let nummer = 100_000;
-  const ctx: ChainContext = { rng, ids: new Ids(), nextNummer: () => ++nummer, horizon };
   const batchSize = Math.max(1, options.batchSize ?? 1);
   const envelopes = (options.envelopes ?? true) && batchSize === 1;
-  const declarations = new DeclarationWriter(ctx);
   let seq = 0;
   let batch: IstandaardMessage[] = [];
 
@@ -67,6 +61,24 @@ export function* generateCorpus(options: CorpusOptions): Generator<GeneratedFile
     }
   }
 
+  for (const m of generateMessages(options)) yield* out([m]);
+  if (batch.length > 0)
+    yield {
+      name: `batch-${String(seq).padStart(7, '0')}.xml`,
+      content: batchFile(batch),
+      messages: batch.length,
+    };
+}
+
+/**
+ * The corpus as message objects, in file order: per round of clients their chains, then the round's
+ * declarations. `generateCorpus` writes these; the demo reads the clients (BSN, birth date, address) from them.
+ */
+export function* generateMessages(options: CorpusOptions): Generator<IstandaardMessage> {
+  const start = options.startDate ?? '2025-01-01';
+  const ctx = newContext(options.seed, start);
+  const rng = ctx.rng;
+  const declarations = new DeclarationWriter(ctx);
   for (let first = 0; first < options.clients; first += CLIENTS_PER_ROUND) {
     const pending: PendingPrestatie[] = [];
     for (let n = first; n < Math.min(options.clients, first + CLIENTS_PER_ROUND); n++) {
@@ -74,16 +86,20 @@ export function* generateCorpus(options: CorpusOptions): Generator<GeneratedFile
       const chainStart = addDays(start, rng.int(0, 240));
       const chain = buildClientChain(ctx, n + 1, aanbieder, chainStart);
       pending.push(...chain.prestaties);
-      yield* out(chain.messages);
+      yield* chain.messages;
     }
-    yield* out(declarations.write(pending));
+    yield* declarations.write(pending);
   }
-  if (batch.length > 0)
-    yield {
-      name: `batch-${String(seq).padStart(7, '0')}.xml`,
-      content: batchFile(batch),
-      messages: batch.length,
-    };
+}
+
+function newContext(seed: number, start: string): ChainContext {
+  let nummer = 100_000;
+  return {
+    rng: new SeededRandom(seed),
+    ids: new Ids(),
+    nextNummer: () => ++nummer,
+    horizon: addDays(start, 365),
+  };
 }
 
 /** Groups prestaties per aanbieder and month into 323s and answers each with a 325. */

@@ -72,6 +72,8 @@ export const STRATEN = [
   'Ebbehof',
 ];
 export const PLAATSEN = ['Duinwaarde', 'Zeedorp', 'Helmond aan Zee'];
+/** The gemeente's PC4 areas: every generated address lies in one (the demo's denominators per PC4). */
+export const PC4_GEBIEDEN = ['1991', '1992', '1993', '1994', '1995', '1996'];
 
 /** Product categories with product codes (NNXNN) per law, as a fictional contract would list them. */
 export const PRODUCTEN: Record<Standard, readonly { categorie: string; codes: readonly string[] }[]> = {

@@ -47,7 +47,7 @@ FROM (
     "m"."_row_number" AS "_row_number",
     CASE WHEN "m"."pand_id" IS NULL THEN NULL ELSE CAST(('0x' || substr(md5(COALESCE(REPLACE(REPLACE("m"."pand_id", '\', '\\'), '|', '\|'), '\N')), 1, 15)) AS BIGINT) END AS "_key",
     "m"."pand_id" AS "_key_1",
-    CAST(CASE WHEN regexp_matches(trim("m"."tijdstip"), '^[0-9]{1,2}-[0-9]{1,2}-[0-9]{4} [0-9]{1,2}:[0-9]{2}$') THEN try_strptime(trim("m"."tijdstip"), '%d-%m-%Y %H:%M') END AS TIMESTAMP) AS "_valid_from",
+    CAST(CASE WHEN regexp_matches(trim("m"."tijdstip"), '^(0?[1-9]|[1-3][0-9])-(0?[1-9]|1[0-9])-[0-9]{4} [0-9]{1,2}:[0-9]{2}$') THEN try_strptime(trim("m"."tijdstip"), '%d-%m-%Y %H:%M') END AS TIMESTAMP) AS "_valid_from",
     substr(CAST("m"."pand_id" AS VARCHAR), 1, 16) AS "identificatie",
     CAST("m"."pand_id" AS VARCHAR) AS "_in_identificatie",
     CAST(CASE "m"."status" WHEN 'Bouwvergunning verleend' THEN 1 WHEN 'BV' THEN 1 WHEN 'Pand in gebruik' THEN 2 WHEN 'IG' THEN 2 WHEN 'Pand gesloopt' THEN 3 WHEN 'GS' THEN 3 END AS INTEGER) AS "status_enum_id",

@@ -56,7 +56,7 @@ FROM (
     "p"."bouwjaar" AS "_in_oorspronkelijk_bouwjaar",
     CAST(CASE WHEN regexp_matches(replace(replace(trim("p"."oppervlakte"), '.', ''), ',', '.'), '^[+-]?([0-9]+([.][0-9]*)?|[.][0-9]+)$') THEN CAST(replace(replace(trim("p"."oppervlakte"), '.', ''), ',', '.') AS DECIMAL(38, 10)) END AS DECIMAL(10,2)) AS "oppervlakte",
     "p"."oppervlakte" AS "_in_oppervlakte",
-    CAST(CASE WHEN regexp_matches(trim("p"."docdatum"), '^[0-9]{1,2}-[0-9]{1,2}-[0-9]{4}$') THEN CAST(try_strptime(trim("p"."docdatum"), '%d-%m-%Y') AS DATE) END AS DATE) AS "documentdatum",
+    CAST(CASE WHEN regexp_matches(trim("p"."docdatum"), '^(0?[1-9]|[1-3][0-9])-(0?[1-9]|1[0-9])-[0-9]{4}$') THEN CAST(try_strptime(trim("p"."docdatum"), '%d-%m-%Y') AS DATE) END AS DATE) AS "documentdatum",
     "p"."docdatum" AS "_in_documentdatum",
     CAST(CASE WHEN lower(trim("p"."geconstateerd")) IN ('1', 'j', 'ja', 'y', 'yes', 't', 'true', 'waar') THEN TRUE WHEN lower(trim("p"."geconstateerd")) IN ('0', 'n', 'nee', 'no', 'f', 'false', 'onwaar') THEN FALSE END AS BOOLEAN) AS "geconstateerd",
     "p"."geconstateerd" AS "_in_geconstateerd",
