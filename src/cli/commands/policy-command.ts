@@ -28,17 +28,32 @@ export function registerPolicyCommands(program: Command, io: Io): void {
     .requiredOption('--purpose <purpose>', 'the processing activity the read is for')
     .option('--page-size <n>', 'rows per page', '10')
     .option('-p, --project <dir>', 'project directory (ggm.yaml)', '.')
+    .option('-m, --model <path|version>', "release workbook or version instead of ggm.yaml's model")
     .option('--json', 'print JSON')
     .action(
       async (
         table: string,
-        options: { role: string; purpose: string; pageSize: string; project: string; json?: boolean },
+        options: {
+          role: string;
+          purpose: string;
+          pageSize: string;
+          project: string;
+          model?: string;
+          json?: boolean;
+        },
       ) => {
         const pageSize = Number(options.pageSize);
         if (!Number.isInteger(pageSize) || pageSize < 1)
           throw new UsageError('--page-size must be a whole number from 1');
         const service = await ProjectService.open(options.project);
-        const { policy: p, catalog, dialect } = await service.governance({ probe: false });
+        const {
+          policy: p,
+          catalog,
+          dialect,
+        } = await service.governance({
+          probe: false,
+          ...(options.model ? { model: options.model } : {}),
+        });
         const read = compileGovernedRead(
           p,
           catalog,
@@ -80,10 +95,15 @@ export function registerPolicyCommands(program: Command, io: Io): void {
     .command('check')
     .description('validate governance.yaml against the warehouse and print the classification')
     .option('-p, --project <dir>', 'project directory (ggm.yaml)', '.')
+    .option('-m, --model <path|version>', "release workbook or version instead of ggm.yaml's model")
     .option('--json', 'print JSON')
-    .action(async (options: { project: string; json?: boolean }) => {
+    .action(async (options: { project: string; model?: string; json?: boolean }) => {
       const service = await ProjectService.open(options.project);
-      const { policy: p, catalog, diagnostics } = await service.governance();
+      const {
+        policy: p,
+        catalog,
+        diagnostics,
+      } = await service.governance(options.model ? { model: options.model } : {});
       if (options.json) {
         printJson(io, {
           diagnostics,
