@@ -33,7 +33,9 @@ describe('compileGovernedRead', () => {
     expect(r.sql).toContain('FROM "silver"."natuurlijk_persoon" t\n');
     expect(r.sql).toContain('t."geslachtsnaam" = $');
     // the page is cut first, the treatments run on its rows, in the same order
-    expect(r.sql).toMatch(/ORDER BY t\."rechtspersoon_id"\n {2}LIMIT \$\d+ OFFSET \$\d+\n\) t\nORDER BY t\."rechtspersoon_id"$/);
+    expect(r.sql).toMatch(
+      /ORDER BY t\."rechtspersoon_id"\n {2}LIMIT \$\d+ OFFSET \$\d+\n\) t\nORDER BY t\."rechtspersoon_id"$/,
+    );
     expect(r.parameters).toContain('Jansen');
     expect(r.parameters.slice(-2)).toEqual([10, 20]);
     expect(r.columns.map((c) => c.name)).toContain('burgerservicenummer');
@@ -155,6 +157,23 @@ describe('compileGovernedRead', () => {
       expect(r.sql).not.toContain('DROP');
       expect(r.sql).not.toContain(ATTACK);
     }
+  });
+
+  it('refuses malformed requests with a 400, never an exception', () => {
+    const malformed: unknown[] = [
+      { roles: 'consulent' },
+      { roles: [1] },
+      { purpose: 5 },
+      { table: null },
+      { fields: 'bsn' },
+      { filters: { column: 'gemeente' } },
+      { filters: [null] },
+      { sort: 'gemeente' },
+      { sort: [null] },
+      { subjects: '999993653' },
+    ];
+    for (const m of malformed)
+      expect(denied(compile(m as Partial<GovernedReadRequest>))).toMatchObject({ status: 400 });
   });
 
   it('searches subjects by BSN only under a grant that shows BSNs, with nine digits', () => {

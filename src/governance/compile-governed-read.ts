@@ -101,6 +101,11 @@ export function compileGovernedRead(
   request: GovernedReadRequest,
   dialectName: string,
 ): GovernedRead | PolicyDenial {
+  const shape = shapeProblem(request);
+  if (shape)
+    return deny(400, G.deniedBadFilter, `invalid request: ${shape}`, [
+      { name: shape.split(' ')[0]!, reason: shape },
+    ]);
   const dialect = getDialect(dialectName);
   const syntax = dialect.treatments;
   if (!syntax) return deny(403, G.deniedEngine, `governed reads are not available on ${dialect.label}`);
@@ -281,6 +286,23 @@ function compileForGrant(
     role: grant.role,
     table: from,
   };
+}
+
+/** Whatever reaches the compiler is checked for its shape first: a bad request is a 400, never a crash. */
+function shapeProblem(r: GovernedReadRequest): string | undefined {
+  const list = (v: unknown) => v === undefined || Array.isArray(v);
+  if (typeof r !== 'object' || r === null) return 'request must be an object';
+  if (!Array.isArray(r.roles) || !r.roles.every((x) => typeof x === 'string'))
+    return 'roles must be a list of names';
+  if (typeof r.purpose !== 'string') return 'purpose must be a name';
+  if (typeof r.table !== 'string') return 'table must be a name';
+  if (!list(r.fields)) return 'fields must be a list';
+  if (!list(r.filters) || !(r.filters ?? []).every((f) => typeof f === 'object' && f !== null))
+    return 'filters must be a list of filters';
+  if (!list(r.sort) || !(r.sort ?? []).every((x) => typeof x === 'object' && x !== null))
+    return 'sort must be a list of sort keys';
+  if (!list(r.subjects)) return 'subjects must be a list of BSNs';
+  return undefined;
 }
 
 type FilterProblem = { unknown: true } | { unknown: false; reason: string };
