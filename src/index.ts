@@ -161,3 +161,21 @@ export type {
   StepStatus,
   LineageEdge,
 } from './pipeline/index.js';
+export {
+  parseGovernance,
+  validatePolicy,
+  compileGovernedRead,
+  resourceGrant,
+  isDenial,
+} from './governance/index.js';
+export type {
+  GovernancePolicy,
+  GovernanceCatalog,
+  GovernedRead,
+  GovernedReadRequest,
+  PolicyDenial,
+  Treatment,
+  Classification,
+} from './governance/index.js';
+export { GovernedReader, projectKeys } from './pipeline/index.js';
+export type { ProjectGovernance, GovernedRows } from './pipeline/index.js';

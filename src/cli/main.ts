@@ -16,6 +16,7 @@ import { registerModelCommands } from './commands/model-commands.js';
 import { registerModelDiffCommand } from './commands/model-diff-command.js';
 import { registerLineageCommand } from './commands/lineage-command.js';
 import { registerMetricsCommands } from './commands/metrics-command.js';
+import { registerPolicyCommands } from './commands/policy-command.js';
 import { registerQueryCommand } from './commands/query-command.js';
 import { registerRunCommand } from './commands/run-command.js';
 import { registerSociaalViewsCommand } from './commands/sociaal-views-command.js';
@@ -36,6 +37,7 @@ const REGISTRARS: ((program: Command, io: Io) => void)[] = [
   registerQueryCommand,
   registerLineageCommand,
   registerMetricsCommands,
+  registerPolicyCommands,
   registerDemoCommand,
   registerIstandaardenCommands,
   registerMappingSheetCommands,

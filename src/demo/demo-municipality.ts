@@ -77,6 +77,7 @@ export async function setUpDemo(dir: string, options: { clients: number; seed: n
     filter: (f) => !REPLACED_BY_BRP.has(basename(f)),
   });
   await cp(join(SOCIAAL_EXAMPLE, 'checks'), join(dir, 'checks'), { recursive: true });
+  await cp(join(SOCIAAL_EXAMPLE, 'governance.yaml'), join(dir, 'governance.yaml'));
   for (const example of POPULATION_EXAMPLES)
     for (const sub of ['mappings', 'checks'])
       await cp(join(example, sub), join(dir, sub), { recursive: true });

@@ -6,7 +6,13 @@ import type { TreatmentSyntax } from '../dialects/treatment-syntax.js';
 import { columnRef, hmacSql, treatedSql, visibleColumns } from './column-treatments.js';
 import { findCatalogTable, type CatalogTable, type GovernanceCatalog } from './governance-catalog.js';
 import { GOVERNANCE_CODES as G } from './governance-codes.js';
-import { keyOfPurpose, type GovernancePolicy, type Grant, type Purpose } from './governance-policy.js';
+import {
+  GOLD_WILDCARD,
+  keyOfPurpose,
+  type GovernancePolicy,
+  type Grant,
+  type Purpose,
+} from './governance-policy.js';
 import type {
   FilterOperator,
   GovernedColumn,
@@ -47,7 +53,40 @@ export function isDenial(result: GovernedRead | PolicyDenial): result is PolicyD
 
 /** Whether a grant names this table (by class name, silver name, `schema.name` or alias). */
 export function grantCovers(grant: Grant, table: CatalogTable, catalog: GovernanceCatalog): boolean {
-  return grant.tables.some((t) => findCatalogTable(catalog, t.name) === table);
+  return grant.tables.some((t) =>
+    t.name === GOLD_WILDCARD ? table.schema === 'gold' : findCatalogTable(catalog, t.name) === table,
+  );
+}
+
+/**
+ * The grant that lets one of `roles` use `resource` (`logboek`, a table) for `purpose`, or the denial:
+ * for resources the server serves itself (the audit log) under the same default deny.
+ */
+export function resourceGrant(
+  policy: GovernancePolicy,
+  roles: readonly string[],
+  purposeId: string,
+  resource: string,
+): { grant: Grant; purpose: Purpose } | PolicyDenial {
+  const purpose = policy.purposes.find((p) => p.id === purposeId);
+  if (!purpose)
+    return deny(403, G.deniedUnknownPurpose, `no processing activity "${String(purposeId)}" is registered`);
+  const own = policy.roles.filter((r) => roles.includes(r.name) && r.purposes.includes(purpose.id));
+  if (own.length === 0)
+    return deny(
+      403,
+      G.deniedPurposeNotOfRole,
+      `none of the caller's roles may process data for ${purpose.id}`,
+    );
+  const grant = policy.grants.find(
+    (g) =>
+      g.purpose === purpose.id &&
+      own.some((r) => r.name === g.role) &&
+      g.tables.some((t) => t.name.toLowerCase() === resource.toLowerCase()),
+  );
+  return grant
+    ? { grant, purpose }
+    : deny(403, G.deniedNoGrant, `${resource} is not granted for ${purpose.id} to the caller's roles`);
 }
 
 /**
@@ -62,6 +101,11 @@ export function compileGovernedRead(
   request: GovernedReadRequest,
   dialectName: string,
 ): GovernedRead | PolicyDenial {
+  const shape = shapeProblem(request);
+  if (shape)
+    return deny(400, G.deniedBadFilter, `invalid request: ${shape}`, [
+      { name: shape.split(' ')[0]!, reason: shape },
+    ]);
   const dialect = getDialect(dialectName);
   const syntax = dialect.treatments;
   if (!syntax) return deny(403, G.deniedEngine, `governed reads are not available on ${dialect.label}`);
@@ -134,16 +178,16 @@ function compileForGrant(
   };
 
   // page and size first: they bound what is read
-  const page = request.page;
+  const pageNumber = request.page;
   const size = request.pageSize;
-  if (!Number.isInteger(page) || page < 1)
+  if (!Number.isInteger(pageNumber) || pageNumber < 1)
     invalid.push({ name: 'page', reason: 'page must be a whole number from 1' });
   if (!Number.isInteger(size) || size < 1 || size > grant.maxPageSize)
     invalid.push({
       name: 'pageSize',
       reason: `pageSize must be a whole number from 1 to ${grant.maxPageSize}`,
     });
-  else if (Number.isInteger(page) && (page - 1) * size > MAX_OFFSET)
+  else if (Number.isInteger(pageNumber) && (pageNumber - 1) * size > MAX_OFFSET)
     invalid.push({ name: 'page', reason: `pages beyond row ${MAX_OFFSET} are not served` });
 
   const key = keyOfPurpose(policy, purpose.id);
@@ -174,13 +218,12 @@ function compileForGrant(
     else if (!chosen.some((c) => c.name === f))
       chosen.push({ name: v.column.name, classification: v.classification, treatment: v.treatment });
   }
-  if (invalid.length > 0)
-    return deny(
-      400,
-      G.deniedUnknownColumn,
-      'the request names fields it may not read or is out of range',
-      invalid,
-    );
+  if (invalid.length > 0) {
+    const paging = invalid.some((i) => i.name === 'page' || i.name === 'pageSize');
+    return paging
+      ? deny(400, G.deniedBadPage, 'the page or page size is out of range', invalid)
+      : deny(400, G.deniedUnknownColumn, 'the request names fields it may not read', invalid);
+  }
 
   const select = chosen.map((c) => `${exprOf(c.name)} AS ${sqlName(dialect, c.name)}`);
   const subject = table.subject ? subjectBsnSql(table, dialect) : undefined;
@@ -222,12 +265,16 @@ function compileForGrant(
   for (const k of table.orderBy) order.push(columnRef(dialect, k));
 
   const from = sqlTableName(dialect, table.schema, table.name);
-  let sql = `SELECT ${select.join(', ')}\nFROM ${from} t`;
-  if (where.length > 0) sql += `\nWHERE ${where.join('\n  AND ')}`;
-  if (order.length > 0) sql += `\nORDER BY ${order.join(', ')}`;
+  // The page is cut first and the treatments (HMACs, the subject's subquery) run on its rows only; the
+  // outer query orders the page again by the same expressions.
+  let page = `SELECT t.*\n  FROM ${from} t`;
+  if (where.length > 0) page += `\n  WHERE ${where.join('\n    AND ')}`;
+  if (order.length > 0) page += `\n  ORDER BY ${order.join(', ')}`;
   const limit = params.add(size);
-  const offset = params.add((page - 1) * size);
-  sql = `${dialect.query.limit(sql, limit, '\n')} OFFSET ${offset}`;
+  const offset = params.add((pageNumber - 1) * size);
+  page = `${dialect.query.limit(page, limit, '\n  ')} OFFSET ${offset}`;
+  let sql = `SELECT ${select.join(', ')}\nFROM (\n  ${page}\n) t`;
+  if (order.length > 0) sql += `\nORDER BY ${order.join(', ')}`;
 
   return {
     sql,
@@ -239,6 +286,23 @@ function compileForGrant(
     role: grant.role,
     table: from,
   };
+}
+
+/** Whatever reaches the compiler is checked for its shape first: a bad request is a 400, never a crash. */
+function shapeProblem(r: GovernedReadRequest): string | undefined {
+  const list = (v: unknown) => v === undefined || Array.isArray(v);
+  if (typeof r !== 'object' || r === null) return 'request must be an object';
+  if (!Array.isArray(r.roles) || !r.roles.every((x) => typeof x === 'string'))
+    return 'roles must be a list of names';
+  if (typeof r.purpose !== 'string') return 'purpose must be a name';
+  if (typeof r.table !== 'string') return 'table must be a name';
+  if (!list(r.fields)) return 'fields must be a list';
+  if (!list(r.filters) || !(r.filters ?? []).every((f) => typeof f === 'object' && f !== null))
+    return 'filters must be a list of filters';
+  if (!list(r.sort) || !(r.sort ?? []).every((x) => typeof x === 'object' && x !== null))
+    return 'sort must be a list of sort keys';
+  if (!list(r.subjects)) return 'subjects must be a list of BSNs';
+  return undefined;
 }
 
 type FilterProblem = { unknown: true } | { unknown: false; reason: string };
