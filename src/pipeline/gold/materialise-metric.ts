@@ -104,23 +104,46 @@ export async function materialiseMetric(
       await tx.execute(`DROP TABLE IF EXISTS ${sqlTableName(d, schema, id)}`);
       await tx.execute(`ALTER TABLE ${sqlTableName(d, schema, staging)} RENAME TO ${sqlName(d, id)}`);
     }
-    await tx.execute(`DELETE FROM meta.gold_metrics WHERE metric_id = $1`, [id]);
-    await tx.execute(
-      `INSERT INTO meta.gold_metrics VALUES ($1, $2, $3, $4, $5, CAST($6 AS TIMESTAMP), $7, $8)`,
-      [
-        id,
-        descriptor.title,
-        JSON.stringify(descriptor),
-        resolved.definitionHash,
-        fingerprint,
-        new Date().toISOString().replace('T', ' ').replace('Z', ''),
-        cells.length,
-        cells.filter((c) => c.suppressed).length,
-      ],
-    );
+    await recordGoldMetric(tx, {
+      descriptor,
+      definitionHash: resolved.definitionHash,
+      fingerprint,
+      computedAt: new Date(),
+      cells: cells.length,
+      suppressed: cells.filter((c) => c.suppressed).length,
+    });
     await storeLineage(tx, `gold:${id}`, lineageRecords(metric));
   });
   return { metric: id, status: 'built', cells: cells.length, primary, secondary, fingerprint };
+}
+
+/** Replaces the `meta.gold_metrics` row of a metric (in the caller's transaction). */
+export async function recordGoldMetric(
+  session: Pick<SqlSession, 'execute'>,
+  row: {
+    descriptor: GoldMetric['descriptor'];
+    definitionHash: string;
+    fingerprint: string;
+    computedAt: Date;
+    cells: number;
+    suppressed: number;
+  },
+): Promise<void> {
+  const { descriptor } = row;
+  await session.execute(`DELETE FROM meta.gold_metrics WHERE metric_id = $1`, [descriptor.id]);
+  await session.execute(
+    `INSERT INTO meta.gold_metrics (metric_id, title, descriptor_json, definition_sha256, fingerprint, computed_at, cells, suppressed) VALUES ($1, $2, $3, $4, $5, $6, $7, $8)`,
+    [
+      descriptor.id,
+      descriptor.title,
+      JSON.stringify(descriptor),
+      row.definitionHash,
+      row.fingerprint,
+      row.computedAt,
+      row.cells,
+      row.suppressed,
+    ],
+  );
 }
 
 /** From the first to the last date in the data (undefined without facts). */
