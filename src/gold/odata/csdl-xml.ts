@@ -1,0 +1,95 @@
+// The OData v4 service metadata document ($metadata) of the gold feed as CSDL XML, and the service
+// document (the JSON list of entity sets at the service root). Pure text from the entity sets.
+
+import type { ODataEntitySet, ODataProperty } from './odata-entity.js';
+
+/** Namespace of the entity types; the container is `<namespace>.Gold`. */
+export const ODATA_NAMESPACE = 'GGM.Gold';
+export const ODATA_CONTAINER = 'Gold';
+
+const CORE_VOCABULARY = 'https://oasis-tcs.github.io/odata-vocabularies/vocabularies/Org.OData.Core.V1.xml';
+
+/** Text for an XML attribute value or element content. */
+export function xmlEscape(text: string): string {
+  return text
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/"/g, '&quot;')
+    .replace(/'/g, '&apos;')
+    .replace(/\r?\n/g, '&#10;')
+    .replace(/\t/g, '&#9;')
+    .replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F]/g, '');
+}
+
+function annotation(term: string, text: string, indent: string): string {
+  return `${indent}<Annotation Term="Core.${term}" String="${xmlEscape(text)}"/>`;
+}
+
+function propertyXml(p: ODataProperty): string {
+  const facets = p.type === 'Edm.Decimal' ? ' Scale="variable"' : '';
+  const nullable = p.nullable ? '' : ' Nullable="false"';
+  return [
+    `      <Property Name="${p.name}" Type="${p.type}"${nullable}${facets}>`,
+    annotation('Description', p.description, '        '),
+    '      </Property>',
+  ].join('\n');
+}
+
+function entityTypeXml(set: ODataEntitySet): string {
+  return [
+    `    <EntityType Name="${set.name}">`,
+    '      <Key>',
+    ...set.key.map((k) => `        <PropertyRef Name="${k}"/>`),
+    '      </Key>',
+    ...set.properties.map(propertyXml),
+    annotation('Description', set.metric.title, '      '),
+    annotation('LongDescription', set.metric.definition, '      '),
+    '    </EntityType>',
+  ].join('\n');
+}
+
+function entitySetXml(set: ODataEntitySet): string {
+  return [
+    `      <EntitySet Name="${set.name}" EntityType="${ODATA_NAMESPACE}.${set.name}">`,
+    annotation('Description', set.metric.title, '        '),
+    '      </EntitySet>',
+  ].join('\n');
+}
+
+/** The CSDL XML document; valid against the OASIS edmx.xsd/edm.xsd (checked in the tests). */
+export function metadataXml(sets: readonly ODataEntitySet[]): string {
+  return [
+    '<?xml version="1.0" encoding="utf-8"?>',
+    '<edmx:Edmx xmlns:edmx="http://docs.oasis-open.org/odata/ns/edmx" Version="4.0">',
+    `  <edmx:Reference Uri="${CORE_VOCABULARY}">`,
+    '    <edmx:Include Namespace="Org.OData.Core.V1" Alias="Core"/>',
+    '  </edmx:Reference>',
+    '  <edmx:DataServices>',
+    `  <Schema xmlns="http://docs.oasis-open.org/odata/ns/edm" Namespace="${ODATA_NAMESPACE}">`,
+    ...sets.map(entityTypeXml),
+    // the schema requires a container to hold at least one set
+    ...(sets.length === 0
+      ? []
+      : [
+          `    <EntityContainer Name="${ODATA_CONTAINER}">`,
+          ...sets.map(entitySetXml),
+          '    </EntityContainer>',
+        ]),
+    '  </Schema>',
+    '  </edmx:DataServices>',
+    '</edmx:Edmx>',
+    '',
+  ].join('\n');
+}
+
+/** The service document: `@odata.context` and one entry per entity set, urls relative to the root. */
+export function serviceDocument(
+  sets: readonly ODataEntitySet[],
+  metadataUrl: string,
+): { '@odata.context': string; value: { name: string; kind: 'EntitySet'; url: string; title: string }[] } {
+  return {
+    '@odata.context': metadataUrl,
+    value: sets.map((s) => ({ name: s.name, kind: 'EntitySet', url: s.name, title: s.metric.title })),
+  };
+}
