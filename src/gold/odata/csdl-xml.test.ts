@@ -49,9 +49,7 @@ describe('$metadata (CSDL XML)', () => {
     expect(xml).toContain('<Property Name="waarde" Type="Edm.Double">');
     expect(xml).toContain('<Property Name="teller" Type="Edm.Decimal" Scale="variable">');
     expect(xml).toContain('<Property Name="onderdrukt" Type="Edm.Boolean" Nullable="false">');
-    expect(xml).toContain(
-      '<EntitySet Name="jeugdhulp_kosten" EntityType="GGM.Gold.jeugdhulp_kosten">',
-    );
+    expect(xml).toContain('<EntitySet Name="jeugdhulp_kosten" EntityType="GGM.Gold.jeugdhulp_kosten">');
   });
 
   it('carries the Dutch title and definition, escaped', () => {

@@ -32,7 +32,7 @@ export interface FilterLimits {
   maxDepth: number;
 }
 
-export const DEFAULT_FILTER_LIMITS: FilterLimits = { maxLength: 2000, maxDepth: 16 };
+export const DEFAULT_FILTER_LIMITS: FilterLimits = { maxLength: 8000, maxDepth: 16 };
 
 type Token =
   | { kind: 'punct'; text: '(' | ')' | ','; at: number }

@@ -33,7 +33,8 @@ export const WIJKEN = ['Centrum', 'Noord', "O'Brienpark", 'Zuid_Oost', '100%wijk
 /** CREATE TABLE gold.<id> for `metric`, in the long-table shape; `sql` is written for PG and DuckDB. */
 export function goldTableDdl(metric: GoldMetricDescriptor, table: string): string {
   const c = GOLD_COLUMNS;
-  const measure = metric.unit === 'rate' ? 'DOUBLE PRECISION' : metric.unit === 'euro' ? 'DECIMAL(18,2)' : 'BIGINT';
+  const measure =
+    metric.unit === 'rate' ? 'DOUBLE PRECISION' : metric.unit === 'euro' ? 'DECIMAL(18,2)' : 'BIGINT';
   const numerator = metric.unit === 'euro' ? 'DECIMAL(18,2)' : 'BIGINT';
   return `CREATE TABLE ${table} (
   ${c.period} VARCHAR NOT NULL, ${c.periodStart} DATE NOT NULL, ${c.periodEnd} DATE NOT NULL, ${c.grain} VARCHAR NOT NULL,
