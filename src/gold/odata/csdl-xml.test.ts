@@ -36,6 +36,11 @@ describe('$metadata (CSDL XML)', () => {
     expect(xmllint(broken).ok).toBe(false);
   });
 
+  it('texts with line breaks and control characters still validate', () => {
+    const odd = { ...JEUGD_COSTS, definition: 'regel 1\nregel 2\u0001\ttab & <b>' };
+    expect(xmllint(metadataXml(entitySetsOf([odd]).sets)).ok).toBe(true);
+  });
+
   it('an empty feed is valid too', () => {
     expect(xmllint(metadataXml([])).ok).toBe(true);
   });

@@ -11,15 +11,18 @@ const CORE_VOCABULARY = 'https://oasis-tcs.github.io/odata-vocabularies/vocabula
 
 /** Text for an XML attribute value or element content. */
 export function xmlEscape(text: string): string {
-  return text
-    .replace(/&/g, '&amp;')
-    .replace(/</g, '&lt;')
-    .replace(/>/g, '&gt;')
-    .replace(/"/g, '&quot;')
-    .replace(/'/g, '&apos;')
-    .replace(/\r?\n/g, '&#10;')
-    .replace(/\t/g, '&#9;')
-    .replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F]/g, '');
+  return (
+    text
+      .replace(/&/g, '&amp;')
+      .replace(/</g, '&lt;')
+      .replace(/>/g, '&gt;')
+      .replace(/"/g, '&quot;')
+      .replace(/'/g, '&apos;')
+      .replace(/\r?\n/g, '&#10;')
+      .replace(/\t/g, '&#9;')
+      // control characters cannot appear in XML 1.0 at all
+      .replace(/[\p{Cc}]/gu, (c) => (c === '\n' || c === '\t' || c === '\r' ? c : ''))
+  );
 }
 
 function annotation(term: string, text: string, indent: string): string {
