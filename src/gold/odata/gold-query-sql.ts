@@ -19,10 +19,16 @@ export interface CompiledGoldQuery {
   fetchRows: number;
   /** Rows returned in this page (the rest signals a next page). */
   take: number;
-  /** COUNT(*) of all matching rows when $count was asked (same parameters), else undefined. */
+  /** COUNT(*) of all rows matching $filter when $count was asked, else undefined. */
   countSql?: string;
+  countParams: QueryParam[];
   /** The properties in the response, in order. */
   columns: ODataProperty[];
+  /**
+   * Keyset paging (no $orderby): the next page starts after the last row's key, read from these
+   * result columns (selected or not), instead of a growing OFFSET.
+   */
+  keyset?: readonly string[];
 }
 
 export interface GoldQueryOptions {
@@ -129,6 +135,16 @@ class FilterCompiler {
     return this.bind(literal.value);
   }
 
+  /** Rows after `values` in key order: (k1 > v1) OR (k1 = v1 AND k2 > v2) OR … (portable, no row values). */
+  after(key: readonly string[], values: readonly string[]): string {
+    const params = values.map((v) => this.bind(v));
+    const columns = key.map((k) => sqlName(this.dialect, k));
+    const alternatives = columns.map((column, i) =>
+      [...columns.slice(0, i).map((c, j) => `${c} = ${params[j]}`), `${column} > ${params[i]}`].join(' AND '),
+    );
+    return `(${alternatives.map((a) => `(${a})`).join(' OR ')})`;
+  }
+
   private stringFunction(expr: Extract<FilterExpr, { kind: 'function' }>): string {
     const [subject, needle] = expr.args as [Operand, Operand];
     if (subject.kind !== 'property' || this.property(subject.name).type !== 'Edm.String')
@@ -152,10 +168,18 @@ export function compileGoldQuery(
   const { dialect } = options;
   try {
     const filter = new FilterCompiler(set, dialect);
-    const where = query.filter ? ` WHERE ${filter.compile(query.filter)}` : '';
+    const conditions = query.filter ? [filter.compile(query.filter)] : [];
+    const keyset = query.orderBy.length === 0;
+    const count = conditions.length > 0 ? ` WHERE ${conditions.join(' AND ')}` : '';
+    const countParams = [...filter.params];
+    if (query.after) conditions.push(filter.after(set.key, query.after));
+    const where = conditions.length > 0 ? ` WHERE ${conditions.join(' AND ')}` : '';
     const columns = query.select
       ? query.select.map((name) => set.properties.find((p) => p.name === name)!)
       : [...set.properties];
+    const read = keyset
+      ? [...columns.map((c) => c.name), ...set.key.filter((k) => !columns.some((c) => c.name === k))]
+      : columns.map((c) => c.name);
     const table = options.table ?? sqlTableName(dialect, 'gold', set.name);
     // the key orders ties, so pages never overlap or skip rows
     const ordered = [...query.orderBy];
@@ -166,15 +190,18 @@ export function compileGoldQuery(
       .join(', ');
     const take = Math.min(options.pageSize, query.top ?? Number.MAX_SAFE_INTEGER);
     const fetchRows = query.top === undefined || query.top > take ? take + 1 : take;
-    const select = `SELECT ${columns.map((c) => sqlName(dialect, c.name)).join(', ')} FROM ${table}${where} ORDER BY ${orderBy}`;
+    const select = `SELECT ${read.map((c) => sqlName(dialect, c)).join(', ')} FROM ${table}${where} ORDER BY ${orderBy}`;
     const compiled: CompiledGoldQuery = {
       sql: dialect.query.page(select, fetchRows, query.skip),
       params: filter.params,
+      countParams,
       fetchRows,
       take,
       columns,
+      ...(keyset ? { keyset: set.key } : {}),
     };
-    if (query.count) compiled.countSql = `SELECT COUNT(*) AS n FROM ${table}${where}`;
+    // $count counts every row matching $filter, whichever page this is
+    if (query.count) compiled.countSql = `SELECT COUNT(*) AS n FROM ${table}${count}`;
     return compiled;
   } catch (error) {
     if (error instanceof ODataQueryError) return { problem: error.problem };

@@ -9,6 +9,7 @@ export const ODATA_CODES = {
   badTopSkip: 'GGM-O002',
   badCount: 'GGM-O003',
   duplicateOption: 'GGM-O004',
+  badSkipToken: 'GGM-O005',
   unknownProperty: 'GGM-O010',
   badSelect: 'GGM-O011',
   badOrderBy: 'GGM-O012',

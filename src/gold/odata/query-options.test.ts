@@ -5,7 +5,7 @@ import { compileGoldQuery } from './gold-query-sql.js';
 import { entitySetOf, type ODataEntitySet } from './odata-entity.js';
 import { ODataQueryError } from './odata-error.js';
 import { WMO_RATE } from './odata-test-support.js';
-import { parseQueryOptions, type RawQuery } from './query-options.js';
+import { parseQueryOptions, skipToken, type RawQuery } from './query-options.js';
 
 const set = entitySetOf(WMO_RATE) as ODataEntitySet;
 const duckdb = getDialect('duckdb');
@@ -132,7 +132,7 @@ describe('SQL with bound parameters', () => {
     if ('problem' in r) throw new Error(r.problem.message);
     expect(r.params).toEqual(["Wmo' OR 1=1 --", '100\\%%', '2025-04-01', false]);
     expect(r.sql).toBe(
-      'SELECT "waarde" FROM "gold"."wmo_clienten_per_10000" WHERE (("wet" = $1) AND ("wijk" LIKE $2 ESCAPE \'\\\') AND ("periode_start" >= CAST($3 AS DATE)) AND ("onderdrukt" = $4)) ORDER BY "periode", "grain", "wet", "wijk" LIMIT 10 OFFSET 20',
+      'SELECT "waarde", "periode", "grain", "wet", "wijk" FROM "gold"."wmo_clienten_per_10000" WHERE (("wet" = $1) AND ("wijk" LIKE $2 ESCAPE \'\\\') AND ("periode_start" >= CAST($3 AS DATE)) AND ("onderdrukt" = $4)) ORDER BY "periode", "grain", "wet", "wijk" LIMIT 10 OFFSET 20',
     );
     expect(r.countSql).toContain('SELECT COUNT(*) AS n FROM "gold"."wmo_clienten_per_10000" WHERE');
     expect(r.take).toBe(10);
@@ -144,6 +144,39 @@ describe('SQL with bound parameters', () => {
     expect(r.take).toBe(25);
     expect(r.fetchRows).toBe(26);
     expect(r.sql).toMatch(/LIMIT 26 OFFSET 0$/);
+  });
+
+  it('a skip token continues after the last key (keyset paging), counted without it', () => {
+    const token = skipToken(['2025Q1', 'quarter', 'Wmo', 'Noord']);
+    const r = compile({ $skiptoken: token, $filter: "wet eq 'Wmo'", $count: 'true' });
+    if ('problem' in r) throw new Error(r.problem.message);
+    expect(r.sql).toContain(
+      'WHERE ("wet" = $1) AND (("periode" > $2) OR ("periode" = $2 AND "grain" > $3) OR ("periode" = $2 AND "grain" = $3 AND "wet" > $4) OR ("periode" = $2 AND "grain" = $3 AND "wet" = $4 AND "wijk" > $5))',
+    );
+    expect(r.params).toEqual(['Wmo', '2025Q1', 'quarter', 'Wmo', 'Noord']);
+    expect(r.countSql).toBe('SELECT COUNT(*) AS n FROM "gold"."wmo_clienten_per_10000" WHERE ("wet" = $1)');
+    expect(r.countParams).toEqual(['Wmo']);
+    expect(r.keyset).toEqual(['periode', 'grain', 'wet', 'wijk']);
+  });
+
+  it('with $orderby, pages go by $skip (no keyset)', () => {
+    const r = compile({ $orderby: 'waarde desc' });
+    if ('problem' in r) throw new Error(r.problem.message);
+    expect(r.keyset).toBeUndefined();
+  });
+
+  it.each([
+    ['not-base64!'],
+    [Buffer.from('{"a":1}').toString('base64url')],
+    [Buffer.from('["2025Q1"]').toString('base64url')],
+    [Buffer.from('["a","b","c",4]').toString('base64url')],
+  ])('refuses a skip token this feed did not write: %s', (token) => {
+    expect(problemOf({ $skiptoken: token }).code).toBe('GGM-O005');
+  });
+
+  it('refuses a skip token with $orderby', () => {
+    const token = skipToken(['a', 'b', 'c', 'd']);
+    expect(problemOf({ $skiptoken: token, $orderby: 'waarde' }).code).toBe('GGM-O005');
   });
 
   it('literal on the left is flipped; null becomes IS NULL', () => {

@@ -19,6 +19,8 @@ export interface ODataQuery {
   top?: number;
   skip: number;
   count: boolean;
+  /** From $skiptoken: the key of the last row of the previous page (rows after it in key order). */
+  after?: string[];
 }
 
 export interface QueryLimits extends FilterLimits {
@@ -36,18 +38,18 @@ export const DEFAULT_QUERY_LIMITS: QueryLimits = {
   maxOrderBy: 16,
 };
 
-/** Options read and ignored: `$format=json` is what we answer anyway; `$skiptoken` is never sent by us. */
-const ACCEPTED = new Set(['$select', '$filter', '$orderby', '$top', '$skip', '$count', '$format']);
-const NOT_SUPPORTED = [
-  '$expand',
-  '$search',
-  '$apply',
-  '$compute',
-  '$levels',
+/** `$format=json` is read and ignored (JSON is what we answer); `$skiptoken` is what our nextLinks carry. */
+const ACCEPTED = new Set([
+  '$select',
+  '$filter',
+  '$orderby',
+  '$top',
+  '$skip',
+  '$count',
+  '$format',
   '$skiptoken',
-  '$index',
-  '$schemaversion',
-];
+]);
+const NOT_SUPPORTED = ['$expand', '$search', '$apply', '$compute', '$levels', '$index', '$schemaversion'];
 
 export type RawQuery = Record<string, string | string[] | undefined>;
 
@@ -77,6 +79,32 @@ function nonNegativeInteger(raw: string, option: string, max: number): number {
   if (n > max)
     throw odataProblem(ODATA_CODES.badTopSkip, option, `${option} may be at most ${max}, not ${n}`);
   return n;
+}
+
+/** A skip token: base64url of the JSON array of the last row's key values. */
+export function skipToken(key: readonly string[]): string {
+  return Buffer.from(JSON.stringify(key), 'utf8').toString('base64url');
+}
+
+function parseSkipToken(raw: string, set: ODataEntitySet, orderBy: readonly OrderByItem[]): string[] {
+  const bad = (why: string) =>
+    odataProblem(
+      ODATA_CODES.badSkipToken,
+      '$skiptoken',
+      `$skiptoken ${why}; follow @odata.nextLink as given`,
+    );
+  if (orderBy.length > 0) throw bad('cannot be combined with $orderby');
+  let value: unknown;
+  try {
+    value = /^[A-Za-z0-9_-]{1,4000}$/.test(raw)
+      ? JSON.parse(Buffer.from(raw, 'base64url').toString('utf8'))
+      : undefined;
+  } catch {
+    value = undefined;
+  }
+  if (!Array.isArray(value) || value.length !== set.key.length || !value.every((v) => typeof v === 'string'))
+    throw bad('is not one this feed wrote');
+  return value as string[];
 }
 
 function parseSelect(raw: string, set: ODataEntitySet): string[] | undefined {
@@ -171,6 +199,8 @@ export function parseQueryOptions(
     }
     if (filter !== undefined) query.filter = parseFilter(filter, limits);
     if (top !== undefined) query.top = nonNegativeInteger(top, '$top', limits.maxTop);
+    const token = options.get('$skiptoken');
+    if (token !== undefined) query.after = parseSkipToken(token, set, query.orderBy);
     return { query };
   } catch (error) {
     if (error instanceof ODataQueryError) return { problem: error.problem };

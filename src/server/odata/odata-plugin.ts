@@ -17,6 +17,7 @@ import { ODATA_CODES } from '../../gold/odata/odata-error.js';
 import {
   DEFAULT_QUERY_LIMITS,
   parseQueryOptions,
+  skipToken,
   type QueryLimits,
   type RawQuery,
 } from '../../gold/odata/query-options.js';
@@ -142,7 +143,7 @@ export const odataFeed: FastifyPluginAsync<ODataFeedOptions> = async (app, optio
     metric: GoldFeedMetric,
     compiled: CompiledGoldQuery,
   ): Promise<number> {
-    const rows = await source.query(request, metric, compiled.countSql!, compiled.params);
+    const rows = await source.query(request, metric, compiled.countSql!, compiled.countParams);
     return Number(rows[0]?.['n'] ?? 0);
   }
 
@@ -170,8 +171,11 @@ export const odataFeed: FastifyPluginAsync<ODataFeedOptions> = async (app, optio
       '@odata.context': `${feed.root}/$metadata#${set.name}${selectSuffix(request.query as RawQuery, compiled)}`,
     };
     if (compiled.countSql) body['@odata.count'] = await countOf(request, metric, compiled);
-    if (rows.length > compiled.take)
-      body['@odata.nextLink'] = nextLink(request, feed.root, set.name, compiled.take);
+    if (rows.length > compiled.take) {
+      const last = rows[compiled.take - 1]!;
+      const after = compiled.keyset?.map((k) => String(last[k]));
+      body['@odata.nextLink'] = nextLink(request, feed.root, set.name, compiled.take, after);
+    }
     body['value'] = rows
       .slice(0, compiled.take)
       .map((r) => entityOf(r as Record<string, EngineValue>, compiled.columns));
@@ -195,10 +199,17 @@ export function preferredPageSize(prefer: string | string[] | undefined): number
 }
 
 /**
- * The same request one page further: $skip moved past this page and $top (when given) reduced by it;
- * every other option as the client sent it.
+ * The same request one page further, $top (when given) reduced by this page; every other option as the
+ * client sent it. Without $orderby the page after is the rows after the last key ($skiptoken, the same
+ * cost for every page); with $orderby, $skip moves past this page.
  */
-function nextLink(request: FastifyRequest, root: string, set: string, take: number): string {
+function nextLink(
+  request: FastifyRequest,
+  root: string,
+  set: string,
+  take: number,
+  after: string[] | undefined,
+): string {
   const search = new URLSearchParams(
     request.url.includes('?') ? request.url.slice(request.url.indexOf('?') + 1) : '',
   );
@@ -209,9 +220,11 @@ function nextLink(request: FastifyRequest, root: string, set: string, take: numb
     const k = key.toLowerCase();
     if (k === '$skip') skip = Number(value);
     else if (k === '$top') top = Number(value);
-    else kept.push([key, value]);
+    else if (k !== '$skiptoken') kept.push([key, value]);
   }
-  kept.push(['$skip', String(skip + take)]);
+  // the token already stands past any $skip of the first page
+  if (after) kept.push(['$skiptoken', skipToken(after)]);
+  else kept.push(['$skip', String(skip + take)]);
   if (top !== undefined) kept.push(['$top', String(top - take)]);
   const query = kept
     .map(([k, v]) => `${encodeURIComponent(k).replace(/^%24/, '$')}=${encodeURIComponent(v)}`)
