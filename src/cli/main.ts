@@ -13,6 +13,7 @@ import { registerMappingSheetCommands } from './commands/mapping-sheet-command.j
 import { registerModelCommands } from './commands/model-commands.js';
 import { registerModelDiffCommand } from './commands/model-diff-command.js';
 import { registerLineageCommand } from './commands/lineage-command.js';
+import { registerMetricsCommands } from './commands/metrics-command.js';
 import { registerQueryCommand } from './commands/query-command.js';
 import { registerRunCommand } from './commands/run-command.js';
 import { registerSociaalViewsCommand } from './commands/sociaal-views-command.js';
@@ -32,6 +33,7 @@ const REGISTRARS: ((program: Command, io: Io) => void)[] = [
   registerCheckCommand,
   registerQueryCommand,
   registerLineageCommand,
+  registerMetricsCommands,
   registerDemoCommand,
   registerIstandaardenCommands,
   registerMappingSheetCommands,

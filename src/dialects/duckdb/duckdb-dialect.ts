@@ -1,5 +1,6 @@
 import { COMMON_RESERVED_WORDS, wordSet } from '../common-reserved-words.js';
 import type { SqlDialect } from '../sql-dialect.js';
+import { duckdbGold } from './duckdb-gold.js';
 import { duckdbMigration } from './duckdb-migration.js';
 import { duckdbMappingFunctions } from './duckdb-mapping-functions.js';
 import { POSTGRES_QUERY_SYNTAX } from '../query-syntax.js';
@@ -65,6 +66,7 @@ const duckdbBase: Omit<SqlDialect, 'mapping'> = {
   backslashEscapes: false,
   query: POSTGRES_QUERY_SYNTAX,
   migration: duckdbMigration,
+  gold: duckdbGold,
 };
 
 /** DuckDB: no ALTER TABLE … ADD FOREIGN KEY, so foreign keys are inline and tables are ordered. */
