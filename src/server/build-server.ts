@@ -3,6 +3,7 @@
 // `API-Version` and `traceparent` on every response, and no BSN in any URL.
 import swagger from '@fastify/swagger';
 import Fastify, {
+  LogController,
   type FastifyBaseLogger,
   type FastifyError,
   type FastifyInstance,
@@ -81,10 +82,10 @@ export async function buildServer(options: BuildServerOptions): Promise<FastifyI
     ...(isLoggerInstance
       ? { loggerInstance: loggerOption as FastifyBaseLogger }
       : { logger: loggerOption as boolean | Record<string, unknown> }),
-    disableRequestLogging: true,
+    // fastify's own request lines carry the raw URL; ours (onResponse) redact BSNs
+    logController: new LogController({ disableRequestLogging: true }),
     bodyLimit: options.bodyLimit ?? DEFAULT_BODY_LIMIT,
-    ignoreTrailingSlash: false,
-    ignoreDuplicateSlashes: false,
+    routerOptions: { ignoreTrailingSlash: false, ignoreDuplicateSlashes: false },
     return503OnClosing: true,
     ajv: {
       customOptions: { allErrors: true, removeAdditional: false, coerceTypes: 'array', useDefaults: true },
