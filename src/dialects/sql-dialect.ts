@@ -5,6 +5,7 @@ import type { DialectName } from './engine-names.js';
 import type { MappingDialect } from './mapping-dialect.js';
 import type { MigrationSyntax } from './migration-syntax.js';
 import type { QuerySyntax } from './query-syntax.js';
+import type { TreatmentSyntax } from './treatment-syntax.js';
 
 export { DIALECT_NAMES, type DialectName } from './engine-names.js';
 
@@ -76,6 +77,8 @@ export interface SqlDialect {
   query: QuerySyntax;
   /** How a schema changes on this engine (migrations between releases). */
   migration: MigrationSyntax;
+  /** Governance treatments (pseudonymisation, generalisation): present on the runtime engines. */
+  treatments?: TreatmentSyntax;
   /** Mapping functions: present on the engines mappings and checks compile for (MAPPING_DIALECT_NAMES). */
   mapping?: MappingDialect;
 }

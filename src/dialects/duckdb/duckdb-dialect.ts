@@ -2,6 +2,7 @@ import { COMMON_RESERVED_WORDS, wordSet } from '../common-reserved-words.js';
 import type { SqlDialect } from '../sql-dialect.js';
 import { duckdbMigration } from './duckdb-migration.js';
 import { duckdbMappingFunctions } from './duckdb-mapping-functions.js';
+import { DUCKDB_TREATMENTS } from './duckdb-treatments.js';
 import { POSTGRES_QUERY_SYNTAX } from '../query-syntax.js';
 
 const duckdbBase: Omit<SqlDialect, 'mapping'> = {
@@ -64,6 +65,7 @@ const duckdbBase: Omit<SqlDialect, 'mapping'> = {
   nationalStrings: false,
   backslashEscapes: false,
   query: POSTGRES_QUERY_SYNTAX,
+  treatments: DUCKDB_TREATMENTS,
   migration: duckdbMigration,
 };
 

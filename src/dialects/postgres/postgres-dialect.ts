@@ -2,6 +2,7 @@ import { COMMON_RESERVED_WORDS, wordSet } from '../common-reserved-words.js';
 import type { SqlDialect } from '../sql-dialect.js';
 import { postgresMigration } from './postgres-migration.js';
 import { postgresMappingFunctions } from './postgres-mapping-functions.js';
+import { POSTGRES_TREATMENTS } from './postgres-treatments.js';
 import { POSTGRES_QUERY_SYNTAX } from '../query-syntax.js';
 
 const GEOMETRY_AS_TEXT = {
@@ -82,6 +83,7 @@ export function postgresDialect(options: PostgresOptions = {}): SqlDialect {
     nationalStrings: false,
     backslashEscapes: false,
     query: POSTGRES_QUERY_SYNTAX,
+    treatments: POSTGRES_TREATMENTS,
     migration: postgresMigration,
   };
   // Mappings cast geometry to text, as the DDL without PostGIS writes it.
