@@ -187,11 +187,8 @@ export function catalogFromSchemaPlan(
       if (c.role === 'key' || (c.role === 'reference' && !enumTable)) {
         if (persons.has(t.name) && c.role === 'key')
           return set('personal', `the key of a person (${holder(t)})`);
-        if (personRef)
-          return set(
-            social ? 'special' : 'personal',
-            social ? 'links a person to social-domain care data' : `refers to a person (${fk.table})`,
-          );
+        // an identifier (the key is derived from the BSN): personal, so `special: clear` never shows it
+        if (personRef) return set('personal', `refers to a person (${fk.table})`);
         return base;
       }
       if (social && aboutPerson)

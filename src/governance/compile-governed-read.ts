@@ -6,7 +6,13 @@ import type { TreatmentSyntax } from '../dialects/treatment-syntax.js';
 import { columnRef, hmacSql, treatedSql, visibleColumns } from './column-treatments.js';
 import { findCatalogTable, type CatalogTable, type GovernanceCatalog } from './governance-catalog.js';
 import { GOVERNANCE_CODES as G } from './governance-codes.js';
-import { keyOfPurpose, type GovernancePolicy, type Grant, type Purpose } from './governance-policy.js';
+import {
+  GOLD_WILDCARD,
+  keyOfPurpose,
+  type GovernancePolicy,
+  type Grant,
+  type Purpose,
+} from './governance-policy.js';
 import type {
   FilterOperator,
   GovernedColumn,
@@ -47,7 +53,40 @@ export function isDenial(result: GovernedRead | PolicyDenial): result is PolicyD
 
 /** Whether a grant names this table (by class name, silver name, `schema.name` or alias). */
 export function grantCovers(grant: Grant, table: CatalogTable, catalog: GovernanceCatalog): boolean {
-  return grant.tables.some((t) => findCatalogTable(catalog, t.name) === table);
+  return grant.tables.some((t) =>
+    t.name === GOLD_WILDCARD ? table.schema === 'gold' : findCatalogTable(catalog, t.name) === table,
+  );
+}
+
+/**
+ * The grant that lets one of `roles` use `resource` (`logboek`, a table) for `purpose`, or the denial:
+ * for resources the server serves itself (the audit log) under the same default deny.
+ */
+export function resourceGrant(
+  policy: GovernancePolicy,
+  roles: readonly string[],
+  purposeId: string,
+  resource: string,
+): { grant: Grant; purpose: Purpose } | PolicyDenial {
+  const purpose = policy.purposes.find((p) => p.id === purposeId);
+  if (!purpose)
+    return deny(403, G.deniedUnknownPurpose, `no processing activity "${String(purposeId)}" is registered`);
+  const own = policy.roles.filter((r) => roles.includes(r.name) && r.purposes.includes(purpose.id));
+  if (own.length === 0)
+    return deny(
+      403,
+      G.deniedPurposeNotOfRole,
+      `none of the caller's roles may process data for ${purpose.id}`,
+    );
+  const grant = policy.grants.find(
+    (g) =>
+      g.purpose === purpose.id &&
+      own.some((r) => r.name === g.role) &&
+      g.tables.some((t) => t.name.toLowerCase() === resource.toLowerCase()),
+  );
+  return grant
+    ? { grant, purpose }
+    : deny(403, G.deniedNoGrant, `${resource} is not granted for ${purpose.id} to the caller's roles`);
 }
 
 /**

@@ -79,6 +79,9 @@ export interface GovernancePolicy {
 export const RESOURCES = ['kwaliteit', 'quarantaine', 'runs', 'logboek'] as const;
 export type ResourceName = (typeof RESOURCES)[number];
 
+/** In a grant's tables: every gold table (aggregates), now and later. */
+export const GOLD_WILDCARD = 'gold.*';
+
 /** The page size a grant allows when it does not say. */
 export const DEFAULT_MAX_PAGE_SIZE = 100;
 /** No grant may allow more rows per page than this. */

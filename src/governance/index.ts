@@ -11,7 +11,14 @@ export {
   TREATMENTS,
   type GovernanceResult,
 } from './parse-governance.js';
-export { compileGovernedRead, isDenial, SUBJECT_COLUMN, MAX_LIST_VALUES } from './compile-governed-read.js';
+export {
+  compileGovernedRead,
+  resourceGrant,
+  grantCovers,
+  isDenial,
+  SUBJECT_COLUMN,
+  MAX_LIST_VALUES,
+} from './compile-governed-read.js';
 export { isKeyParameter, MASK, type KeyParameter } from './column-treatments.js';
 export { validatePolicy } from './validate-policy.js';
 export {

@@ -229,9 +229,9 @@ export class ProjectService {
    */
   governance(options: GovernanceOptions & { reload?: boolean } = {}): Promise<ProjectGovernance> {
     if (!this.governed || options.reload) {
-      const { engine, reload: _reload, ...catalogOptions } = options;
+      const { engine, reload: _reload, model, ...catalogOptions } = options;
       const build = async () => {
-        const project = await this.compile();
+        const project = await this.compile(model ? { model } : {});
         return engine
           ? projectGovernance(project, engine, catalogOptions)
           : this.withWarehouse((e) => projectGovernance(project, e, catalogOptions));

@@ -20,6 +20,8 @@ export interface ProjectGovernance {
 export interface GovernanceOptions extends CatalogOptions {
   /** An engine the caller holds open on the warehouse (the server); else it is opened and closed here. */
   engine?: Engine;
+  /** Release workbook or version instead of ggm.yaml's `model`. */
+  model?: string;
 }
 
 /**
