@@ -6,6 +6,7 @@ import type { GoldSyntax } from './gold-syntax.js';
 import type { MappingDialect } from './mapping-dialect.js';
 import type { MigrationSyntax } from './migration-syntax.js';
 import type { QuerySyntax } from './query-syntax.js';
+import type { TreatmentSyntax } from './treatment-syntax.js';
 
 export { DIALECT_NAMES, type DialectName } from './engine-names.js';
 
@@ -77,6 +78,8 @@ export interface SqlDialect {
   query: QuerySyntax;
   /** How a schema changes on this engine (migrations between releases). */
   migration: MigrationSyntax;
+  /** Governance treatments (pseudonymisation, generalisation): present on the runtime engines. */
+  treatments?: TreatmentSyntax;
   /** Mapping functions: present on the engines mappings and checks compile for (MAPPING_DIALECT_NAMES). */
   mapping?: MappingDialect;
   /** Date arithmetic for gold metrics: present on the engines gold runs on (DuckDB, PostgreSQL). */

@@ -152,6 +152,13 @@ export interface ReadOnlySession {
   query<T extends Row = Row>(sql: string, params?: readonly SqlParam[]): Promise<T[]>;
 }
 
+/** A sandboxed session that stays open for many reads (the governed API); the caller closes it. */
+export interface SandboxSession extends ReadOnlySession {
+  /** True once the connection is closed or lost; open a new session then. */
+  readonly closed: boolean;
+  close(): Promise<void>;
+}
+
 export interface SandboxOptions {
   /**
    * Directories (absolute) whose files user SQL may read, e.g. the project folder and its `allow_paths`
@@ -197,6 +204,13 @@ export interface Engine extends SqlSession {
    * connections (loads, builds) are not affected. Throws `SandboxError` GGM-E002 when it cannot be opened.
    */
   sandboxed<T>(fn: (session: ReadOnlySession) => Promise<T>, options?: SandboxOptions): Promise<T>;
+  /**
+   * A long-lived session with the same guarantees as `sandboxed`, for a server that reads many times a
+   * second. DuckDB: one read-only instance of the file as it was when opened (open a new session to see
+   * later runs); PostgreSQL: one connection, each query in its own READ ONLY transaction (always rolled
+   * back) as `ggm_reader` when the connecting role is privileged, so every query sees committed data.
+   */
+  openSandbox(options?: SandboxOptions): Promise<SandboxSession>;
   close(): Promise<void>;
 }
 

@@ -31,3 +31,14 @@ export {
 } from './run-plan.js';
 export { queryLineage, type LineageEdge } from './lineage-store.js';
 export { ingestProject } from './ingest-project.js';
+export {
+  projectGovernance,
+  GovernedReader,
+  projectKeys,
+  keyBlocks,
+  type ProjectGovernance,
+  type GovernanceOptions,
+  type GovernedReaderOptions,
+  type GovernedRows,
+  type KeyResolver,
+} from './governance/index.js';

@@ -21,6 +21,11 @@ import { buildRunPlan } from './build-run-plan.js';
 import { projectChecks, type ProjectChecks } from './checks/project-checks.js';
 import { projectGold, type ProjectGold } from './gold/project-gold.js';
 import { ProjectError, type OpenedProject } from './opened-project.js';
+import {
+  projectGovernance,
+  type GovernanceOptions,
+  type ProjectGovernance,
+} from './governance/project-governance.js';
 import type { RunPlan } from './run-plan.js';
 
 export { ProjectError, type OpenedProject } from './opened-project.js';
@@ -106,6 +111,7 @@ function warehouseError(spec: EngineSpec, error: unknown, what: string): unknown
 
 export class ProjectService {
   private readonly compiled = new Map<string, Promise<OpenedProject>>();
+  private governed: Promise<ProjectGovernance> | undefined;
 
   private constructor(
     readonly config: ProjectConfig,
@@ -232,6 +238,29 @@ export class ProjectService {
         ...diagnostics,
       ],
     };
+  }
+
+  /**
+   * governance.yaml with the catalog of the warehouse (classified, probed for BSNs), validated against
+   * each other; kept after the first call (`reload: true` reads both again). No governance.yaml: the
+   * deny-all policy and a GGM-G013 warning. Errors: `ProjectError` with line/column diagnostics.
+   */
+  governance(options: GovernanceOptions & { reload?: boolean } = {}): Promise<ProjectGovernance> {
+    if (!this.governed || options.reload) {
+      const { engine, reload: _reload, model, ...catalogOptions } = options;
+      const build = async () => {
+        const project = await this.compile(model ? { model } : {});
+        return engine
+          ? projectGovernance(project, engine, catalogOptions)
+          : this.withWarehouse((e) => projectGovernance(project, e, catalogOptions));
+      };
+      const pending = build();
+      this.governed = pending;
+      pending.catch(() => {
+        if (this.governed === pending) this.governed = undefined;
+      });
+    }
+    return this.governed;
   }
 
   /** Opens the project's warehouse; the caller closes it (or uses `withWarehouse`). */

@@ -3,6 +3,7 @@ import type { SqlDialect } from '../sql-dialect.js';
 import { duckdbGold } from './duckdb-gold.js';
 import { duckdbMigration } from './duckdb-migration.js';
 import { duckdbMappingFunctions } from './duckdb-mapping-functions.js';
+import { DUCKDB_TREATMENTS } from './duckdb-treatments.js';
 import { POSTGRES_QUERY_SYNTAX } from '../query-syntax.js';
 
 const duckdbBase: Omit<SqlDialect, 'mapping'> = {
@@ -65,6 +66,7 @@ const duckdbBase: Omit<SqlDialect, 'mapping'> = {
   nationalStrings: false,
   backslashEscapes: false,
   query: POSTGRES_QUERY_SYNTAX,
+  treatments: DUCKDB_TREATMENTS,
   migration: duckdbMigration,
   gold: duckdbGold,
 };

@@ -3,6 +3,7 @@ import type { SqlDialect } from '../sql-dialect.js';
 import { postgresMigration } from './postgres-migration.js';
 import { postgresGold } from './postgres-gold.js';
 import { postgresMappingFunctions } from './postgres-mapping-functions.js';
+import { POSTGRES_TREATMENTS } from './postgres-treatments.js';
 import { POSTGRES_QUERY_SYNTAX } from '../query-syntax.js';
 
 const GEOMETRY_AS_TEXT = {
@@ -83,6 +84,7 @@ export function postgresDialect(options: PostgresOptions = {}): SqlDialect {
     nationalStrings: false,
     backslashEscapes: false,
     query: POSTGRES_QUERY_SYNTAX,
+    treatments: POSTGRES_TREATMENTS,
     migration: postgresMigration,
     gold: postgresGold,
   };

@@ -10,6 +10,7 @@ import {
   type ReadOnlySession,
   type Row,
   type SandboxOptions,
+  type SandboxSession,
   type SqlParam,
   type SqlSession,
   type SqlValue,
@@ -164,10 +165,23 @@ const DUCKDB_REFUSALS =
   /^Permission Error|read-only mode|configuration has been locked|disabled by configuration|disabled through configuration/i;
 
 /** The user-SQL session on the sandbox instance; violations become `SandboxError` GGM-E001. */
-class DuckDbSandboxSession implements ReadOnlySession {
+class DuckDbSandboxSession implements SandboxSession {
   readonly kind = 'duckdb' as const;
   readonly dialect = duckdbDialect;
-  constructor(private readonly connection: DuckDBConnection) {}
+  closed = false;
+  constructor(
+    private readonly connection: DuckDBConnection,
+    private readonly instance: DuckDBInstance,
+  ) {}
+
+  close(): Promise<void> {
+    if (!this.closed) {
+      this.closed = true;
+      this.connection.closeSync();
+      this.instance.closeSync();
+    }
+    return Promise.resolve();
+  }
 
   async query<T extends Row = Row>(sql: string, params: readonly SqlParam[] = []): Promise<T[]> {
     requireQuery(sql, DUCKDB_QUERY_KEYWORDS);
@@ -215,6 +229,15 @@ export class DuckDbEngine extends DuckDbSession implements Engine {
    * reading source files natively.
    */
   async sandboxed<T>(fn: (session: ReadOnlySession) => Promise<T>, options: SandboxOptions = {}): Promise<T> {
+    const session = await this.openSandbox(options);
+    try {
+      return await fn(session);
+    } finally {
+      await session.close();
+    }
+  }
+
+  async openSandbox(options: SandboxOptions = {}): Promise<SandboxSession> {
     const path = this.options.path;
     if (path === ':memory:' || path === '') {
       throw new SandboxError(
@@ -236,23 +259,22 @@ export class DuckDbEngine extends DuckDbSession implements Engine {
     } catch (error) {
       throw new SandboxError('GGM-E002', `cannot open ${path} read-only for user SQL: ${firstLine(error)}`);
     }
+    let connection: DuckDBConnection | undefined;
     try {
-      const connection = await instance.connect();
-      try {
-        const dirs = (options.allowedDirectories ?? []).map((d) => {
-          const full = resolve(d);
-          return full.endsWith(sep) ? full : full + sep;
-        });
-        if (dirs.length > 0)
-          await connection.run(`SET allowed_directories = [${dirs.map(quoteLiteral).join(', ')}]`);
-        await connection.run('SET enable_external_access = false');
-        await connection.run('SET lock_configuration = true');
-        return await fn(new DuckDbSandboxSession(connection));
-      } finally {
-        connection.closeSync();
-      }
-    } finally {
+      connection = await instance.connect();
+      const dirs = (options.allowedDirectories ?? []).map((d) => {
+        const full = resolve(d);
+        return full.endsWith(sep) ? full : full + sep;
+      });
+      if (dirs.length > 0)
+        await connection.run(`SET allowed_directories = [${dirs.map(quoteLiteral).join(', ')}]`);
+      await connection.run('SET enable_external_access = false');
+      await connection.run('SET lock_configuration = true');
+      return new DuckDbSandboxSession(connection, instance);
+    } catch (error) {
+      connection?.closeSync();
       instance.closeSync();
+      throw error;
     }
   }
 

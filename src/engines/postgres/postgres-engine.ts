@@ -9,6 +9,7 @@ import type {
   EngineCapabilities,
   FileLoadRequest,
   ReadOnlySession,
+  SandboxSession,
   Row,
   SqlParam,
   SqlSession,
@@ -19,7 +20,11 @@ import type {
 import { describeTableFromInformationSchema, listTablesFromInformationSchema } from '../introspection.js';
 import { qualifiedName, quoteIdentifier } from '../sql-text.js';
 import { pgTypes, toPgParam } from './postgres-types.js';
-import { PostgresSandboxSession, prepareSandboxRole } from './postgres-sandbox.js';
+import {
+  PostgresLongSandboxSession,
+  PostgresSandboxSession,
+  prepareSandboxRole,
+} from './postgres-sandbox.js';
 
 const POSTGRES_DIALECT = postgresDialect();
 
@@ -221,6 +226,17 @@ export class PostgresEngine extends PostgresSession implements Engine {
     } finally {
       // the connection user SQL ran on is closed, never handed to the pool again
       client.release(true);
+    }
+  }
+
+  async openSandbox(): Promise<SandboxSession> {
+    const client = await this.pool.connect();
+    try {
+      const role = await prepareSandboxRole(client);
+      return new PostgresLongSandboxSession(client, this.dialect, role);
+    } catch (error) {
+      client.release(true);
+      throw error;
     }
   }
 

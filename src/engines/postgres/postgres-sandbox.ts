@@ -1,5 +1,11 @@
 import pg from 'pg';
-import { SandboxError, type ReadOnlySession, type Row, type SqlParam } from '../engine.js';
+import {
+  SandboxError,
+  type ReadOnlySession,
+  type Row,
+  type SandboxSession,
+  type SqlParam,
+} from '../engine.js';
 import { firstLine, requireQuery } from '../sandbox-sql.js';
 import { toPgParam } from './postgres-types.js';
 import type { SqlDialect } from '../../dialects/sql-dialect.js';
@@ -104,5 +110,71 @@ export class PostgresSandboxSession implements ReadOnlySession {
         throw new SandboxError('GGM-E001', `the sandbox refused the statement: ${firstLine(error)}`);
       throw error;
     }
+  }
+}
+
+/**
+ * A long-lived sandbox on one dedicated connection: every query runs alone in its own READ ONLY
+ * transaction (always rolled back) as the sandbox role when needed, so it sees committed data and can
+ * change nothing; queries on the session run one after another. The connection is never pooled again.
+ */
+export class PostgresLongSandboxSession implements SandboxSession {
+  readonly kind = 'postgres' as const;
+  closed = false;
+  private queue: Promise<unknown> = Promise.resolve();
+
+  constructor(
+    private readonly client: pg.PoolClient,
+    readonly dialect: SqlDialect,
+    private readonly role: string | undefined,
+  ) {
+    client.on('error', () => {
+      this.closed = true;
+    });
+  }
+
+  query<T extends Row = Row>(sql: string, params: readonly SqlParam[] = []): Promise<T[]> {
+    requireQuery(sql, QUERY_KEYWORDS);
+    const forbidden = FORBIDDEN_FUNCTIONS.exec(sql)?.[1];
+    if (forbidden)
+      return Promise.reject(new SandboxError('GGM-E001', `the sandbox does not run ${forbidden}()`));
+    if (this.closed) return Promise.reject(new SandboxError('GGM-E002', 'the sandbox session is closed'));
+    const run = this.queue.then(() => this.run<T>(sql, params));
+    this.queue = run.catch(() => undefined);
+    return run;
+  }
+
+  private async run<T extends Row>(sql: string, params: readonly SqlParam[]): Promise<T[]> {
+    await this.client.query(
+      `BEGIN TRANSACTION ISOLATION LEVEL READ COMMITTED READ ONLY${this.role ? `; SET LOCAL ROLE ${this.role}` : ''}`,
+    );
+    try {
+      const result = await this.client.query({
+        text: sql,
+        values: params.map(toPgParam),
+        queryMode: 'extended',
+      } as pg.QueryConfig);
+      return result.rows as T[];
+    } catch (error) {
+      const code = (error as { code?: string }).code;
+      if (code && REFUSAL_CODES.has(code))
+        throw new SandboxError('GGM-E001', `the sandbox refused the statement: ${firstLine(error)}`);
+      throw error;
+    } finally {
+      await this.client.query('ROLLBACK').catch(() => {
+        this.closed = true;
+      });
+    }
+  }
+
+  private released = false;
+
+  async close(): Promise<void> {
+    this.closed = true;
+    await this.queue;
+    if (this.released) return;
+    this.released = true;
+    // the connection user SQL ran on is closed, never handed to the pool again
+    this.client.release(true);
   }
 }

@@ -1,0 +1,54 @@
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { AuditLog } from './audit-log.js';
+import { sampleInput, TEST_AUDIT_KEY } from './audit-test-support.js';
+import { findSubjectRecords, isValidBsn, pseudonymiseSubject } from './subject.js';
+
+let dir: string;
+beforeEach(async () => {
+  dir = await mkdtemp(join(tmpdir(), 'ggm-subject-'));
+});
+afterEach(async () => {
+  await rm(dir, { recursive: true, force: true });
+});
+
+describe('subjects', () => {
+  it('pseudonymises as HMAC-SHA256 hex, keyed', () => {
+    const p = pseudonymiseSubject('111222333', TEST_AUDIT_KEY);
+    expect(p).toMatch(/^[0-9a-f]{64}$/);
+    expect(pseudonymiseSubject('111222333', Buffer.alloc(32, 8))).not.toBe(p);
+    // the same as `printf 111222333 | openssl dgst -sha256 -mac HMAC -macopt hexkey:0707…07` (32 bytes)
+    expect(p).toBe('970342ed2de60ad29f4b0bf9de7f0fe375cd93585026aded0a42c11f1d520c31');
+  });
+
+  it('checks the 11-proef', () => {
+    expect(isValidBsn('111222333')).toBe(true);
+    expect(isValidBsn('123456782')).toBe(true);
+    expect(isValidBsn('123456789')).toBe(false);
+    expect(isValidBsn('000000000')).toBe(false);
+    expect(isValidBsn('12345678')).toBe(false);
+  });
+
+  it('finds exactly the records about that person, including records about several people', async () => {
+    const path = join(dir, 'ldv.jsonl');
+    const log = await AuditLog.open(path);
+    const bsns = ['111222333', '123456782', '999999990'];
+    await Promise.all(
+      Array.from({ length: 300 }, (_, i) =>
+        log.append(sampleInput(i, i % 10 === 0 ? [bsns[0]!, bsns[1]!] : [bsns[i % 3]!])),
+      ),
+    );
+    await log.append(sampleInput(300));
+    await log.close();
+    const mine = await findSubjectRecords(path, pseudonymiseSubject(bsns[0]!, TEST_AUDIT_KEY));
+    const expected = Array.from({ length: 300 }, (_, i) => i).filter((i) => i % 10 === 0 || i % 3 === 0);
+    expect(mine.map((r) => r.name).sort()).toEqual(
+      expected.map((i) => `GET /api/v1/klassen/Client/${i}`).sort(),
+    );
+    expect(mine.map((r) => r.sequence)).toEqual([...mine.map((r) => r.sequence)].sort((a, b) => a - b));
+    const nobody = await findSubjectRecords(path, pseudonymiseSubject('111222333', Buffer.alloc(32, 9)));
+    expect(nobody).toEqual([]);
+  });
+});

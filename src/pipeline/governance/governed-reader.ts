@@ -1,0 +1,121 @@
+import type { Engine, Row, SandboxOptions, SandboxSession, SqlParam } from '../../engines/engine.js';
+import { isKeyParameter } from '../../governance/column-treatments.js';
+import type { GovernedRead } from '../../governance/governed-read.js';
+import { keyBlocks, type KeyBlocks, type KeyResolver } from './key-blocks.js';
+
+export interface GovernedReaderOptions {
+  /**
+   * A session older than this is replaced by a new one for the next read, so reads see later runs
+   * (DuckDB's read-only instance sees the file as it was when opened). Default 5 s.
+   */
+  maxSessionAgeMs?: number;
+  sandbox?: SandboxOptions;
+}
+
+export interface GovernedRows {
+  /** The rows, without the subject column. */
+  rows: Row[];
+  /** The pseudonymised data subjects of the rows (audit key), each once, in order of first appearance. */
+  subjects: string[];
+}
+
+interface Held {
+  session: SandboxSession;
+  openedAt: number;
+  inFlight: number;
+  retired: boolean;
+}
+
+/**
+ * Runs GovernedReads on a long-lived sandboxed, read-only session (never an instance per read), binding
+ * the pseudonymisation keys the read names. Nothing else is run: the SQL is the policy compiler's.
+ */
+export class GovernedReader {
+  private held: Held | undefined;
+  private opening: Promise<Held> | undefined;
+  private readonly blocks = new Map<string, Promise<KeyBlocks>>();
+  private closed = false;
+
+  constructor(
+    private readonly engine: Engine,
+    private readonly keys: KeyResolver,
+    private readonly options: GovernedReaderOptions = {},
+  ) {}
+
+  async read(read: GovernedRead): Promise<GovernedRows> {
+    const params = await this.bind(read.parameters);
+    const held = await this.session();
+    held.inFlight++;
+    let rows: Row[];
+    try {
+      rows = await held.session.query(read.sql, params);
+    } finally {
+      held.inFlight--;
+      if (held.retired && held.inFlight === 0) await held.session.close();
+    }
+    if (!read.subjectColumn) return { rows, subjects: [] };
+    const column = read.subjectColumn;
+    const subjects = new Set<string>();
+    const stripped = rows.map((row) => {
+      const { [column]: subject, ...rest } = row;
+      if (typeof subject === 'string') subjects.add(subject);
+      return rest;
+    });
+    return { rows: stripped, subjects: [...subjects] };
+  }
+
+  /** The parameters with every key placeholder replaced by its block (hex text). */
+  private async bind(parameters: readonly unknown[]): Promise<SqlParam[]> {
+    const out: SqlParam[] = [];
+    for (const p of parameters) {
+      if (isKeyParameter(p)) {
+        let blocks = this.blocks.get(p.key);
+        if (!blocks) {
+          blocks = this.keys(p.key).then(keyBlocks);
+          this.blocks.set(p.key, blocks);
+          blocks.catch(() => this.blocks.delete(p.key));
+        }
+        out.push((await blocks)[p.part]);
+      } else out.push(p as SqlParam);
+    }
+    return out;
+  }
+
+  private async session(): Promise<Held> {
+    if (this.closed) throw new Error('the governed reader is closed');
+    const maxAge = this.options.maxSessionAgeMs ?? 5000;
+    const held = this.held;
+    if (held && !held.session.closed && Date.now() - held.openedAt <= maxAge) return held;
+    if (!this.opening) {
+      this.opening = this.engine
+        .openSandbox(this.options.sandbox)
+        .then((session) => {
+          const fresh: Held = { session, openedAt: Date.now(), inFlight: 0, retired: false };
+          const old = this.held;
+          this.held = fresh;
+          if (old) {
+            old.retired = true;
+            if (old.inFlight === 0) void old.session.close();
+          }
+          return fresh;
+        })
+        .finally(() => {
+          this.opening = undefined;
+        });
+    }
+    return this.opening;
+  }
+
+  /** Replaces the session now (after a run, so the next read sees it). */
+  async refresh(): Promise<void> {
+    if (this.held) this.held.openedAt = 0;
+    await this.session();
+  }
+
+  async close(): Promise<void> {
+    this.closed = true;
+    const held = this.held;
+    this.held = undefined;
+    if (held) await held.session.close();
+  }
+}
