@@ -74,8 +74,11 @@ describe('$metadata (CSDL XML)', () => {
   });
 
   it('service document lists the sets', () => {
-    const doc = serviceDocument(sets, 'http://x/odata/$metadata');
-    expect(doc.value.map((v) => v.url)).toEqual(['jeugdhulp_kosten', 'wmo_clienten_per_10000']);
+    const doc = serviceDocument(sets, 'http://x/odata');
+    expect(doc.value.map((v) => v.url)).toEqual([
+      'http://x/odata/jeugdhulp_kosten',
+      'http://x/odata/wmo_clienten_per_10000',
+    ]);
     expect(doc['@odata.context']).toBe('http://x/odata/$metadata');
   });
 });

@@ -86,13 +86,24 @@ export function metadataXml(sets: readonly ODataEntitySet[]): string {
   ].join('\n');
 }
 
-/** The service document: `@odata.context` and one entry per entity set, urls relative to the root. */
+/**
+ * The service document: `@odata.context` and one entry per entity set. URLs are absolute: a service root
+ * without a trailing slash (as here) would make relative ones resolve next to it, not below it.
+ */
 export function serviceDocument(
   sets: readonly ODataEntitySet[],
-  metadataUrl: string,
-): { '@odata.context': string; value: { name: string; kind: 'EntitySet'; url: string; title: string }[] } {
+  serviceRoot: string,
+): {
+  '@odata.context': string;
+  value: { name: string; kind: 'EntitySet'; url: string; title: string }[];
+} {
   return {
-    '@odata.context': metadataUrl,
-    value: sets.map((s) => ({ name: s.name, kind: 'EntitySet', url: s.name, title: s.metric.title })),
+    '@odata.context': `${serviceRoot}/$metadata`,
+    value: sets.map((s) => ({
+      name: s.name,
+      kind: 'EntitySet',
+      url: `${serviceRoot}/${s.name}`,
+      title: s.metric.title,
+    })),
   };
 }

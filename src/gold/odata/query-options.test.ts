@@ -91,6 +91,8 @@ describe('query options', () => {
   it.each<[RawQuery, string, string?]>([
     [{ $select: 'periode,wiijk' }, 'GGM-O010', 'did you mean wijk'],
     [{ $select: 'periode;DROP TABLE x' }, 'GGM-O011'],
+    [{ $select: '*,onbekend' }, 'GGM-O010'],
+    [{ $select: '' }, 'GGM-O011'],
     [{ $orderby: 'waarde sideways' }, 'GGM-O012'],
     [{ $orderby: 'tellr desc' }, 'GGM-O010', 'did you mean teller'],
     [{ $top: '-1' }, 'GGM-O002'],

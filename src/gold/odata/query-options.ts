@@ -108,17 +108,19 @@ function parseSkipToken(raw: string, set: ODataEntitySet, orderBy: readonly Orde
 }
 
 function parseSelect(raw: string, set: ODataEntitySet): string[] | undefined {
-  const items = raw.split(',').map((s) => s.trim());
-  if (items.length === 1 && items[0] === '*') return undefined;
   const out: string[] = [];
-  for (const item of items) {
-    if (item === '*') return undefined;
+  let star = false;
+  for (const item of raw.split(',').map((s) => s.trim())) {
+    if (item === '*') {
+      star = true;
+      continue;
+    }
     if (!/^[A-Za-z_][A-Za-z0-9_]*$/.test(item))
       throw odataProblem(ODATA_CODES.badSelect, '$select', `${JSON.stringify(item)} is not a property name`);
     requireProperty(set, item, '$select');
     if (!out.includes(item)) out.push(item);
   }
-  return out;
+  return star ? undefined : out;
 }
 
 function parseOrderBy(raw: string, set: ODataEntitySet, limits: QueryLimits): OrderByItem[] {

@@ -84,9 +84,10 @@ for (const testEngine of TEST_ENGINES) {
       expect(r.status).toBe(200);
       expect(r.headers.get('odata-version')).toBe('4.0');
       expect(r.json['@odata.context']).toBe(`${base}/$metadata`);
-      expect(r.json.value.map((v: { url: string }) => v.url)).toEqual([JEUGD_COSTS.id, WMO_RATE.id]);
-      const slash = await get('/');
-      expect(slash.json.value).toHaveLength(2);
+      expect(r.json.value.map((v: { url: string }) => v.url)).toEqual([
+        `${base}/${JEUGD_COSTS.id}`,
+        `${base}/${WMO_RATE.id}`,
+      ]);
     });
 
     it('$metadata is CSDL XML of the granted sets only', async () => {

@@ -43,6 +43,9 @@ interface Feed {
   tables: Map<string, GoldFeedMetric>;
 }
 
+/** Not in the REST API's OpenAPI document: the feed describes itself in $metadata. */
+const HIDDEN = { schema: { hide: true } };
+
 export const odataFeed: FastifyPluginAsync<ODataFeedOptions> = async (app, options) => {
   const { source } = options;
   const limits = options.limits ?? DEFAULT_QUERY_LIMITS;
@@ -82,14 +85,12 @@ export const odataFeed: FastifyPluginAsync<ODataFeedOptions> = async (app, optio
     reply: FastifyReply,
   ) => {
     const feed = await feedOf(request, request.params.purpose);
-    return odataHeaders(reply, ODATA_JSON).send(
-      JSON.stringify(serviceDocument(feed.sets, `${feed.root}/$metadata`)),
-    );
+    return odataHeaders(reply, ODATA_JSON).send(JSON.stringify(serviceDocument(feed.sets, feed.root)));
   };
-  app.get('/:purpose', serviceRoot);
-  app.get('/:purpose/', serviceRoot);
+  // the service root has no trailing slash, like CBS StatLine's (the API refuses trailing slashes)
+  app.get('/:purpose', HIDDEN, serviceRoot);
 
-  app.get<{ Params: { purpose: string } }>('/:purpose/$metadata', async (request, reply) => {
+  app.get<{ Params: { purpose: string } }>('/:purpose/$metadata', HIDDEN, async (request, reply) => {
     const feed = await feedOf(request, request.params.purpose);
     return odataHeaders(reply, ODATA_XML).send(metadataXml(feed.sets));
   });
@@ -147,17 +148,21 @@ export const odataFeed: FastifyPluginAsync<ODataFeedOptions> = async (app, optio
     return Number(rows[0]?.['n'] ?? 0);
   }
 
-  app.get<{ Params: { purpose: string; set: string } }>('/:purpose/:set/$count', async (request, reply) => {
-    const feed = await feedOf(request, request.params.purpose);
-    const set = setOf(feed, request.params.set, reply);
-    if (!set) return reply;
-    const compiled = compileFor(request, reply, set, feed, 1, true);
-    if (!compiled) return reply;
-    const n = await countOf(request, feed.tables.get(set.name)!, compiled);
-    return odataHeaders(reply, 'text/plain;charset=utf-8').send(String(n));
-  });
+  app.get<{ Params: { purpose: string; set: string } }>(
+    '/:purpose/:set/$count',
+    HIDDEN,
+    async (request, reply) => {
+      const feed = await feedOf(request, request.params.purpose);
+      const set = setOf(feed, request.params.set, reply);
+      if (!set) return reply;
+      const compiled = compileFor(request, reply, set, feed, 1, true);
+      if (!compiled) return reply;
+      const n = await countOf(request, feed.tables.get(set.name)!, compiled);
+      return odataHeaders(reply, 'text/plain;charset=utf-8').send(String(n));
+    },
+  );
 
-  app.get<{ Params: { purpose: string; set: string } }>('/:purpose/:set', async (request, reply) => {
+  app.get<{ Params: { purpose: string; set: string } }>('/:purpose/:set', HIDDEN, async (request, reply) => {
     const feed = await feedOf(request, request.params.purpose);
     const set = setOf(feed, request.params.set, reply);
     if (!set) return reply;
