@@ -94,7 +94,8 @@ describe.skipIf(!hasReleases()).each(WAREHOUSE_TARGETS)(
       for (const c of cleanup) await c();
     });
 
-    const get = async (url: string, key: string | undefined = BI_KEY) => {
+    /** `key` null: no credentials. */
+    const get = async (url: string, key: string | null = BI_KEY) => {
       const response = await fetch(url.startsWith('http') ? url : `${feed}${url}`, {
         headers: key ? { 'x-api-key': key } : {},
       });
