@@ -31,7 +31,8 @@ export async function metaPage(
 export function jsonValue(v: unknown): string | number | boolean | null {
   if (v === null || v === undefined) return null;
   if (v instanceof Date) return v.toISOString();
-  if (typeof v === 'bigint') return Number(v);
+  // ids beyond 2^53 stay exact as strings
+  if (typeof v === 'bigint') return Number.isSafeInteger(Number(v)) ? Number(v) : v.toString();
   if (typeof v === 'number' || typeof v === 'boolean' || typeof v === 'string') return v;
   return String(v);
 }

@@ -19,8 +19,8 @@ export interface DataAccess {
   compile(request: GovernedReadRequest): GovernedRead | PolicyDenial;
   /** Runs a compiled read on a sandboxed session: the rows, and the pseudonymised subject per row. */
   read(read: GovernedRead): Promise<{ rows: Row[]; subjects: readonly string[] }>;
-  /** Whether one of the roles is granted the resource (under any purpose). */
-  allowsResource(roles: readonly string[], resource: ResourceName): boolean;
+  /** The purpose under which one of the roles is granted the resource, or undefined (not granted). */
+  resourcePurpose(roles: readonly string[], resource: ResourceName): string | undefined;
   /** What a silver column holds, as the policy classifies it. */
   classify(table: string, column: string): Classification;
   /** The policy's purposes (ids), to suggest the nearest name for an unknown one. */
@@ -51,7 +51,7 @@ export const DENY_ALL: DataAccess = {
     reason: 'Er is geen beleid geconfigureerd; niets is toegestaan.',
   }),
   read: async () => ({ rows: [], subjects: [] }),
-  allowsResource: () => false,
+  resourcePurpose: () => undefined,
   classify: () => 'none',
   purposes: () => [],
 };

@@ -24,7 +24,11 @@ export interface ApiProject {
 }
 
 /** Writes and runs the project; `engine` is `duckdb` or `postgres`. */
-export async function createApiProject(engine: 'duckdb' | 'postgres', clients = 6): Promise<ApiProject> {
+export async function createApiProject(
+  engine: 'duckdb' | 'postgres',
+  options: { clients?: number; governance?: string } = {},
+): Promise<ApiProject> {
+  const clients = options.clients ?? 6;
   const dir = await mkdtemp(join(tmpdir(), 'ggm-api-'));
   let drop = async () => undefined as void;
   let spec = 'duckdb:warehouse.duckdb';
@@ -36,6 +40,7 @@ export async function createApiProject(engine: 'duckdb' | 'postgres', clients = 
   await mkdir(join(dir, 'berichten'), { recursive: true });
   await cp(join(SOCIAAL, 'mappings'), join(dir, 'mappings'), { recursive: true });
   await cp(join(SOCIAAL, 'checks'), join(dir, 'checks'), { recursive: true });
+  if (options.governance) await cp(options.governance, join(dir, 'governance.yaml'));
   const corpus = join(dir, 'corpus');
   await writeCorpus(corpus, { seed: 7, clients, batchSize: 25 });
   for (const f of await readdir(join(corpus, 'valid')))

@@ -1,20 +1,18 @@
-// Quarantined records (meta.quarantine): where they were and why. Restricted by the policy; the raw
-// record text is never served (it may hold anything, a BSN included).
+// Quarantined records (meta.quarantine): where they were and why, read as a governed read of the
+// resource `quarantaine`, so the policy's treatments apply (a reason or raw line may quote a BSN).
 import type { FastifyInstance } from 'fastify';
-import { envelope, PAGE_QUERY, pageOutOfRange, type PageQuery } from '../pagination.js';
-import { jsonValue, metaPage, metaTableExists } from '../meta-pages.js';
-import { redactBsns } from '../bsn-in-url.js';
+import { governedPage } from '../governed-response.js';
+import { PAGE_QUERY, type PageQuery } from '../pagination.js';
 import { requireResource } from '../resource-guard.js';
 import { OPEN_OBJECT, querySchema } from '../route-schema.js';
 import type { ServerContext } from '../server-context.js';
 
 export function registerQuarantineRoutes(api: FastifyInstance, context: ServerContext): void {
-  const engine = context.warehouse;
   api.get<{ Querystring: PageQuery }>(
     '/quarantaine',
     {
       schema: {
-        summary: 'Records die niet konden worden geladen, met plaats en reden',
+        summary: 'Records die niet konden worden geladen, met plaats en reden (onder het beleid)',
         tags: ['quarantaine'],
         operationId: 'getQuarantaine',
         querystring: querySchema({ ...PAGE_QUERY }),
@@ -22,26 +20,9 @@ export function registerQuarantineRoutes(api: FastifyInstance, context: ServerCo
       },
     },
     async (request) => {
-      requireResource(request, context, 'quarantaine');
-      const query = request.query;
-      if (!(await metaTableExists(engine, 'quarantine'))) {
-        if (query.page > 1) throw pageOutOfRange(1);
-        return envelope(request, 'records', [], query, { totalElements: 0, totalPages: 1 });
-      }
-      const page = await metaPage(engine, query, {
-        select: 'batch_id, source, file, row_number, line, reason',
-        from: 'meta.quarantine',
-        orderBy: 'batch_id, row_number, line',
-      });
-      const records = page.rows.map((r) => ({
-        batch: jsonValue(r['batch_id']),
-        bron: jsonValue(r['source']),
-        bestand: jsonValue(r['file']),
-        rij: jsonValue(r['row_number']),
-        regel: jsonValue(r['line']),
-        reden: redactBsns(String(r['reason'] ?? '')),
-      }));
-      return envelope(request, 'records', records, query, page);
+      const purpose = requireResource(request, context, 'quarantaine');
+      const { page, pageSize } = request.query;
+      return governedPage(request, context, { purpose, table: 'quarantaine', page, pageSize });
     },
   );
 }

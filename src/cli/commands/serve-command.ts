@@ -1,0 +1,38 @@
+import type { Command } from 'commander';
+import { ProjectService } from '../../pipeline/project-service.js';
+import { openGovernedServer } from '../../server/open-server.js';
+import { API_BASE } from '../../server/api-version.js';
+import { UsageError, type Io } from '../output.js';
+
+/**
+ * `ggm serve`: the REST API over the project's warehouse under its governance.yaml, until SIGINT or
+ * SIGTERM. Request lines (JSON, BSNs redacted) go to stderr; the address to stdout.
+ */
+export function registerServeCommand(program: Command, io: Io): void {
+  program
+    .command('serve')
+    .description('serve the REST API (/api/v1) over the warehouse, under governance.yaml')
+    .option('-p, --project <dir>', 'project directory (ggm.yaml)', '.')
+    .option('--host <host>', 'address to listen on', '127.0.0.1')
+    .option('--port <port>', 'port to listen on (0: any free port)', '8080')
+    .action(async (options: { project: string; host: string; port: string }) => {
+      const port = Number(options.port);
+      if (!/^\d{1,5}$/.test(options.port) || port > 65535)
+        throw new UsageError(`--port must be a number from 0 to 65535`);
+      const service = await ProjectService.open(options.project);
+      const app = await openGovernedServer(service, {
+        logger: { level: process.env['GGM_LOG_LEVEL'] ?? 'info', stream: process.stderr },
+      });
+      const address = await app.listen({ host: options.host, port });
+      io.out(`ggm serve: ${address}${API_BASE} (OpenAPI: ${address}${API_BASE}/openapi.json)`);
+      await new Promise<void>((resolve) => {
+        const stop = () => {
+          process.off('SIGINT', stop);
+          process.off('SIGTERM', stop);
+          void app.close().then(() => resolve());
+        };
+        process.on('SIGINT', stop);
+        process.on('SIGTERM', stop);
+      });
+    });
+}
