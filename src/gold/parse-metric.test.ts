@@ -101,7 +101,7 @@ describe.skipIf(!hasReleases())('resolving a metric against the model', () => {
       'GGM-K014 8 Levering has no association prestatie vor (did you mean prestatie voor?)',
     ]);
     expect(problems(BASE.replace('start: l.datumStart', 'start: l.datumStrat'))).toEqual([
-      'GGM-K013 11 Levering has no attribute datumStrat (did you mean datumStart?)',
+      'GGM-K013 11 Levering has no attribute datumStrat (did you mean datumStart, datumStop?)',
     ]);
   });
 

@@ -59,7 +59,7 @@ export function resolveMetric(
   const where = expr(spec.population.where, reads);
   const person = spec.population.person ? population.key(spec.population.person, reads) : undefined;
   const periodReads = new Set<string>();
-  const time: ResolvedMetric['time'] =
+  const resolvedTime: ResolvedMetric['time'] =
     spec.time.kind === 'event'
       ? { kind: 'event', date: expr(spec.time.date, periodReads)!, reference: spec.time.reference }
       : {
@@ -205,13 +205,40 @@ export function resolveMetric(
     ...(person && spec.threshold > 0 ? { suppressionThreshold: spec.threshold } : {}),
     sources,
   };
+  const time =
+    spec.time.kind === 'event'
+      ? spec.time.date.text
+      : `${spec.time.start.text} .. ${spec.time.end?.text ?? 'open'}`;
+  const counted = `${spec.trajectories ? `trajectories ${spec.trajectories.count}` : spec.measure.kind}${
+    spec.measure.value ? ` of ${spec.measure.value.text}` : ''
+  } of ${spec.population.class.value}${spec.population.where ? ` where ${spec.population.where.text}` : ''}, active ${time}`;
+  const lineageExpressions: Record<string, string> = {
+    [GOLD_COLUMNS.period]: `${spec.time.kind} ${time}`,
+    [GOLD_COLUMNS.numerator]: counted,
+    [GOLD_COLUMNS.value]: denominator ? `teller / noemer × ${spec.scale}` : 'teller',
+    ...(spec.denominator
+      ? {
+          [GOLD_COLUMNS.denominator]:
+            spec.denominator.kind === 'table'
+              ? `${spec.denominator.table.value}.${spec.denominator.value}`
+              : `persons of ${spec.denominator.class.value} at the reference date`,
+        }
+      : {}),
+    ...Object.fromEntries(
+      spec.dimensions.map((d) => [
+        d.name,
+        d.kind === 'age' ? `age at the reference date of ${d.birth.text}` : d.value.text,
+      ]),
+    ),
+  };
   const metric: ResolvedMetric = {
+    lineageExpressions,
     descriptor,
     file: spec.file,
     definitionHash: createHash('sha256').update(text).digest('hex'),
     query: population.query(where),
     measure: { kind: spec.measure.kind, ...(measureValue ? { value: measureValue } : {}) },
-    time,
+    time: resolvedTime,
     dimensions,
     lineage,
     ...(person ? { person } : {}),
@@ -246,6 +273,8 @@ class QueryScope {
   private readonly aliases = new Map<string, AliasInfo>();
   private readonly tables: QueryTable[] = [];
   readonly joinReads = new Set<string>();
+  /** Aliases whose join was already reported: their uses are not reported again. */
+  private readonly broken = new Set<string>();
   private mainAlias = '';
 
   constructor(
@@ -278,6 +307,7 @@ class QueryScope {
   /** The key column of an alias's table (persons are counted by it). */
   key(alias: Located<string>, reads: Set<string>): PlanExpr | undefined {
     if (!this.aliases.has(alias.value)) {
+      if (this.broken.has(alias.value)) return undefined;
       this.diagnostics.push(goldDiagnostic(C.unknownAlias, 'error', `no alias ${alias.value}`, alias.at));
       return undefined;
     }
@@ -325,6 +355,7 @@ class QueryScope {
   private attribute(alias: string, name: string, at: Location, reads: Set<string>): PlanExpr | undefined {
     const info = this.aliases.get(alias);
     if (!info) {
+      if (this.broken.has(alias)) return undefined;
       this.diagnostics.push(
         goldDiagnostic(
           C.unknownAlias,
@@ -400,6 +431,7 @@ class QueryScope {
 
   private join(j: JoinSpec): void {
     const from = this.aliases.get(j.from);
+    this.broken.add(j.alias);
     if (!from) return;
     const { index, targets } = this.ctx;
     const wanted = foldName(j.association);
@@ -436,6 +468,7 @@ class QueryScope {
       const forward = holderTarget.columns.find((c) => c.modelId === m.assocId && c.role === 'reference');
       const backward = otherTarget.columns.find((c) => c.modelId === m.assocId && c.role === 'reference');
       if (!forward && !backward) continue;
+      this.broken.delete(j.alias);
       this.aliases.set(j.alias, { cls: m.other, target: otherTarget });
       const ref = (t: SilverTarget, column: string) =>
         this.joinReads.add(key({ schema: t.schema, table: t.table, column }));

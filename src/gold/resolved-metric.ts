@@ -78,4 +78,6 @@ export interface ResolvedMetric {
   trajectories?: { by: PlanExpr[]; count: TrajectorySpec['count'] };
   /** Per gold column, the silver columns it is made from (lineage). */
   lineage: Record<string, ColumnRef[]>;
+  /** Per gold column, how it is made, as the metric file says it (for lineage records). */
+  lineageExpressions?: Record<string, string>;
 }
