@@ -1,6 +1,7 @@
 // The OData feed in the API server, end to end: examples/sociaal run into DuckDB and PostgreSQL (gold
-// computed by the run), the server's own authentication (API keys) and the demo policy's grant of gold.*
-// to the bi-analist under beleidsonderzoek-sociaal-domein, read the way Power BI reads it.
+// computed by the run), served as `ggm serve` serves it (its policy, audit log and authentication; here
+// development tokens) with the demo policy's grant of gold.* to the bi-analist under
+// beleidsonderzoek-sociaal-domein, read the way Power BI reads it.
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -8,7 +9,6 @@ import { join } from 'node:path';
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Engine } from '../../src/engines/engine.js';
-import { compileGovernedRead } from '../../src/governance/compile-governed-read.js';
 import {
   addMessages,
   generateMessages,
@@ -16,21 +16,20 @@ import {
   sociaalProjectOn,
   WAREHOUSE_TARGETS,
 } from '../../src/ingest/istandaarden/lakehouse/lakehouse-test-support.js';
-import { GovernedReader } from '../../src/pipeline/governance/governed-reader.js';
 import { ProjectService } from '../../src/pipeline/project-service.js';
 import { runProject } from '../../src/pipeline/run-project.js';
-import { sha256Hex } from '../../src/server/auth/api-keys.js';
-import { createAuthenticator } from '../../src/server/auth/authenticator.js';
-import { buildServer } from '../../src/server/build-server.js';
+import {
+  DEVELOPMENT_AUDIENCE,
+  developmentPrivateKey,
+  mintDevelopmentToken,
+} from '../../src/server/auth/development-key.js';
 import { odataServerPlugin } from '../../src/server/odata/odata-server-plugin.js';
-import type { DataAccess } from '../../src/server/server-context.js';
+import { openGovernedServer } from '../../src/server/open-server.js';
 import { hasReleases, releasePath, SHARED_DIR, TEST_CACHE_DIR } from '../helpers/releases.js';
 
 process.env['GGM_CACHE_DIR'] = TEST_CACHE_DIR;
 process.env['GGM_RELEASES_DIR'] = join(SHARED_DIR, 'ggm');
 
-const BI_KEY = 'powerbi-sleutel-0123456789abcdef';
-const ENGINEER_KEY = 'engineer-sleutel-0123456789abcdef';
 const PURPOSE = 'beleidsonderzoek-sociaal-domein';
 
 describe.skipIf(!hasReleases()).each(WAREHOUSE_TARGETS)(
@@ -40,6 +39,8 @@ describe.skipIf(!hasReleases()).each(WAREHOUSE_TARGETS)(
     let app: FastifyInstance;
     let engine: Engine;
     let feed: string;
+    let biToken: string;
+    let engineerToken: string;
 
     beforeAll(async () => {
       const { dir: corpus, valid } = await generateMessages(20261207, 8, 8);
@@ -51,42 +52,21 @@ describe.skipIf(!hasReleases()).each(WAREHOUSE_TARGETS)(
       const service = await ProjectService.open(p.dir);
       engine = await service.openWarehouse();
       cleanup.unshift(() => engine.close());
-      const governance = await service.governance({ engine });
-      const reader = new GovernedReader(engine, async () => {
-        throw new Error('gold reads need no pseudonymisation key');
-      });
-      cleanup.unshift(() => reader.close());
-      const access: DataAccess = {
-        compile: (request) =>
-          compileGovernedRead(governance.policy, governance.catalog, request, governance.dialect),
-        read: (read) => reader.read(read),
-        allowsResource: () => false,
-        classify: () => 'none',
-        purposes: () => governance.policy.purposes.map((x) => x.id),
-      };
-      const authenticator = await createAuthenticator({
-        config: {
-          apiKeys: [
-            { name: 'powerbi', sha256: sha256Hex(BI_KEY), roles: ['bi-analist'] },
-            { name: 'engineer', sha256: sha256Hex(ENGINEER_KEY), roles: ['data-engineer'] },
-          ],
-        },
-        mode: 'production',
-        projectDir: p.dir,
-      });
-      app = await buildServer({
-        context: {
-          service,
-          project: await service.compile(),
-          warehouse: engine,
-          access,
-          audit: { append: async () => undefined },
-        },
-        authenticator,
-        plugins: [odataServerPlugin({ pageSize: 3 })],
-      });
+      // what `ggm serve` runs: the project's policy, its audit log, its authentication; plus the feed
+      app = await openGovernedServer(service, { plugins: [odataServerPlugin({ pageSize: 3 })] });
       const url = await app.listen({ host: '127.0.0.1', port: 0 });
       cleanup.unshift(() => app.close());
+      const key = await developmentPrivateKey(p.dir, { create: false });
+      const mint = (role: string) =>
+        mintDevelopmentToken(key!, {
+          roles: [role],
+          subject: `medewerker-${role}`,
+          ttlSeconds: 900,
+          audience: DEVELOPMENT_AUDIENCE,
+          roleClaim: 'roles',
+        });
+      biToken = await mint('bi-analist');
+      engineerToken = await mint('data-engineer');
       feed = `${url}/api/v1/odata/${PURPOSE}`;
     }, 900_000);
 
@@ -94,10 +74,11 @@ describe.skipIf(!hasReleases()).each(WAREHOUSE_TARGETS)(
       for (const c of cleanup) await c();
     });
 
-    /** `key` null: no credentials. */
-    const get = async (url: string, key: string | null = BI_KEY) => {
+    /** `token` null: no credentials; undefined: the bi-analist's. */
+    const get = async (url: string, token?: string | null) => {
+      const bearer = token === undefined ? biToken : token;
       const response = await fetch(url.startsWith('http') ? url : `${feed}${url}`, {
-        headers: key ? { 'x-api-key': key } : {},
+        headers: bearer ? { authorization: `Bearer ${bearer}` } : {},
       });
       const text = await response.text();
       const json = response.headers.get('content-type')?.includes('json') ? JSON.parse(text) : undefined;
@@ -178,7 +159,7 @@ describe.skipIf(!hasReleases()).each(WAREHOUSE_TARGETS)(
     });
 
     it('the grant applies: another role, another purpose or an unknown purpose is refused', async () => {
-      const engineer = await get('/$metadata', ENGINEER_KEY);
+      const engineer = await get('/$metadata', engineerToken);
       expect(engineer.status).toBe(403);
       expect(engineer.json.error.code).toMatch(/^GGM-G/);
       const otherPurpose = await get(feed.replace(PURPOSE, 'wmo-uitvoering') + '/wmo_clienten');

@@ -1,5 +1,6 @@
 import type { Command } from 'commander';
 import { ProjectService } from '../../pipeline/project-service.js';
+import { ODATA_PREFIX, odataServerPlugin } from '../../server/odata/odata-server-plugin.js';
 import { openGovernedServer } from '../../server/open-server.js';
 import { API_BASE } from '../../server/api-version.js';
 import { UsageError, type Io } from '../output.js';
@@ -22,9 +23,11 @@ export function registerServeCommand(program: Command, io: Io): void {
       const service = await ProjectService.open(options.project);
       const app = await openGovernedServer(service, {
         logger: { level: process.env['GGM_LOG_LEVEL'] ?? 'info', stream: process.stderr },
+        plugins: [odataServerPlugin()],
       });
       const address = await app.listen({ host: options.host, port });
       io.out(`ggm serve: ${address}${API_BASE} (OpenAPI: ${address}${API_BASE}/openapi.json)`);
+      io.out(`OData feed of gold (Power BI, Excel): ${address}${API_BASE}${ODATA_PREFIX}/<doel>`);
       await new Promise<void>((resolve) => {
         const stop = () => {
           process.off('SIGINT', stop);
