@@ -14,7 +14,7 @@ interface GrantedMetric extends GoldFeedMetric {
 }
 
 /** Codes of the feed's own refusals (the policy's denials keep their GGM-G… codes). */
-export const ODATA_ACCESS_CODES = { notAuthenticated: 'GGM-O050', nothingGranted: 'GGM-O051' } as const;
+export const ODATA_ACCESS_CODES = { notAuthenticated: 'GGM-O050' } as const;
 
 const isDenial = (r: GovernedRead | PolicyDenial): r is PolicyDenial => 'denied' in r;
 
