@@ -20,14 +20,20 @@ export function registerServeCommand(program: Command, io: Io): void {
       const port = Number(options.port);
       if (!/^\d{1,5}$/.test(options.port) || port > 65535)
         throw new UsageError(`--port must be a number from 0 to 65535`);
+      const publicUrl = process.env['GGM_PUBLIC_URL'];
+      if (publicUrl !== undefined && !/^https?:\/\/[^\s/]+/.test(publicUrl))
+        throw new UsageError('GGM_PUBLIC_URL must be an http(s) address, e.g. https://data.gemeente.nl');
       const service = await ProjectService.open(options.project);
       const app = await openGovernedServer(service, {
         logger: { level: process.env['GGM_LOG_LEVEL'] ?? 'info', stream: process.stderr },
-        plugins: [odataServerPlugin()],
+        // behind a proxy, the feed's links must name the address clients use
+        plugins: [odataServerPlugin(publicUrl ? { publicUrl } : {})],
       });
       const address = await app.listen({ host: options.host, port });
       io.out(`ggm serve: ${address}${API_BASE} (OpenAPI: ${address}${API_BASE}/openapi.json)`);
-      io.out(`OData feed of gold (Power BI, Excel): ${address}${API_BASE}${ODATA_PREFIX}/<doel>`);
+      io.out(
+        `OData feed of gold (Power BI, Excel): ${publicUrl?.replace(/\/+$/, '') ?? address}${API_BASE}${ODATA_PREFIX}/<doel>`,
+      );
       await new Promise<void>((resolve) => {
         const stop = () => {
           process.off('SIGINT', stop);

@@ -37,9 +37,10 @@ for (const testEngine of TEST_ENGINES) {
     let app: FastifyInstance;
     let base: string;
     let close: () => Promise<void>;
+    let opened: Awaited<ReturnType<(typeof TEST_ENGINES)[number]['open']>>;
 
     beforeAll(async () => {
-      const opened = await testEngine.open('odata_feed');
+      opened = await testEngine.open('odata_feed');
       close = opened.close;
       await seed(opened.engine);
       app = Fastify();
@@ -199,6 +200,23 @@ for (const testEngine of TEST_ENGINES) {
       const second = await get(first.json['@odata.nextLink']);
       expect(second.json.value).toHaveLength(10);
       expect(second.json['@odata.nextLink']).toBeUndefined();
+    });
+
+    it('behind a proxy, links use the public address', async () => {
+      const proxied = Fastify();
+      await proxied.register(odataFeed, {
+        prefix: '/api/v1/odata',
+        source: engineGoldSource({ engine: opened.engine, metrics: [WMO_RATE] }),
+        pageSize: 5,
+        publicUrl: 'https://data.gemeente.nl/',
+      });
+      const r = await proxied.inject({ url: `/api/v1/odata/p/${WMO_RATE.id}` });
+      const body = JSON.parse(r.body);
+      expect(body['@odata.context']).toBe(`https://data.gemeente.nl/api/v1/odata/p/$metadata#${WMO_RATE.id}`);
+      expect(body['@odata.nextLink']).toMatch(
+        /^https:\/\/data\.gemeente\.nl\/api\/v1\/odata\/p\/wmo_clienten_per_10000\?\$skiptoken=/,
+      );
+      await proxied.close();
     });
 
     it('Prefer: odata.maxpagesize makes smaller pages', async () => {

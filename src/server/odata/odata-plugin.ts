@@ -30,6 +30,11 @@ export interface ODataFeedOptions {
   /** Rows per page unless the client prefers fewer (`Prefer: odata.maxpagesize`); default 1000. */
   pageSize?: number;
   limits?: QueryLimits;
+  /**
+   * The address clients reach the server at (`https://data.gemeente.nl`), for @odata.context and
+   * @odata.nextLink behind a proxy; default: the request's protocol and Host header.
+   */
+  publicUrl?: string;
 }
 
 export const DEFAULT_PAGE_SIZE = 1000;
@@ -57,7 +62,8 @@ export const odataFeed: FastifyPluginAsync<ODataFeedOptions> = async (app, optio
     const { sets, diagnostics } = entitySetsOf(metrics.map((m) => m.descriptor));
     for (const d of diagnostics) request.log.warn({ code: d.code }, d.message);
     const tables = new Map(metrics.map((m) => [m.descriptor.id, m]));
-    const root = `${request.protocol}://${request.host}${prefix}/${encodeURIComponent(purpose)}`;
+    const origin = options.publicUrl?.replace(/\/+$/, '') ?? `${request.protocol}://${request.host}`;
+    const root = `${origin}${prefix}/${encodeURIComponent(purpose)}`;
     return { root, sets, tables };
   }
 
