@@ -176,6 +176,9 @@ describe.skipIf(!hasReleases()).each(WAREHOUSE_TARGETS)(
         '$orderby=waarde;DROP TABLE x',
         '$select=*,onbekend',
         '$top=100000000000',
+        '$filter=waarde gt 1e300',
+        "$filter=productcategorie eq 'a%00b'",
+        '$skiptoken=bm90LWEtdG9rZW4',
       ]) {
         const r = await get(`/wmo_clienten?${q.replace(/ /g, '%20')}`);
         expect(r.status, `${q}: ${r.text}`).toBe(400);

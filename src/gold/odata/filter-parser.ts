@@ -40,6 +40,7 @@ type Token =
   | { kind: 'literal'; literal: Literal; at: number }
   | { kind: 'end'; at: number };
 
+const MAX_NUMBER = 1e15;
 const COMPARE_OPS = new Set<string>(['eq', 'ne', 'gt', 'ge', 'lt', 'le']);
 const FUNCTIONS = new Set<string>(['contains', 'startswith', 'endswith']);
 const WORD = /[A-Za-z_][A-Za-z0-9_]*/y;
@@ -85,6 +86,8 @@ function tokenize(text: string): Token[] {
           }
           break;
         }
+        // PostgreSQL text cannot hold U+0000; no gold value does either
+        if (text[j] === '\u0000') throw syntax('a text literal may not contain the character U+0000', j);
         value += text[j];
         j++;
       }
@@ -104,8 +107,13 @@ function tokenize(text: string): Token[] {
     if (number) {
       const value = Number(number[0]);
       const integer = !number[1] && !number[2];
-      if (!Number.isFinite(value) || (integer && !Number.isSafeInteger(value)))
-        throw syntax(`number ${number[0]} is out of range`, i);
+      // beyond 10^15 no gold figure lies, and engines fail to cast such a parameter (DuckDB: hugeint)
+      if (
+        !Number.isFinite(value) ||
+        Math.abs(value) > MAX_NUMBER ||
+        (integer && !Number.isSafeInteger(value))
+      )
+        throw syntax(`number ${number[0]} is out of range (at most 10^15)`, i);
       tokens.push({ kind: 'literal', literal: { kind: 'number', value, integer, text: number[0] }, at: i });
       i += number[0].length;
       continue;

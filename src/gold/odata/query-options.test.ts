@@ -45,6 +45,8 @@ describe('$filter parser', () => {
     ['teller eq 1)', 'GGM-O020'],
     ['periode_start eq 2025-02-30', 'GGM-O020'],
     ['teller eq 99999999999999999999', 'GGM-O020'],
+    ['waarde gt 1e300', 'GGM-O020'],
+    ['waarde gt -1000000000000001', 'GGM-O020'],
     ['teller eq 1; DROP TABLE x', 'GGM-O020'],
     ['substringof(wet,1)', 'GGM-O023'],
     ['year(periode_start) eq 2025', 'GGM-O023'],
@@ -172,6 +174,7 @@ describe('SQL with bound parameters', () => {
     [Buffer.from('{"a":1}').toString('base64url')],
     [Buffer.from('["2025Q1"]').toString('base64url')],
     [Buffer.from('["a","b","c",4]').toString('base64url')],
+    [Buffer.from('["a","b","c","\\u0000"]').toString('base64url')],
   ])('refuses a skip token this feed did not write: %s', (token) => {
     expect(problemOf({ $skiptoken: token }).code).toBe('GGM-O005');
   });

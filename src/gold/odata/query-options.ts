@@ -102,7 +102,8 @@ function parseSkipToken(raw: string, set: ODataEntitySet, orderBy: readonly Orde
   } catch {
     value = undefined;
   }
-  if (!Array.isArray(value) || value.length !== set.key.length || !value.every((v) => typeof v === 'string'))
+  const isKeyValue = (v: unknown) => typeof v === 'string' && !v.includes('\u0000');
+  if (!Array.isArray(value) || value.length !== set.key.length || !value.every(isKeyValue))
     throw bad('is not one this feed wrote');
   return value as string[];
 }

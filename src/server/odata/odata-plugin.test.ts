@@ -285,6 +285,11 @@ for (const testEngine of TEST_ENGINES) {
       [`/${WMO_RATE.id}?$skiptoken=${encodeURIComponent("'; DROP TABLE x")}`, 400, 'GGM-O005'],
       [`/${WMO_RATE.id}/$count?$filter=wet eq`, 400, 'GGM-O020'],
       [`/${WMO_RATE.id}/nothing/here`, 404, 'GGM-O030'],
+      [`/${WMO_RATE.id}?$filter=${encodeURIComponent("wet eq 'a\u0000b'")}`, 400, 'GGM-O020'],
+      [`/${WMO_RATE.id}?$filter=${encodeURIComponent("contains(wijk,'\u0000')")}`, 400, 'GGM-O020'],
+      [`/${WMO_RATE.id}?$filter=wet%20eq%20'%ED%A0%80%FF'`, 400, 'GGM-O020'],
+      [`/${WMO_RATE.id}?$orderby=${Array.from({ length: 17 }, () => 'waarde').join(',')}`, 400, 'GGM-O012'],
+      [`/${WMO_RATE.id}?$filter=%ZZ`, 400, 'GGM-O020'],
     ])('%s → %i %s', async (path, status, code) => {
       await expectError(path, status, code);
     });
