@@ -294,6 +294,73 @@ for (const testEngine of TEST_ENGINES) {
       await expectError(path, status, code);
     });
 
+    it('random $filter, $orderby and $select text never gets a 5xx (seeded fuzz)', async () => {
+      let seed = 20261207;
+      const next = () => {
+        seed = (seed * 1103515245 + 12345) % 2 ** 31;
+        return seed / 2 ** 31;
+      };
+      const pick = <T>(items: readonly T[]) => items[Math.floor(next() * items.length)]!;
+      const pieces = [
+        ...[
+          'periode',
+          'periode_start',
+          'grain',
+          'wet',
+          'wijk',
+          'teller',
+          'noemer',
+          'waarde',
+          'onderdrukt',
+          'x',
+        ],
+        ...[
+          'eq',
+          'ne',
+          'gt',
+          'ge',
+          'lt',
+          'le',
+          'and',
+          'or',
+          'not',
+          '(',
+          ')',
+          ',',
+          'contains(',
+          'startswith(',
+          'null',
+        ],
+        ...[
+          "'Wmo'",
+          "'O''B'",
+          "'%_\\'",
+          '42',
+          '-1.5',
+          '1e3',
+          '2025-04-01',
+          'true',
+          "'",
+          '--',
+          ';',
+          '\u0000',
+          'asc',
+          'desc',
+        ],
+      ];
+      const statuses = new Set<number>();
+      for (let i = 0; i < 150; i++) {
+        const text = Array.from({ length: 1 + Math.floor(next() * 9) }, () => pick(pieces)).join(
+          pick([' ', '']),
+        );
+        const option = pick(['$filter', '$filter', '$filter', '$orderby', '$select']);
+        const r = await get(`/${WMO_RATE.id}?${option}=${encodeURIComponent(text)}`);
+        statuses.add(r.status);
+        expect(r.status, `${option}=${text}: ${r.text}`).toBeLessThan(500);
+      }
+      expect(statuses.has(400)).toBe(true);
+    });
+
     it('did you mean: unknown properties and sets name the nearest', async () => {
       expect((await expectError(`/${WMO_RATE.id}?$select=wiijk`, 400, 'GGM-O010')).message).toContain(
         'did you mean wijk',
