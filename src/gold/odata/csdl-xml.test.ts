@@ -57,6 +57,13 @@ describe('$metadata (CSDL XML)', () => {
     expect(xml).toContain('<EntitySet Name="jeugdhulp_kosten" EntityType="GGM.Gold.jeugdhulp_kosten">');
   });
 
+  it('declares the filter functions and paging it supports', () => {
+    const xml = metadataXml(sets);
+    expect(xml).toContain('<Annotation Term="Capabilities.FilterFunctions">');
+    expect(xml).toContain('<String>startswith</String>');
+    expect(xml).toContain('<Annotation Term="Capabilities.BatchSupported" Bool="false"/>');
+  });
+
   it('carries the Dutch title and definition, escaped', () => {
     const xml = metadataXml(sets);
     expect(xml).toContain(

@@ -8,6 +8,18 @@ export const ODATA_NAMESPACE = 'GGM.Gold';
 export const ODATA_CONTAINER = 'Gold';
 
 const CORE_VOCABULARY = 'https://oasis-tcs.github.io/odata-vocabularies/vocabularies/Org.OData.Core.V1.xml';
+const CAPABILITIES_VOCABULARY =
+  'https://oasis-tcs.github.io/odata-vocabularies/vocabularies/Org.OData.Capabilities.V1.xml';
+
+/** What the feed can do, declared on the container for clients that read capabilities. */
+const CAPABILITIES = [
+  '      <Annotation Term="Capabilities.FilterFunctions">',
+  '        <Collection><String>contains</String><String>startswith</String><String>endswith</String></Collection>',
+  '      </Annotation>',
+  '      <Annotation Term="Capabilities.TopSupported" Bool="true"/>',
+  '      <Annotation Term="Capabilities.SkipSupported" Bool="true"/>',
+  '      <Annotation Term="Capabilities.BatchSupported" Bool="false"/>',
+];
 
 /** Text for an XML attribute value or element content. */
 export function xmlEscape(text: string): string {
@@ -68,6 +80,9 @@ export function metadataXml(sets: readonly ODataEntitySet[]): string {
     `  <edmx:Reference Uri="${CORE_VOCABULARY}">`,
     '    <edmx:Include Namespace="Org.OData.Core.V1" Alias="Core"/>',
     '  </edmx:Reference>',
+    `  <edmx:Reference Uri="${CAPABILITIES_VOCABULARY}">`,
+    '    <edmx:Include Namespace="Org.OData.Capabilities.V1" Alias="Capabilities"/>',
+    '  </edmx:Reference>',
     '  <edmx:DataServices>',
     `  <Schema xmlns="http://docs.oasis-open.org/odata/ns/edm" Namespace="${ODATA_NAMESPACE}">`,
     ...sets.map(entityTypeXml),
@@ -77,6 +92,7 @@ export function metadataXml(sets: readonly ODataEntitySet[]): string {
       : [
           `    <EntityContainer Name="${ODATA_CONTAINER}">`,
           ...sets.map(entitySetXml),
+          ...CAPABILITIES,
           '    </EntityContainer>',
         ]),
     '  </Schema>',
