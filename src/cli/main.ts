@@ -13,6 +13,7 @@ import { registerMappingSheetCommands } from './commands/mapping-sheet-command.j
 import { registerModelCommands } from './commands/model-commands.js';
 import { registerModelDiffCommand } from './commands/model-diff-command.js';
 import { registerLineageCommand } from './commands/lineage-command.js';
+import { registerPolicyCommands } from './commands/policy-command.js';
 import { registerQueryCommand } from './commands/query-command.js';
 import { registerRunCommand } from './commands/run-command.js';
 import { registerServeCommand } from './commands/serve-command.js';
@@ -34,6 +35,7 @@ const REGISTRARS: ((program: Command, io: Io) => void)[] = [
   registerCheckCommand,
   registerQueryCommand,
   registerLineageCommand,
+  registerPolicyCommands,
   registerDemoCommand,
   registerIstandaardenCommands,
   registerMappingSheetCommands,
