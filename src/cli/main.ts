@@ -1,5 +1,6 @@
 import { Command, CommanderError } from 'commander';
 import { formatDiagnostic } from '../diagnostics/diagnostic.js';
+import { registerAuditCommands } from './commands/audit-command.js';
 import { registerCheckCommand } from './commands/check-command.js';
 import { registerCompileCommand } from './commands/compile-command.js';
 import { registerDemoCommand } from './commands/demo-command.js';
@@ -42,6 +43,7 @@ const REGISTRARS: ((program: Command, io: Io) => void)[] = [
   registerSociaalViewsCommand,
   registerServeCommand,
   registerTokenCommand,
+  registerAuditCommands,
 ];
 
 export function createProgram(io: Io = processIo): Command {
