@@ -15,6 +15,7 @@ import { registerModelCommands } from './commands/model-commands.js';
 import { registerModelDiffCommand } from './commands/model-diff-command.js';
 import { registerLineageCommand } from './commands/lineage-command.js';
 import { registerPolicyCommands } from './commands/policy-command.js';
+import { registerMetricsCommands } from './commands/metrics-command.js';
 import { registerQueryCommand } from './commands/query-command.js';
 import { registerRunCommand } from './commands/run-command.js';
 import { registerServeCommand } from './commands/serve-command.js';
@@ -37,6 +38,7 @@ const REGISTRARS: ((program: Command, io: Io) => void)[] = [
   registerQueryCommand,
   registerLineageCommand,
   registerPolicyCommands,
+  registerMetricsCommands,
   registerDemoCommand,
   registerIstandaardenCommands,
   registerMappingSheetCommands,

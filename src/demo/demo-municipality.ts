@@ -49,6 +49,7 @@ export async function setUpDemo(dir: string, options: { clients: number; seed: n
   await cp(join(SOCIAAL_EXAMPLE, 'mappings'), join(dir, 'mappings'), { recursive: true });
   await cp(join(SOCIAAL_EXAMPLE, 'checks'), join(dir, 'checks'), { recursive: true });
   await cp(join(SOCIAAL_EXAMPLE, 'governance.yaml'), join(dir, 'governance.yaml'));
+  await cp(join(SOCIAAL_EXAMPLE, 'gold'), join(dir, 'gold'), { recursive: true });
   const corpus = await mkdtemp(join(tmpdir(), 'ggm-demo-corpus-'));
   try {
     const summary = await writeCorpus(corpus, {
@@ -106,6 +107,11 @@ const FIGURES: { title: string; sql: string }[] = [
     sql: `SELECT (SELECT count(*) FROM silver.client) AS clients,
             (SELECT count(*) FROM silver.beschikking) AS beschikkingen,
             (SELECT count(*) FROM silver.verzoek_om_toewijzing) AS verzoeken_om_toewijzing`,
+  },
+  {
+    title: 'Gold: Wmo-cliënten per halfjaar (gold.wmo_clienten; kleine aantallen onderdrukt)',
+    sql: `SELECT periode, CAST(teller AS INTEGER) AS clienten, onderdrukt FROM gold.wmo_clienten
+          WHERE grain = 'halfyear' AND productcategorie = 'Totaal' ORDER BY periode`,
   },
   {
     title: 'Quarantined messages (meta.quarantine)',

@@ -2,6 +2,7 @@ import type { GeometryKind } from '../model/model-types.js';
 import type { LogicalTypeKind } from './logical-type.js';
 
 import type { DialectName } from './engine-names.js';
+import type { GoldSyntax } from './gold-syntax.js';
 import type { MappingDialect } from './mapping-dialect.js';
 import type { MigrationSyntax } from './migration-syntax.js';
 import type { QuerySyntax } from './query-syntax.js';
@@ -81,4 +82,6 @@ export interface SqlDialect {
   treatments?: TreatmentSyntax;
   /** Mapping functions: present on the engines mappings and checks compile for (MAPPING_DIALECT_NAMES). */
   mapping?: MappingDialect;
+  /** Date arithmetic for gold metrics: present on the engines gold runs on (DuckDB, PostgreSQL). */
+  gold?: GoldSyntax;
 }

@@ -51,3 +51,15 @@ export interface GoldMetricDescriptor {
   /** The silver tables it reads (for lineage and freshness). */
   sources: readonly string[];
 }
+
+/** Schema of the published (suppressed) gold tables. */
+export const GOLD_SCHEMA = 'gold';
+
+/**
+ * Schema of the unsuppressed figures (same table name as in `gold`, plus the `personen` column). Nobody
+ * reads it unless the governance policy grants the table to a role.
+ */
+export const GOLD_INTERNAL_SCHEMA = 'gold_intern';
+
+/** Column of the internal table with the number of distinct persons behind a cell. */
+export const GOLD_PERSONS_COLUMN = 'personen';

@@ -4,7 +4,8 @@ import { checkSteps } from './checks/check-steps.js';
 import type { PlannedCheck } from '../checks/check-types.js';
 import type { BatchBound } from '../compiler/plan/load-plan.js';
 import type { ResolvedMapping } from '../compiler/resolve/resolved-mapping.js';
-import type { BuildStep, LoadStep, RunPlan, RunStep, ViewsStep } from './run-plan.js';
+import type { GoldMetric } from '../gold/project-metrics.js';
+import type { BuildStep, CheckStep, GoldStep, LoadStep, RunPlan, RunStep, ViewsStep } from './run-plan.js';
 
 export interface PlannedMapping {
   resolved: ResolvedMapping;
@@ -26,6 +27,8 @@ export interface RunPlanInput {
   views?: readonly { source: string; format: string; schema: string }[];
   /** Data-quality checks, run per table after its builds (src/checks). */
   checks?: readonly PlannedCheck[];
+  /** Gold metrics, each computed after the builds and checks of the tables it reads (docs/gold.md). */
+  gold?: readonly GoldMetric[];
   /** Step ids, source, mapping or table names to run; empty = everything. Upstream steps come along. */
   select?: readonly string[];
 }
@@ -77,18 +80,44 @@ export function buildRunPlan(input: RunPlanInput): { plan: RunPlan; diagnostics:
     };
   });
   const ordered = orderBuilds(builds, diagnostics);
+  const checks = checkSteps(input.checks ?? [], ordered);
   const all: RunStep[] = [
     { kind: 'prepare', id: 'prepare', tables: [...input.silverTables], dependsOn: [] },
     ...loads,
     ...views,
     ...ordered,
-    ...checkSteps(input.checks ?? [], ordered),
+    ...checks,
+    ...goldSteps(input.gold ?? [], ordered, checks, loads),
   ];
   const steps = input.select?.length ? selectSteps(all, input.select, diagnostics) : all;
   return {
     plan: { project: input.project, engine: input.engine, model: input.model, steps },
     diagnostics,
   };
+}
+
+/** One step per metric, after the builds and checks of the silver tables and the loads of the bronze ones it reads. */
+function goldSteps(
+  metrics: readonly GoldMetric[],
+  builds: readonly BuildStep[],
+  checks: readonly CheckStep[],
+  loads: readonly LoadStep[],
+): GoldStep[] {
+  return metrics.map((metric) => {
+    const reads = [...metric.descriptor.sources];
+    const upstream = reads.flatMap((table) => [
+      ...builds.filter((b) => b.target === table).map((b) => b.id),
+      ...checks.filter((c) => `silver.${c.table}` === table).map((c) => c.id),
+      ...loads.filter((l) => `bronze.${l.source}` === table).map((l) => l.id),
+    ]);
+    return {
+      kind: 'gold',
+      id: `gold:${metric.descriptor.id}`,
+      metric,
+      reads,
+      dependsOn: ['prepare', ...new Set(upstream)],
+    };
+  });
 }
 
 /** Topological order; a cycle (rare: two classes looking up each other's versions) keeps file order. */
@@ -134,6 +163,8 @@ function matches(step: RunStep, name: string): boolean {
       return step.mapping === name || step.target === name || step.target === `silver.${name}`;
     case 'check':
       return step.table === name || `silver.${step.table}` === name;
+    case 'gold':
+      return step.metric.descriptor.id === name || `gold.${step.metric.descriptor.id}` === name;
   }
 }
 
@@ -150,7 +181,13 @@ function selectSteps(all: RunStep[], names: readonly string[], diagnostics: Diag
     const hits = all.filter((s) => matches(s, name));
     if (hits.length === 0) {
       const candidates = all.flatMap((s) =>
-        s.kind === 'load' ? [s.source] : s.kind === 'build' ? [s.mapping, s.target] : [s.id],
+        s.kind === 'load'
+          ? [s.source]
+          : s.kind === 'build'
+            ? [s.mapping, s.target]
+            : s.kind === 'gold'
+              ? [s.metric.descriptor.id, s.id]
+              : [s.id],
       );
       diagnostics.push({
         code: 'GGM-P011',

@@ -10,7 +10,8 @@ import { ensureLineageStore, storeLineage } from './lineage-store.js';
 import type { OpenedProject } from './project-service.js';
 import { closeInterruptedRuns, ensureRunLedger, finishRun, recordStep, startRun } from './run-ledger.js';
 import { FORMAT_VIEWS } from '../ingest/bronze/format-views.js';
-import type { BuildStep, LoadStep, PrepareStep, RunPlan, RunStep, ViewsStep } from './run-plan.js';
+import { ensureGoldStore, materialiseMetric } from './gold/materialise-metric.js';
+import type { BuildStep, GoldStep, LoadStep, PrepareStep, RunPlan, RunStep, ViewsStep } from './run-plan.js';
 import { missingTables } from './silver-schema.js';
 
 export type StepStatus = 'succeeded' | 'failed' | 'skipped';
@@ -120,11 +121,27 @@ function runStep(engine: Engine, project: OpenedProject, step: RunStep, runId: s
       return views(engine, step);
     case 'build':
       return build(engine, project, step);
+    case 'gold':
+      return gold(engine, step);
     case 'check':
       return runCheckStep(engine, runId, step, {
         allowedDirectories: readableDirectories(project.config),
       });
   }
+}
+
+/** Computes one gold metric; unchanged inputs leave the table as it is. */
+async function gold(engine: Engine, step: GoldStep): Promise<StepWork> {
+  await ensureGoldStore(engine);
+  const r = await materialiseMetric(engine, step.metric);
+  return {
+    batches: 0,
+    rows: r.cells,
+    message:
+      r.status === 'unchanged'
+        ? 'inputs unchanged'
+        : `${r.cells} cells, ${r.primary + r.secondary} suppressed (${r.primary} small, ${r.secondary} to protect them)`,
+  };
 }
 
 /** Creates the silver tables that are missing, in one transaction; existing tables are left alone. */

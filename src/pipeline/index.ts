@@ -42,3 +42,6 @@ export {
   type GovernedRows,
   type KeyResolver,
 } from './governance/index.js';
+export { materialiseMetric, ensureGoldStore, type GoldBuildResult } from './gold/materialise-metric.js';
+export { queryGold, GoldQueryError, type GoldQuery } from './gold/query-gold.js';
+export type { ProjectGold } from './gold/project-gold.js';

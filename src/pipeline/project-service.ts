@@ -19,6 +19,7 @@ import type { ProjectConfig } from '../project/project-config.js';
 import { buildSchemaPlan } from '../schema/plan/build-schema-plan.js';
 import { buildRunPlan } from './build-run-plan.js';
 import { projectChecks, type ProjectChecks } from './checks/project-checks.js';
+import { projectGold, type ProjectGold } from './gold/project-gold.js';
 import { ProjectError, type OpenedProject } from './opened-project.js';
 import {
   projectGovernance,
@@ -180,6 +181,15 @@ export class ProjectService {
     return projectChecks(await this.compile(options));
   }
 
+  /**
+   * The project's gold metrics (`gold/*.yaml`): descriptors for the API, the OData feed and `ggm metrics`,
+   * and the resolved metrics the compiler turns into SQL (`compileMetric`). Diagnostics GGM-K… for files
+   * that do not resolve; those metrics are left out.
+   */
+  async goldMetrics(options: Pick<CompileProjectOptions, 'model'> = {}): Promise<ProjectGold> {
+    return projectGold(await this.compile(options));
+  }
+
   /** The run plan (plain data): what `ggm run` does, `--dry-run` explains and the executor carries out. */
   async plan(
     options: Pick<CompileProjectOptions, 'model' | 'batchBound'> & { select?: readonly string[] } = {},
@@ -187,6 +197,7 @@ export class ProjectService {
     const { select, ...compileOptions } = options;
     const project = await this.compile(compileOptions);
     const checks = await projectChecks(project);
+    const gold = await projectGold(project);
     const resolved = project.mappings.flatMap((m) => (m.compiled.resolved ? [m.compiled.resolved] : []));
     const views = sourceViews(project.config.sources);
     const { plan, diagnostics } = buildRunPlan({
@@ -213,12 +224,19 @@ export class ProjectService {
       ),
       silverTables: tablesNeeded(project.schemaPlan, new Set(resolved.map((m) => m.target.table))),
       checks: checks.checks,
+      gold: gold.metrics,
       ...(select ? { select } : {}),
     });
     return {
       project,
       plan,
-      diagnostics: [...project.diagnostics, ...checks.diagnostics, ...views.diagnostics, ...diagnostics],
+      diagnostics: [
+        ...project.diagnostics,
+        ...checks.diagnostics,
+        ...gold.diagnostics,
+        ...views.diagnostics,
+        ...diagnostics,
+      ],
     };
   }
 

@@ -1,11 +1,12 @@
 import type { PlannedCheck } from '../checks/check-types.js';
 import type { BatchBound } from '../compiler/plan/load-plan.js';
+import type { GoldMetric } from '../gold/project-metrics.js';
 
 /**
  * The run plan: what `ggm run` will do, in order, as plain data. `ggm run --dry-run` explains it and the
  * executor carries it out; both read the same plan.
  */
-export type RunStep = PrepareStep | LoadStep | ViewsStep | BuildStep | CheckStep;
+export type RunStep = PrepareStep | LoadStep | ViewsStep | BuildStep | CheckStep | GoldStep;
 
 interface StepBase {
   /** Unique within a plan: `prepare`, `load:<source>`, `build:<mapping>`, `check:<table>`. */
@@ -67,6 +68,18 @@ export interface CheckStep extends StepBase {
   checks: PlannedCheck[];
 }
 
+/**
+ * Computes one gold metric (docs/gold.md) after the builds and checks of the silver tables it reads:
+ * rebuilt only when its fingerprint changed, suppressed in `gold.<id>`, unsuppressed in `gold_intern`.
+ * Carries the resolved metric (plain data); the SQL is compiled for the periods the data spans.
+ */
+export interface GoldStep extends StepBase {
+  kind: 'gold';
+  metric: GoldMetric;
+  /** The tables it reads (`silver.<table>`, lookups and source denominators). */
+  reads: string[];
+}
+
 export interface RunPlan {
   project: string;
   engine: string;
@@ -86,5 +99,7 @@ export function stepLabel(step: RunStep): string {
       return `build ${step.target} from ${step.reads.map((r) => `bronze.${r}`).join(', ')} (${step.mapping})`;
     case 'check':
       return `check silver.${step.table} (${step.checks.length} checks)`;
+    case 'gold':
+      return `compute gold.${step.metric.descriptor.id} from ${step.reads.join(', ')}`;
   }
 }

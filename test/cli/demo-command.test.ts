@@ -26,6 +26,9 @@ describe.skipIf(!hasReleases())('ggm demo (npm start)', () => {
     );
     expect(first.stdout).toMatch(/Declared per wet[\s\S]*(Jeugdwet|Wmo) +[1-9]\d* +\d+\.\d+/);
     expect(first.stdout).toContain('berichten/zz-ongeldig-CS002.xml');
+    // gold: the example metric is computed after the checks and its half-year totals printed
+    expect(first.stdout).toMatch(/compute gold\.wmo_clienten .* \d+ cells/);
+    expect(first.stdout).toMatch(/Gold: Wmo-cliënten per halfjaar[\s\S]*2025H1 +\d+/);
     expect(first.stdout).toContain('GGM-W-CS002');
 
     const second = await runCli(args);

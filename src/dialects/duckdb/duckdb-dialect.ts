@@ -1,5 +1,6 @@
 import { COMMON_RESERVED_WORDS, wordSet } from '../common-reserved-words.js';
 import type { SqlDialect } from '../sql-dialect.js';
+import { duckdbGold } from './duckdb-gold.js';
 import { duckdbMigration } from './duckdb-migration.js';
 import { duckdbMappingFunctions } from './duckdb-mapping-functions.js';
 import { DUCKDB_TREATMENTS } from './duckdb-treatments.js';
@@ -67,6 +68,7 @@ const duckdbBase: Omit<SqlDialect, 'mapping'> = {
   query: POSTGRES_QUERY_SYNTAX,
   treatments: DUCKDB_TREATMENTS,
   migration: duckdbMigration,
+  gold: duckdbGold,
 };
 
 /** DuckDB: no ALTER TABLE … ADD FOREIGN KEY, so foreign keys are inline and tables are ordered. */

@@ -1,6 +1,7 @@
 import { COMMON_RESERVED_WORDS, wordSet } from '../common-reserved-words.js';
 import type { SqlDialect } from '../sql-dialect.js';
 import { postgresMigration } from './postgres-migration.js';
+import { postgresGold } from './postgres-gold.js';
 import { postgresMappingFunctions } from './postgres-mapping-functions.js';
 import { POSTGRES_TREATMENTS } from './postgres-treatments.js';
 import { POSTGRES_QUERY_SYNTAX } from '../query-syntax.js';
@@ -85,6 +86,7 @@ export function postgresDialect(options: PostgresOptions = {}): SqlDialect {
     query: POSTGRES_QUERY_SYNTAX,
     treatments: POSTGRES_TREATMENTS,
     migration: postgresMigration,
+    gold: postgresGold,
   };
   // Mappings cast geometry to text, as the DDL without PostGIS writes it.
   return { ...base, mapping: postgresMappingFunctions(options.postgis ? postgresDialect({}) : base) };

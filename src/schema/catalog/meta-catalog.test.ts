@@ -28,6 +28,7 @@ describe('the meta catalog', () => {
       lineage: [],
       check_results: [],
       check_samples: [],
+      gold_metrics: ['metric_id'],
     });
   });
 
@@ -50,6 +51,8 @@ describe('the meta catalog', () => {
       'check_results.description',
       'check_results.message',
       'check_samples.row_json',
+      'gold_metrics.title',
+      'gold_metrics.descriptor_json',
     ]);
   });
 

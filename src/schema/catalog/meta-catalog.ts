@@ -31,6 +31,7 @@ export const META_TABLES = {
   lineage: 'lineage',
   checkResults: 'check_results',
   checkSamples: 'check_samples',
+  goldMetrics: 'gold_metrics',
 } as const;
 
 export type MetaTable = keyof typeof META_TABLES;
@@ -206,6 +207,21 @@ export const META_CATALOG: Readonly<Record<MetaTable, PlanTable>> = {
       ['sample_number', INTEGER, 'not null'],
       ['row_json', TEXT, 'not null'],
     ],
+  ),
+  goldMetrics: metaTable(
+    META_TABLES.goldMetrics,
+    'one row per gold metric: its descriptor and when and from what state it was last computed',
+    [
+      ['metric_id', NAME, 'not null'],
+      ['title', TEXT, 'not null'],
+      ['descriptor_json', TEXT, 'not null', 'the GoldMetricDescriptor as JSON'],
+      ['definition_sha256', SHA256, 'not null', 'sha256 of the metric file'],
+      ['fingerprint', SHA256, 'not null', 'definition, compiled SQL and the state of every input table'],
+      ['computed_at', TIMESTAMP, 'not null'],
+      ['cells', BIGINT, 'not null'],
+      ['suppressed', BIGINT, 'not null', 'cells suppressed, primary and secondary'],
+    ],
+    ['metric_id'],
   ),
 };
 

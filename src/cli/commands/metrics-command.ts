@@ -1,0 +1,149 @@
+import type { Command } from 'commander';
+import { didYouMean } from '../../diagnostics/suggest.js';
+import { formatDiagnostic } from '../../diagnostics/diagnostic.js';
+import type { GoldMetric } from '../../gold/project-metrics.js';
+import { GoldQueryError, queryGold } from '../../pipeline/gold/query-gold.js';
+import { ProjectService } from '../../pipeline/project-service.js';
+import { formatTable, printJson, UsageError, type Io } from '../output.js';
+
+interface MetricsOptions {
+  project: string;
+  json?: boolean;
+  csv?: boolean;
+  period?: string;
+  by?: string;
+  model?: string;
+}
+
+const UNITS: Record<GoldMetric['descriptor']['unit'], string> = {
+  persons: 'personen',
+  count: 'aantal',
+  euro: 'euro',
+  days: 'dagen',
+  rate: 'per',
+};
+
+/**
+ * `ggm metrics list|show <id>|query <id>`: the project's gold metrics (`gold/*.yaml`) and their published
+ * figures. `query` reads `gold.<id>`, where small cells are suppressed (docs/gold.md).
+ */
+export function registerMetricsCommands(program: Command, io: Io): void {
+  const metrics = program.command('metrics').description("the project's gold metrics and their figures");
+  const common = (c: Command) =>
+    c
+      .option('-p, --project <dir>', 'project directory (ggm.yaml)', '.')
+      .option('-m, --model <path|version>', 'release workbook or version (default: model in ggm.yaml)')
+      .option('--json', 'print JSON');
+
+  common(metrics.command('list').description('list the metrics')).action(async (o: MetricsOptions) => {
+    const list = await load(o, io);
+    if (o.json)
+      return printJson(
+        io,
+        list.map((m) => m.descriptor),
+      );
+    io.out(
+      formatTable(
+        ['id', 'title', 'unit', 'grains', 'dimensions'],
+        list.map(({ descriptor: d }) => [
+          d.id,
+          d.title,
+          d.unit === 'rate' ? `per ${d.scale ?? 100}` : UNITS[d.unit],
+          d.grains.join(', '),
+          d.dimensions.map((x) => x.name).join(', '),
+        ]),
+      ),
+    );
+  });
+
+  common(metrics.command('show <id>').description('show a metric: definition, dimensions, sources')).action(
+    async (id: string, o: MetricsOptions) => {
+      const m = pick(await load(o, io), id);
+      if (o.json) return printJson(io, m.descriptor);
+      const d = m.descriptor;
+      io.out(`${d.id}: ${d.title}`);
+      io.out('');
+      io.out(d.definition);
+      io.out('');
+      io.out(`eenheid:      ${d.unit === 'rate' ? `per ${d.scale ?? 100}` : UNITS[d.unit]}`);
+      io.out(`perioden:     ${d.grains.join(', ')}`);
+      io.out(`dimensies:    ${d.dimensions.map((x) => `${x.name} (${x.title})`).join(', ') || '-'}`);
+      if (d.suppressionThreshold !== undefined)
+        io.out(
+          `onderdrukt:   cellen met minder dan ${d.suppressionThreshold} personen, en wat ze zou verraden`,
+        );
+      io.out(`bronnen:      ${d.sources.join(', ')}`);
+      io.out(`tabel:        gold.${d.id} (${m.resolved.file})`);
+    },
+  );
+
+  common(metrics.command('query <id>').description('the published figures of a metric'))
+    .option('--period <periods>', 'periods, comma separated: 2025, 2025H1, 2025Q3, 2025-03')
+    .option('--by <dimensions>', 'break down by these dimensions, comma separated (default: totals)')
+    .option('--csv', 'print CSV')
+    .action(async (id: string, o: MetricsOptions) => {
+      const service = await ProjectService.open(o.project);
+      const m = pick(await load(o, io, service), id);
+      const split = (s?: string) =>
+        s
+          ? s
+              .split(',')
+              .map((x) => x.trim())
+              .filter(Boolean)
+          : [];
+      let rows;
+      try {
+        rows = await service.withWarehouse((engine) =>
+          queryGold(engine, m.descriptor, { periods: split(o.period), by: split(o.by) }),
+        );
+      } catch (error) {
+        if (error instanceof GoldQueryError)
+          throw new UsageError(`${error.code} ${error.message}${error.hint ? ` (${error.hint})` : ''}`);
+        if (/does not exist|not found/i.test((error as Error).message))
+          throw new UsageError(`gold.${id} has not been computed yet: run ggm run first`, 1);
+        throw error;
+      }
+      if (o.json) return printJson(io, rows);
+      const columns = rows[0] ? Object.keys(rows[0]) : [];
+      if (o.csv) {
+        const esc = (v: unknown) => {
+          const s = v === null || v === undefined ? '' : String(v);
+          return /[",\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
+        };
+        io.out([columns.join(','), ...rows.map((r) => columns.map((c) => esc(r[c])).join(','))].join('\n'));
+        return;
+      }
+      io.out(
+        formatTable(
+          columns,
+          rows.map((r) =>
+            columns.map((c) => {
+              const v = r[c];
+              if (c === 'onderdrukt') return v ? 'ja' : '';
+              return v === null ? (r['onderdrukt'] ? '*' : '') : String(v);
+            }),
+          ),
+        ),
+      );
+      if (rows.some((r) => r['onderdrukt'])) io.out('\n* onderdrukt: te kleine aantallen (docs/gold.md)');
+    });
+}
+
+async function load(o: MetricsOptions, io: Io, service?: ProjectService): Promise<GoldMetric[]> {
+  const s = service ?? (await ProjectService.open(o.project));
+  const { metrics, diagnostics } = await s.goldMetrics(o.model ? { model: o.model } : {});
+  for (const d of diagnostics.filter((x) => x.severity !== 'info')) io.err(formatDiagnostic(d));
+  if (diagnostics.some((d) => d.severity === 'error'))
+    throw new UsageError('the metric files have errors', 1);
+  return metrics;
+}
+
+function pick(metrics: GoldMetric[], id: string): GoldMetric {
+  const m = metrics.find((x) => x.descriptor.id === id);
+  if (m) return m;
+  const hint = didYouMean(
+    id,
+    metrics.map((x) => x.descriptor.id),
+  );
+  throw new UsageError(`GGM-K022 no metric ${id}${hint ? ` (${hint})` : ''}`);
+}

@@ -1,0 +1,21 @@
+/**
+ * Date arithmetic the gold metric compiler asks for (periods, ages at a reference date, trajectory
+ * merging, durations). Arguments and results are SQL text. Present on the engines gold runs on.
+ */
+export interface GoldSyntax {
+  /** A date literal from `YYYY-MM-DD`. */
+  date(iso: string): string;
+  /** `date` plus `days` (an integer literal) as a date. */
+  addDays(date: string, days: number): string;
+  /** Whole days from `from` to `to` (`to - from`), an integer. */
+  daysBetween(from: string, to: string): string;
+  /** Completed years between a birth date and a reference date (the birthday itself counts). */
+  ageInYears(birth: string, reference: string): string;
+  /** Aggregate: the numbers of a group combined by CUBE; `GROUPING(col)` is 1 in a total row. */
+  grouping(column: string): string;
+}
+
+/** yyyymmdd as a number: the portable way to compare birthdays without interval arithmetic. */
+export function dayNumber(date: string): string {
+  return `(EXTRACT(YEAR FROM ${date}) * 10000 + EXTRACT(MONTH FROM ${date}) * 100 + EXTRACT(DAY FROM ${date}))`;
+}
