@@ -48,7 +48,11 @@ afterEach(async () => {
 });
 
 /** Starts the writer, kills it after `acks` confirmed appends, and returns what it confirmed. */
-function killWriterAfter(path: string, acks: number): Promise<Map<number, string>> {
+function killWriterAfter(
+  path: string,
+  acks: number,
+  whileWriting?: (pid: number) => Promise<void>,
+): Promise<Map<number, string>> {
   return new Promise((done, fail) => {
     const script = join(dir, 'writer.mjs');
     const confirmed = new Map<number, string>();
@@ -58,6 +62,7 @@ function killWriterAfter(path: string, acks: number): Promise<Map<number, string
       });
       let buffered = '';
       let errors = '';
+      let during: Promise<void> | undefined;
       child.stderr.on('data', (b: Buffer) => (errors += b.toString()));
       child.stdout.on('data', (b: Buffer) => {
         buffered += b.toString();
@@ -66,21 +71,31 @@ function killWriterAfter(path: string, acks: number): Promise<Map<number, string
         for (const line of lines) {
           const [word, sequence, hash] = line.split(' ');
           if (word === 'ack') confirmed.set(Number(sequence), hash!);
+          if (word === 'open' && whileWriting) during = whileWriting(child.pid!);
         }
-        if (confirmed.size >= acks) child.kill('SIGKILL');
+        if (confirmed.size >= acks) void (during ?? Promise.resolve()).finally(() => child.kill('SIGKILL'));
       });
       child.on('close', (_code, signal) => {
         if (signal !== 'SIGKILL') fail(new Error(`the writer ended without being killed: ${errors}`));
-        else done(confirmed);
+        else void (during ?? Promise.resolve()).then(() => done(confirmed), fail);
       });
     }, fail);
   });
 }
 
 describe.skipIf(!existsSync(DIST_AUDIT))('audit log durability (built code, child process)', () => {
-  it('every confirmed append survives SIGKILL; the log verifies; the next writer takes over the stale lock', async () => {
+  it('a second writer is refused; every confirmed append survives SIGKILL; the log verifies; the next writer takes over the stale lock', async () => {
     const path = join(dir, 'audit', 'ldv.jsonl');
-    const confirmed = await killWriterAfter(path, 1500);
+    // while the child writes, a second writer (this process) is refused, naming the child
+    let refused = false;
+    const refusal = async (pid: number) => {
+      const error = (await AuditLog.open(path).catch((e: unknown) => e)) as Error & { code?: string };
+      expect(error.code).toBe('GGM-A111');
+      expect(error.message).toContain(`process ${pid} on`);
+      refused = true;
+    };
+    const confirmed = await killWriterAfter(path, 1500, refusal);
+    expect(refused).toBe(true);
     expect(confirmed.size).toBeGreaterThanOrEqual(1500);
     const onDisk = new Map(
       (await readFile(path, 'utf8'))

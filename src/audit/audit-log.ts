@@ -1,9 +1,9 @@
 // The Logboek Dataverwerkingen as an append-only, hash-chained JSONL file with group commit: appends
 // that arrive while a write is in flight go together in the next write and fsync, and each promise
 // resolves only once its record is on disk.
-import { constants } from 'node:fs';
+import { constants, existsSync } from 'node:fs';
 import { mkdir, open, readFile, writeFile, type FileHandle } from 'node:fs/promises';
-import { dirname, join } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { AuditError } from './audit-error.js';
 import { canonicalJson } from './canonical-json.js';
 import type { LdvRecord, LdvRecordInput } from './ldv-record.js';
@@ -83,13 +83,17 @@ export class AuditLog {
    * `repairedTornTail`). Refuses a log whose last record is damaged (GGM-A112) or that is shorter than
    * its head anchor (GGM-A113).
    */
-  static async open(path: string, options: AuditLogOptions = {}): Promise<AuditLog> {
+  static async open(logPath: string, options: AuditLogOptions = {}): Promise<AuditLog> {
+    const path = resolve(logPath);
     await mkdir(dirname(path), { recursive: true, mode: 0o700 });
     const release = await acquireWriterLock(`${path}.lock`, path);
     let file: FileHandle | undefined;
     let headFile: FileHandle | undefined;
     try {
+      const created = !existsSync(path);
       file = await open(path, constants.O_RDWR | constants.O_APPEND | constants.O_CREAT, 0o600);
+      // a new file's name is only durable once its folder is synced
+      if (created) await syncFolder(dirname(path));
       const size = (await file.stat()).size;
       const tail = await readLogTail(file, size);
       const last = lastRecordOf(path, tail.lastLine);
@@ -207,6 +211,16 @@ export class AuditLog {
   private async writeHead(): Promise<void> {
     const text = JSON.stringify(this.last).padEnd(HEAD_BYTES - 1, ' ') + '\n';
     await this.headFile.write(Buffer.from(text, 'utf8'), 0, HEAD_BYTES, 0);
+  }
+}
+
+async function syncFolder(dir: string): Promise<void> {
+  if (process.platform === 'win32') return;
+  const handle = await open(dir, constants.O_RDONLY);
+  try {
+    await handle.sync();
+  } finally {
+    await handle.close();
   }
 }
 

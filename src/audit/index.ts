@@ -52,3 +52,4 @@ export {
   type VerifyOptions,
   type VerifyResult,
 } from './verify-audit-log.js';
+export { readRecentRecords, type RecentRecords } from './recent-records.js';

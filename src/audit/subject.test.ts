@@ -52,3 +52,23 @@ describe('subjects', () => {
     expect(nobody).toEqual([]);
   });
 });
+
+describe('readRecentRecords', () => {
+  it('pages through the newest records first and counts them all', async () => {
+    const { readRecentRecords } = await import('./recent-records.js');
+    const path = join(dir, 'ldv.jsonl');
+    const log = await AuditLog.open(path);
+    for (let i = 0; i < 25; i++) await log.append(sampleInput(i));
+    await log.close();
+    const first = await readRecentRecords(path, { offset: 0, limit: 10 });
+    expect(first.total).toBe(25);
+    expect(first.records.map((r) => r.sequence)).toEqual([24, 23, 22, 21, 20, 19, 18, 17, 16, 15]);
+    const last = await readRecentRecords(path, { offset: 20, limit: 10 });
+    expect(last.records.map((r) => r.sequence)).toEqual([4, 3, 2, 1, 0]);
+    expect(await readRecentRecords(join(dir, 'none.jsonl'), { offset: 0, limit: 5 })).toEqual({
+      records: [],
+      total: 0,
+      unreadable: 0,
+    });
+  });
+});

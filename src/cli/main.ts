@@ -1,5 +1,6 @@
 import { Command, CommanderError } from 'commander';
 import { formatDiagnostic } from '../diagnostics/diagnostic.js';
+import { registerAuditCommands } from './commands/audit-command.js';
 import { registerCheckCommand } from './commands/check-command.js';
 import { registerCompileCommand } from './commands/compile-command.js';
 import { registerDemoCommand } from './commands/demo-command.js';
@@ -13,6 +14,7 @@ import { registerMappingSheetCommands } from './commands/mapping-sheet-command.j
 import { registerModelCommands } from './commands/model-commands.js';
 import { registerModelDiffCommand } from './commands/model-diff-command.js';
 import { registerLineageCommand } from './commands/lineage-command.js';
+import { registerPolicyCommands } from './commands/policy-command.js';
 import { registerMetricsCommands } from './commands/metrics-command.js';
 import { registerQueryCommand } from './commands/query-command.js';
 import { registerRunCommand } from './commands/run-command.js';
@@ -35,6 +37,7 @@ const REGISTRARS: ((program: Command, io: Io) => void)[] = [
   registerCheckCommand,
   registerQueryCommand,
   registerLineageCommand,
+  registerPolicyCommands,
   registerMetricsCommands,
   registerDemoCommand,
   registerIstandaardenCommands,
@@ -42,6 +45,7 @@ const REGISTRARS: ((program: Command, io: Io) => void)[] = [
   registerSociaalViewsCommand,
   registerServeCommand,
   registerTokenCommand,
+  registerAuditCommands,
 ];
 
 export function createProgram(io: Io = processIo): Command {

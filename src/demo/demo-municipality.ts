@@ -48,6 +48,7 @@ export async function setUpDemo(dir: string, options: { clients: number; seed: n
   await mkdir(join(dir, 'berichten'), { recursive: true });
   await cp(join(SOCIAAL_EXAMPLE, 'mappings'), join(dir, 'mappings'), { recursive: true });
   await cp(join(SOCIAAL_EXAMPLE, 'checks'), join(dir, 'checks'), { recursive: true });
+  await cp(join(SOCIAAL_EXAMPLE, 'governance.yaml'), join(dir, 'governance.yaml'));
   await cp(join(SOCIAAL_EXAMPLE, 'gold'), join(dir, 'gold'), { recursive: true });
   const corpus = await mkdtemp(join(tmpdir(), 'ggm-demo-corpus-'));
   try {

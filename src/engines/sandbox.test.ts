@@ -189,6 +189,31 @@ describe('sandbox: PostgreSQL', () => {
     expect(r.message).toMatch(/multiple commands/);
   });
 
+  it('keeps a long-lived sandbox session as strict, each query seeing committed data', async () => {
+    const session = await engine.openSandbox();
+    try {
+      for (const sql of [
+        "SELECT pg_read_file('/etc/passwd')",
+        'INSERT INTO silver.person VALUES (3)',
+        'WITH x AS (INSERT INTO silver.person VALUES (5) RETURNING id) SELECT * FROM x',
+        'SET ROLE postgres',
+        "SELECT set_config('role', 'postgres', false)",
+        'COMMIT',
+        'SELECT 1; RESET ROLE',
+      ])
+        await expect(session.query(sql), sql).rejects.toThrow();
+      expect(
+        await session.query("SELECT current_user AS who, current_setting('transaction_read_only') AS ro"),
+      ).toEqual([{ who: 'ggm_reader', ro: 'on' }]);
+      await engine.execute('INSERT INTO silver.person VALUES (2)');
+      expect(await session.query('SELECT count(*)::int AS n FROM silver.person')).toEqual([{ n: 2 }]);
+      await engine.execute('DELETE FROM silver.person WHERE id = 2');
+    } finally {
+      await session.close();
+    }
+    expect(session.closed).toBe(true);
+  });
+
   it('runs as the NOLOGIN role ggm_reader in a read-only transaction, and the next statement still does', async () => {
     const result = await engine.sandboxed(async (s) => {
       await s.query("SELECT pg_read_file('/etc/passwd')").catch(() => undefined);

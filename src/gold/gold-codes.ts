@@ -24,6 +24,7 @@ export const GOLD_CODES = {
   noGoldSyntax: 'GGM-K021',
   unknownMetric: 'GGM-K022',
   badTable: 'GGM-K023',
+  missingInput: 'GGM-K024',
 } as const;
 
 export function goldDiagnostic(

@@ -113,6 +113,22 @@ describe.skipIf(!hasReleases())('resolving a metric against the model', () => {
     expect(tables).toEqual(['l:levering', 'c:client', 'c__natuurlijk_persoon:natuurlijk_persoon']);
   });
 
+  it('reaches an area through an association of a superclass (the address of the person)', () => {
+    const text = `${BASE.replace('    c: l.prestatie voor\n', '    c: l.prestatie voor\n    a: c.heeft als adres\n')}dimensions:\n  - name: pc4\n    value: substring(a.postcode, 1, 4)\n`;
+    const { metrics, diagnostics } = resolveProjectMetrics([{ file: 'gold/test.yaml', text }], ctx);
+    expect(diagnostics).toEqual([]);
+    const tables = metrics[0]!.resolved.query.tables.map((t) => `${t.alias}:${t.table}`);
+    expect(tables).toEqual([
+      'l:levering',
+      'c:client',
+      'c__ingeschreven_persoon:ingeschreven_persoon',
+      'a:nummeraanduiding',
+    ]);
+    expect(metrics[0]!.resolved.lineage['pc4']).toEqual([
+      { schema: 'silver', table: 'nummeraanduiding', column: 'postcode' },
+    ]);
+  });
+
   it('compiles the example metric for DuckDB and PostgreSQL', () => {
     const file = join(import.meta.dirname, '..', '..', 'examples', 'sociaal', 'gold', 'wmo-clienten.yaml');
     const { metrics, diagnostics } = resolveProjectMetrics([{ file, text: readFileSync(file, 'utf8') }], ctx);

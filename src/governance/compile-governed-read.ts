@@ -213,13 +213,12 @@ function compileForGrant(
     else if (!chosen.some((c) => c.name === f))
       chosen.push({ name: v.column.name, classification: v.classification, treatment: v.treatment });
   }
-  if (invalid.length > 0)
-    return deny(
-      400,
-      G.deniedUnknownColumn,
-      'the request names fields it may not read or is out of range',
-      invalid,
-    );
+  if (invalid.length > 0) {
+    const paging = invalid.some((i) => i.name === 'page' || i.name === 'pageSize');
+    return paging
+      ? deny(400, G.deniedBadPage, 'the page or page size is out of range', invalid)
+      : deny(400, G.deniedUnknownColumn, 'the request names fields it may not read', invalid);
+  }
 
   const select = chosen.map((c) => `${exprOf(c.name)} AS ${sqlName(dialect, c.name)}`);
   const subject = table.subject ? subjectBsnSql(table, dialect) : undefined;

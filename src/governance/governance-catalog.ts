@@ -58,5 +58,8 @@ export function findCatalogTable(catalog: GovernanceCatalog, name: string): Cata
 
 /** Every name a table may be asked for by, for "did you mean" suggestions. */
 export function catalogNames(catalog: GovernanceCatalog): string[] {
-  return catalog.tables.flatMap((t) => [t.name, ...t.aliases]);
+  const seen = new Set<string>();
+  return catalog.tables
+    .flatMap((t) => [...t.aliases, t.name])
+    .filter((n) => !seen.has(n.toLowerCase()) && seen.add(n.toLowerCase()));
 }

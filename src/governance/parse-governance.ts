@@ -1,4 +1,4 @@
-import { isMap, LineCounter, parseDocument, type Node, type Pair } from 'yaml';
+import { isMap, isScalar, LineCounter, parseDocument, type Node, type Pair } from 'yaml';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { didYouMean } from '../diagnostics/suggest.js';
 import type { ApiKeyConfig, AuthenticationConfig } from './authentication-config.js';
@@ -88,7 +88,11 @@ export function parseGovernance(text: string, file: string = GOVERNANCE_FILE): G
   policy.keys = readKeys(r, top.get('keys'), policy.purposes);
   const auditKey = top.get('audit_key');
   if (auditKey) policy.auditKey = r.text(auditKey.value, 'audit_key') ?? policy.auditKey;
-  policy.authentication = readAuthentication(r, top.get('authentication'));
+  policy.authentication = readAuthentication(
+    r,
+    top.get('authentication'),
+    policy.roles.map((x) => x.name),
+  );
 
   const failed = r.diagnostics.some((d) => d.severity === 'error');
   return failed ? { diagnostics: r.diagnostics } : { policy, diagnostics: r.diagnostics };
@@ -275,13 +279,22 @@ function readGrants(r: YamlReader, pair: Pair | undefined, policy: GovernancePol
       purpose,
       tables,
       columns,
-      ...(rowsText !== undefined ? { rows: { text: rowsText, at: r.at(rowsPair!.value as Node) } } : {}),
+      ...(rowsText !== undefined
+        ? { rows: { text: rowsText, at: expressionStart(r, rowsPair!.value as Node) } }
+        : {}),
       treatments,
       maxPageSize,
       at: r.at(item),
     });
   }
   return out;
+}
+
+/** Where the text of a scalar starts: after its opening quote when it is quoted. */
+function expressionStart(r: YamlReader, node: Node) {
+  const at = r.at(node);
+  const quoted = isScalar(node) && (node.type === 'QUOTE_DOUBLE' || node.type === 'QUOTE_SINGLE');
+  return quoted && at.col !== undefined ? { ...at, col: at.col + 1 } : at;
 }
 
 function readClassification(r: YamlReader, pair: Pair | undefined): ClassificationOverride[] {
@@ -318,7 +331,11 @@ function readKeys(r: YamlReader, pair: Pair | undefined, purposes: Purpose[]): R
   return out;
 }
 
-function readAuthentication(r: YamlReader, pair: Pair | undefined): AuthenticationConfig {
+function readAuthentication(
+  r: YamlReader,
+  pair: Pair | undefined,
+  roleNames: readonly string[],
+): AuthenticationConfig {
   const out: AuthenticationConfig = { apiKeys: [] };
   if (!pair) return out;
   const e = r.entries(pair.value, AUTH_KEYS, 'authentication');
@@ -365,7 +382,12 @@ function readAuthentication(r: YamlReader, pair: Pair | undefined): Authenticati
         k.get('sha256')!.value as Node,
         `api key ${name ?? '?'}: sha256 must be 64 lower-case hex digits (the key's SHA-256, never the key)`,
       );
-    const roles = r.texts(k.get('roles')?.value, `api key ${name ?? '?'}.roles`).map((x) => x.value);
+    const roles: string[] = [];
+    for (const role of r.texts(k.get('roles')?.value, `api key ${name ?? '?'}.roles`)) {
+      if (!roleNames.includes(role.value))
+        unknownName(r, G.unknownRole, role.node, 'role', role.value, roleNames);
+      else roles.push(role.value);
+    }
     if (name !== undefined && sha256 !== undefined) keys.push({ name, sha256, roles });
   }
   out.apiKeys = keys;

@@ -2,6 +2,8 @@ import { existsSync } from 'node:fs';
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { LATEST_KNOWN_RELEASE } from '../model/release-download.js';
+import { governanceTemplate } from '../governance/governance-template.js';
+import { GOVERNANCE_FILE } from '../governance/parse-governance.js';
 import { PROJECT_FILE } from './project-config.js';
 
 export interface InitOptions {
@@ -74,9 +76,15 @@ export async function initProject(dir: string, options: InitOptions = {}): Promi
   }
   await writeFile(file, projectTemplate(options));
   created.unshift(PROJECT_FILE);
+  // the policy starts as deny-all; an existing one is never overwritten, not even with --force
+  const governance = join(root, GOVERNANCE_FILE);
+  if (!existsSync(governance)) {
+    await writeFile(governance, governanceTemplate());
+    created.push(GOVERNANCE_FILE);
+  }
   const ignore = join(root, '.gitignore');
   if (!existsSync(ignore)) {
-    await writeFile(ignore, '*.duckdb\n*.duckdb.wal\n');
+    await writeFile(ignore, '*.duckdb\n*.duckdb.wal\n.ggm/keys/\n');
     created.push('.gitignore');
   }
   return { dir: root, created };

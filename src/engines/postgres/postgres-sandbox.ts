@@ -133,12 +133,11 @@ export class PostgresLongSandboxSession implements SandboxSession {
     });
   }
 
-  query<T extends Row = Row>(sql: string, params: readonly SqlParam[] = []): Promise<T[]> {
+  async query<T extends Row = Row>(sql: string, params: readonly SqlParam[] = []): Promise<T[]> {
     requireQuery(sql, QUERY_KEYWORDS);
     const forbidden = FORBIDDEN_FUNCTIONS.exec(sql)?.[1];
-    if (forbidden)
-      return Promise.reject(new SandboxError('GGM-E001', `the sandbox does not run ${forbidden}()`));
-    if (this.closed) return Promise.reject(new SandboxError('GGM-E002', 'the sandbox session is closed'));
+    if (forbidden) throw new SandboxError('GGM-E001', `the sandbox does not run ${forbidden}()`);
+    if (this.closed) throw new SandboxError('GGM-E002', 'the sandbox session is closed');
     const run = this.queue.then(() => this.run<T>(sql, params));
     this.queue = run.catch(() => undefined);
     return run;

@@ -3,6 +3,7 @@ import type { LineageRecord } from '../../compiler/resolve/resolved-mapping.js';
 import { sqlName, sqlTableName } from '../../dialects/identifiers.js';
 import type { Engine, Row, SqlParam, SqlSession } from '../../engines/engine.js';
 import { compileFactRange, compileMetric, PERSONS_COLUMN } from '../../gold/compile-metric.js';
+import { GOLD_CODES } from '../../gold/gold-codes.js';
 import { goldColumns, goldTableDdl } from '../../gold/gold-ddl.js';
 import { GOLD_INTERNAL_SCHEMA, GOLD_SCHEMA } from '../../gold/gold-table.js';
 import { periodsBetween } from '../../gold/periods.js';
@@ -44,6 +45,15 @@ export async function materialiseMetric(
   const d = engine.dialect;
   const { descriptor, resolved } = metric;
   const id = descriptor.id;
+  const missing: string[] = [];
+  for (const source of descriptor.sources) {
+    const [schema, name] = source.split('.') as [string, string];
+    if (!(await engine.describeTable({ schema, name }))) missing.push(source);
+  }
+  if (missing.length > 0)
+    throw new Error(
+      `${GOLD_CODES.missingInput} ${id} reads ${missing.join(', ')}, which the warehouse does not have (no mapping fills it, or its source is not loaded)`,
+    );
   const range = resolved.periods ?? (await dataRange(engine, metric));
   // Figures that add up over time are suppressed across grains too; whole years make every grain tile.
   const aligned =

@@ -5,6 +5,7 @@ import { createHmac } from 'node:crypto';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { hasReleases, releasePath, SHARED_DIR, TEST_CACHE_DIR } from '../../../test/helpers/releases.js';
+import { runCli } from '../../../test/helpers/run-cli.js';
 import type { Engine, Row } from '../../engines/engine.js';
 import { isDenial, compileGovernedRead, SUBJECT_COLUMN } from '../../governance/compile-governed-read.js';
 import { MASK } from '../../governance/column-treatments.js';
@@ -51,11 +52,13 @@ describe.skipIf(!hasReleases()).each(WAREHOUSE_TARGETS)('the demo policy on $nam
   let governance: ProjectGovernance;
   let engine: Engine;
   let reader: GovernedReader;
+  let projectDir: string;
 
   beforeAll(async () => {
     const { dir: corpus, valid } = await generateMessages(20261207, 6, 8);
     cleanup.push(() => removeAll(corpus));
     const p = await sociaalProjectOn(target, 'ggm_gov', cleanup);
+    projectDir = p.dir;
     await addMessages(corpus, p.messages, valid);
     const run = await runProject(p.dir, { model: releasePath('v2.5.1') });
     expect(run.status).toBe('succeeded');
@@ -282,4 +285,39 @@ describe.skipIf(!hasReleases()).each(WAREHOUSE_TARGETS)('the demo policy on $nam
     );
     expect(research).toMatchObject({ denied: true, status: 403, code: 'GGM-G107' });
   });
+
+  it('ggm policy explain prints the SQL with keys as placeholders; ggm policy check the classification', async () => {
+    const explain = await runCli([
+      'policy',
+      'explain',
+      '-p',
+      projectDir,
+      '--role',
+      'beleidsmedewerker',
+      '--purpose',
+      'beleidsonderzoek-sociaal-domein',
+      'NatuurlijkPersoon',
+    ]);
+    expect(explain.stderr).toBe('');
+    expect(explain.code).toBe(0);
+    expect(explain.stdout).toContain('FROM "silver"."natuurlijk_persoon" t');
+    expect(explain.stdout).toContain('<key onderzoek k⊕ipad>');
+    expect(explain.stdout).toMatch(/burgerservicenummer\s+\|?\s*bsn\s+\|?\s*pseudonymised/);
+    const denied = await runCli([
+      'policy',
+      'explain',
+      '-p',
+      projectDir,
+      '--role',
+      'bi-analist',
+      '--purpose',
+      'beleidsonderzoek-sociaal-domein',
+      'Client',
+    ]);
+    expect(denied.code).toBe(1);
+    expect(denied.stderr).toContain('GGM-G100');
+    const check = await runCli(['policy', 'check', '-p', projectDir]);
+    expect(check.code).toBe(0);
+    expect(check.stdout).toMatch(/silver\.client\s+\|?\s*juridische_status\s+\|?\s*special/);
+  }, 120_000);
 });
