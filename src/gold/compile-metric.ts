@@ -1,22 +1,19 @@
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { sqlName, sqlString, sqlTableName } from '../dialects/identifiers.js';
 import type { SqlDialect } from '../dialects/sql-dialect.js';
-import type { GoldSyntax } from '../dialects/gold-syntax.js';
 import { ExpressionEmitter } from '../compiler/emit/emit-expression.js';
 import type { PlanExpr } from '../compiler/plan/load-plan.js';
 import { GOLD_CODES as C, goldDiagnostic } from './gold-codes.js';
 import { GOLD_COLUMNS, GOLD_TOTAL } from './gold-table.js';
 import type { Period } from './periods.js';
-import type { ResolvedDimension, ResolvedMetric, ResolvedQuery } from './resolved-metric.js';
+import { dimensionLabel as label } from './dimension-label-sql.js';
+import { trajectoryCtes } from './trajectory-sql.js';
 
-/** The label of a dimension value that is NULL (no value, no match in the lookup). */
-export const GOLD_UNKNOWN = 'Onbekend';
+export { GOLD_UNKNOWN } from './dimension-label-sql.js';
+import type { ResolvedDimension, ResolvedMetric, ResolvedQuery } from './resolved-metric.js';
 
 /** Column of the aggregate query with the number of distinct persons of a cell (for suppression). */
 export const PERSONS_COLUMN = 'personen';
-
-/** The far end of an open interval while merging trajectories. */
-const OPEN_END = '9999-12-31';
 
 export interface CompiledMetric {
   /** One row per period × dimension values (GOLD_TOTAL for the margins); unsuppressed. */
@@ -269,51 +266,4 @@ function factCondition(metric: ResolvedMetric): string {
   if (metric.time.kind === 'event') return within('f.ggm_start');
   if (metric.measure.kind === 'duration') return within('f.ggm_end');
   return active;
-}
-
-/**
- * The CBS rule: per person × the `by` keys, intervals that overlap or touch (next start ≤ previous end
- * + 1 day) merge into one trajectory (gaps and islands over a running maximum of the end dates).
- */
-function trajectoryCtes(metric: ResolvedMetric, g: GoldSyntax, dimCols: string[]): string[] {
-  const keys = ['ggm_person', ...metric.trajectories!.by.map((_, i) => `ggm_by${i}`)];
-  const open = g.date(OPEN_END);
-  // The window of ggm_ordered cannot name ggm_end_x (PostgreSQL: an alias of the same SELECT).
-  const partition = (end: string) => `PARTITION BY ${keys.join(', ')} ORDER BY ggm_start, ${end}`;
-  return [
-    `ggm_ordered AS (\n  SELECT ${keys.join(', ')}, ggm_start, COALESCE(ggm_end, ${open}) AS ggm_end_x${dimCols.map((c) => `, ${c}`).join('')},\n    MAX(COALESCE(ggm_end, ${open})) OVER (${partition(`COALESCE(ggm_end, ${open})`)} ROWS BETWEEN UNBOUNDED PRECEDING AND 1 PRECEDING) AS ggm_prev_end\n  FROM ggm_facts WHERE ggm_start IS NOT NULL AND ggm_person IS NOT NULL\n)`,
-    `ggm_islands AS (\n  SELECT *, SUM(CASE WHEN ggm_prev_end IS NOT NULL AND ggm_start <= ${g.addDays('ggm_prev_end', 1)} THEN 0 ELSE 1 END) OVER (${partition('ggm_end_x')} ROWS UNBOUNDED PRECEDING) AS ggm_island\n  FROM ggm_ordered\n)`,
-    `ggm_trajectories AS (\n  SELECT ${keys.join(', ')}, ggm_island, MIN(ggm_start) AS ggm_start, CASE WHEN MAX(ggm_end_x) = ${open} THEN NULL ELSE MAX(ggm_end_x) END AS ggm_end, NULL AS ggm_measure${dimCols
-      .map((c) => `, MIN(${c}) AS ${c}`)
-      .join('')}\n  FROM ggm_islands GROUP BY ${keys.join(', ')}, ggm_island\n)`,
-  ];
-}
-
-/** The gold label of a dimension value in a cell: code labels, lookups, age bands; NULL → Onbekend. */
-function label(
-  d: ResolvedDimension,
-  value: string,
-  lookupAlias: string,
-  g: GoldSyntax,
-  text: string,
-  q: (n: string) => string,
-  str: (s: string) => string,
-): string {
-  const unknown = str(GOLD_UNKNOWN);
-  if (d.kind === 'age') {
-    const age = g.ageInYears(value, 'p.peildatum');
-    const bands = d.bands.map(
-      (b) =>
-        `WHEN ${age} >= ${b.from}${b.to !== undefined ? ` AND ${age} <= ${b.to}` : ''} THEN ${str(b.label)}`,
-    );
-    return `CASE ${bands.join(' ')} ELSE ${unknown} END`;
-  }
-  const raw = d.lookup ? `${lookupAlias}.${q(d.lookup.value)}` : value;
-  // An empty code is as unknown as a missing one.
-  const asText = `NULLIF(CAST(${raw} AS ${text}), '')`;
-  if (d.labels && Object.keys(d.labels).length > 0) {
-    const whens = Object.entries(d.labels).map(([code, l]) => `WHEN ${str(code)} THEN ${str(l)}`);
-    return `COALESCE(CASE ${asText} ${whens.join(' ')} ELSE ${asText} END, ${unknown})`;
-  }
-  return `COALESCE(${asText}, ${unknown})`;
 }
