@@ -19,7 +19,9 @@ import { registerMetricsCommands } from './commands/metrics-command.js';
 import { registerPolicyCommands } from './commands/policy-command.js';
 import { registerQueryCommand } from './commands/query-command.js';
 import { registerRunCommand } from './commands/run-command.js';
+import { registerServeCommand } from './commands/serve-command.js';
 import { registerSociaalViewsCommand } from './commands/sociaal-views-command.js';
+import { registerTokenCommand } from './commands/token-command.js';
 import { processIo, UsageError, type Io } from './output.js';
 
 /** Each area of the product adds its commands here, one register function per file in ./commands. */
@@ -42,6 +44,8 @@ const REGISTRARS: ((program: Command, io: Io) => void)[] = [
   registerIstandaardenCommands,
   registerMappingSheetCommands,
   registerSociaalViewsCommand,
+  registerServeCommand,
+  registerTokenCommand,
   registerAuditCommands,
   registerGoldStandardSetCommand,
 ];

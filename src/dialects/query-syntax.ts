@@ -7,6 +7,8 @@ import { sqlString } from './identifiers.js';
 export interface QuerySyntax {
   /** `select` cut to its first `rows` rows; `separator` goes before the clause where it trails. */
   limit(select: string, rows: number | string, separator?: string): string;
+  /** An ordered `select` (it ends in ORDER BY) from row `offset` (0-based), at most `rows` rows. */
+  page(select: string, rows: number, offset: number): string;
   /**
    * `UPDATE target SET … ` with the rows of a derived table joined in: `from` is a parenthesised
    * query or a table, `alias` its name in `set` and `where`.
@@ -25,6 +27,7 @@ const quote = (text: string) => sqlString(text);
 /** PostgreSQL and DuckDB: LIMIT, UPDATE … FROM, FILTER, strpos, translate. */
 export const POSTGRES_QUERY_SYNTAX: QuerySyntax = {
   limit: (select, rows, separator = ' ') => `${select}${separator}LIMIT ${rows}`,
+  page: (select, rows, offset) => `${select} LIMIT ${rows} OFFSET ${offset}`,
   updateFrom: (target, set, from, alias, where) =>
     `UPDATE ${target} SET ${set}\nFROM ${from} ${alias}\nWHERE ${where}`,
   countWhere: (p) => `count(*) FILTER (WHERE ${p})`,
@@ -41,6 +44,7 @@ const conditionalCount = (p: string) => `SUM(CASE WHEN ${p} THEN 1 ELSE 0 END)`;
 
 export const MYSQL_QUERY_SYNTAX: QuerySyntax = {
   limit: POSTGRES_QUERY_SYNTAX.limit,
+  page: POSTGRES_QUERY_SYNTAX.page,
   // MySQL joins in the UPDATE clause itself.
   updateFrom: (target, set, from, alias, where) =>
     `UPDATE ${target} JOIN ${from} ${alias} ON ${where}\nSET ${set}`,
@@ -51,6 +55,7 @@ export const MYSQL_QUERY_SYNTAX: QuerySyntax = {
 
 export const SQLSERVER_QUERY_SYNTAX: QuerySyntax = {
   limit: (select, rows) => select.replace(/^\s*SELECT\b/i, `SELECT TOP (${rows})`),
+  page: (select, rows, offset) => `${select} OFFSET ${offset} ROWS FETCH NEXT ${rows} ROWS ONLY`,
   updateFrom: (target, set, from, alias, where) =>
     `UPDATE ${target} SET ${set}\nFROM ${target} JOIN ${from} ${alias} ON ${where}`,
   countWhere: conditionalCount,
@@ -60,6 +65,7 @@ export const SQLSERVER_QUERY_SYNTAX: QuerySyntax = {
 
 export const ORACLE_QUERY_SYNTAX: QuerySyntax = {
   limit: (select, rows, separator = ' ') => `${select}${separator}FETCH FIRST ${rows} ROWS ONLY`,
+  page: (select, rows, offset) => `${select} OFFSET ${offset} ROWS FETCH NEXT ${rows} ROWS ONLY`,
   // Oracle has no UPDATE … FROM; MERGE does the join.
   updateFrom: (target, set, from, alias, where) =>
     `MERGE INTO ${target} USING ${from} ${alias} ON (${where})\nWHEN MATCHED THEN UPDATE SET ${set}`,

@@ -1,0 +1,105 @@
+// Opens everything a server needs for one project: the compiled project, a long-lived warehouse
+// connection, the policy and the audit log; and closes them again with the server.
+import type { FastifyInstance } from 'fastify';
+import { defaultAuditLogPath } from '../audit/audit-log.js';
+import type { Engine } from '../engines/engine.js';
+import type { AuthenticationConfig, GovernanceMode } from '../governance/authentication-config.js';
+import type { ProjectService } from '../pipeline/project-service.js';
+import { auditSink } from './audit-sink.js';
+import { createAuthenticator } from './auth/authenticator.js';
+import { buildServer, type BuildServerOptions } from './build-server.js';
+import { policyAccess } from './policy-access.js';
+import type { AuditSink, DataAccess, ServerContext } from './server-context.js';
+
+export interface ProjectServerOptions {
+  service: ProjectService;
+  /** The policy and the audit log. */
+  access: DataAccess;
+  audit: AuditSink;
+  authentication: AuthenticationConfig;
+  mode: GovernanceMode;
+  logger?: BuildServerOptions['logger'];
+  plugins?: BuildServerOptions['plugins'];
+  /** Called when the server closes (e.g. to close the audit log). */
+  onClose?: () => Promise<void>;
+}
+
+/** A server with the policy and audit log the caller gives (tests, the benchmark's baseline). */
+export async function openProjectServer(options: ProjectServerOptions): Promise<FastifyInstance> {
+  const warehouse = await options.service.openWarehouse();
+  try {
+    return await buildServerFor(options.service, warehouse, {
+      ...options,
+      onClose: async () => {
+        await options.onClose?.();
+        await warehouse.close();
+      },
+    });
+  } catch (error) {
+    await warehouse.close().catch(() => undefined);
+    throw error;
+  }
+}
+
+/**
+ * `ggm serve`: the project's policy (governance.yaml, validated against the warehouse), its audit log
+ * (<project>/.ggm/audit/ldv.jsonl) and the authentication the policy configures.
+ */
+export async function openGovernedServer(
+  service: ProjectService,
+  options: { logger?: BuildServerOptions['logger']; plugins?: BuildServerOptions['plugins'] } = {},
+): Promise<FastifyInstance> {
+  const warehouse = await service.openWarehouse();
+  let access: ReturnType<typeof policyAccess> | undefined;
+  let audit: Awaited<ReturnType<typeof auditSink>> | undefined;
+  try {
+    const governance = await service.governance({ engine: warehouse });
+    audit = await auditSink(defaultAuditLogPath(service.config.dir));
+    access = policyAccess(governance, warehouse, service.config.dir);
+    const opened = { access, audit };
+    return await buildServerFor(service, warehouse, {
+      access,
+      audit,
+      authentication: governance.policy.authentication,
+      mode: governance.policy.mode,
+      ...options,
+      onClose: async () => {
+        await opened.access.close();
+        await opened.audit.close();
+        await warehouse.close();
+      },
+    });
+  } catch (error) {
+    await access?.close().catch(() => undefined);
+    await audit?.close().catch(() => undefined);
+    await warehouse.close().catch(() => undefined);
+    throw error;
+  }
+}
+
+async function buildServerFor(
+  service: ProjectService,
+  warehouse: Engine,
+  options: Omit<ProjectServerOptions, 'service'>,
+): Promise<FastifyInstance> {
+  const project = await service.compile();
+  const context: ServerContext = {
+    service,
+    project,
+    warehouse,
+    access: options.access,
+    audit: options.audit,
+  };
+  const authenticator = await createAuthenticator({
+    config: options.authentication,
+    mode: options.mode,
+    projectDir: service.config.dir,
+  });
+  return buildServer({
+    context,
+    authenticator,
+    ...(options.logger !== undefined ? { logger: options.logger } : {}),
+    ...(options.plugins ? { plugins: options.plugins } : {}),
+    ...(options.onClose ? { onClose: options.onClose } : {}),
+  });
+}

@@ -1,0 +1,37 @@
+// The project's policy as the server's DataAccess: reads compiled by compileGovernedRead (default deny)
+// and run by the GovernedReader on its long-lived sandboxed session.
+import type { Engine } from '../engines/engine.js';
+import { compileGovernedRead } from '../governance/compile-governed-read.js';
+import { findCatalogTable } from '../governance/governance-catalog.js';
+import { GovernedReader } from '../pipeline/governance/governed-reader.js';
+import { projectKeys } from '../pipeline/governance/key-blocks.js';
+import type { ProjectGovernance } from '../pipeline/governance/project-governance.js';
+import type { DataAccess, ResourceName } from './server-context.js';
+
+export function policyAccess(
+  governance: ProjectGovernance,
+  warehouse: Engine,
+  projectDir: string,
+): DataAccess & { close: () => Promise<void> } {
+  const { policy, catalog, dialect } = governance;
+  const reader = new GovernedReader(warehouse, projectKeys(projectDir, policy.mode), {
+    sandbox: { allowedDirectories: [] },
+  });
+  return {
+    compile: (request) => compileGovernedRead(policy, catalog, request, dialect),
+    read: (read) => reader.read(read),
+    resourcePurpose: (roles: readonly string[], resource: ResourceName) => {
+      const purposesOf = new Set(
+        policy.roles.filter((r) => roles.includes(r.name)).flatMap((r) => r.purposes),
+      );
+      return policy.grants.find(
+        (g) =>
+          roles.includes(g.role) && purposesOf.has(g.purpose) && g.tables.some((t) => t.name === resource),
+      )?.purpose;
+    },
+    classify: (table, column) =>
+      findCatalogTable(catalog, table)?.columns.find((c) => c.name === column)?.classification ?? 'none',
+    purposes: () => policy.purposes.map((p) => p.id),
+    close: () => reader.close(),
+  };
+}

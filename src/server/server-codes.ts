@@ -1,0 +1,21 @@
+// Stable codes of API problems (GGM-H…, the HTTP API); governance denials keep their GGM-G… codes.
+export const API_CODES = {
+  notFound: 'GGM-H001',
+  invalidParameters: 'GGM-H002',
+  bsnInUrl: 'GGM-H003',
+  bodyTooLarge: 'GGM-H004',
+  badBody: 'GGM-H005',
+  unknownName: 'GGM-H007',
+  resourceDenied: 'GGM-H008',
+  noCredentials: 'GGM-H101',
+  malformedToken: 'GGM-H102',
+  expiredToken: 'GGM-H103',
+  badSignature: 'GGM-H104',
+  wrongClaims: 'GGM-H105',
+  algorithmRefused: 'GGM-H106',
+  unknownApiKey: 'GGM-H107',
+  noRoles: 'GGM-H108',
+  developmentOnly: 'GGM-H109',
+  internal: 'GGM-H500',
+  unavailable: 'GGM-H503',
+} as const;
