@@ -2,7 +2,7 @@ import { COMMON_RESERVED_WORDS, wordSet } from '../common-reserved-words.js';
 import type { SqlDialect } from '../sql-dialect.js';
 import { duckdbMigration } from './duckdb-migration.js';
 import { duckdbMappingFunctions } from './duckdb-mapping-functions.js';
-import { POSTGRES_QUERY_SYNTAX } from '../query-syntax.js';
+import { DUCKDB_QUERY_SYNTAX } from '../query-syntax.js';
 
 const duckdbBase: Omit<SqlDialect, 'mapping'> = {
   name: 'duckdb',
@@ -63,7 +63,7 @@ const duckdbBase: Omit<SqlDialect, 'mapping'> = {
   tableSuffix: '',
   nationalStrings: false,
   backslashEscapes: false,
-  query: POSTGRES_QUERY_SYNTAX,
+  query: DUCKDB_QUERY_SYNTAX,
   migration: duckdbMigration,
 };
 
