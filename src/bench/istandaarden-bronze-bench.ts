@@ -24,6 +24,8 @@ function option(args: string[], name: string, fallback: number): number {
 export async function loadIntoBronze(
   dir: string,
   pattern: string,
+  /** After each file: files done of the files matched (progress of a long load). */
+  onFile?: (done: number, total: number, rows: number) => void,
 ): Promise<{ rows: number; quarantined: number; ok: boolean }> {
   const engine = await DuckDbEngine.open({ path: join(dir, `bench-${Date.now()}.duckdb`) });
   try {
@@ -45,7 +47,9 @@ export async function loadIntoBronze(
         },
       ],
     };
-    const report = await ingestSources(engine, config);
+    const report = await ingestSources(engine, config, undefined, undefined, (_s, done, total, r) =>
+      onFile?.(done, total, r.rowsLoaded),
+    );
     return {
       rows: report.results.reduce((n, r) => n + r.rowsLoaded, 0),
       quarantined: report.results.reduce((n, r) => n + r.rowsQuarantined, 0),

@@ -24,6 +24,7 @@ const CASES: [string, string, 'stable-key' | 'versioned'][] = [
   ['pand-deletes-snapshot', 'pand-deletes', 'stable-key'],
   ['pand-deletes-snapshot-versioned', 'pand-deletes', 'versioned'],
   ['pand-deletes-none', 'pand-deletes-none', 'stable-key'],
+  ['pand-latest', 'pand-latest', 'stable-key'],
 ];
 
 function golden(file: string, actual: string): void {

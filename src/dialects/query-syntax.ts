@@ -20,7 +20,36 @@ export interface QuerySyntax {
   position(needle: string, text: string): string;
   /** `text` without any of the characters of the literal `characters`. */
   removeCharacters(text: string, characters: string): string;
+  /**
+   * One row per group: of the rows of `from` for which `where` holds, per value of `partition` the
+   * first by `order` (complete ORDER BY items, direction and NULL order included). A query.
+   */
+  firstPerGroup(q: FirstPerGroup): string;
 }
+
+export interface FirstPerGroup {
+  columns: string;
+  from: string;
+  where?: string;
+  partition: string[];
+  order: string[];
+}
+
+const whereClause = (q: FirstPerGroup) => (q.where ? ` WHERE ${q.where}` : '');
+const rowNumber = (q: FirstPerGroup) =>
+  `ROW_NUMBER() OVER (PARTITION BY ${q.partition.join(', ')} ORDER BY ${q.order.join(', ')})`;
+
+/** PostgreSQL: DISTINCT ON, which keeps the first row of each group in the ORDER BY. */
+const distinctOn = (q: FirstPerGroup) =>
+  `SELECT DISTINCT ON (${q.partition.join(', ')}) ${q.columns} FROM ${q.from}${whereClause(q)} ORDER BY ${[...q.partition, ...q.order].join(', ')}`;
+
+/** Engines with QUALIFY (DuckDB, Snowflake, Databricks): the window filtered in place. */
+const qualify = (q: FirstPerGroup) =>
+  `SELECT ${q.columns} FROM ${q.from}${whereClause(q)} QUALIFY ${rowNumber(q)} = 1`;
+
+/** Any engine with window functions: the row number in a derived table (one extra column, _ggm_rank). */
+const rankedSubquery = (q: FirstPerGroup) =>
+  `SELECT * FROM (SELECT ${q.columns}, ${rowNumber(q)} AS _ggm_rank FROM ${q.from}${whereClause(q)}) ranked WHERE _ggm_rank = 1`;
 
 const quote = (text: string) => sqlString(text);
 
@@ -33,7 +62,10 @@ export const POSTGRES_QUERY_SYNTAX: QuerySyntax = {
   countWhere: (p) => `count(*) FILTER (WHERE ${p})`,
   position: (needle, text) => `strpos(${text}, ${needle})`,
   removeCharacters: (text, characters) => `translate(${text}, ${quote(characters)}, '')`,
+  firstPerGroup: distinctOn,
 };
+
+export const DUCKDB_QUERY_SYNTAX: QuerySyntax = { ...POSTGRES_QUERY_SYNTAX, firstPerGroup: qualify };
 
 /** Nested REPLACE: engines without a TRANSLATE that deletes (MySQL, SQL Server, Oracle's NULL for ''). */
 function replaceEach(text: string, characters: string): string {
@@ -51,6 +83,7 @@ export const MYSQL_QUERY_SYNTAX: QuerySyntax = {
   countWhere: conditionalCount,
   position: (needle, text) => `LOCATE(${needle}, ${text})`,
   removeCharacters: replaceEach,
+  firstPerGroup: rankedSubquery,
 };
 
 export const SQLSERVER_QUERY_SYNTAX: QuerySyntax = {
@@ -61,6 +94,7 @@ export const SQLSERVER_QUERY_SYNTAX: QuerySyntax = {
   countWhere: conditionalCount,
   position: (needle, text) => `CHARINDEX(${needle}, ${text})`,
   removeCharacters: replaceEach,
+  firstPerGroup: rankedSubquery,
 };
 
 export const ORACLE_QUERY_SYNTAX: QuerySyntax = {
@@ -72,12 +106,14 @@ export const ORACLE_QUERY_SYNTAX: QuerySyntax = {
   countWhere: conditionalCount,
   position: (needle, text) => `INSTR(${text}, ${needle})`,
   removeCharacters: replaceEach,
+  firstPerGroup: rankedSubquery,
 };
 
 export const SNOWFLAKE_QUERY_SYNTAX: QuerySyntax = {
   ...POSTGRES_QUERY_SYNTAX,
   countWhere: (p) => `COUNT_IF(${p})`,
   position: (needle, text) => `POSITION(${needle}, ${text})`,
+  firstPerGroup: qualify,
 };
 
 export const DATABRICKS_QUERY_SYNTAX: QuerySyntax = {
@@ -87,4 +123,5 @@ export const DATABRICKS_QUERY_SYNTAX: QuerySyntax = {
     `MERGE INTO ${target} USING ${from} ${alias} ON ${where}\nWHEN MATCHED THEN UPDATE SET ${set}`,
   countWhere: (p) => `count_if(${p})`,
   position: (needle, text) => `locate(${needle}, ${text})`,
+  firstPerGroup: qualify,
 };

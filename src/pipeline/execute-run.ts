@@ -13,6 +13,7 @@ import { FORMAT_VIEWS } from '../ingest/bronze/format-views.js';
 import { ensureGoldStore, materialiseMetric } from './gold/materialise-metric.js';
 import type { BuildStep, GoldStep, LoadStep, PrepareStep, RunPlan, RunStep, ViewsStep } from './run-plan.js';
 import { missingTables } from './silver-schema.js';
+import { throttledProgress, type ProgressReporter, type StepProgress } from './step-progress.js';
 
 export type StepStatus = 'succeeded' | 'failed' | 'skipped';
 
@@ -31,7 +32,9 @@ export interface StepOutcome {
 export type RunEvent =
   | { type: 'start'; runId: string; total: number; interrupted: number }
   | { type: 'step-start'; step: RunStep; index: number; total: number }
-  | { type: 'step-end'; outcome: StepOutcome; index: number; total: number };
+  | { type: 'step-end'; outcome: StepOutcome; index: number; total: number }
+  /** Within a long step (load, build), throttled: what is done of what there was to do. */
+  | { type: 'step-progress'; step: RunStep; index: number; total: number; progress: StepProgress };
 
 export interface RunResult {
   runId: string;
@@ -49,6 +52,8 @@ export async function executeRun(
   project: OpenedProject,
   plan: RunPlan,
   onEvent: (event: RunEvent) => void = () => undefined,
+  /** Least time between two step-progress events of one step. */
+  progressEveryMs = 2000,
 ): Promise<RunResult> {
   await ensureWarehouse(engine);
   await ensureRunLedger(engine);
@@ -76,7 +81,11 @@ export async function executeRun(
       outcome = { step, status: 'skipped', ms: 0, batches: 0, rows: 0, message: `${blocker} failed` };
     } else {
       try {
-        const { failed: checkFailed, ...work } = await runStep(engine, project, step, runId);
+        const report = throttledProgress(
+          (progress) => onEvent({ type: 'step-progress', step, index, total: plan.steps.length, progress }),
+          progressEveryMs,
+        );
+        const { failed: checkFailed, ...work } = await runStep(engine, project, step, runId, report);
         outcome = { step, status: checkFailed ? 'failed' : 'succeeded', ms: 0, ...work };
       } catch (error) {
         outcome = { step, status: 'failed', ms: 0, batches: 0, rows: 0, message: (error as Error).message };
@@ -111,16 +120,22 @@ export async function executeRun(
 
 type StepWork = Pick<StepOutcome, 'batches' | 'rows' | 'checks'> & { message?: string; failed?: boolean };
 
-function runStep(engine: Engine, project: OpenedProject, step: RunStep, runId: string): Promise<StepWork> {
+function runStep(
+  engine: Engine,
+  project: OpenedProject,
+  step: RunStep,
+  runId: string,
+  report: ProgressReporter,
+): Promise<StepWork> {
   switch (step.kind) {
     case 'prepare':
       return prepare(engine, project, step);
     case 'load':
-      return load(engine, project, step);
+      return load(engine, project, step, report);
     case 'views':
       return views(engine, step);
     case 'build':
-      return build(engine, project, step);
+      return build(engine, project, step, report);
     case 'gold':
       return gold(engine, step);
     case 'check':
@@ -161,8 +176,16 @@ async function prepare(engine: Engine, project: OpenedProject, step: PrepareStep
   return { batches: plan.tables.length, rows: 0, message: `created ${plan.tables.length} silver tables` };
 }
 
-async function load(engine: Engine, project: OpenedProject, step: LoadStep): Promise<StepWork> {
-  const report = await ingestSources(engine, project.config, [step.source]);
+async function load(
+  engine: Engine,
+  project: OpenedProject,
+  step: LoadStep,
+  progress: ProgressReporter,
+): Promise<StepWork> {
+  let rows = 0;
+  const report = await ingestSources(engine, project.config, [step.source], undefined, (_s, done, total, r) =>
+    progress('files', done, total, (rows += r.rowsLoaded)),
+  );
   const loaded = report.results.filter((r) => r.status === 'loaded');
   const quarantined = report.results.reduce((n, r) => n + r.rowsQuarantined, 0);
   if (!report.ok) {
@@ -214,7 +237,12 @@ class MappingRunError extends Error {
  * compiled statements are what runs: with a batch bound they apply the oldest pending batches up to
  * the bound together, as if one by one (compiled with batchSetPass). The executor never compiles.
  */
-async function build(engine: Engine, project: OpenedProject, step: BuildStep): Promise<StepWork> {
+async function build(
+  engine: Engine,
+  project: OpenedProject,
+  step: BuildStep,
+  progress: ProgressReporter,
+): Promise<StepWork> {
   const mapping = project.mappings.find(
     (m) => m.compiled.spec?.name === step.mapping || m.file === step.file,
   );
@@ -224,6 +252,11 @@ async function build(engine: Engine, project: OpenedProject, step: BuildStep): P
   await engine.transaction((tx) => storeLineage(tx, step.mapping, mapping.compiled.lineage));
   const appliedBefore = await appliedCount(engine, step.mapping);
   let rows = 0;
+  // batches pending when the step starts: the total the progress counts against
+  // (unknown before the first pass creates the ledger: then counted after it)
+  let toApply = await pending(engine, sql.pendingSql).catch(() => undefined);
+  let passes = 0;
+  let left: number;
   // Each pass applies the oldest pending batch(es); the first also creates the ledger when it is missing.
   try {
     do {
@@ -238,7 +271,10 @@ async function build(engine: Engine, project: OpenedProject, step: BuildStep): P
         }
         return changed;
       });
-    } while ((await pending(engine, sql.pendingSql)) > 0);
+      left = await pending(engine, sql.pendingSql);
+      toApply ??= (await appliedCount(engine, step.mapping)) - appliedBefore + left;
+      progress('batches', Math.max(0, toApply - left), toApply, rows, ++passes);
+    } while (left > 0);
   } catch (error) {
     // the pass rolled back; the message names the mapping file, whatever failed
     throw error instanceof MappingRunError

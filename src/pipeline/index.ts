@@ -29,6 +29,7 @@ export {
   type BuildStep,
   type CheckStep,
 } from './run-plan.js';
+export { describeProgress, throttledProgress, type StepProgress } from './step-progress.js';
 export { queryLineage, type LineageEdge } from './lineage-store.js';
 export { ingestProject } from './ingest-project.js';
 export {

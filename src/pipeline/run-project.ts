@@ -9,6 +9,8 @@ export interface RunOptions {
   model?: string;
   /** Batches per build pass (default DEFAULT_BATCH_BOUND). */
   batchBound?: BatchBound;
+  /** Least time between two progress events of one step (default 2 s). */
+  progressEveryMs?: number;
 }
 
 /** Opens the project and plans its run (no database access). */
@@ -28,7 +30,7 @@ export async function runProject(
   const service = await ProjectService.open(dir);
   const { project, plan } = await service.plan(options);
   return service.withWarehouse(async (engine) => ({
-    ...(await executeRun(engine, project, plan, onEvent)),
+    ...(await executeRun(engine, project, plan, onEvent, options.progressEveryMs)),
     plan,
   }));
 }

@@ -3,6 +3,7 @@ import { formatDiagnostic } from '../../diagnostics/diagnostic.js';
 import { executeRun, type RunEvent, type StepOutcome } from '../../pipeline/execute-run.js';
 import { explainRunPlan } from '../../pipeline/explain-run-plan.js';
 import { stepLabel } from '../../pipeline/run-plan.js';
+import { describeProgress } from '../../pipeline/step-progress.js';
 import { ProjectService } from '../../pipeline/project-service.js';
 import { batchBoundFromEnv } from '../batch-bound-env.js';
 import { formatTable, printJson, UsageError, type Io } from '../output.js';
@@ -73,6 +74,10 @@ export function progress(io: Io, event: RunEvent): void {
     return;
   }
   if (event.type === 'step-start') return;
+  if (event.type === 'step-progress') {
+    io.out(`    … ${stepLabel(event.step)}: ${describeProgress(event.progress)}`);
+    return;
+  }
   const o = event.outcome;
   const detail = [
     o.step.kind === 'build'

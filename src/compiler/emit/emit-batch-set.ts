@@ -61,7 +61,8 @@ export function batchSetJoins(e: LoadSqlWriter, driving: string, joined: Resolve
   const b = e.id(BATCH_SET.alias);
   let from = `\n  JOIN ${e.id(STAGE.batch)} ${b} ON ${e.id(driving)}.${e.id('_batch_id')} = ${b}.batch_id`;
   for (const j of joined) {
-    if (j.join!.batch === 'same') continue;
+    // `latest` reads every batch; `same` joins on the row's own batch.
+    if (j.latest || j.join!.batch === 'same') continue;
     const latest = e.id(`_ggm_latest_${j.alias}`);
     const pick = e.latestBatchOf(j.table, 'x.loaded_at');
     from += `\n  JOIN (SELECT x.seq, ${pick} AS batch_id FROM ${e.id(STAGE.batch)} x) ${latest} ON ${latest}.seq = ${b}.seq`;

@@ -24,6 +24,7 @@ import {
 import { ExpressionEmitter } from './emit-expression.js';
 import type { LoadSqlWriter } from './load-sql-writer.js';
 import type { MappingDialect } from '../../dialects/mapping-dialect.js';
+import type { ResolvedSource } from '../resolve/resolved-mapping.js';
 
 export interface EmittedLoad {
   /** Statements to run in this order, in one transaction (BEGIN/COMMIT not included). */
@@ -199,6 +200,10 @@ export class LoadEmitter implements LoadSqlWriter {
     if (this.set) from += batchSetJoins(this, driving!.alias, joined);
     for (const j of joined) {
       const alias = this.id(j.alias);
+      if (j.latest) {
+        from += `\n  ${j.join!.kind === 'inner' ? 'JOIN' : 'LEFT JOIN'} (${this.latestRows(j, ex)}) ${alias} ON ${ex(j.join!.on)}`;
+        continue;
+      }
       const rows = this.set
         ? batchSetJoinRows(this, j)
         : j.join!.batch === 'same'
@@ -230,6 +235,27 @@ export class LoadEmitter implements LoadSqlWriter {
       `ROW_NUMBER() OVER (PARTITION BY ${partition} ORDER BY i.${this.id(STAGE.rowNumber)} DESC) > 1 AS ${this.id(STAGE.duplicate)}\n` +
       `FROM (\n  SELECT\n    ${inner.join(',\n    ')}\n  FROM ${from}${where.length > 0 ? `\n  WHERE ${where.join('\n    AND ')}` : ''}\n) i`;
     return [this.d.createTempTable(STAGE.stage, select)];
+  }
+
+  /**
+   * A `latest` source: per key the row of every batch that sorts first, NULLs last; ties go to the row
+   * loaded last (load time, batch id, row number), so the choice never depends on the engine.
+   */
+  private latestRows(j: ResolvedSource, ex: (e: PlanExpr) => string): string {
+    const latest = j.latest!;
+    const own = (c: string) => `${this.id(j.alias)}.${this.id(c)}`;
+    return this.d.query.firstPerGroup({
+      columns: `${this.id(j.alias)}.*`,
+      from: `${this.table('bronze', j.table)} ${this.id(j.alias)}`,
+      ...(latest.where ? { where: ex(latest.where) } : {}),
+      partition: latest.per.map(ex),
+      order: [
+        ...latest.orderBy.map((o) => `${ex(o.expr)} ${o.descending ? 'DESC' : 'ASC'} NULLS LAST`),
+        `${own('_loaded_at')} DESC`,
+        `${this.x.text(own('_batch_id'))} DESC`,
+        `${own('_row_number')} DESC`,
+      ],
+    });
   }
 
   /** Every value the load could not keep, with the row it came from; never silently dropped. */

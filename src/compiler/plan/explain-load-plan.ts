@@ -1,5 +1,6 @@
 import { formatExpr, type Expr } from '../spec/expression-ast.js';
 import type { LoadPlan, PlanExpr, PlanStep, TargetWrite } from './load-plan.js';
+import type { ResolvedLatest } from '../resolve/resolved-mapping.js';
 
 /** The plan for people: one line per step, then the columns and where their values come from. */
 export function explainLoadPlan(plan: LoadPlan): string {
@@ -26,7 +27,7 @@ function describeStep(step: PlanStep): string {
     case 'stage': {
       const from = step.sources.map((s) =>
         s.join
-          ? `${s.join.kind} join bronze.${s.table} ${s.alias} (${s.join.batch} batch) on ${formatExpr(s.join.on)}`
+          ? `${s.join.kind} join bronze.${s.table} ${s.alias} (${s.latest ? latestText(s.latest) : `${s.join.batch} batch`}) on ${formatExpr(s.join.on)}`
           : `bronze.${s.table} ${s.alias}`,
       );
       const filter = step.where ? ` where ${show(step.where)}` : '';
@@ -73,4 +74,10 @@ function matchedBy(w: TargetWrite): string {
 function show(e: PlanExpr): string {
   if (e.kind === 'raw') return `sql(${Object.keys(e.sql).join(', ')})`;
   return 'at' in e ? formatExpr(e as Expr) : e.kind;
+}
+
+function latestText(l: ResolvedLatest): string {
+  const order = l.orderBy.map((o) => `${show(o.expr)}${o.descending ? ' desc' : ''}`);
+  const where = l.where ? ` where ${show(l.where)}` : '';
+  return `every batch${where}, latest per ${l.per.map(show).join(', ')} by ${order.join(', ')}`;
 }

@@ -8,6 +8,7 @@ import type { AssociationSpec, AttributeSpec, ExprSpec, MappingSpec } from '../s
 import { coerce, typeOf, valueTypeOf } from './expression-types.js';
 import { lineageOf } from './lineage.js';
 import { resolveClass } from './resolve-class.js';
+import { resolveLatest } from './resolve-latest.js';
 import { SourceScope, type BronzeColumns } from './resolve-sources.js';
 import type { ResolvedColumn, ResolvedMapping, ResolvedSource } from './resolved-mapping.js';
 import type { SilverColumn, SilverTarget, SilverTargets } from './silver-target.js';
@@ -36,7 +37,13 @@ export function resolveMapping(spec: MappingSpec, input: ResolveInput): ResolveR
 
   const sources: ResolvedSource[] = spec.sources.map((s) => {
     const on = s.join ? scope.bind(s.join.on, `join ${s.alias}`) : undefined;
-    return { alias: s.alias, table: s.table.value, ...(s.join && on ? { join: { ...s.join, on } } : {}) };
+    const latest = resolveLatest(s, scope, diagnostics);
+    return {
+      alias: s.alias,
+      table: s.table.value,
+      ...(s.join && on ? { join: { ...s.join, on } } : {}),
+      ...(latest ? { latest } : {}),
+    };
   });
   const key = spec.key.map((k) => scope.bind(k, 'key')).filter((k): k is Expr => !!k);
   if (spec.key.length === 0) {

@@ -36,6 +36,15 @@ export interface ResolvedSource {
   /** Bronze table name (schema `bronze`). */
   table: string;
   join?: { kind: JoinKind; on: Expr; batch: JoinBatch };
+  /** Read as the latest row per key over every batch (then `join.batch` does not apply). */
+  latest?: ResolvedLatest;
+}
+
+/** Bound `latest:` of a source: expressions over that source's own columns. */
+export interface ResolvedLatest {
+  per: Expr[];
+  orderBy: { expr: Expr; descending: boolean }[];
+  where?: Expr;
 }
 
 export type ResolvedColumn =

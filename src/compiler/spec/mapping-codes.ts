@@ -30,6 +30,7 @@ export const MAPPING_CODES = {
   superclassRows: 'GGM-S614',
   notACondition: 'GGM-S615',
   deleteUnsupported: 'GGM-S616',
+  latestForeignColumn: 'GGM-S617',
   noRawSql: 'GGM-S701',
 } as const;
 

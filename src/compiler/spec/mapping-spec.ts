@@ -50,6 +50,20 @@ export interface SourceSpec {
   /** Columns the author expects; checked against the bronze table when it is known. */
   columns?: Located<string>[];
   join?: { kind: JoinKind; on: ExprSpec; batch: JoinBatch };
+  /** A joined source read as its latest version per key over every batch of the table (not one batch). */
+  latest?: LatestSpec;
+  at: Location;
+}
+
+/**
+ * "The latest version per key across bronze": of the rows of the table (all batches) for which `where`
+ * holds, per value of `per` the row that sorts first by `orderBy` (NULLs last; ties: the row loaded
+ * last). Columns of its own source only.
+ */
+export interface LatestSpec {
+  per: ExprSpec[];
+  orderBy: { expr: ExprSpec; descending: boolean }[];
+  where?: ExprSpec;
   at: Location;
 }
 

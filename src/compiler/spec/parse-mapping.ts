@@ -21,6 +21,7 @@ import type {
   HistoryMode,
   HistorySpec,
   JoinBatch,
+  LatestSpec,
   Located,
   MappingSpec,
   SourceSpec,
@@ -45,7 +46,8 @@ const TOP_FIELDS = [
   'where',
   'delete_when',
 ];
-const SOURCE_FIELDS = ['table', 'alias', 'columns', 'join', 'on', 'batch'];
+const SOURCE_FIELDS = ['table', 'alias', 'columns', 'join', 'on', 'batch', 'latest'];
+const LATEST_FIELDS = ['per', 'order_by', 'where'];
 const HISTORY_FIELDS = ['mode', 'close_missing', 'valid_from'];
 const ATTRIBUTE_FIELDS = ['value', 'values', 'sql'];
 const ASSOCIATION_FIELDS = ['to', 'key'];
@@ -174,12 +176,18 @@ class MappingReader {
   }
 
   /** An expression from a scalar; its location is where the expression text starts. */
-  private expr(node: Node | null | undefined, what: string, fallbackAt: Location): ExprSpec | undefined {
+  private expr(
+    node: Node | null | undefined,
+    what: string,
+    fallbackAt: Location,
+    /** The part of the scalar's text that is the expression (it starts where the scalar starts). */
+    head?: string,
+  ): ExprSpec | undefined {
     if (!isScalar(node) || node.value === null || typeof node.value === 'object') {
       this.error(C.badValue, `${what} must be an expression`, node ? this.nodeAt(node) : fallbackAt);
       return undefined;
     }
-    const text = typeof node.value === 'string' ? node.value : String(node.value);
+    const text = head ?? (typeof node.value === 'string' ? node.value : String(node.value));
     const quoted = node.type === 'QUOTE_DOUBLE' || node.type === 'QUOTE_SINGLE';
     const start = (node.range?.[0] ?? 0) + (quoted ? 1 : 0);
     if (typeof node.value === 'number' && !Number.isFinite(node.value)) {
@@ -303,7 +311,7 @@ class MappingReader {
     const join = this.optionalString(fields, 'join');
     const batch = this.optionalString(fields, 'batch');
     if (driving) {
-      for (const f of ['on', 'join', 'batch']) {
+      for (const f of ['on', 'join', 'batch', 'latest']) {
         if (fields.has(f))
           this.error(
             C.badValue,
@@ -334,7 +342,55 @@ class MappingReader {
       on: onExpr,
       batch: (batch === 'same' ? 'same' : 'latest') as JoinBatch,
     };
+    const latest = fields.get('latest');
+    if (latest) {
+      if (batch !== undefined)
+        this.error(
+          C.badValue,
+          'latest reads every batch of the table; batch does not apply',
+          this.nodeAt(fields.get('batch')!.key),
+        );
+      const spec = this.latest(latest, source.alias);
+      if (spec) source.latest = spec;
+    }
     return source;
+  }
+
+  /** `latest: {per, order_by, where}` of a joined source. */
+  private latest(pair: Pair<Scalar, Node | null>, alias: string): LatestSpec | undefined {
+    const at = this.nodeAt(pair.key);
+    if (!isMap(pair.value)) {
+      this.error(C.badValue, 'latest is a map with per, order_by and optionally where', at);
+      return undefined;
+    }
+    const fields = this.fields(pair.value, LATEST_FIELDS, `latest of ${alias}`);
+    for (const f of ['per', 'order_by'])
+      if (!fields.has(f)) this.error(C.missingField, `latest of ${alias} needs ${f}`, at);
+    const per = this.exprList(fields.get('per')?.value, 'latest per', pair.value);
+    const orderNode = fields.get('order_by')?.value;
+    const orderItems = !orderNode ? [] : isSeq(orderNode) ? (orderNode.items as Node[]) : [orderNode];
+    if (fields.has('order_by') && orderItems.length === 0)
+      this.error(C.badValue, 'latest order_by needs at least one expression', at);
+    const orderBy = orderItems
+      .map((item) => this.orderItem(item, at))
+      .filter((o): o is LatestSpec['orderBy'][number] => !!o);
+    const where = fields.get('where');
+    const whereExpr = where ? this.expr(where.value, 'latest where', this.nodeAt(where.key)) : undefined;
+    if (per.length === 0 || orderBy.length === 0) return undefined;
+    return { per, orderBy, ...(whereExpr ? { where: whereExpr } : {}), at };
+  }
+
+  /** `expression [asc|desc]`: the direction word is cut off before the expression is parsed. */
+  private orderItem(node: Node, fallbackAt: Location): LatestSpec['orderBy'][number] | undefined {
+    const direction =
+      isScalar(node) && typeof node.value === 'string' ? /\s+(asc|desc)\s*$/i.exec(node.value) : null;
+    if (!direction) {
+      const expr = this.expr(node, 'latest order_by', fallbackAt);
+      return expr ? { expr, descending: false } : undefined;
+    }
+    const text = (node as Scalar<string>).value.slice(0, direction.index);
+    const expr = this.expr(node, 'latest order_by', fallbackAt, text);
+    return expr ? { expr, descending: direction[1]!.toLowerCase() === 'desc' } : undefined;
   }
 
   private attributes(pair: Pair<Scalar, Node | null> | undefined): AttributeSpec[] {

@@ -4,7 +4,7 @@ import { duckdbGold } from './duckdb-gold.js';
 import { duckdbMigration } from './duckdb-migration.js';
 import { duckdbMappingFunctions } from './duckdb-mapping-functions.js';
 import { DUCKDB_TREATMENTS } from './duckdb-treatments.js';
-import { POSTGRES_QUERY_SYNTAX } from '../query-syntax.js';
+import { DUCKDB_QUERY_SYNTAX } from '../query-syntax.js';
 
 const duckdbBase: Omit<SqlDialect, 'mapping'> = {
   name: 'duckdb',
@@ -65,7 +65,7 @@ const duckdbBase: Omit<SqlDialect, 'mapping'> = {
   tableSuffix: '',
   nationalStrings: false,
   backslashEscapes: false,
-  query: POSTGRES_QUERY_SYNTAX,
+  query: DUCKDB_QUERY_SYNTAX,
   treatments: DUCKDB_TREATMENTS,
   migration: duckdbMigration,
   gold: duckdbGold,

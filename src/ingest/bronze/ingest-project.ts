@@ -49,13 +49,17 @@ export async function ingestSources(
   config: ProjectConfig,
   names?: readonly string[],
   onResult?: (result: BatchResult) => void,
+  /** Files done of the files matched, per source, after each file. */
+  onFile?: (source: string, done: number, total: number, result: BatchResult) => void,
 ): Promise<IngestReport> {
   const { sources, diagnostics } = selectSources(config, names);
   if (diagnostics.length > 0) return { results: [], diagnostics, ok: false };
   await ensureWarehouse(engine);
   const results: BatchResult[] = [];
   for (const source of sources) {
-    for (const r of await loadSource(engine, config.dir, source, config.allowPaths)) {
+    const progress =
+      onFile && ((done: number, total: number, r: BatchResult) => onFile(source.name, done, total, r));
+    for (const r of await loadSource(engine, config.dir, source, config.allowPaths, progress)) {
       results.push(r);
       onResult?.(r);
     }

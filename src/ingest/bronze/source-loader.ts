@@ -161,6 +161,8 @@ export async function loadSource(
   source: SourceConfig,
   /** Directories outside the project folder its files may be in (`allow_paths`). */
   allowPaths: readonly string[] = [],
+  /** Called after each file: files done of the files matched. */
+  onFile?: (done: number, total: number, result: BatchResult) => void,
 ): Promise<BatchResult[]> {
   if (source.kind === 'database') {
     const label = source.table ?? source.query ?? '';
@@ -224,7 +226,10 @@ export async function loadSource(
   }
   const context = await sourceContext(engine, source);
   const results: BatchResult[] = [];
-  for (const f of files) results.push(await loadFile(engine, source, f.file, f.label, context));
+  for (const f of files) {
+    results.push(await loadFile(engine, source, f.file, f.label, context));
+    onFile?.(results.length, files.length, results[results.length - 1]!);
+  }
   const retried = await retryHeldMessages(engine, projectDir, source, context);
   if (retried) results.push(retried);
   return results;

@@ -1,0 +1,95 @@
+-- ggm load: mapping bag-panden-latest → silver.pand (99 Kern/BAG/Pand)
+
+-- history: none; applies the oldest pending bronze batch, one transaction; re-running is a no-op when none is pending
+
+BEGIN;
+
+CREATE SCHEMA IF NOT EXISTS "meta";
+
+CREATE TABLE IF NOT EXISTS meta.applied_batches (
+  mapping VARCHAR(255) NOT NULL,
+  target_table VARCHAR(255) NOT NULL,
+  batch_id VARCHAR(255) NOT NULL,
+  batch_loaded_at TIMESTAMP,
+  rows_read BIGINT,
+  rows_rejected BIGINT,
+  applied_at TIMESTAMP,
+  CONSTRAINT applied_batches_pkey PRIMARY KEY (mapping, batch_id)
+);
+
+CREATE TABLE IF NOT EXISTS meta.load_findings (
+  mapping VARCHAR(255) NOT NULL,
+  target_table VARCHAR(255) NOT NULL,
+  batch_id VARCHAR(255) NOT NULL,
+  row_number BIGINT,
+  kind VARCHAR(255) NOT NULL,
+  column_name VARCHAR(255),
+  value TEXT,
+  recorded_at TIMESTAMP
+);
+
+DO $$ BEGIN IF to_regprocedure('"meta"."ggm_try_date"(text, text)') IS NULL THEN CREATE FUNCTION "meta"."ggm_try_date"(value TEXT, format TEXT) RETURNS DATE LANGUAGE plpgsql IMMUTABLE AS $f$ BEGIN RETURN to_date(value, format); EXCEPTION WHEN others THEN RETURN NULL; END $f$; END IF; END $$;
+
+DO $$ BEGIN IF to_regprocedure('"meta"."ggm_try_timestamp"(text, text)') IS NULL THEN CREATE FUNCTION "meta"."ggm_try_timestamp"(value TEXT, format TEXT) RETURNS TIMESTAMP LANGUAGE plpgsql IMMUTABLE AS $f$ BEGIN RETURN CAST(to_timestamp(value, format) AS TIMESTAMP); EXCEPTION WHEN others THEN RETURN NULL; END $f$; END IF; END $$;
+
+DROP TABLE IF EXISTS "ggm_stage";
+
+DROP TABLE IF EXISTS "ggm_batch";
+
+CREATE TEMP TABLE "ggm_batch" AS SELECT b.batch_id, CAST(b.batch_id AS TEXT) AS batch_text, b.loaded_at FROM (SELECT "_batch_id" AS batch_id, MIN(CAST("_loaded_at" AS TIMESTAMP)) AS loaded_at FROM "bronze"."bag_panden" GROUP BY "_batch_id") b
+WHERE NOT EXISTS (SELECT 1 FROM "meta"."applied_batches" a WHERE a.mapping = 'bag-panden-latest' AND a.batch_id = CAST(b.batch_id AS TEXT))
+ORDER BY b.loaded_at, CAST(b.batch_id AS TEXT)
+LIMIT 1;
+
+CREATE TEMP TABLE "ggm_stage" AS SELECT
+  i.*,
+  md5(COALESCE(REPLACE(REPLACE(CAST("i"."identificatie" AS TEXT), '\', '\\'), '|', '\|'), '\N') || '|' || COALESCE(REPLACE(REPLACE(CAST("i"."oorspronkelijk_bouwjaar" AS TEXT), '\', '\\'), '|', '\|'), '\N') || '|' || COALESCE(REPLACE(REPLACE(CAST("i"."naam" AS TEXT), '\', '\\'), '|', '\|'), '\N')) AS "_row_hash",
+  (i."_key" IS NOT NULL) AS "_accepted",
+  ROW_NUMBER() OVER (PARTITION BY i."_key" ORDER BY i."_row_number" DESC) > 1 AS "_duplicate"
+FROM (
+  SELECT
+    "p"."_row_number" AS "_row_number",
+    CASE WHEN "p"."pand_id" IS NULL THEN NULL ELSE CAST(CAST(('x0' || substr(md5(COALESCE(REPLACE(REPLACE("p"."pand_id", '\', '\\'), '|', '\|'), '\N')), 1, 15)) AS BIT(64)) AS BIGINT) END AS "_key",
+    "p"."pand_id" AS "_key_1",
+    CAST((SELECT loaded_at FROM "ggm_batch") AS TIMESTAMP) AS "_valid_from",
+    substr(CAST("p"."pand_id" AS TEXT), 1, 16) AS "identificatie",
+    CAST("p"."pand_id" AS TEXT) AS "_in_identificatie",
+    CAST(CASE WHEN (trim("l"."bouwjaar") ~ '^[+-]?[0-9]{1,18}$') THEN CAST(trim("l"."bouwjaar") AS BIGINT) END AS INTEGER) AS "oorspronkelijk_bouwjaar",
+    "l"."bouwjaar" AS "_in_oorspronkelijk_bouwjaar",
+    substr(CAST("l"."naam" AS TEXT), 1, 10) AS "naam",
+    CAST("l"."naam" AS TEXT) AS "_in_naam"
+  FROM "bronze"."bag_panden" "p"
+  LEFT JOIN (SELECT DISTINCT ON ("l"."pand_id") "l".* FROM "bronze"."bag_panden" "l" WHERE ("l"."status_code" <> 'X') ORDER BY "l"."pand_id", CASE WHEN (trim("l"."docdatum") ~ '^[0-9]{1,2}-[0-9]{1,2}-[0-9]{4}$') THEN "meta"."ggm_try_date"(trim("l"."docdatum"), 'DD-MM-YYYY') END DESC NULLS LAST, "l"."naam" ASC NULLS LAST, "l"."_loaded_at" DESC, CAST("l"."_batch_id" AS TEXT) DESC, "l"."_row_number" DESC) "l" ON ("l"."pand_id" = "p"."pand_id")
+  WHERE "p"."_batch_id" = (SELECT batch_id FROM "ggm_batch")
+    AND (("p"."status_code" <> 'X'))
+) i;
+
+INSERT INTO "meta"."load_findings" (mapping, target_table, batch_id, row_number, kind, column_name, value, recorded_at)
+SELECT 'bag-panden-latest', 'silver.pand', (SELECT batch_text FROM "ggm_batch"), "_row_number", 'missing-key', NULL, COALESCE(REPLACE(REPLACE(CAST("_key_1" AS TEXT), '\', '\\'), '|', '\|'), '\N'), LOCALTIMESTAMP FROM "ggm_stage" WHERE "_key" IS NULL
+UNION ALL
+SELECT 'bag-panden-latest', 'silver.pand', (SELECT batch_text FROM "ggm_batch"), "_row_number", 'duplicate-key', NULL, COALESCE(REPLACE(REPLACE(CAST("_key_1" AS TEXT), '\', '\\'), '|', '\|'), '\N'), LOCALTIMESTAMP FROM "ggm_stage" WHERE "_key" IS NOT NULL AND "_duplicate"
+UNION ALL
+SELECT 'bag-panden-latest', 'silver.pand', (SELECT batch_text FROM "ggm_batch"), "_row_number", 'truncated', 'identificatie', CAST("_in_identificatie" AS TEXT), LOCALTIMESTAMP FROM "ggm_stage" WHERE length("_in_identificatie") > 16
+UNION ALL
+SELECT 'bag-panden-latest', 'silver.pand', (SELECT batch_text FROM "ggm_batch"), "_row_number", 'unparsable', 'oorspronkelijk_bouwjaar', CAST("_in_oorspronkelijk_bouwjaar" AS TEXT), LOCALTIMESTAMP FROM "ggm_stage" WHERE "_in_oorspronkelijk_bouwjaar" IS NOT NULL AND "oorspronkelijk_bouwjaar" IS NULL
+UNION ALL
+SELECT 'bag-panden-latest', 'silver.pand', (SELECT batch_text FROM "ggm_batch"), "_row_number", 'truncated', 'naam', CAST("_in_naam" AS TEXT), LOCALTIMESTAMP FROM "ggm_stage" WHERE length("_in_naam") > 10;
+
+DELETE FROM "silver"."pand"
+WHERE EXISTS (SELECT 1 FROM "ggm_stage" s WHERE "silver"."pand"."pand_id" = s."_key" AND s."_accepted" AND NOT s."_duplicate" AND "silver"."pand"."row_hash" <> s."_row_hash");
+
+INSERT INTO "silver"."pand" ("pand_id", "identificatie", "oorspronkelijk_bouwjaar", "naam", "valid_from", "valid_to", "registered_at", "load_batch_id", "load_source", "loaded_at", "row_hash")
+SELECT s."_key", s."identificatie", s."oorspronkelijk_bouwjaar", s."naam", s."_valid_from", NULL, (SELECT loaded_at FROM "ggm_batch"), (SELECT batch_text FROM "ggm_batch"), 'bag-panden-latest', LOCALTIMESTAMP, s."_row_hash"
+FROM "ggm_stage" s
+WHERE s."_accepted" AND NOT s."_duplicate"
+  AND NOT EXISTS (SELECT 1 FROM "silver"."pand" c WHERE c."pand_id" = s."_key");
+
+INSERT INTO "meta"."applied_batches" (mapping, target_table, batch_id, batch_loaded_at, rows_read, rows_rejected, applied_at)
+SELECT 'bag-panden-latest', 'silver.pand', b.batch_text, b.loaded_at, (SELECT COUNT(*) FROM "ggm_stage"), (SELECT COUNT(*) FROM "ggm_stage" WHERE NOT "_accepted"), LOCALTIMESTAMP FROM "ggm_batch" b;
+
+DROP TABLE "ggm_stage";
+
+DROP TABLE "ggm_batch";
+
+COMMIT;
+
