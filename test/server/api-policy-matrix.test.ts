@@ -262,6 +262,21 @@ describe.skipIf(!hasReleases()).each(TARGETS)('the demo policy over HTTP on $nam
     expect(logbook._embedded.records).toHaveLength(5);
   });
 
+  it('answers 64 concurrent reads, data and catalog, each with its own audit record', async () => {
+    const paths = Array.from({ length: 64 }, (_, i) =>
+      i % 4 === 3
+        ? '/api/v1/tabellen?pageSize=5'
+        : `/api/v1/klassen/NatuurlijkPersoon/gegevens?doel=wmo-uitvoering&pageSize=5&page=${(i % 2) + 1}`,
+    );
+    const responses = await Promise.all(paths.map((p) => get('wmo-consulent', p)));
+    expect(responses.map((r) => r.status)).toEqual(paths.map(() => 200));
+    const traces = new Set((await auditRecords()).map((r) => r.traceId));
+    responses.forEach((r, i) => {
+      if (paths[i]!.includes('gegevens')) expect(traces.has(traceOf(r))).toBe(true);
+    });
+    await Promise.all(responses.map((r) => r.body?.cancel()));
+  });
+
   it('writes no BSN to its log and never answers with a 5xx', async () => {
     const records = await auditRecords();
     const text = logs.join('') + JSON.stringify(records);
