@@ -10,7 +10,6 @@ import autocannon from 'autocannon';
 import type { FastifyInstance } from 'fastify';
 import { sqlTableName } from '../dialects/identifiers.js';
 import { writeCorpus } from '../ingest/istandaarden/generator/write-corpus.js';
-import { GovernedReader } from '../pipeline/governance/governed-reader.js';
 import { projectKeys } from '../pipeline/governance/key-blocks.js';
 import { ProjectService } from '../pipeline/project-service.js';
 import { runProject } from '../pipeline/run-project.js';
@@ -20,6 +19,8 @@ import {
   mintDevelopmentToken,
 } from '../server/auth/development-key.js';
 import { openGovernedServer, openProjectServer } from '../server/open-server.js';
+import { ReaderPool } from '../server/reader-pool.js';
+import { serializedWarehouse } from '../server/serialized-warehouse.js';
 import type { DataAccess } from '../server/server-context.js';
 import { resultLine, round, trackPeakMemory } from './bench-util.js';
 
@@ -50,7 +51,7 @@ async function setUpProject(dir: string, clients: number, model: string): Promis
 }
 
 /** Governance and audit off: the same rows, a plain SELECT on the same long-lived sandbox, no LDV record. */
-function ungoverned(reader: GovernedReader, table: string): DataAccess {
+function ungoverned(reader: ReaderPool, table: string): DataAccess {
   return {
     compile: (request) => ({
       sql: `SELECT * FROM ${table} ORDER BY rechtspersoon_id LIMIT ${request.pageSize} OFFSET ${(request.page - 1) * request.pageSize}`,
@@ -136,8 +137,8 @@ export async function run(args: string[]): Promise<void> {
     };
 
     // Baseline first: governance and audit off.
-    const warehouse = await service.openWarehouse();
-    const reader = new GovernedReader(warehouse, projectKeys(dir, 'development'));
+    const warehouse = serializedWarehouse(await service.openWarehouse());
+    const reader = new ReaderPool(warehouse, projectKeys(dir, 'development'));
     const table = sqlTableName(warehouse.dialect, 'silver', 'natuurlijk_persoon');
     const baseline = await measure(
       await openProjectServer({

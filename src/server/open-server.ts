@@ -9,6 +9,7 @@ import { auditSink } from './audit-sink.js';
 import { createAuthenticator } from './auth/authenticator.js';
 import { buildServer, type BuildServerOptions } from './build-server.js';
 import { policyAccess } from './policy-access.js';
+import { serializedWarehouse } from './serialized-warehouse.js';
 import type { AuditSink, DataAccess, ServerContext } from './server-context.js';
 
 export interface ProjectServerOptions {
@@ -26,7 +27,7 @@ export interface ProjectServerOptions {
 
 /** A server with the policy and audit log the caller gives (tests, the benchmark's baseline). */
 export async function openProjectServer(options: ProjectServerOptions): Promise<FastifyInstance> {
-  const warehouse = await options.service.openWarehouse();
+  const warehouse = serializedWarehouse(await options.service.openWarehouse());
   try {
     return await buildServerFor(options.service, warehouse, {
       ...options,
@@ -49,14 +50,15 @@ export async function openGovernedServer(
   service: ProjectService,
   options: { logger?: BuildServerOptions['logger']; plugins?: BuildServerOptions['plugins'] } = {},
 ): Promise<FastifyInstance> {
-  const warehouse = await service.openWarehouse();
+  const opened = await service.openWarehouse();
+  const warehouse = serializedWarehouse(opened);
   let access: ReturnType<typeof policyAccess> | undefined;
   let audit: Awaited<ReturnType<typeof auditSink>> | undefined;
   try {
     const governance = await service.governance({ engine: warehouse });
     audit = await auditSink(defaultAuditLogPath(service.config.dir));
     access = policyAccess(governance, warehouse, service.config.dir);
-    const opened = { access, audit };
+    const held = { access, audit };
     return await buildServerFor(service, warehouse, {
       access,
       audit,
@@ -64,8 +66,8 @@ export async function openGovernedServer(
       mode: governance.policy.mode,
       ...options,
       onClose: async () => {
-        await opened.access.close();
-        await opened.audit.close();
+        await held.access.close();
+        await held.audit.close();
         await warehouse.close();
       },
     });

@@ -3,9 +3,9 @@
 import type { Engine } from '../engines/engine.js';
 import { compileGovernedRead } from '../governance/compile-governed-read.js';
 import { findCatalogTable } from '../governance/governance-catalog.js';
-import { GovernedReader } from '../pipeline/governance/governed-reader.js';
 import { projectKeys } from '../pipeline/governance/key-blocks.js';
 import type { ProjectGovernance } from '../pipeline/governance/project-governance.js';
+import { ReaderPool } from './reader-pool.js';
 import type { DataAccess, ResourceName } from './server-context.js';
 
 export function policyAccess(
@@ -14,9 +14,7 @@ export function policyAccess(
   projectDir: string,
 ): DataAccess & { close: () => Promise<void> } {
   const { policy, catalog, dialect } = governance;
-  const reader = new GovernedReader(warehouse, projectKeys(projectDir, policy.mode), {
-    sandbox: { allowedDirectories: [] },
-  });
+  const reader = new ReaderPool(warehouse, projectKeys(projectDir, policy.mode));
   return {
     compile: (request) => compileGovernedRead(policy, catalog, request, dialect),
     read: (read) => reader.read(read),

@@ -26,7 +26,7 @@ export interface ApiProject {
 /** Writes and runs the project; `engine` is `duckdb` or `postgres`. */
 export async function createApiProject(
   engine: 'duckdb' | 'postgres',
-  options: { clients?: number; governance?: string } = {},
+  options: { clients?: number; governance?: string; gold?: boolean } = {},
 ): Promise<ApiProject> {
   const clients = options.clients ?? 6;
   const dir = await mkdtemp(join(tmpdir(), 'ggm-api-'));
@@ -41,6 +41,7 @@ export async function createApiProject(
   await cp(join(SOCIAAL, 'mappings'), join(dir, 'mappings'), { recursive: true });
   await cp(join(SOCIAAL, 'checks'), join(dir, 'checks'), { recursive: true });
   if (options.governance) await cp(options.governance, join(dir, 'governance.yaml'));
+  if (options.gold) await cp(join(SOCIAAL, 'gold'), join(dir, 'gold'), { recursive: true });
   const corpus = join(dir, 'corpus');
   await writeCorpus(corpus, { seed: 7, clients, batchSize: 25 });
   for (const f of await readdir(join(corpus, 'valid')))

@@ -141,7 +141,7 @@ describe.skipIf(!hasReleases()).each(TARGETS)('the demo policy over HTTP on $nam
   };
 
   beforeAll(async () => {
-    project = await createApiProject(kind, { governance: POLICY });
+    project = await createApiProject(kind, { governance: POLICY, gold: true });
     const stream = new Writable({
       write(chunk, _e, done) {
         logs.push(String(chunk));
@@ -260,6 +260,42 @@ describe.skipIf(!hasReleases()).each(TARGETS)('the demo policy over HTTP on $nam
       _embedded: { records: { outcome: string }[] };
     };
     expect(logbook._embedded.records).toHaveLength(5);
+  });
+
+  it('serves the gold indicators: definitions to all, figures to research and BI only', async () => {
+    const list = (await (await get('wmo-consulent', '/api/v1/indicatoren')).json()) as {
+      _embedded: { indicatoren: { id: string; titel: string }[] };
+    };
+    expect(list._embedded.indicatoren.map((m) => m.id)).toContain('wmo_clienten');
+    for (const [role, grant] of Object.entries(GRANTED)) {
+      const response = await get(
+        role,
+        `/api/v1/indicatoren/wmo_clienten/gegevens?doel=${grant.purpose}&pageSize=100`,
+      );
+      const research = grant.purpose === 'beleidsonderzoek-sociaal-domein';
+      expect(response.status, role).toBe(research ? 200 : 403);
+      if (research) {
+        const body = (await response.json()) as Page;
+        expect(body._embedded.gegevens.length).toBeGreaterThan(0);
+        expect(body.kolommen.every((k) => k.classificatie === 'none')).toBe(true);
+      } else await response.body?.cancel();
+    }
+    expect((await get('bi-analist', '/api/v1/indicatoren/bestaat_niet')).status).toBe(404);
+  });
+
+  it('answers 64 concurrent reads, data and catalog, each with its own audit record', async () => {
+    const paths = Array.from({ length: 64 }, (_, i) =>
+      i % 4 === 3
+        ? '/api/v1/tabellen?pageSize=5'
+        : `/api/v1/klassen/NatuurlijkPersoon/gegevens?doel=wmo-uitvoering&pageSize=5&page=${(i % 2) + 1}`,
+    );
+    const responses = await Promise.all(paths.map((p) => get('wmo-consulent', p)));
+    expect(responses.map((r) => r.status)).toEqual(paths.map(() => 200));
+    const traces = new Set((await auditRecords()).map((r) => r.traceId));
+    responses.forEach((r, i) => {
+      if (paths[i]!.includes('gegevens')) expect(traces.has(traceOf(r))).toBe(true);
+    });
+    await Promise.all(responses.map((r) => r.body?.cancel()));
   });
 
   it('writes no BSN to its log and never answers with a 5xx', async () => {
