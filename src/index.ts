@@ -119,6 +119,20 @@ export type { ProjectConfig, SourceConfig, InitOptions, InitResult, ConfigResult
 export { openEngine, parseEngineSpec } from './engines/index.js';
 export type { Engine, EngineKind, EngineSpec, Row, SqlValue } from './engines/index.js';
 
+// Gold metrics: the metric files, their SQL, periods and suppression.
+export {
+  parseMetric,
+  resolveProjectMetrics,
+  compileMetric,
+  periodsBetween,
+  parsePeriodLabel,
+  suppressCells,
+  recomputableCells,
+  GOLD_COLUMNS,
+  GOLD_TOTAL,
+} from './gold/index.js';
+export type { GoldMetric, GoldMetricDescriptor, ResolvedMetric, GoldCell, Period } from './gold/index.js';
+
 // Running a project: open, plan, execute; the results and the lineage.
 export {
   openProject,
@@ -131,6 +145,8 @@ export {
   executeRun,
   stepLabel,
   queryLineage,
+  queryGold,
+  materialiseMetric,
 } from './pipeline/index.js';
 export type {
   OpenedProject,

@@ -75,6 +75,39 @@ describe('suppressCells', () => {
     expect(suppressCells(small, dims, 0)).toEqual({ primary: 0, secondary: 0 });
   });
 
+  it('for sums of events, also protects a small half-year against the year minus the other half', () => {
+    const cell = (
+      period: string,
+      grain: string,
+      start: string,
+      end: string,
+      persons: number,
+      euro: number,
+    ) => ({
+      period,
+      periodStart: start,
+      periodEnd: end,
+      grain,
+      dims: {},
+      numerator: euro,
+      denominator: null,
+      persons,
+      value: euro,
+      suppressed: false,
+    });
+    const make = () => [
+      cell('2025H1', 'halfyear', '2025-01-01', '2025-06-30', 2, 100),
+      cell('2025H2', 'halfyear', '2025-07-01', '2025-12-31', 10, 500),
+      cell('2025', 'year', '2025-01-01', '2025-12-31', 11, 600),
+    ];
+    const primaryOnly = make().map((c) => ({ ...c, suppressed: c.persons < 5 }));
+    expect(recomputableCells(published(primaryOnly), [], true).map((r) => r.recovered)).toEqual([100]);
+    const cells = make();
+    expect(suppressCells(cells, [], 5, true)).toEqual({ primary: 1, secondary: 1 });
+    expect(cells.map((c) => c.suppressed)).toEqual([true, true, false]);
+    expect(recomputableCells(published(cells), [], true)).toEqual([]);
+  });
+
   it('on random tables of 1–3 dimensions: every small cell hidden, none recomputable', () => {
     const random = prng(42);
     for (let round = 0; round < 300; round++) {

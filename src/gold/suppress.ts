@@ -46,6 +46,49 @@ export function marginEquations(cells: readonly GoldCell[], dimensions: readonly
   return equations;
 }
 
+/**
+ * Every additive relation among the cells: the margins of each period, and, when the figure adds up
+ * over time (counts and sums of events), each period as the sum of the shorter periods inside it
+ * (a year is its half-years, its quarters, its months) for the same dimension values.
+ */
+export function allEquations(
+  cells: readonly GoldCell[],
+  dimensions: readonly string[],
+  additiveOverTime = false,
+): MarginEquation[] {
+  const equations = groupByPeriod(cells).flatMap((period) => marginEquations(period, dimensions));
+  if (!additiveOverTime) return equations;
+  const byDims = new Map<string, GoldCell[]>();
+  for (const c of cells) {
+    const k = dimensions.map((d) => c.dims[d]).join('\u0000');
+    const list = byDims.get(k);
+    if (list) list.push(c);
+    else byDims.set(k, [c]);
+  }
+  for (const same of byDims.values()) {
+    const grains = [...new Set(same.map((c) => c.grain))];
+    for (const outer of same) {
+      for (const grain of grains) {
+        if (grain === outer.grain) continue;
+        const parts = same.filter(
+          (c) => c.grain === grain && c.periodStart >= outer.periodStart && c.periodEnd <= outer.periodEnd,
+        );
+        // only a finer grain tiles the period; a coarser one has no part inside it
+        if (
+          parts.length > 0 &&
+          !(
+            parts.length === 1 &&
+            parts[0]!.periodStart === outer.periodStart &&
+            parts[0]!.periodEnd === outer.periodEnd
+          )
+        )
+          equations.push({ total: outer, parts });
+      }
+    }
+  }
+  return equations;
+}
+
 function keyWithout(c: GoldCell, dimensions: readonly string[], skip: number): string {
   return dimensions.map((d, j) => (j === skip ? '*' : c.dims[d])).join('\u0000');
 }
@@ -64,6 +107,7 @@ export function suppressCells(
   cells: GoldCell[],
   dimensions: readonly string[],
   threshold: number,
+  additiveOverTime = false,
 ): { primary: number; secondary: number } {
   let primary = 0;
   let secondary = 0;
@@ -74,8 +118,8 @@ export function suppressCells(
       primary++;
     }
   }
-  for (const period of groupByPeriod(cells)) {
-    const equations = marginEquations(period, dimensions);
+  {
+    const equations = allEquations(cells, dimensions, additiveOverTime);
     let changed = true;
     while (changed) {
       changed = false;
@@ -120,12 +164,13 @@ export function groupByPeriod(cells: readonly GoldCell[]): GoldCell[][] {
 export function recomputableCells(
   published: readonly GoldCell[],
   dimensions: readonly string[],
+  additiveOverTime = false,
 ): { cell: GoldCell; recovered: number }[] {
   const found: { cell: GoldCell; recovered: number }[] = [];
-  for (const period of groupByPeriod(published)) {
+  {
     const known = new Map<GoldCell, number>();
-    for (const c of period) if (!c.suppressed && c.numerator !== null) known.set(c, c.numerator);
-    const equations = marginEquations(period, dimensions);
+    for (const c of published) if (!c.suppressed && c.numerator !== null) known.set(c, c.numerator);
+    const equations = allEquations(published, dimensions, additiveOverTime);
     let progress = true;
     while (progress) {
       progress = false;
@@ -145,6 +190,19 @@ export function recomputableCells(
 }
 
 /** numerator / denominator × scale (2 decimals), or the numerator; NULL for suppressed cells. */
+/** Whether a metric's figures add up over time: counts and sums of events (not distinct persons). */
+export function additiveOverTime(metric: {
+  time: { kind: string };
+  measure: { kind: string };
+  trajectories?: unknown;
+}): boolean {
+  return (
+    !metric.trajectories &&
+    metric.time.kind === 'event' &&
+    (metric.measure.kind === 'count' || metric.measure.kind === 'sum')
+  );
+}
+
 export function cellValue(c: GoldCell, scale: number | undefined): number | null {
   if (c.numerator === null) return null;
   if (scale === undefined) return round(c.numerator);

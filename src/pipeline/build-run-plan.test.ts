@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { ResolvedMapping } from '../compiler/resolve/resolved-mapping.js';
 import { buildRunPlan, type PlannedMapping } from './build-run-plan.js';
 import { explainRunPlan } from './explain-run-plan.js';
+import type { GoldMetric } from '../gold/project-metrics.js';
 
 /** The parts of a resolved mapping the run plan reads. */
 function mapping(name: string, classId: string, tables: string[], looksUp: string[] = []): PlannedMapping {
@@ -74,6 +75,21 @@ describe('buildRunPlan', () => {
     ]);
     const onlyLoad = buildRunPlan({ ...input, select: ['woonplaatsen'] }).plan.steps.map((s) => s.id);
     expect(onlyLoad).toEqual(['prepare', 'load:woonplaatsen', 'build:woonplaatsen']);
+  });
+
+  it('computes a gold metric after the builds and checks of the tables it reads', () => {
+    const metric = {
+      descriptor: { id: 'straten_per_woonplaats', sources: ['silver.openbareruimte', 'bronze.woonplaatsen'] },
+    } as unknown as GoldMetric;
+    const { plan } = buildRunPlan({ ...input, gold: [metric] });
+    const step = plan.steps.at(-1)!;
+    expect(step.id).toBe('gold:straten_per_woonplaats');
+    expect(step.dependsOn).toEqual(['prepare', 'build:straten', 'load:woonplaatsen']);
+    expect(explainRunPlan(plan)).toContain(
+      'compute gold.straten_per_woonplaats from silver.openbareruimte, bronze.woonplaatsen  [after 5, 3]',
+    );
+    const selected = buildRunPlan({ ...input, gold: [metric], select: ['straten_per_woonplaats'] });
+    expect(selected.plan.steps.map((s) => s.id)).toContain('build:woonplaatsen');
   });
 
   it('reports an unknown selection with the nearest names', () => {

@@ -366,6 +366,20 @@ describe.skipIf(!hasReleases())('gold metrics on hand-built silver', () => {
         expect([row!['teller'], row!['noemer'], row!['waarde']]).toEqual([3, 12000, 2.5]);
       });
 
+      it('keeps the previous figures when a build fails, and recovers from a staging table left behind', async () => {
+        const [m] = metrics(ctx).filter((x) => x.descriptor.id === 'cbs');
+        const before = await gold(engine, 'cbs');
+        await engine.execute('ALTER TABLE bronze.cbs_bevolking RENAME TO cbs_weg');
+        await expect(materialiseMetric(engine, m!, { force: true })).rejects.toThrow();
+        expect(await gold(engine, 'cbs')).toEqual(before);
+        await engine.execute('ALTER TABLE bronze.cbs_weg RENAME TO cbs_bevolking');
+        // as if a build died after filling its staging table
+        await engine.execute('CREATE TABLE gold.cbs__staging (rommel VARCHAR)');
+        expect((await materialiseMetric(engine, m!, { force: true })).status).toBe('built');
+        expect(await gold(engine, 'cbs')).toEqual(before);
+        expect(await engine.describeTable({ schema: 'gold', name: 'cbs__staging' })).toBeUndefined();
+      });
+
       it('rebuilds only when an input changed', async () => {
         const [m] = metrics(ctx).filter((x) => x.descriptor.id === 'wmo');
         expect((await materialiseMetric(engine, m!)).status).toBe('unchanged');

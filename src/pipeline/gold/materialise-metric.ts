@@ -7,7 +7,7 @@ import { goldColumns, goldTableDdl } from '../../gold/gold-ddl.js';
 import { GOLD_INTERNAL_SCHEMA, GOLD_SCHEMA } from '../../gold/gold-table.js';
 import { periodsBetween } from '../../gold/periods.js';
 import type { GoldMetric } from '../../gold/project-metrics.js';
-import { cellValue, suppressCells, type GoldCell } from '../../gold/suppress.js';
+import { additiveOverTime, cellValue, suppressCells, type GoldCell } from '../../gold/suppress.js';
 import { metaCatalogDdl, metaTables } from '../../schema/catalog/meta-catalog.js';
 import { ensureLineageStore, storeLineage } from '../lineage-store.js';
 
@@ -44,9 +44,13 @@ export async function materialiseMetric(
   const d = engine.dialect;
   const { descriptor, resolved } = metric;
   const id = descriptor.id;
-  const periods = resolved.periods
-    ? periodsBetween(resolved.periods.from, resolved.periods.to, descriptor.grains)
-    : await dataPeriods(engine, metric);
+  const range = resolved.periods ?? (await dataRange(engine, metric));
+  // Figures that add up over time are suppressed across grains too; whole years make every grain tile.
+  const aligned =
+    range && additiveOverTime(resolved)
+      ? { from: `${range.from.slice(0, 4)}-01-01`, to: `${range.to.slice(0, 4)}-12-31` }
+      : range;
+  const periods = aligned ? periodsBetween(aligned.from, aligned.to, descriptor.grains) : [];
   const compiled = periods.length > 0 ? compileMetric(resolved, d, periods) : undefined;
   const errors = compiled?.diagnostics.filter((x) => x.severity === 'error') ?? [];
   if (errors.length > 0) throw new Error(`${id}: ${errors.map((x) => `${x.code} ${x.message}`).join('; ')}`);
@@ -68,7 +72,12 @@ export async function materialiseMetric(
   const rows = compiled ? await engine.query(compiled.sql) : [];
   const dims = descriptor.dimensions.map((x) => x.name);
   const cells = rows.map((r) => toCell(r, dims));
-  const { primary, secondary } = suppressCells(cells, dims, descriptor.suppressionThreshold ?? 0);
+  const { primary, secondary } = suppressCells(
+    cells,
+    dims,
+    descriptor.suppressionThreshold ?? 0,
+    additiveOverTime(resolved),
+  );
   for (const c of cells) c.value = cellValue(c, descriptor.scale);
 
   const staging = `${id}__staging`;
@@ -104,16 +113,18 @@ export async function materialiseMetric(
   return { metric: id, status: 'built', cells: cells.length, primary, secondary, fingerprint };
 }
 
-/** Periods of the metric's grains from the first to the last date in the data (none without facts). */
-async function dataPeriods(engine: Engine, metric: GoldMetric) {
+/** From the first to the last date in the data (undefined without facts). */
+async function dataRange(
+  engine: Engine,
+  metric: GoldMetric,
+): Promise<{ from: string; to: string } | undefined> {
   const [row] = await engine.query(compileFactRange(metric.resolved, engine.dialect));
   const first = isoDate(row?.['first']);
   const last = [isoDate(row?.['last_start']), isoDate(row?.['last_end'])]
     .filter((x): x is string => !!x)
     .sort()
     .pop();
-  if (!first || !last) return [];
-  return periodsBetween(first, last, metric.descriptor.grains);
+  return first && last ? { from: first, to: last } : undefined;
 }
 
 function isoDate(v: unknown): string | undefined {
