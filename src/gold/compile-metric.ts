@@ -78,7 +78,7 @@ export function compileMetric(
   }
 
   // Cells: facts × the periods they count in, with the dimension labels of that period.
-  const condition = factCondition(metric);
+  const condition = `${factCondition(metric)}${metric.age ? ` AND ${inBand(g, 'f.ggm_birth', metric.age.band)}` : ''}`;
   const lookups = dims.flatMap((d, i) =>
     d.kind === 'value' && d.lookup
       ? [
@@ -134,6 +134,7 @@ export function compileMetric(
       `${x(den.person)} AS ggm_person`,
       `${den.start ? x(den.start) : 'NULL'} AS ggm_start`,
       `${den.end ? x(den.end) : 'NULL'} AS ggm_end`,
+      `${den.age ? x(den.age) : 'NULL'} AS ggm_birth`,
       ...shared.map((d) => `${x(den.dimensions[d.name]!)} AS ${dimCol(d)}`),
     ];
     ctes.push(
@@ -155,7 +156,7 @@ export function compileMetric(
         )
         .join(
           '',
-        )}\n  FROM ggm_periods p JOIN ggm_population f ON (f.ggm_start IS NULL OR f.ggm_start <= p.peildatum) AND (f.ggm_end IS NULL OR f.ggm_end >= p.peildatum)${popLookups
+        )}\n  FROM ggm_periods p JOIN ggm_population f ON (f.ggm_start IS NULL OR f.ggm_start <= p.peildatum) AND (f.ggm_end IS NULL OR f.ggm_end ${den.endExclusive ? '>' : '>='} p.peildatum)${metric.age && den.age ? ` AND ${inBand(g, 'f.ggm_birth', metric.age.band)}` : ''}${popLookups
         .map((l) => `\n  ${l}`)
         .join('')}\n)`,
     );
@@ -220,6 +221,7 @@ function factSelect(metric: ResolvedMetric, dialect: SqlDialect, e: ExpressionEm
     `${metric.measure.value ? x(metric.measure.value) : 'NULL'} AS ggm_measure`,
     ...metric.dimensions.map((d) => `${x(d.kind === 'age' ? d.birth : d.value)} AS ${q(`ggm_d_${d.name}`)}`),
     ...(metric.trajectories?.by ?? []).map((b, i) => `${x(b)} AS ggm_by${i}`),
+    ...(metric.age ? [`${x(metric.age.birth)} AS ggm_birth`] : []),
   ];
   return `SELECT ${columns.join(', ')}\n  ${fromWhere(metric.query, dialect, e)}`;
 }
@@ -239,7 +241,11 @@ function fromWhere(query: ResolvedQuery, dialect: SqlDialect, e: ExpressionEmitt
   const [first, ...rest] = query.tables;
   const parts = [`FROM ${sqlTableName(dialect, first!.schema, first!.table)} ${q(first!.alias)}`];
   for (const t of rest) {
-    const on = [`${q(t.alias)}.${q(t.on!.column)} = ${q(t.on!.otherAlias)}.${q(t.on!.otherColumn)}`];
+    const on = [
+      t.onExpr
+        ? `(${e.emit(t.onExpr)})`
+        : `${q(t.alias)}.${q(t.on!.column)} = ${q(t.on!.otherAlias)}.${q(t.on!.otherColumn)}`,
+    ];
     if (t.validTo) on.push(`${q(t.alias)}.${q(t.validTo)} IS NULL`);
     parts.push(`LEFT JOIN ${sqlTableName(dialect, t.schema, t.table)} ${q(t.alias)} ON ${on.join(' AND ')}`);
   }
@@ -287,6 +293,12 @@ function trajectoryCtes(metric: ResolvedMetric, g: GoldSyntax, dimCols: string[]
       .map((c) => `, MIN(${c}) AS ${c}`)
       .join('')}\n  FROM ggm_islands GROUP BY ${keys.join(', ')}, ggm_island\n)`,
   ];
+}
+
+/** A birth date whose age at the period's reference date is in the band. */
+function inBand(g: GoldSyntax, birth: string, band: { from: number; to?: number }): string {
+  const age = g.ageInYears(birth, 'p.peildatum');
+  return `${age} >= ${band.from}${band.to !== undefined ? ` AND ${age} <= ${band.to}` : ''}`;
 }
 
 /** The gold label of a dimension value in a cell: code labels, lookups, age bands; NULL → Onbekend. */

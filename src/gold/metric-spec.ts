@@ -36,12 +36,23 @@ export interface PopulationSpec {
   where?: ExprSpec;
   /** Alias whose rows are persons (distinct keys are counted). */
   person?: Located<string>;
+  /** Or an expression whose distinct values are the persons (`x.bsn`). */
+  personValue?: ExprSpec;
+  /** Only rows whose person has an age in this band at the period's reference date. */
+  age?: { birth: ExprSpec; band: AgeBand; at: Location };
 }
 
+/**
+ * `alias: from.association name`, or a join on a condition: `alias: {class: C, on: expr}` or
+ * `alias: {table: schema.table, on: expr}` (a table outside the model: columns by their own names).
+ */
 export interface JoinSpec {
   alias: string;
   from: string;
   association: string;
+  on?: ExprSpec;
+  joinClass?: Located<string>;
+  joinTable?: Located<string>;
   at: Location;
 }
 
@@ -91,6 +102,10 @@ export type DenominatorSpec =
       end?: ExprSpec;
       /** Per dimension of the metric the denominator can split by: its value (age: the birth date). */
       dimensions: Record<string, ExprSpec>;
+      /** The birth date, when the population has an age band: only persons of that band are counted. */
+      age?: ExprSpec;
+      /** `end` is the first day no longer registered (default: the last day registered). */
+      endExclusive?: boolean;
       at: Location;
     }
   | {

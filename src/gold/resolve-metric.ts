@@ -57,7 +57,14 @@ export function resolveMetric(
   const reads = new Set<string>();
   const expr = (e: ExprSpec | undefined, into: Set<string>) => (e ? population.expr(e, into) : undefined);
   const where = expr(spec.population.where, reads);
-  const person = spec.population.person ? population.key(spec.population.person, reads) : undefined;
+  const person = spec.population.personValue
+    ? population.expr(spec.population.personValue, reads)
+    : spec.population.person
+      ? population.key(spec.population.person, reads)
+      : undefined;
+  const ageSpec = spec.population.age;
+  const ageBirth = ageSpec ? population.expr(ageSpec.birth, reads) : undefined;
+  const age = ageSpec && ageBirth ? { birth: ageBirth, band: ageSpec.band } : undefined;
   const periodReads = new Set<string>();
   const resolvedTime: ResolvedMetric['time'] =
     spec.time.kind === 'event'
@@ -133,12 +140,15 @@ export function resolveMetric(
       const w = d.where ? scope.expr(d.where, denominatorReads) : undefined;
       const s = d.start ? scope.expr(d.start, denominatorReads) : undefined;
       const en = d.end ? scope.expr(d.end, denominatorReads) : undefined;
+      const birth = d.age ? scope.expr(d.age, denominatorReads) : undefined;
       const personKey = scope.keyOf(d.alias, denominatorReads);
       denominator = {
         kind: 'population',
         query: scope.query(w),
         person: personKey,
         dimensions: dims,
+        ...(birth ? { age: birth } : {}),
+        ...(d.endExclusive ? { endExclusive: true } : {}),
         ...(s ? { start: s } : {}),
         ...(en ? { end: en } : {}),
       };
@@ -245,6 +255,7 @@ export function resolveMetric(
     ...(spec.periods ? { periods: spec.periods } : {}),
     ...(denominator ? { denominator } : {}),
     ...(trajectories ? { trajectories } : {}),
+    ...(age ? { age } : {}),
   };
   return { metric, diagnostics };
 }
@@ -271,6 +282,8 @@ function splitTable(name: Located<string>, diagnostics: Diagnostic[]): [string?,
 /** Aliases of one query (a population): classes, the tables joined, expressions over them. */
 class QueryScope {
   private readonly aliases = new Map<string, AliasInfo>();
+  /** Aliases of tables outside the model (`join: {table: …}`): columns by their own names. */
+  private readonly tableAliases = new Map<string, { schema: string; table: string }>();
   private readonly tables: QueryTable[] = [];
   readonly joinReads = new Set<string>();
   /** Aliases whose join was already reported: their uses are not reported again. */
@@ -353,6 +366,11 @@ class QueryScope {
   }
 
   private attribute(alias: string, name: string, at: Location, reads: Set<string>): PlanExpr | undefined {
+    const table = this.tableAliases.get(alias);
+    if (table) {
+      reads.add(key({ ...table, column: name }));
+      return { kind: 'column', source: alias, column: name, at: 0 };
+    }
     const info = this.aliases.get(alias);
     if (!info) {
       if (this.broken.has(alias)) return undefined;
@@ -429,7 +447,33 @@ class QueryScope {
     return name;
   }
 
+  /** A join on a condition: a class (`{class, on}`) or a table outside the model (`{table, on}`). */
+  private joinOn(j: JoinSpec & { on: ExprSpec }): void {
+    let table: { schema: string; table: string; validTo?: string };
+    if (j.joinClass) {
+      const info = this.resolveClass(j.joinClass);
+      if (!info) {
+        this.broken.add(j.alias);
+        return;
+      }
+      this.aliases.set(j.alias, info);
+      table = { schema: info.target.schema, table: info.target.table, ...this.validTo(info.target) };
+    } else {
+      const [schema, name] = splitTable(j.joinTable!, this.diagnostics);
+      if (!schema || !name) {
+        this.broken.add(j.alias);
+        return;
+      }
+      table = { schema, table: name };
+      this.tableAliases.set(j.alias, table);
+    }
+    const onExpr = this.expr(j.on, this.joinReads);
+    if (!onExpr) return;
+    this.tables.push({ ...table, alias: j.alias, onExpr });
+  }
+
   private join(j: JoinSpec): void {
+    if (j.on) return this.joinOn(j as JoinSpec & { on: ExprSpec });
     const from = this.aliases.get(j.from);
     this.broken.add(j.alias);
     if (!from) return;
