@@ -20,7 +20,7 @@ export interface MetricSpec {
   periods?: { from: string; to: string };
   dimensions: DimensionSpec[];
   denominator?: DenominatorSpec;
-  scale?: 100 | 1000 | 10000;
+  scale?: 1 | 100 | 1000 | 10000;
   /** Cells with fewer persons are suppressed (default 5; 0 switches suppression off for non-person metrics). */
   threshold: number;
   trajectories?: TrajectorySpec;

@@ -108,8 +108,8 @@ class MetricReader {
     let scale: MetricSpec['scale'];
     if (scaleText) {
       const n = Number(scaleText.value);
-      if (n === 100 || n === 1000 || n === 10000) scale = n;
-      else this.error(C.badValue, `scale ${scaleText.value} is not 100, 1000 or 10000`, scaleText.at);
+      if (n === 1 || n === 100 || n === 1000 || n === 10000) scale = n;
+      else this.error(C.badValue, `scale ${scaleText.value} is not 1, 100, 1000 or 10000`, scaleText.at);
     }
     const denominator = this.denominator(f.get('denominator'));
     if (denominator && !scale) scale = 100;
