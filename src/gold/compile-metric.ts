@@ -182,12 +182,13 @@ export function compileMetric(
     'n.grain',
     ...dims.map((d) => `n.${dimCol(d)} AS ${q(d.name)}`),
     `n.teller AS ${q(GOLD_COLUMNS.numerator)}`,
-    `${den ? 'd.noemer' : 'NULL'} AS ${q(GOLD_COLUMNS.denominator)}`,
+    `${den ? (den.kind === 'persons' ? 'n.ggm_persons' : 'd.noemer') : 'NULL'} AS ${q(GOLD_COLUMNS.denominator)}`,
     `n.ggm_persons AS ${q(PERSONS_COLUMN)}`,
   ];
-  const joinDen = den
-    ? `\nLEFT JOIN ggm_den d ON d.periode = n.periode${shared.map((d) => ` AND d.${dimCol(d)} = n.${dimCol(d)}`).join('')}`
-    : '';
+  const joinDen =
+    den && den.kind !== 'persons'
+      ? `\nLEFT JOIN ggm_den d ON d.periode = n.periode${shared.map((d) => ` AND d.${dimCol(d)} = n.${dimCol(d)}`).join('')}`
+      : '';
   const sql = `WITH ${ctes.join(',\n')}\nSELECT ${out.join(', ')}\nFROM ggm_num n${joinDen}\nORDER BY n.grain, n.periode${dims
     .map((d) => `, n.${dimCol(d)}`)
     .join('')}`;

@@ -108,6 +108,8 @@ export type DenominatorSpec =
       endExclusive?: boolean;
       at: Location;
     }
+  /** The distinct persons of each cell (costs per client): `denominator: persons`. */
+  | { kind: 'persons'; at: Location }
   | {
       kind: 'table';
       table: Located<string>;

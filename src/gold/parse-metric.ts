@@ -477,6 +477,8 @@ class MetricReader {
 
   private denominator(pair: Pair<Node, Node | null> | undefined): DenominatorSpec | undefined {
     if (!pair) return undefined;
+    if (isScalar(pair.value) && pair.value.value === 'persons')
+      return { kind: 'persons', at: this.nodeAt(pair.value) };
     const map = this.map(pair, 'denominator');
     if (!map) return undefined;
     const f = this.fields(map, DENOMINATOR, 'denominator');

@@ -153,6 +153,18 @@ export function resolveMetric(
         ...(en ? { end: en } : {}),
       };
     }
+  } else if (spec.denominator?.kind === 'persons') {
+    if (!person)
+      diagnostics.push(
+        goldDiagnostic(
+          C.missingField,
+          'error',
+          'denominator persons needs the population person',
+          spec.denominator.at,
+        ),
+      );
+    denominator = { kind: 'persons' };
+    for (const r of reads) denominatorReads.add(r);
   } else if (spec.denominator?.kind === 'table') {
     const d = spec.denominator;
     const [schema, table] = splitTable(d.table, diagnostics);
@@ -231,7 +243,9 @@ export function resolveMetric(
           [GOLD_COLUMNS.denominator]:
             spec.denominator.kind === 'table'
               ? `${spec.denominator.table.value}.${spec.denominator.value}`
-              : `persons of ${spec.denominator.class.value} at the reference date`,
+              : spec.denominator.kind === 'persons'
+                ? 'distinct persons of the cell'
+                : `persons of ${spec.denominator.class.value} at the reference date`,
         }
       : {}),
     ...Object.fromEntries(

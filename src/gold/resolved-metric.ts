@@ -52,6 +52,7 @@ export type ResolvedDenominator =
       age?: PlanExpr;
       endExclusive?: boolean;
     }
+  | { kind: 'persons' }
   | {
       kind: 'table';
       schema: string;

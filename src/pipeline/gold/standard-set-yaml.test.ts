@@ -77,13 +77,18 @@ const CASES: Record<string, Case> = {
     dims: ['wet', 'productcategorie'],
     goldWhere: (r) => r['wet'] !== 'Totaal' || r['productcategorie'] === 'Totaal',
   },
+  kosten_per_client: { file: 'kosten-per-client.yaml', ref: 'kosten_per_client', dims: ['wet'] },
   kosten_per_inwoner: { file: 'kosten-per-inwoner.yaml', ref: 'kosten_per_inwoner', dims: ['wet'] },
 };
 
 /** Columns the schema plan has that goldset's hand-built fixture leaves out (all empty). */
-const PLAN_COLUMNS = ['leverancier_sociaal_domein_generiek', 'toewijzing', 'levering', 'declaratieregel'].map(
-  (t) => `ALTER TABLE silver.${t} ADD COLUMN IF NOT EXISTS valid_to TIMESTAMP`,
-);
+const PLAN_COLUMNS = ['leverancier_sociaal_domein_generiek', 'toewijzing', 'levering', 'declaratieregel']
+  .map((t) => `ALTER TABLE silver.${t} ADD COLUMN IF NOT EXISTS valid_to TIMESTAMP`)
+  .concat(
+    // the clients the declaratieregels name (Declaratieregel.betreft → Client)
+    `CREATE TABLE silver.client (rechtspersoon_id BIGINT, valid_to TIMESTAMP)`,
+    `INSERT INTO silver.client SELECT DISTINCT betreft_client_id, CAST(NULL AS TIMESTAMP) FROM silver.declaratieregel`,
+  );
 
 const num = (v: unknown): number | null => (v === null || v === undefined ? null : Number(v));
 const fmt = (x: number | null) => (x === null ? 'null' : x.toFixed(2));
