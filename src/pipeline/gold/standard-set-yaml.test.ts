@@ -4,10 +4,11 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Engine, Row } from '../../engines/engine.js';
 import { TEST_ENGINES } from '../../engines/testing/test-engines.js';
 import { resolveProjectMetrics, type GoldMetric } from '../../gold/project-metrics.js';
+import { bijstandReference, seedBijstandStatements } from '../../gold/sociaal/testing/reference-bijstand.js';
 import { REFERENCE_SQL, type RefPeriod } from '../../gold/sociaal/testing/reference-sql.js';
 import { seedSilverStatements } from '../../gold/sociaal/testing/seed-silver.js';
 import { FIXTURE_TABLES } from '../../gold/sociaal/testing/silver-fixture.js';
-import { sociaalContext } from '../../../test/helpers/gold-silver.js';
+import { sociaalContext, targetOf } from '../../../test/helpers/gold-silver.js';
 import { ensureGoldStore, materialiseMetric } from './materialise-metric.js';
 
 // The standard set as metric files (examples/sociaal/gold/*.yaml), built by the gold materialisation of
@@ -78,6 +79,11 @@ const CASES: Record<string, Case> = {
     goldWhere: (r) => r['wet'] !== 'Totaal' || r['productcategorie'] === 'Totaal',
   },
   kosten_per_client: { file: 'kosten-per-client.yaml', ref: 'kosten_per_client', dims: ['wet'] },
+  bijstand_per_10000_volwassenen: {
+    file: 'bijstand-per-10000-volwassenen.yaml',
+    ref: 'bijstand',
+    dims: [],
+  },
   kosten_per_inwoner: { file: 'kosten-per-inwoner.yaml', ref: 'kosten_per_inwoner', dims: ['wet'] },
 };
 
@@ -109,6 +115,9 @@ describe.each(TEST_ENGINES)('the standard set as metric files on $name', (target
 
   beforeAll(async () => {
     const ctx = await sociaalContext();
+    // the wet of Inkomensvoorzieningsoort is stored as the plan's enumeration id
+    const wet = targetOf(ctx, 'Inkomensvoorzieningsoort').columns.find((c) => c.name === 'wet_enum_id');
+    const ids = wet?.enumeration?.stored === 'id' ? wet.enumeration.ids : {};
     const files = Object.values(CASES).map((c) => ({
       file: c.file,
       text: readFileSync(GOLD_DIR + c.file, 'utf8'),
@@ -117,7 +126,12 @@ describe.each(TEST_ENGINES)('the standard set as metric files on $name', (target
     expect(resolved.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
     metrics = resolved.metrics;
     ({ engine, close } = await target.open('ggm_goldport_yaml'));
-    for (const sql of [...FIXTURE_TABLES, ...seedSilverStatements(800), ...PLAN_COLUMNS])
+    for (const sql of [
+      ...FIXTURE_TABLES,
+      ...seedSilverStatements(800),
+      ...PLAN_COLUMNS,
+      ...seedBijstandStatements(ids['Participatiewet PW-I']!, ids['Bijzondere Bijstand']!),
+    ])
       await engine.execute(sql);
     await ensureGoldStore(engine);
     for (const m of metrics) await materialiseMetric(engine, m);
@@ -148,7 +162,7 @@ describe.each(TEST_ENGINES)('the standard set as metric files on $name', (target
       for (const p of ['2024', '2024H2', '2025', '2025H1']) expect(periods.has(p), p).toBe(true);
       const expected: string[] = [];
       for (const p of periods.values())
-        for (const r of await engine.query(REFERENCE_SQL[c.ref]!(p)))
+        for (const r of await engine.query((REFERENCE_SQL[c.ref] ?? bijstandReference)(p)))
           if (!c.refWhere || c.refWhere(r)) expected.push(line(c, p.label, r, c.mean));
       const actual = gold.map((r) =>
         c.mean ? [String(r['periode']), fmt(num(r['teller']))].join(' | ') : line(c, String(r['periode']), r),
