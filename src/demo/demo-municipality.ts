@@ -173,6 +173,16 @@ const FIGURES: { title: string; sql: string }[] = [
           WHERE grain = 'halfyear' AND productcategorie = 'Totaal' ORDER BY periode`,
   },
   {
+    title: 'Gold: standaardset per jaar (examples/sociaal/gold; kleine aantallen onderdrukt)',
+    sql: `SELECT w.periode, w.waarde AS wmo_per_10000, j.waarde AS pct_jeugdhulp_0_17,
+            b.waarde AS bijstand_per_10000_18plus, k.waarde AS kosten_per_inwoner
+          FROM gold.wmo_clienten_per_10000 w
+          LEFT JOIN gold.jeugdhulp_jeugdigen j ON j.periode = w.periode
+          LEFT JOIN gold.bijstand_per_10000_volwassenen b ON b.periode = w.periode
+          LEFT JOIN gold.kosten_per_inwoner k ON k.periode = w.periode AND k.wet = 'Totaal'
+          WHERE w.grain = 'year' AND w.productcategorie = 'Totaal' ORDER BY w.periode`,
+  },
+  {
     title: 'Quarantined messages (meta.quarantine)',
     sql: `SELECT file, substr(reason, 1, 90) AS reason FROM meta.quarantine ORDER BY file`,
   },
