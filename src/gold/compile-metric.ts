@@ -228,12 +228,13 @@ function factSelect(metric: ResolvedMetric, dialect: SqlDialect, e: ExpressionEm
 }
 
 /**
- * The dates the facts span (`first`, `last_start`, `last_end`), for metrics without a fixed period
- * range: the periods then run from the first to the last date in the data.
+ * The dates the facts span (`first`, `last_start`, `last_end`) and how many are still open (`open`),
+ * for metrics without a fixed period range: the periods then run from the first to the last date in
+ * the data (to the end of that year when an interval is still open).
  */
 export function compileFactRange(metric: ResolvedMetric, dialect: SqlDialect): string {
   const e = new ExpressionEmitter(dialect.mapping!);
-  return `WITH ggm_facts AS (\n  ${factSelect(metric, dialect, e)}\n)\nSELECT MIN(ggm_start) AS first, MAX(ggm_start) AS last_start, MAX(ggm_end) AS last_end FROM ggm_facts`;
+  return `WITH ggm_facts AS (\n  ${factSelect(metric, dialect, e)}\n)\nSELECT MIN(ggm_start) AS first, MAX(ggm_start) AS last_start, MAX(ggm_end) AS last_end, COUNT(ggm_start) - COUNT(ggm_end) AS open FROM ggm_facts`;
 }
 
 /** FROM … LEFT JOIN … WHERE, open versions only for versioned tables. */
