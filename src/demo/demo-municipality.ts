@@ -78,8 +78,8 @@ export async function setUpDemo(dir: string, options: { clients: number; seed: n
   });
   await cp(join(SOCIAAL_EXAMPLE, 'checks'), join(dir, 'checks'), { recursive: true });
   for (const example of POPULATION_EXAMPLES)
-    for (const sub of ['mappings', 'checks'])
-      await cp(join(example, sub), join(dir, sub), { recursive: true });
+    for (const sub of ['mappings', 'checks', 'gold'])
+      if (existsSync(join(example, sub))) await cp(join(example, sub), join(dir, sub), { recursive: true });
   const population = await writePopulation(join(dir, 'bronnen'), options);
   await cp(join(SOCIAAL_EXAMPLE, 'gold'), join(dir, 'gold'), { recursive: true });
   const corpus = await mkdtemp(join(tmpdir(), 'ggm-demo-corpus-'));

@@ -16,6 +16,8 @@ import { ensureGoldStore, materialiseMetric } from './materialise-metric.js';
 // silver) on the seeded silver of 800 clients, on DuckDB and PostgreSQL; both engines publish the same.
 
 const GOLD_DIR = fileURLToPath(new URL('../../../examples/sociaal/gold/', import.meta.url));
+/** Bijstand needs the SSD silver: it ships with examples/participatie. */
+const PARTICIPATIE_GOLD_DIR = fileURLToPath(new URL('../../../examples/participatie/gold/', import.meta.url));
 
 interface Case {
   file: string;
@@ -120,7 +122,7 @@ describe.each(TEST_ENGINES)('the standard set as metric files on $name', (target
     const ids = wet?.enumeration?.stored === 'id' ? wet.enumeration.ids : {};
     const files = Object.values(CASES).map((c) => ({
       file: c.file,
-      text: readFileSync(GOLD_DIR + c.file, 'utf8'),
+      text: readFileSync((c.ref === 'bijstand' ? PARTICIPATIE_GOLD_DIR : GOLD_DIR) + c.file, 'utf8'),
     }));
     const resolved = resolveProjectMetrics(files, ctx);
     expect(resolved.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
