@@ -77,9 +77,13 @@ export async function setUpDemo(dir: string, options: { clients: number; seed: n
     filter: (f) => !REPLACED_BY_BRP.has(basename(f)),
   });
   await cp(join(SOCIAAL_EXAMPLE, 'checks'), join(dir, 'checks'), { recursive: true });
-  for (const example of POPULATION_EXAMPLES)
-    for (const sub of ['mappings', 'checks', 'gold'])
-      if (existsSync(join(example, sub))) await cp(join(example, sub), join(dir, sub), { recursive: true });
+  for (const example of POPULATION_EXAMPLES) {
+    for (const sub of ['mappings', 'checks'])
+      await cp(join(example, sub), join(dir, sub), { recursive: true });
+    // metrics that need the BRP silver beside the example's own (the demo has both)
+    if (existsSync(join(example, 'gold-brp')))
+      await cp(join(example, 'gold-brp'), join(dir, 'gold'), { recursive: true });
+  }
   const population = await writePopulation(join(dir, 'bronnen'), options);
   await cp(join(SOCIAAL_EXAMPLE, 'gold'), join(dir, 'gold'), { recursive: true });
   const corpus = await mkdtemp(join(tmpdir(), 'ggm-demo-corpus-'));

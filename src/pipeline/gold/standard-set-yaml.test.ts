@@ -16,8 +16,10 @@ import { ensureGoldStore, materialiseMetric } from './materialise-metric.js';
 // silver) on the seeded silver of 800 clients, on DuckDB and PostgreSQL; both engines publish the same.
 
 const GOLD_DIR = fileURLToPath(new URL('../../../examples/sociaal/gold/', import.meta.url));
-/** Bijstand needs the SSD silver: it ships with examples/participatie. */
-const PARTICIPATIE_GOLD_DIR = fileURLToPath(new URL('../../../examples/participatie/gold/', import.meta.url));
+/** Bijstand needs the SSD and the BRP silver: examples/participatie/gold-brp. */
+const PARTICIPATIE_GOLD_DIR = fileURLToPath(
+  new URL('../../../examples/participatie/gold-brp/', import.meta.url),
+);
 
 interface Case {
   file: string;
