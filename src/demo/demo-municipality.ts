@@ -78,9 +78,13 @@ export async function setUpDemo(dir: string, options: { clients: number; seed: n
   });
   await cp(join(SOCIAAL_EXAMPLE, 'checks'), join(dir, 'checks'), { recursive: true });
   await cp(join(SOCIAAL_EXAMPLE, 'governance.yaml'), join(dir, 'governance.yaml'));
-  for (const example of POPULATION_EXAMPLES)
+  for (const example of POPULATION_EXAMPLES) {
     for (const sub of ['mappings', 'checks'])
       await cp(join(example, sub), join(dir, sub), { recursive: true });
+    // metrics that need the BRP silver beside the example's own (the demo has both)
+    if (existsSync(join(example, 'gold-brp')))
+      await cp(join(example, 'gold-brp'), join(dir, 'gold'), { recursive: true });
+  }
   const population = await writePopulation(join(dir, 'bronnen'), options);
   await cp(join(SOCIAAL_EXAMPLE, 'gold'), join(dir, 'gold'), { recursive: true });
   const corpus = await mkdtemp(join(tmpdir(), 'ggm-demo-corpus-'));
@@ -172,6 +176,16 @@ const FIGURES: { title: string; sql: string }[] = [
     title: 'Gold: Wmo-cliënten per halfjaar (gold.wmo_clienten; kleine aantallen onderdrukt)',
     sql: `SELECT periode, CAST(teller AS INTEGER) AS clienten, onderdrukt FROM gold.wmo_clienten
           WHERE grain = 'halfyear' AND productcategorie = 'Totaal' ORDER BY periode`,
+  },
+  {
+    title: 'Gold: standaardset per jaar (examples/sociaal/gold; kleine aantallen onderdrukt)',
+    sql: `SELECT w.periode, w.waarde AS wmo_per_10000, j.waarde AS pct_jeugdhulp_0_17,
+            b.waarde AS bijstand_per_10000_18plus, k.waarde AS kosten_per_inwoner
+          FROM gold.wmo_clienten_per_10000 w
+          LEFT JOIN gold.jeugdhulp_jeugdigen j ON j.periode = w.periode
+          LEFT JOIN gold.bijstand_per_10000_volwassenen b ON b.periode = w.periode
+          LEFT JOIN gold.kosten_per_inwoner k ON k.periode = w.periode AND k.wet = 'Totaal'
+          WHERE w.grain = 'year' AND w.productcategorie = 'Totaal' ORDER BY w.periode`,
   },
   {
     title: 'Quarantined messages (meta.quarantine)',

@@ -1,6 +1,7 @@
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { sqlName, sqlString, sqlTableName } from '../dialects/identifiers.js';
 import type { SqlDialect } from '../dialects/sql-dialect.js';
+import type { GoldSyntax } from '../dialects/gold-syntax.js';
 import { ExpressionEmitter } from '../compiler/emit/emit-expression.js';
 import type { PlanExpr } from '../compiler/plan/load-plan.js';
 import { GOLD_CODES as C, goldDiagnostic } from './gold-codes.js';
@@ -75,7 +76,7 @@ export function compileMetric(
   }
 
   // Cells: facts × the periods they count in, with the dimension labels of that period.
-  const condition = factCondition(metric);
+  const condition = `${factCondition(metric)}${metric.age ? ` AND ${inBand(g, 'f.ggm_birth', metric.age.band)}` : ''}`;
   const lookups = dims.flatMap((d, i) =>
     d.kind === 'value' && d.lookup
       ? [
@@ -131,6 +132,7 @@ export function compileMetric(
       `${x(den.person)} AS ggm_person`,
       `${den.start ? x(den.start) : 'NULL'} AS ggm_start`,
       `${den.end ? x(den.end) : 'NULL'} AS ggm_end`,
+      `${den.age ? x(den.age) : 'NULL'} AS ggm_birth`,
       ...shared.map((d) => `${x(den.dimensions[d.name]!)} AS ${dimCol(d)}`),
     ];
     ctes.push(
@@ -152,7 +154,7 @@ export function compileMetric(
         )
         .join(
           '',
-        )}\n  FROM ggm_periods p JOIN ggm_population f ON (f.ggm_start IS NULL OR f.ggm_start <= p.peildatum) AND (f.ggm_end IS NULL OR f.ggm_end >= p.peildatum)${popLookups
+        )}\n  FROM ggm_periods p JOIN ggm_population f ON (f.ggm_start IS NULL OR f.ggm_start <= p.peildatum) AND (f.ggm_end IS NULL OR f.ggm_end ${den.endExclusive ? '>' : '>='} p.peildatum)${metric.age && den.age ? ` AND ${inBand(g, 'f.ggm_birth', metric.age.band)}` : ''}${popLookups
         .map((l) => `\n  ${l}`)
         .join('')}\n)`,
     );
@@ -178,12 +180,13 @@ export function compileMetric(
     'n.grain',
     ...dims.map((d) => `n.${dimCol(d)} AS ${q(d.name)}`),
     `n.teller AS ${q(GOLD_COLUMNS.numerator)}`,
-    `${den ? 'd.noemer' : 'NULL'} AS ${q(GOLD_COLUMNS.denominator)}`,
+    `${den ? (den.kind === 'persons' ? 'n.ggm_persons' : 'd.noemer') : 'NULL'} AS ${q(GOLD_COLUMNS.denominator)}`,
     `n.ggm_persons AS ${q(PERSONS_COLUMN)}`,
   ];
-  const joinDen = den
-    ? `\nLEFT JOIN ggm_den d ON d.periode = n.periode${shared.map((d) => ` AND d.${dimCol(d)} = n.${dimCol(d)}`).join('')}`
-    : '';
+  const joinDen =
+    den && den.kind !== 'persons'
+      ? `\nLEFT JOIN ggm_den d ON d.periode = n.periode${shared.map((d) => ` AND d.${dimCol(d)} = n.${dimCol(d)}`).join('')}`
+      : '';
   const sql = `WITH ${ctes.join(',\n')}\nSELECT ${out.join(', ')}\nFROM ggm_num n${joinDen}\nORDER BY n.grain, n.periode${dims
     .map((d) => `, n.${dimCol(d)}`)
     .join('')}`;
@@ -217,17 +220,19 @@ function factSelect(metric: ResolvedMetric, dialect: SqlDialect, e: ExpressionEm
     `${metric.measure.value ? x(metric.measure.value) : 'NULL'} AS ggm_measure`,
     ...metric.dimensions.map((d) => `${x(d.kind === 'age' ? d.birth : d.value)} AS ${q(`ggm_d_${d.name}`)}`),
     ...(metric.trajectories?.by ?? []).map((b, i) => `${x(b)} AS ggm_by${i}`),
+    ...(metric.age ? [`${x(metric.age.birth)} AS ggm_birth`] : []),
   ];
   return `SELECT ${columns.join(', ')}\n  ${fromWhere(metric.query, dialect, e)}`;
 }
 
 /**
- * The dates the facts span (`first`, `last_start`, `last_end`), for metrics without a fixed period
- * range: the periods then run from the first to the last date in the data.
+ * The dates the facts span (`first`, `last_start`, `last_end`) and how many are still open (`open`),
+ * for metrics without a fixed period range: the periods then run from the first to the last date in
+ * the data (to the end of that year when an interval is still open).
  */
 export function compileFactRange(metric: ResolvedMetric, dialect: SqlDialect): string {
   const e = new ExpressionEmitter(dialect.mapping!);
-  return `WITH ggm_facts AS (\n  ${factSelect(metric, dialect, e)}\n)\nSELECT MIN(ggm_start) AS first, MAX(ggm_start) AS last_start, MAX(ggm_end) AS last_end FROM ggm_facts`;
+  return `WITH ggm_facts AS (\n  ${factSelect(metric, dialect, e)}\n)\nSELECT MIN(ggm_start) AS first, MAX(ggm_start) AS last_start, MAX(ggm_end) AS last_end, COUNT(ggm_start) - COUNT(ggm_end) AS open FROM ggm_facts`;
 }
 
 /** FROM … LEFT JOIN … WHERE, open versions only for versioned tables. */
@@ -236,7 +241,11 @@ function fromWhere(query: ResolvedQuery, dialect: SqlDialect, e: ExpressionEmitt
   const [first, ...rest] = query.tables;
   const parts = [`FROM ${sqlTableName(dialect, first!.schema, first!.table)} ${q(first!.alias)}`];
   for (const t of rest) {
-    const on = [`${q(t.alias)}.${q(t.on!.column)} = ${q(t.on!.otherAlias)}.${q(t.on!.otherColumn)}`];
+    const on = [
+      t.onExpr
+        ? `(${e.emit(t.onExpr)})`
+        : `${q(t.alias)}.${q(t.on!.column)} = ${q(t.on!.otherAlias)}.${q(t.on!.otherColumn)}`,
+    ];
     if (t.validTo) on.push(`${q(t.alias)}.${q(t.validTo)} IS NULL`);
     parts.push(`LEFT JOIN ${sqlTableName(dialect, t.schema, t.table)} ${q(t.alias)} ON ${on.join(' AND ')}`);
   }
@@ -266,4 +275,10 @@ function factCondition(metric: ResolvedMetric): string {
   if (metric.time.kind === 'event') return within('f.ggm_start');
   if (metric.measure.kind === 'duration') return within('f.ggm_end');
   return active;
+}
+
+/** A birth date whose age at the period's reference date is in the band. */
+function inBand(g: GoldSyntax, birth: string, band: { from: number; to?: number }): string {
+  const age = g.ageInYears(birth, 'p.peildatum');
+  return `${age} >= ${band.from}${band.to !== undefined ? ` AND ${age} <= ${band.to}` : ''}`;
 }

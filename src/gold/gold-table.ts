@@ -43,7 +43,7 @@ export interface GoldMetricDescriptor {
   /** What `waarde` is: a count of persons, a count, an amount in euros, a duration in days, or a rate. */
   unit: 'persons' | 'count' | 'euro' | 'days' | 'rate';
   /** For rates: per 100 (percent), 1,000 or 10,000. */
-  scale?: 100 | 1000 | 10000;
+  scale?: 1 | 100 | 1000 | 10000;
   grains: readonly PeriodGrain[];
   dimensions: readonly GoldDimension[];
   /** Cells with fewer persons than this are suppressed (default 5); absent when the unit is not persons. */

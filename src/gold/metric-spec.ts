@@ -20,7 +20,7 @@ export interface MetricSpec {
   periods?: { from: string; to: string };
   dimensions: DimensionSpec[];
   denominator?: DenominatorSpec;
-  scale?: 100 | 1000 | 10000;
+  scale?: 1 | 100 | 1000 | 10000;
   /** Cells with fewer persons are suppressed (default 5; 0 switches suppression off for non-person metrics). */
   threshold: number;
   trajectories?: TrajectorySpec;
@@ -36,12 +36,23 @@ export interface PopulationSpec {
   where?: ExprSpec;
   /** Alias whose rows are persons (distinct keys are counted). */
   person?: Located<string>;
+  /** Or an expression whose distinct values are the persons (`x.bsn`). */
+  personValue?: ExprSpec;
+  /** Only rows whose person has an age in this band at the period's reference date. */
+  age?: { birth: ExprSpec; band: AgeBand; at: Location };
 }
 
+/**
+ * `alias: from.association name`, or a join on a condition: `alias: {class: C, on: expr}` or
+ * `alias: {table: schema.table, on: expr}` (a table outside the model: columns by their own names).
+ */
 export interface JoinSpec {
   alias: string;
   from: string;
   association: string;
+  on?: ExprSpec;
+  joinClass?: Located<string>;
+  joinTable?: Located<string>;
   at: Location;
 }
 
@@ -91,8 +102,14 @@ export type DenominatorSpec =
       end?: ExprSpec;
       /** Per dimension of the metric the denominator can split by: its value (age: the birth date). */
       dimensions: Record<string, ExprSpec>;
+      /** The birth date, when the population has an age band: only persons of that band are counted. */
+      age?: ExprSpec;
+      /** `end` is the first day no longer registered (default: the last day registered). */
+      endExclusive?: boolean;
       at: Location;
     }
+  /** The distinct persons of each cell (costs per client): `denominator: persons`. */
+  | { kind: 'persons'; at: Location }
   | {
       kind: 'table';
       table: Located<string>;

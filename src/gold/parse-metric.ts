@@ -34,7 +34,9 @@ const TOP = [
   'suppression',
   'trajectories',
 ];
-const POPULATION = ['class', 'alias', 'join', 'where', 'person'];
+const POPULATION = ['class', 'alias', 'join', 'where', 'person', 'age'];
+const AGE = ['birth', 'band'];
+const JOIN_ON = ['class', 'table', 'on'];
 const MEASURE = ['kind', 'value'];
 const TIME = ['kind', 'start', 'end', 'date', 'reference'];
 const DIMENSION = ['name', 'title', 'value', 'labels', 'lookup', 'age', 'bands'];
@@ -50,6 +52,8 @@ const DENOMINATOR = [
   'table',
   'period',
   'value',
+  'age',
+  'end_exclusive',
 ];
 const TRAJECTORIES = ['by', 'count'];
 const UNITS: GoldMetricDescriptor['unit'][] = ['persons', 'count', 'euro', 'days', 'rate'];
@@ -104,8 +108,8 @@ class MetricReader {
     let scale: MetricSpec['scale'];
     if (scaleText) {
       const n = Number(scaleText.value);
-      if (n === 100 || n === 1000 || n === 10000) scale = n;
-      else this.error(C.badValue, `scale ${scaleText.value} is not 100, 1000 or 10000`, scaleText.at);
+      if (n === 1 || n === 100 || n === 1000 || n === 10000) scale = n;
+      else this.error(C.badValue, `scale ${scaleText.value} is not 1, 100, 1000 or 10000`, scaleText.at);
     }
     const denominator = this.denominator(f.get('denominator'));
     if (denominator && !scale) scale = 100;
@@ -171,8 +175,14 @@ class MetricReader {
     const where = this.exprField(f, 'where');
     if (where) population.where = where;
     const person = this.optional(f, 'person');
-    if (person) {
-      if (![alias, ...joins.map((j) => j.alias)].includes(person.value))
+    const aliases = [alias, ...joins.map((j) => j.alias)];
+    if (person && !aliases.includes(person.value) && /[.(]/.test(person.value)) {
+      // An expression (`x.bsn`): its distinct values are the persons.
+      const value = this.exprField(f, 'person');
+      if (value) population.personValue = value;
+      population.person = person;
+    } else if (person) {
+      if (!aliases.includes(person.value))
         this.error(
           C.unknownAlias,
           `person ${person.value} is not an alias of the population`,
@@ -180,6 +190,17 @@ class MetricReader {
           didYouMean(person.value, [alias, ...joins.map((j) => j.alias)]),
         );
       population.person = person;
+    }
+    const age = f.get('age');
+    if (age) {
+      const m = this.map(age, 'age');
+      const af = m ? this.fields(m, AGE, 'age') : undefined;
+      const birth = af ? this.exprField(af, 'birth') : undefined;
+      const bandText = af ? this.optional(af, 'band') : undefined;
+      const band = bandText ? this.band(bandText) : undefined;
+      if (!birth || !band)
+        this.error(C.missingField, 'age needs birth (a date) and band (0-17)', this.nodeAt(age.key));
+      else population.age = { birth, band, at: this.nodeAt(age.key) };
     }
     return population;
   }
@@ -192,6 +213,11 @@ class MetricReader {
     const joins: JoinSpec[] = [];
     for (const item of map.items as Pair<Node, Node | null>[]) {
       const alias = this.scalar(item.key, 'join alias', this.nodeAt(item.key));
+      if (alias && isMap(item.value)) {
+        const j = this.joinOn(alias, item.value, declared);
+        if (j) joins.push(j);
+        continue;
+      }
       const path = this.scalar(item.value, 'join', this.nodeAt(item.key));
       if (!alias || !path) continue;
       const dot = path.value.indexOf('.');
@@ -221,6 +247,37 @@ class MetricReader {
       joins.push({ alias: alias.value, from, association: path.value.slice(dot + 1).trim(), at: path.at });
     }
     return joins;
+  }
+
+  /** `alias: {class: C, on: expr}` or `alias: {table: schema.table, on: expr}`. */
+  private joinOn(alias: Located<string>, map: YAMLMap, declared: string[]): JoinSpec | undefined {
+    const f = this.fields(map, JOIN_ON, `join ${alias.value}`);
+    const at = this.nodeAt(map);
+    const joinClass = this.optional(f, 'class');
+    const joinTable = this.optional(f, 'table');
+    if (!joinClass === !joinTable) {
+      this.error(C.missingField, `join ${alias.value}: name either a class or a table`, at);
+      return undefined;
+    }
+    if (declared.includes(alias.value)) {
+      this.error(C.duplicate, `alias ${alias.value} is declared twice`, alias.at);
+      return undefined;
+    }
+    const on = this.exprField(f, 'on');
+    if (!on) {
+      this.error(C.missingField, `join ${alias.value}: missing on (the join condition)`, at);
+      return undefined;
+    }
+    declared.push(alias.value);
+    return {
+      alias: alias.value,
+      from: '',
+      association: '',
+      on,
+      ...(joinClass ? { joinClass } : {}),
+      ...(joinTable ? { joinTable } : {}),
+      at,
+    };
   }
 
   private measure(
@@ -393,16 +450,8 @@ class MetricReader {
     const bands: AgeBand[] = [];
     for (const item of items) {
       const b = this.scalar(item, 'band', at);
-      if (!b) continue;
-      const m = /^(\d+)\s*(?:-\s*(\d+)|(\+))$/.exec(b.value);
-      if (!m) {
-        this.error(C.badValue, `age band ${b.value}: write from-to (0-17) or from+ (65+)`, b.at);
-        continue;
-      }
-      const band: AgeBand = { label: b.value.replace(/\s/g, ''), from: Number(m[1]) };
-      if (m[2] !== undefined) band.to = Number(m[2]);
-      if (band.to !== undefined && band.to < band.from)
-        this.error(C.badValue, `age band ${b.value} is empty`, b.at);
+      const band = b ? this.band(b) : undefined;
+      if (!b || !band) continue;
       const clash = bands.find((o) => band.from <= (o.to ?? Infinity) && o.from <= (band.to ?? Infinity));
       if (clash) this.error(C.badValue, `age band ${b.value} overlaps ${clash.label}`, b.at);
       bands.push(band);
@@ -412,8 +461,24 @@ class MetricReader {
     return bands;
   }
 
+  /** One age band: `0-17` or `65+`. */
+  private band(b: Located<string>): AgeBand | undefined {
+    const m = /^(\d+)\s*(?:-\s*(\d+)|(\+))$/.exec(b.value);
+    if (!m) {
+      this.error(C.badValue, `age band ${b.value}: write from-to (0-17) or from+ (65+)`, b.at);
+      return undefined;
+    }
+    const band: AgeBand = { label: b.value.replace(/\s/g, ''), from: Number(m[1]) };
+    if (m[2] !== undefined) band.to = Number(m[2]);
+    if (band.to !== undefined && band.to < band.from)
+      this.error(C.badValue, `age band ${b.value} is empty`, b.at);
+    return band;
+  }
+
   private denominator(pair: Pair<Node, Node | null> | undefined): DenominatorSpec | undefined {
     if (!pair) return undefined;
+    if (isScalar(pair.value) && pair.value.value === 'persons')
+      return { kind: 'persons', at: this.nodeAt(pair.value) };
     const map = this.map(pair, 'denominator');
     if (!map) return undefined;
     const f = this.fields(map, DENOMINATOR, 'denominator');
@@ -459,6 +524,10 @@ class MetricReader {
     if (start) d.start = start;
     const end = this.exprField(f, 'end');
     if (end) d.end = end;
+    const age = this.exprField(f, 'age');
+    if (age) d.age = age;
+    const exclusive = this.optional(f, 'end_exclusive');
+    if (exclusive) d.endExclusive = exclusive.value === 'true';
     return d;
   }
 

@@ -43,6 +43,8 @@ export function refs(set: Set<string>): ColumnRef[] {
 /** Aliases of one query (a population): classes, the tables joined, expressions over them. */
 export class QueryScope {
   private readonly aliases = new Map<string, AliasInfo>();
+  /** Aliases of tables outside the model (`join: {table: …}`): columns by their own names. */
+  private readonly tableAliases = new Map<string, { schema: string; table: string }>();
   private readonly tables: QueryTable[] = [];
   readonly joinReads = new Set<string>();
   /** Aliases whose join was already reported: their uses are not reported again. */
@@ -125,6 +127,11 @@ export class QueryScope {
   }
 
   private attribute(alias: string, name: string, at: Location, reads: Set<string>): PlanExpr | undefined {
+    const table = this.tableAliases.get(alias);
+    if (table) {
+      reads.add(columnKey({ ...table, column: name }));
+      return { kind: 'column', source: alias, column: name, at: 0 };
+    }
     const info = this.aliases.get(alias);
     if (!info) {
       if (this.broken.has(alias)) return undefined;
@@ -201,7 +208,33 @@ export class QueryScope {
     return name;
   }
 
+  /** A join on a condition: a class (`{class, on}`) or a table outside the model (`{table, on}`). */
+  private joinOn(j: JoinSpec & { on: ExprSpec }): void {
+    let table: { schema: string; table: string; validTo?: string };
+    if (j.joinClass) {
+      const info = this.resolveClass(j.joinClass);
+      if (!info) {
+        this.broken.add(j.alias);
+        return;
+      }
+      this.aliases.set(j.alias, info);
+      table = { schema: info.target.schema, table: info.target.table, ...this.validTo(info.target) };
+    } else {
+      const [schema, name] = splitTable(j.joinTable!, this.diagnostics);
+      if (!schema || !name) {
+        this.broken.add(j.alias);
+        return;
+      }
+      table = { schema, table: name };
+      this.tableAliases.set(j.alias, table);
+    }
+    const onExpr = this.expr(j.on, this.joinReads);
+    if (!onExpr) return;
+    this.tables.push({ ...table, alias: j.alias, onExpr });
+  }
+
   private join(j: JoinSpec): void {
+    if (j.on) return this.joinOn(j as JoinSpec & { on: ExprSpec });
     const from = this.aliases.get(j.from);
     this.broken.add(j.alias);
     if (!from) return;
@@ -286,4 +319,15 @@ export class QueryScope {
     for (const d of local) this.diagnostics.push({ ...d, code: CLASS_CODES[d.code] ?? d.code });
     return found ? { cls: found.cls, target: found.target } : undefined;
   }
+}
+
+export function splitTable(name: Located<string>, diagnostics: Diagnostic[]): [string?, string?] {
+  const parts = name.value.split('.');
+  if (parts.length !== 2 || !parts[0] || !parts[1]) {
+    diagnostics.push(
+      goldDiagnostic(C.badTable, 'error', `table ${name.value}: write <schema>.<table>`, name.at),
+    );
+    return [];
+  }
+  return [parts[0], parts[1]];
 }

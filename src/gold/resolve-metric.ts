@@ -2,11 +2,11 @@ import { createHash } from 'node:crypto';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { didYouMean } from '../diagnostics/suggest.js';
 import type { PlanExpr } from '../compiler/plan/load-plan.js';
-import type { ExprSpec, Located } from '../compiler/spec/mapping-spec.js';
+import type { ExprSpec } from '../compiler/spec/mapping-spec.js';
 import { GOLD_CODES as C, goldDiagnostic } from './gold-codes.js';
 import { GOLD_COLUMNS, type GoldMetricDescriptor } from './gold-table.js';
 import type { MetricSpec } from './metric-spec.js';
-import { columnKey, QueryScope, refs, type GoldContext } from './query-scope.js';
+import { columnKey, QueryScope, refs, splitTable, type GoldContext } from './query-scope.js';
 import type { ColumnRef, ResolvedDimension, ResolvedMetric } from './resolved-metric.js';
 
 export type { GoldContext } from './query-scope.js';
@@ -30,7 +30,14 @@ export function resolveMetric(
   const reads = new Set<string>();
   const expr = (e: ExprSpec | undefined, into: Set<string>) => (e ? population.expr(e, into) : undefined);
   const where = expr(spec.population.where, reads);
-  const person = spec.population.person ? population.key(spec.population.person, reads) : undefined;
+  const person = spec.population.personValue
+    ? population.expr(spec.population.personValue, reads)
+    : spec.population.person
+      ? population.key(spec.population.person, reads)
+      : undefined;
+  const ageSpec = spec.population.age;
+  const ageBirth = ageSpec ? population.expr(ageSpec.birth, reads) : undefined;
+  const age = ageSpec && ageBirth ? { birth: ageBirth, band: ageSpec.band } : undefined;
   const periodReads = new Set<string>();
   const resolvedTime: ResolvedMetric['time'] =
     spec.time.kind === 'event'
@@ -106,16 +113,31 @@ export function resolveMetric(
       const w = d.where ? scope.expr(d.where, denominatorReads) : undefined;
       const s = d.start ? scope.expr(d.start, denominatorReads) : undefined;
       const en = d.end ? scope.expr(d.end, denominatorReads) : undefined;
+      const birth = d.age ? scope.expr(d.age, denominatorReads) : undefined;
       const personKey = scope.keyOf(d.alias, denominatorReads);
       denominator = {
         kind: 'population',
         query: scope.query(w),
         person: personKey,
         dimensions: dims,
+        ...(birth ? { age: birth } : {}),
+        ...(d.endExclusive ? { endExclusive: true } : {}),
         ...(s ? { start: s } : {}),
         ...(en ? { end: en } : {}),
       };
     }
+  } else if (spec.denominator?.kind === 'persons') {
+    if (!person)
+      diagnostics.push(
+        goldDiagnostic(
+          C.missingField,
+          'error',
+          'denominator persons needs the population person',
+          spec.denominator.at,
+        ),
+      );
+    denominator = { kind: 'persons' };
+    for (const r of reads) denominatorReads.add(r);
   } else if (spec.denominator?.kind === 'table') {
     const d = spec.denominator;
     const [schema, table] = splitTable(d.table, diagnostics);
@@ -194,7 +216,9 @@ export function resolveMetric(
           [GOLD_COLUMNS.denominator]:
             spec.denominator.kind === 'table'
               ? `${spec.denominator.table.value}.${spec.denominator.value}`
-              : `persons of ${spec.denominator.class.value} at the reference date`,
+              : spec.denominator.kind === 'persons'
+                ? 'distinct persons of the cell'
+                : `persons of ${spec.denominator.class.value} at the reference date`,
         }
       : {}),
     ...Object.fromEntries(
@@ -218,17 +242,7 @@ export function resolveMetric(
     ...(spec.periods ? { periods: spec.periods } : {}),
     ...(denominator ? { denominator } : {}),
     ...(trajectories ? { trajectories } : {}),
+    ...(age ? { age } : {}),
   };
   return { metric, diagnostics };
-}
-
-function splitTable(name: Located<string>, diagnostics: Diagnostic[]): [string?, string?] {
-  const parts = name.value.split('.');
-  if (parts.length !== 2 || !parts[0] || !parts[1]) {
-    diagnostics.push(
-      goldDiagnostic(C.badTable, 'error', `table ${name.value}: write <schema>.<table>`, name.at),
-    );
-    return [];
-  }
-  return [parts[0], parts[1]];
 }

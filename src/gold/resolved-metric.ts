@@ -16,6 +16,8 @@ export interface QueryTable {
   alias: string;
   /** `alias.column = otherAlias.otherColumn` (left join); absent for the driving table. */
   on?: { column: string; otherAlias: string; otherColumn: string };
+  /** Or a join condition (a join on `on:` in the metric file). */
+  onExpr?: PlanExpr;
   /** Versioned tables: only the open version (`valid_to IS NULL`). */
   validTo?: string;
 }
@@ -46,7 +48,11 @@ export type ResolvedDenominator =
       end?: PlanExpr;
       /** Values of the metric's dimensions this population can split by (age: birth date). */
       dimensions: Record<string, PlanExpr>;
+      /** Birth date: only persons in the metric's age band are counted. */
+      age?: PlanExpr;
+      endExclusive?: boolean;
     }
+  | { kind: 'persons' }
   | {
       kind: 'table';
       schema: string;
@@ -76,6 +82,8 @@ export interface ResolvedMetric {
   dimensions: ResolvedDimension[];
   denominator?: ResolvedDenominator;
   trajectories?: { by: PlanExpr[]; count: TrajectorySpec['count'] };
+  /** Only facts whose person is in this age band at the period's reference date. */
+  age?: { birth: PlanExpr; band: AgeBand };
   /** Per gold column, the silver columns it is made from (lineage). */
   lineage: Record<string, ColumnRef[]>;
   /** Per gold column, how it is made, as the metric file says it (for lineage records). */

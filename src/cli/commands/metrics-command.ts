@@ -2,6 +2,7 @@ import type { Command } from 'commander';
 import { didYouMean } from '../../diagnostics/suggest.js';
 import { formatDiagnostic } from '../../diagnostics/diagnostic.js';
 import type { GoldMetric } from '../../gold/project-metrics.js';
+import type { GoldMetricDescriptor } from '../../gold/gold-table.js';
 import { GoldQueryError, queryGold } from '../../pipeline/gold/query-gold.js';
 import { ProjectService } from '../../pipeline/project-service.js';
 import { formatTable, printJson, UsageError, type Io } from '../output.js';
@@ -48,7 +49,7 @@ export function registerMetricsCommands(program: Command, io: Io): void {
         list.map(({ descriptor: d }) => [
           d.id,
           d.title,
-          d.unit === 'rate' ? `per ${d.scale ?? 100}` : UNITS[d.unit],
+          unitLabel(d),
           d.grains.join(', '),
           d.dimensions.map((x) => x.name).join(', '),
         ]),
@@ -65,7 +66,7 @@ export function registerMetricsCommands(program: Command, io: Io): void {
       io.out('');
       io.out(d.definition);
       io.out('');
-      io.out(`eenheid:      ${d.unit === 'rate' ? `per ${d.scale ?? 100}` : UNITS[d.unit]}`);
+      io.out(`eenheid:      ${unitLabel(d)}`);
       io.out(`perioden:     ${d.grains.join(', ')}`);
       io.out(`dimensies:    ${d.dimensions.map((x) => `${x.name} (${x.title})`).join(', ') || '-'}`);
       if (d.suppressionThreshold !== undefined)
@@ -146,4 +147,10 @@ function pick(metrics: GoldMetric[], id: string): GoldMetric {
     metrics.map((x) => x.descriptor.id),
   );
   throw new UsageError(`GGM-K022 no metric ${id}${hint ? ` (${hint})` : ''}`);
+}
+
+/** `per 10000`, a plain ratio (scale 1: euro per client), or the unit. */
+function unitLabel(d: GoldMetricDescriptor): string {
+  if (d.unit !== 'rate') return UNITS[d.unit];
+  return d.scale === 1 ? 'verhouding' : `per ${d.scale ?? 100}`;
 }

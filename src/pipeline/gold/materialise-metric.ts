@@ -157,7 +157,9 @@ async function dataRange(
     .filter((x): x is string => !!x)
     .sort()
     .pop();
-  return first && last ? { from: first, to: last } : undefined;
+  if (!first || !last) return undefined;
+  // An interval still running runs on past the last date in the data: to the end of that year.
+  return { from: first, to: Number(row?.['open'] ?? 0) > 0 ? `${last.slice(0, 4)}-12-31` : last };
 }
 
 function isoDate(v: unknown): string | undefined {
