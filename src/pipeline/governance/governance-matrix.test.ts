@@ -169,10 +169,12 @@ describe.skipIf(!hasReleases()).each(WAREHOUSE_TARGETS)('the demo policy on $nam
             (g) =>
               g.role === role.name &&
               g.purpose === purpose.id &&
-              g.tables.some(
-                (t) =>
-                  findCatalogTable(catalog, t.name) === findCatalogTable(catalog, table) &&
-                  findCatalogTable(catalog, table),
+              g.tables.some((t) =>
+                // `gold.*` grants every published gold table, never gold_intern
+                t.name === 'gold.*'
+                  ? findCatalogTable(catalog, table)?.schema === 'gold'
+                  : findCatalogTable(catalog, t.name) === findCatalogTable(catalog, table) &&
+                    findCatalogTable(catalog, table),
               ),
           );
           if (!findCatalogTable(catalog, table)) {
