@@ -3,7 +3,7 @@
 // BSNs with at least one provision active on any day of the period (start ≤ period end, end empty or
 // ≥ period start); the reference date of ages and inhabitants is the last day of the period.
 import type { PeriodGrain } from '../gold-table.js';
-import { activeIn, ageAt, inhabitantsSql, within } from './sql-fragments.js';
+import { activeIn, within } from './sql-fragments.js';
 import type { StandardMetric } from './standard-metric.js';
 
 const BOTH: readonly PeriodGrain[] = ['year', 'halfyear'];
@@ -12,52 +12,6 @@ const VOORZIENING = ['silver.toewijzing', 'sociaal_ext.toewijzing_extensie', 'si
 const INWONERS = ['silver.natuurlijk_persoon', 'silver.ingeschreven_persoon'];
 const CLIENT_LINK_GAP =
   'De GGM koppelt een Toewijzing alleen via Beschikking aan de Cliënt en een 301-bericht noemt geen beschikking: de cliënt komt uit het BSN van de 301-regel (sociaal_ext.toewijzing_extensie).';
-const CATEGORIE_GAP =
-  'De productcategorie (WMO020/JZ020) komt uit de eerste twee tekens van de productcode; Voorzieningsoort.productcategoriecode wordt uit de berichten niet gevuld.';
-
-/** Persons with an active provision of `wet` (and `where`) per period × categorie, plus the total. */
-function personsByCategory(wet: string, where = ''): string {
-  return `SELECT p.periode, v.categorie AS productcategorie, count(DISTINCT v.bsn) AS teller
-FROM perioden p JOIN gold_intern.sd_voorziening v ON ${activeIn('v.datum_start', 'v.datum_einde')}
-WHERE v.wet = '${wet}'${where} GROUP BY p.periode, v.categorie`;
-}
-
-function youthShare(
-  id: string,
-  title: string,
-  definition: string,
-  categories: string,
-  ages: { from: number; to: number },
-): StandardMetric {
-  return {
-    id,
-    title,
-    definition,
-    unit: 'rate',
-    scale: 100,
-    grains: BOTH,
-    dimensions: [],
-    sources: [...VOORZIENING, ...INWONERS],
-    with: [`inwoners AS (${inhabitantsSql(ages)})`],
-    cells: `SELECT p.periode, count(DISTINCT v.bsn) AS teller, max(i.n) AS noemer
-FROM perioden p JOIN inwoners i ON i.periode = p.periode
-LEFT JOIN (gold_intern.sd_voorziening v JOIN gold_intern.sd_persoon pe ON pe.persoon_id = v.persoon_id)
-  ON v.wet = 'Jeugdwet' AND v.categorie ${categories} AND ${activeIn('v.datum_start', 'v.datum_einde')}
-  AND ${ageAt('pe.geboortedatum', 'p.periode_eind')} BETWEEN ${ages.from} AND ${ages.to}
-GROUP BY p.periode`,
-    value: 'ratio',
-    suppressOn: 'teller',
-    gaps: [CLIENT_LINK_GAP],
-  };
-}
-
-const TRAJECT_STATUS = `SELECT p.periode, s.status, count(t.bsn) AS teller
-FROM perioden p CROSS JOIN (SELECT 'lopend' AS status UNION ALL SELECT 'gestart' UNION ALL SELECT 'beeindigd') s
-LEFT JOIN gold_intern.sd_jeugdhulptraject t ON CASE s.status
-  WHEN 'lopend' THEN ${activeIn('t.datum_start', 't.datum_einde')}
-  WHEN 'gestart' THEN ${within('t.datum_start')}
-  ELSE t.datum_einde IS NOT NULL AND ${within('t.datum_einde')} END
-GROUP BY p.periode, s.status`;
 
 /** The label of a combination of the three flags. */
 const COMBINATIE = `CASE
@@ -70,27 +24,6 @@ const COMBINATIE = `CASE
   ELSE 'Alleen Participatiewet' END`;
 
 export const STANDARD_SET: readonly StandardMetric[] = [
-  {
-    id: 'wmo_clienten_per_10000',
-    title: 'Cliënten met een Wmo-maatwerkvoorziening per 10.000 inwoners',
-    definition:
-      'Aantal unieke cliënten (BSN) met ten minste één Wmo-toewijzing die op een dag in de periode loopt (ingangsdatum ≤ einde periode en einddatum leeg of ≥ begin periode), per 10.000 inwoners die op de laatste dag van de periode in de gemeente ingeschreven staan; ook per productcategorie (WMO020) met dezelfde noemer. Ingetrokken toewijzingen (reden wijziging 13) tellen niet. BBV-beleidsindicator; oudere publicaties gebruiken 1.000.',
-    unit: 'rate',
-    scale: 10000,
-    grains: BOTH,
-    dimensions: [{ name: 'productcategorie', title: 'Productcategorie (WMO020)' }],
-    sources: [...VOORZIENING, ...INWONERS],
-    with: [
-      `inwoners AS (${inhabitantsSql()})`,
-      `clienten AS (${personsByCategory('Wmo')})`,
-      `totaal AS (SELECT p.periode, count(DISTINCT v.bsn) AS teller FROM perioden p LEFT JOIN gold_intern.sd_voorziening v ON v.wet = 'Wmo' AND ${activeIn('v.datum_start', 'v.datum_einde')} GROUP BY p.periode)`,
-    ],
-    cells: `SELECT c.periode, c.productcategorie, c.teller, i.n AS noemer FROM clienten c JOIN inwoners i ON i.periode = c.periode
-UNION ALL SELECT t.periode, 'Totaal', t.teller, i.n FROM totaal t JOIN inwoners i ON i.periode = t.periode`,
-    value: 'ratio',
-    suppressOn: 'teller',
-    gaps: [CLIENT_LINK_GAP, CATEGORIE_GAP],
-  },
   {
     id: 'wmo_huishoudens_per_1000',
     title: 'Huishoudens met een Wmo-maatwerkvoorziening per 1.000 huishoudens',
@@ -135,57 +68,6 @@ UNION ALL SELECT periode, 'Totaal', count(*), CAST(NULL AS BIGINT) FROM per_clie
     suppressOn: 'teller',
     gaps: [CLIENT_LINK_GAP],
   },
-  youthShare(
-    'jeugdhulp_jeugdigen',
-    'Percentage jongeren (0 t/m 17 jaar) met jeugdhulp',
-    'Aantal unieke jongeren van 0 tot en met 17 jaar (leeftijd op de laatste dag van de periode) met ten minste één Jeugdwet-toewijzing voor jeugdhulp (alle JZ020-categorieën behalve 47 jeugdreclassering en 48 jeugdbescherming) die in de periode loopt, als percentage van alle ingeschreven inwoners van 0 tot en met 17 jaar op die dag. Wie in de periode 18 wordt, telt niet mee. BBV-beleidsindicator; CBS-totalen gebruiken 0 tot en met 22 jaar.',
-    `NOT IN ('47', '48')`,
-    { from: 0, to: 17 },
-  ),
-  youthShare(
-    'jeugdbescherming_jeugdigen',
-    'Percentage jongeren (0 t/m 17 jaar) met een jeugdbeschermingsmaatregel',
-    'Aantal unieke jongeren van 0 tot en met 17 jaar (op de laatste dag van de periode) met een Jeugdwet-toewijzing in productcategorie 48 (jeugdbescherming) die in de periode loopt, als percentage van alle ingeschreven inwoners van 0 tot en met 17 jaar. BBV-beleidsindicator. De maatregel zelf (ondertoezichtstelling, voogdij) staat niet in de berichten: de toewijzing aan de gecertificeerde instelling is de bron.',
-    `= '48'`,
-    { from: 0, to: 17 },
-  ),
-  youthShare(
-    'jeugdreclassering_jeugdigen',
-    'Percentage jongeren (12 t/m 22 jaar) met jeugdreclassering',
-    'Aantal unieke jongeren van 12 tot en met 22 jaar (op de laatste dag van de periode) met een Jeugdwet-toewijzing in productcategorie 47 (jeugdreclassering) die in de periode loopt, als percentage van alle ingeschreven inwoners van 12 tot en met 22 jaar. BBV-beleidsindicator.',
-    `= '47'`,
-    { from: 12, to: 22 },
-  ),
-  {
-    id: 'jeugdhulp_trajecten',
-    title: 'Jeugdhulptrajecten: lopend, gestart en beëindigd',
-    definition:
-      'Aantal jeugdhulptrajecten (CBS-regel): leveringen (start- en stopberichten 305/307) van één cliënt bij één aanbieder in één productcategorie die elkaar overlappen of direct op elkaar aansluiten (hooguit één dag ertussen) zijn één traject. Lopend: het traject heeft een dag in de periode; gestart: de begindatum ligt in de periode; beëindigd: de einddatum ligt in de periode. Jeugdreclassering (47) en jeugdbescherming (48) zijn geen jeugdhulp.',
-    unit: 'count',
-    grains: BOTH,
-    dimensions: [{ name: 'status', title: 'Status' }],
-    sources: ['silver.levering', ...VOORZIENING],
-    cells: `SELECT periode, status, teller, CAST(NULL AS BIGINT) AS noemer FROM (${TRAJECT_STATUS}) x`,
-    value: 'teller',
-    gaps: [CLIENT_LINK_GAP],
-  },
-  {
-    id: 'jeugdhulp_trajectduur',
-    title: 'Gemiddelde duur van beëindigde jeugdhulptrajecten (dagen)',
-    definition:
-      'Gemiddelde duur in kalenderdagen (einddatum − begindatum + 1) van de jeugdhulptrajecten (CBS-regel, zie jeugdhulp_trajecten) die in de periode zijn beëindigd. Teller: de som van de dagen; noemer: het aantal beëindigde trajecten.',
-    unit: 'days',
-    grains: BOTH,
-    dimensions: [],
-    sources: ['silver.levering', ...VOORZIENING],
-    cells: `SELECT p.periode, sum(t.datum_einde - t.datum_start + 1) AS teller, count(*) AS noemer
-FROM perioden p JOIN gold_intern.sd_jeugdhulptraject t ON t.datum_einde IS NOT NULL AND ${within('t.datum_einde')}
-GROUP BY p.periode`,
-    value: 'ratio',
-    suppressOn: 'noemer',
-    additiveOverTime: true,
-    gaps: [CLIENT_LINK_GAP],
-  },
   {
     id: 'jeugdhulp_volgens_plan',
     title: 'Percentage jeugdhulptrajecten beëindigd volgens plan',
@@ -203,61 +85,6 @@ GROUP BY p.periode`,
     suppressOn: 'noemer',
     additiveOverTime: true,
     gaps: [CLIENT_LINK_GAP],
-  },
-  {
-    id: 'kosten',
-    title: 'Gedeclareerde kosten Wmo en Jeugdwet (euro)',
-    definition:
-      'Som van de bedragen van de declaratieregels (323-prestaties; creditregels tellen negatief) waarvan de begindatum van de prestatieperiode in de periode ligt, per wet en productcategorie. De wet komt van de toewijzing waarop de prestatie is gedeclareerd ("Onbekend" als die toewijzing niet in silver staat). PGB-bestedingen (Budgetuitputting) en de IV3-taakvelden zijn niet gevuld en ontbreken.',
-    unit: 'euro',
-    grains: BOTH,
-    dimensions: [
-      { name: 'wet', title: 'Wet' },
-      { name: 'productcategorie', title: 'Productcategorie' },
-    ],
-    sources: ['silver.declaratieregel', ...VOORZIENING],
-    with: [
-      `regels AS (SELECT p.periode, d.wet, d.categorie, d.bedrag FROM perioden p JOIN gold_intern.sd_declaratie d ON ${within('d.datum_start')})`,
-    ],
-    cells: `SELECT periode, wet, categorie AS productcategorie, sum(bedrag) AS teller, CAST(NULL AS BIGINT) AS noemer FROM regels GROUP BY periode, wet, categorie
-UNION ALL SELECT periode, wet, 'Totaal', sum(bedrag), CAST(NULL AS BIGINT) FROM regels GROUP BY periode, wet
-UNION ALL SELECT periode, 'Totaal', 'Totaal', sum(bedrag), CAST(NULL AS BIGINT) FROM regels GROUP BY periode`,
-    value: 'teller',
-    gaps: ['PGB-bestedingen (Budgetuitputting) en IV3-taakvelden komen niet uit de berichten.'],
-  },
-  {
-    id: 'kosten_per_client',
-    title: 'Gedeclareerde kosten per cliënt (euro)',
-    definition:
-      'Som van de declaratieregels in de periode (zie kosten) gedeeld door het aantal unieke cliënten met ten minste één declaratieregel in de periode, per wet.',
-    unit: 'euro',
-    grains: BOTH,
-    dimensions: [{ name: 'wet', title: 'Wet' }],
-    sources: ['silver.declaratieregel', ...VOORZIENING],
-    with: [
-      `regels AS (SELECT p.periode, d.wet, d.persoon_id, d.bedrag FROM perioden p JOIN gold_intern.sd_declaratie d ON ${within('d.datum_start')})`,
-    ],
-    cells: `SELECT periode, wet, sum(bedrag) AS teller, count(DISTINCT persoon_id) AS noemer FROM regels GROUP BY periode, wet
-UNION ALL SELECT periode, 'Totaal', sum(bedrag), count(DISTINCT persoon_id) FROM regels GROUP BY periode`,
-    value: 'ratio',
-    suppressOn: 'noemer',
-  },
-  {
-    id: 'kosten_per_inwoner',
-    title: 'Gedeclareerde kosten per inwoner (euro)',
-    definition:
-      'Som van de declaratieregels in de periode (zie kosten) gedeeld door het aantal ingeschreven inwoners op de laatste dag van de periode, per wet.',
-    unit: 'euro',
-    grains: BOTH,
-    dimensions: [{ name: 'wet', title: 'Wet' }],
-    sources: ['silver.declaratieregel', ...VOORZIENING, ...INWONERS],
-    with: [
-      `inwoners AS (${inhabitantsSql()})`,
-      `regels AS (SELECT p.periode, d.wet, d.bedrag FROM perioden p JOIN gold_intern.sd_declaratie d ON ${within('d.datum_start')})`,
-      `sommen AS (SELECT periode, wet, sum(bedrag) AS bedrag FROM regels GROUP BY periode, wet UNION ALL SELECT periode, 'Totaal', sum(bedrag) FROM regels GROUP BY periode)`,
-    ],
-    cells: `SELECT s.periode, s.wet, s.bedrag AS teller, i.n AS noemer FROM sommen s JOIN inwoners i ON i.periode = s.periode`,
-    value: 'ratio',
   },
   {
     id: 'doorlooptijd_start_zorg',
