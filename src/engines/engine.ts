@@ -165,6 +165,12 @@ export interface SandboxOptions {
    * (DuckDB `allowed_directories`); without them no file at all. Engines that cannot read files ignore it.
    */
   allowedDirectories?: readonly string[];
+  /**
+   * `openSandbox` only: how many statements the session may run at once, each on its own sandboxed
+   * connection (DuckDB: connections of the one read-only instance; PostgreSQL: at most 2 connections of
+   * the engine's pool). Default 1. Every connection runs one statement at a time.
+   */
+  connections?: number;
 }
 
 /**
