@@ -156,6 +156,12 @@ export interface ReadOnlySession {
 export interface SandboxSession extends ReadOnlySession {
   /** True once the connection is closed or lost; open a new session then. */
   readonly closed: boolean;
+  /**
+   * When the engine can tell: true while the session still sees what a new one would (DuckDB: the
+   * warehouse file and its WAL unchanged since the session was opened), so a reader may keep it past its
+   * age instead of opening a new one.
+   */
+  unchanged?(): Promise<boolean>;
   close(): Promise<void>;
 }
 

@@ -30,6 +30,9 @@ export class SandboxPool implements SandboxSession {
     return this.closing !== undefined || this.members.every((m) => m.closed);
   }
 
+  /** Whether the members still see the warehouse as it is (when they can tell). */
+  unchanged?: () => Promise<boolean>;
+
   /** How many statements run at once at most. */
   get size(): number {
     return this.members.length;

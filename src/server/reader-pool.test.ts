@@ -72,10 +72,16 @@ describe('ReaderPool on DuckDB', () => {
       sandbox: { connections: 4 },
     });
     try {
-      const results = await Promise.all(
-        Array.from({ length: 64 }, (_, i) => reader.read(pageRead(i % PERSONS))),
-      );
-      results.forEach((r, i) => expect(r).toEqual(expected(i)));
+      const reads = Array.from({ length: 64 }, (_, i) => reader.read(pageRead(i)));
+      await Promise.all([reader.refresh(), reader.refresh()]);
+      reads.push(...Array.from({ length: 64 }, (_, i) => reader.read(pageRead(i))));
+      const results = await Promise.all(reads);
+      results.forEach((r, i) => expect(r).toEqual(expected(i % 64)));
+      // a write to the warehouse: the aged session is replaced and the next read sees it
+      await engine.execute(`UPDATE silver.persoon SET naam = 'nieuw' WHERE id = 1`);
+      const [first] = (await reader.read(pageRead(0))).rows;
+      expect(first).toEqual({ id: 1, naam: 'nieuw' });
+      await engine.execute(`UPDATE silver.persoon SET naam = 'persoon 1' WHERE id = 1`);
     } finally {
       await reader.close();
     }

@@ -1,5 +1,6 @@
 import { duckdbDialect } from '../../dialects/duckdb/duckdb-dialect.js';
 import { DuckDBInstance, type DuckDBConnection, type DuckDBPreparedStatement } from '@duckdb/node-api';
+import { stat } from 'node:fs/promises';
 import { resolve, sep } from 'node:path';
 import {
   FileLoadError,
@@ -293,6 +294,10 @@ export class DuckDbEngine extends DuckDbSession implements Engine {
     // Committed data into the file first, so the sandbox does not replay a long WAL; it reads the WAL
     // as well when another connection's transaction keeps the checkpoint from happening.
     await this.connection.run('CHECKPOINT').catch(() => undefined);
+    // Taken before the instance opens: a write in between shows as a change (a needless renewal),
+    // never the other way round.
+    const opened = await fileState(path);
+    const unchanged = async () => (await fileState(path)) === opened;
     let instance: DuckDBInstance;
     try {
       instance = await DuckDBInstance.create(path, {
@@ -318,12 +323,14 @@ export class DuckDbEngine extends DuckDbSession implements Engine {
       await first.run('SET enable_external_access = false');
       await first.run('SET lock_configuration = true');
       const size = Math.max(1, Math.floor(options.connections ?? 1));
-      if (size === 1) return new DuckDbSandboxSession(first, instance);
+      if (size === 1) return Object.assign(new DuckDbSandboxSession(first, instance), { unchanged });
       for (let i = 1; i < size; i++) connections.push(await instance.connect());
-      return new SandboxPool(
+      const pool = new SandboxPool(
         connections.map((c) => new DuckDbSandboxSession(c)),
         () => instance.closeSync(),
       );
+      pool.unchanged = unchanged;
+      return pool;
     } catch (error) {
       for (const c of connections) c.closeSync();
       instance.closeSync();
@@ -353,6 +360,16 @@ export class DuckDbEngine extends DuckDbSession implements Engine {
     this.connection.closeSync();
     this.instance.closeSync();
   }
+}
+
+/** The warehouse file and its WAL as they are on disk: size, modification time and inode of each. */
+async function fileState(path: string): Promise<string> {
+  const one = (p: string) =>
+    stat(p, { bigint: true }).then(
+      (s) => `${s.ino}:${s.size}:${s.mtimeNs}`,
+      () => '-',
+    );
+  return `${await one(path)}|${await one(`${path}.wal`)}`;
 }
 
 function threadConfig(options: DuckDbOptions): Record<string, string> {
