@@ -156,6 +156,12 @@ export interface ReadOnlySession {
 export interface SandboxSession extends ReadOnlySession {
   /** True once the connection is closed or lost; open a new session then. */
   readonly closed: boolean;
+  /**
+   * When the engine can tell: true while the session still sees what a new one would (DuckDB: the
+   * warehouse file and its WAL unchanged since the session was opened), so a reader may keep it past its
+   * age instead of opening a new one.
+   */
+  unchanged?(): Promise<boolean>;
   close(): Promise<void>;
 }
 
@@ -165,6 +171,12 @@ export interface SandboxOptions {
    * (DuckDB `allowed_directories`); without them no file at all. Engines that cannot read files ignore it.
    */
   allowedDirectories?: readonly string[];
+  /**
+   * `openSandbox` only: how many statements the session may run at once, each on its own sandboxed
+   * connection (DuckDB: connections of the one read-only instance; PostgreSQL: at most 2 connections of
+   * the engine's pool). Default 1. Every connection runs one statement at a time.
+   */
+  connections?: number;
 }
 
 /**

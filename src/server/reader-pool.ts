@@ -1,40 +1,32 @@
-// Reads for many concurrent requests: a few GovernedReaders (each its own long-lived sandboxed session),
-// each running one query at a time. A DuckDB connection must not run two queries at once (it crashes the
-// process), so reads queue per reader instead of sharing one session.
+// Reads for many concurrent requests: one GovernedReader on a long-lived sandboxed session that is a pool
+// of sandboxed connections (DuckDB: connections of ONE read-only instance, run in parallel; PostgreSQL: a
+// few sandboxed connections). Each connection runs one statement at a time (two at once on one DuckDB
+// connection crash the process); renewal drains the old pool before closing it.
+import { availableParallelism } from 'node:os';
 import type { Engine, Row } from '../engines/engine.js';
 import type { GovernedRead } from '../governance/governed-read.js';
 import { GovernedReader } from '../pipeline/governance/governed-reader.js';
 import type { KeyResolver } from '../pipeline/governance/key-blocks.js';
 
-interface Slot {
-  reader: GovernedReader;
-  tail: Promise<unknown>;
-  waiting: number;
+/** Connections of the sandbox: about twice the cores, at least 2, at most 16. */
+export function defaultReadConnections(): number {
+  return Math.min(16, Math.max(2, availableParallelism() * 2));
 }
 
 export class ReaderPool {
-  private readonly slots: Slot[];
+  private readonly reader: GovernedReader;
 
-  constructor(engine: Engine, keys: KeyResolver, size = 2) {
-    this.slots = Array.from({ length: Math.max(1, size) }, () => ({
-      reader: new GovernedReader(engine, keys, { sandbox: { allowedDirectories: [] } }),
-      tail: Promise.resolve(),
-      waiting: 0,
-    }));
+  constructor(engine: Engine, keys: KeyResolver, connections = defaultReadConnections()) {
+    this.reader = new GovernedReader(engine, keys, {
+      sandbox: { allowedDirectories: [], connections: Math.max(1, connections) },
+    });
   }
 
   read(read: GovernedRead): Promise<{ rows: Row[]; subjects: string[] }> {
-    const slot = this.slots.reduce((a, b) => (b.waiting < a.waiting ? b : a));
-    slot.waiting++;
-    const result = slot.tail.then(() => slot.reader.read(read));
-    slot.tail = result.catch(() => undefined).finally(() => slot.waiting--);
-    return result;
+    return this.reader.read(read);
   }
 
-  async close(): Promise<void> {
-    for (const slot of this.slots) {
-      await slot.tail;
-      await slot.reader.close();
-    }
+  close(): Promise<void> {
+    return this.reader.close();
   }
 }

@@ -1,5 +1,6 @@
 import { duckdbDialect } from '../../dialects/duckdb/duckdb-dialect.js';
-import { DuckDBInstance, type DuckDBConnection } from '@duckdb/node-api';
+import { DuckDBInstance, type DuckDBConnection, type DuckDBPreparedStatement } from '@duckdb/node-api';
+import { stat } from 'node:fs/promises';
 import { resolve, sep } from 'node:path';
 import {
   FileLoadError,
@@ -19,6 +20,7 @@ import {
   type TextRow,
 } from '../engine.js';
 import { csvLine } from '../csv-text.js';
+import { SandboxPool } from '../sandbox-pool.js';
 import { firstLine, requireQuery } from '../sandbox-sql.js';
 import { qualifiedName, quoteLiteral } from '../sql-text.js';
 import { describeTableFromInformationSchema, listTablesFromInformationSchema } from '../introspection.js';
@@ -164,39 +166,83 @@ const DUCKDB_QUERY_KEYWORDS = [
 const DUCKDB_REFUSALS =
   /^Permission Error|read-only mode|configuration has been locked|disabled by configuration|disabled through configuration/i;
 
-/** The user-SQL session on the sandbox instance; violations become `SandboxError` GGM-E001. */
+/** Prepared statements a sandbox connection keeps (the server's reads repeat a few texts). */
+const PREPARED_CACHE_SIZE = 64;
+
+/**
+ * The user-SQL session on one connection of the sandbox instance; violations become `SandboxError`
+ * GGM-E001. One statement at a time: a DuckDB connection must never run two at once (it crashes), so
+ * queries queue here. Statements are prepared once per text and kept (the instance is read-only, so a
+ * prepared statement stays valid for the session's life).
+ */
 class DuckDbSandboxSession implements SandboxSession {
   readonly kind = 'duckdb' as const;
   readonly dialect = duckdbDialect;
   closed = false;
+  private queue: Promise<unknown> = Promise.resolve();
+  private readonly prepared = new Map<string, DuckDBPreparedStatement>();
   constructor(
     private readonly connection: DuckDBConnection,
-    private readonly instance: DuckDBInstance,
+    /** Closes the instance when this session owns it alone (`sandboxed`); a pool closes it itself. */
+    private readonly instance?: DuckDBInstance,
   ) {}
 
   close(): Promise<void> {
     if (!this.closed) {
       this.closed = true;
-      this.connection.closeSync();
-      this.instance.closeSync();
+      const closing = this.queue.then(() => {
+        this.prepared.clear();
+        this.connection.closeSync(); // destroys the prepared statements too
+        this.instance?.closeSync();
+      });
+      this.queue = closing;
+      return closing;
     }
-    return Promise.resolve();
+    return this.queue.then(() => undefined);
   }
 
   async query<T extends Row = Row>(sql: string, params: readonly SqlParam[] = []): Promise<T[]> {
     requireQuery(sql, DUCKDB_QUERY_KEYWORDS);
-    // DuckDB runs every statement of a text; the sandbox takes one, like PostgreSQL's extended protocol.
-    if ((await this.connection.extractStatements(sql)).count !== 1)
-      throw new SandboxError('GGM-E001', 'the sandbox runs one statement at a time');
+    if (this.closed) throw new SandboxError('GGM-E002', 'the sandbox session is closed');
+    const run = this.queue.then(() => this.run<T>(sql, params));
+    this.queue = run.catch(() => undefined);
+    return run;
+  }
+
+  private async run<T extends Row>(sql: string, params: readonly SqlParam[]): Promise<T[]> {
     try {
-      const reader = await this.connection.runAndReadAll(sql, params.map(toDuckDbParam));
+      const statement = await this.statement(sql);
+      statement.clearBindings();
+      if (params.length > 0) statement.bind(params.map(toDuckDbParam));
+      const reader = await statement.runAndReadAll();
       return rowObjects(reader.columnNames(), reader.convertRows(toSqlValue)) as T[];
     } catch (error) {
+      if (error instanceof SandboxError) throw error;
       const message = firstLine(error);
       if (DUCKDB_REFUSALS.test(message))
         throw new SandboxError('GGM-E001', `the sandbox refused the statement: ${message}`);
       throw error;
     }
+  }
+
+  private async statement(sql: string): Promise<DuckDBPreparedStatement> {
+    const cached = this.prepared.get(sql);
+    if (cached) {
+      this.prepared.delete(sql);
+      this.prepared.set(sql, cached);
+      return cached;
+    }
+    // DuckDB runs every statement of a text; the sandbox takes one, like PostgreSQL's extended protocol.
+    const extracted = await this.connection.extractStatements(sql);
+    if (extracted.count !== 1) throw new SandboxError('GGM-E001', 'the sandbox runs one statement at a time');
+    const statement = await extracted.prepare(0);
+    this.prepared.set(sql, statement);
+    if (this.prepared.size > PREPARED_CACHE_SIZE) {
+      const [oldest, evicted] = this.prepared.entries().next().value as [string, DuckDBPreparedStatement];
+      this.prepared.delete(oldest);
+      evicted.destroySync();
+    }
+    return statement;
   }
 }
 
@@ -248,6 +294,10 @@ export class DuckDbEngine extends DuckDbSession implements Engine {
     // Committed data into the file first, so the sandbox does not replay a long WAL; it reads the WAL
     // as well when another connection's transaction keeps the checkpoint from happening.
     await this.connection.run('CHECKPOINT').catch(() => undefined);
+    // Taken before the instance opens: a write in between shows as a change (a needless renewal),
+    // never the other way round.
+    const opened = await fileState(path);
+    const unchanged = async () => (await fileState(path)) === opened;
     let instance: DuckDBInstance;
     try {
       instance = await DuckDBInstance.create(path, {
@@ -259,20 +309,30 @@ export class DuckDbEngine extends DuckDbSession implements Engine {
     } catch (error) {
       throw new SandboxError('GGM-E002', `cannot open ${path} read-only for user SQL: ${firstLine(error)}`);
     }
-    let connection: DuckDBConnection | undefined;
+    const connections: DuckDBConnection[] = [];
     try {
-      connection = await instance.connect();
+      const first = await instance.connect();
+      connections.push(first);
       const dirs = (options.allowedDirectories ?? []).map((d) => {
         const full = resolve(d);
         return full.endsWith(sep) ? full : full + sep;
       });
+      // Instance-wide settings, locked before any further connection is handed out.
       if (dirs.length > 0)
-        await connection.run(`SET allowed_directories = [${dirs.map(quoteLiteral).join(', ')}]`);
-      await connection.run('SET enable_external_access = false');
-      await connection.run('SET lock_configuration = true');
-      return new DuckDbSandboxSession(connection, instance);
+        await first.run(`SET allowed_directories = [${dirs.map(quoteLiteral).join(', ')}]`);
+      await first.run('SET enable_external_access = false');
+      await first.run('SET lock_configuration = true');
+      const size = Math.max(1, Math.floor(options.connections ?? 1));
+      if (size === 1) return Object.assign(new DuckDbSandboxSession(first, instance), { unchanged });
+      for (let i = 1; i < size; i++) connections.push(await instance.connect());
+      const pool = new SandboxPool(
+        connections.map((c) => new DuckDbSandboxSession(c)),
+        () => instance.closeSync(),
+      );
+      pool.unchanged = unchanged;
+      return pool;
     } catch (error) {
-      connection?.closeSync();
+      for (const c of connections) c.closeSync();
       instance.closeSync();
       throw error;
     }
@@ -300,6 +360,16 @@ export class DuckDbEngine extends DuckDbSession implements Engine {
     this.connection.closeSync();
     this.instance.closeSync();
   }
+}
+
+/** The warehouse file and its WAL as they are on disk: size, modification time and inode of each. */
+async function fileState(path: string): Promise<string> {
+  const one = (p: string) =>
+    stat(p, { bigint: true }).then(
+      (s) => `${s.ino}:${s.size}:${s.mtimeNs}`,
+      () => '-',
+    );
+  return `${await one(path)}|${await one(`${path}.wal`)}`;
 }
 
 function threadConfig(options: DuckDbOptions): Record<string, string> {

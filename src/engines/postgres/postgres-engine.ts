@@ -4,11 +4,13 @@ import { pipeline } from 'node:stream/promises';
 import pg from 'pg';
 import { from as copyFrom, to as copyTo } from 'pg-copy-streams';
 import { csvLine } from '../csv-text.js';
+import { SandboxPool } from '../sandbox-pool.js';
 import type {
   Engine,
   EngineCapabilities,
   FileLoadRequest,
   ReadOnlySession,
+  SandboxOptions,
   SandboxSession,
   Row,
   SqlParam,
@@ -229,7 +231,20 @@ export class PostgresEngine extends PostgresSession implements Engine {
     }
   }
 
-  async openSandbox(): Promise<SandboxSession> {
+  async openSandbox(options: SandboxOptions = {}): Promise<SandboxSession> {
+    // At most 2 of the engine's pool (4 by default): the rest stays for the server's own statements.
+    const size = Math.min(2, Math.max(1, Math.floor(options.connections ?? 1)));
+    const sessions: SandboxSession[] = [];
+    try {
+      for (let i = 0; i < size; i++) sessions.push(await this.openSandboxConnection());
+    } catch (error) {
+      for (const s of sessions) await s.close().catch(() => undefined);
+      throw error;
+    }
+    return sessions.length === 1 ? sessions[0]! : new SandboxPool(sessions);
+  }
+
+  private async openSandboxConnection(): Promise<SandboxSession> {
     const client = await this.pool.connect();
     try {
       const role = await prepareSandboxRole(client);

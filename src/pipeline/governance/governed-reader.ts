@@ -35,6 +35,8 @@ export class GovernedReader {
   private opening: Promise<Held> | undefined;
   private readonly blocks = new Map<string, Promise<KeyBlocks>>();
   private closed = false;
+  /** `refresh` asked for a new session: open one even when the old one still sees the same data. */
+  private forced = false;
 
   constructor(
     private readonly engine: Engine,
@@ -86,7 +88,22 @@ export class GovernedReader {
     const maxAge = this.options.maxSessionAgeMs ?? 5000;
     const held = this.held;
     if (held && !held.session.closed && Date.now() - held.openedAt <= maxAge) return held;
+    if (!this.opening && !this.forced && held && !held.session.closed && held.session.unchanged) {
+      // Nothing written since it opened: keep the session (no new instance, no close on the loop).
+      const checking = held.session.unchanged().catch(() => false);
+      this.opening = checking.then((same) => {
+        this.opening = undefined;
+        if (!same || held.session.closed || this.held !== held) {
+          this.forced = true;
+          return this.session();
+        }
+        held.openedAt = Date.now();
+        return held;
+      });
+      return this.opening;
+    }
     if (!this.opening) {
+      this.forced = false;
       this.opening = this.engine
         .openSandbox(this.options.sandbox)
         .then((session) => {
@@ -108,7 +125,9 @@ export class GovernedReader {
 
   /** Replaces the session now (after a run, so the next read sees it). */
   async refresh(): Promise<void> {
+    await this.opening?.catch(() => undefined);
     if (this.held) this.held.openedAt = 0;
+    this.forced = true;
     await this.session();
   }
 

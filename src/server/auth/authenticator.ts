@@ -68,6 +68,7 @@ export async function createAuthenticator(options: {
       via: 'oidc',
     });
   }
+  const verified = new VerifiedTokens();
   let development: Authenticator['development'];
   if (mode === 'development') {
     const privateJwk = await developmentPrivateKey(projectDir, { create: true });
@@ -97,9 +98,49 @@ export async function createAuthenticator(options: {
       if (!authorization)
         return fail(API_CODES.noCredentials, 'Geef een bearer token of een API-sleutel mee.');
       if (!match) return fail(API_CODES.malformedToken, 'Het token is geen JWT.');
-      return verifyToken(match[1]!, verifiers);
+      return verified.get(match[1]!) ?? verified.put(match[1]!, await verifyToken(match[1]!, verifiers));
     },
   };
+}
+
+/** How long a verified token is taken as verified without checking its signature again. */
+const VERIFIED_TTL_MS = 60_000;
+const VERIFIED_MAX = 1_000;
+
+/**
+ * Tokens whose signature and claims were verified, with their principal: the same token on the next
+ * request skips the signature check (an ECDSA verify per request). An entry lives until the token
+ * expires (its `exp`, no clock tolerance), at most a minute, so a rotated signing key takes effect within
+ * that time. Only successes are kept; the key is the whole token, so nothing but the same bytes hit.
+ */
+class VerifiedTokens {
+  private readonly entries = new Map<string, { result: AuthResult; until: number }>();
+
+  get(token: string): AuthResult | undefined {
+    const entry = this.entries.get(token);
+    if (!entry) return undefined;
+    if (Date.now() >= entry.until) {
+      this.entries.delete(token);
+      return undefined;
+    }
+    return entry.result;
+  }
+
+  put(token: string, result: AuthResult): AuthResult {
+    if (!('principal' in result)) return result;
+    let exp: number | undefined;
+    try {
+      exp = decodeJwt(token).exp;
+    } catch {
+      return result;
+    }
+    if (typeof exp !== 'number') return result;
+    const until = Math.min(exp * 1000, Date.now() + VERIFIED_TTL_MS);
+    if (until <= Date.now()) return result;
+    if (this.entries.size >= VERIFIED_MAX) this.entries.delete(this.entries.keys().next().value!);
+    this.entries.set(token, { result, until });
+    return result;
+  }
 }
 
 function fail(code: string, detail: string): { failure: AuthFailure } {
