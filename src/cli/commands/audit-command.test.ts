@@ -109,7 +109,8 @@ describe.skipIf(!BUILT)('ggm audit (built CLI)', () => {
   });
 
   it('subject in production without the audit key is GGM-A102', async () => {
-    const r = await ggm(['audit', 'subject', '-p', dir], `${PERSON}\n`, {});
+    // `ggm init` writes a development governance.yaml (keys generated on demand): production is asked for
+    const r = await ggm(['audit', 'subject', '-p', dir, '--mode', 'production'], `${PERSON}\n`, {});
     expect(r.code).toBe(1);
     expect(r.stderr).toContain('GGM-A102');
     expect(r.stderr).toContain('GGM_KEY_AUDIT');
