@@ -124,7 +124,7 @@ describe.skipIf(!hasReleases()).each(WAREHOUSE_TARGETS)(
       expect(backwards.states.at(-1)).toEqual(AFTER_DELETIONS);
       const all = await loadInOrder([...ORIGINALS, ...deletions(), ...resent()].reverse());
       expect(all.states.at(-1)).toEqual(AFTER_RESENT);
-    });
+    }, 180_000); // two projects of seven runs each, every run with the example's gold step
 
     it('changes nothing on a rerun', async () => {
       const { project, states } = await loadInOrder([...ORIGINALS, ...deletions()]);

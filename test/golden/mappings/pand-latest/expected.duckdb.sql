@@ -55,7 +55,7 @@ FROM (
     substr(CAST("l"."naam" AS VARCHAR), 1, 10) AS "naam",
     CAST("l"."naam" AS VARCHAR) AS "_in_naam"
   FROM "bronze"."bag_panden" "p"
-  LEFT JOIN (SELECT "l".* FROM "bronze"."bag_panden" "l" WHERE ("l"."status_code" <> 'X') QUALIFY ROW_NUMBER() OVER (PARTITION BY "l"."pand_id" ORDER BY CASE WHEN regexp_matches(trim("l"."docdatum"), '^[0-9]{1,2}-[0-9]{1,2}-[0-9]{4}$') THEN CAST(try_strptime(trim("l"."docdatum"), '%d-%m-%Y') AS DATE) END DESC NULLS LAST, "l"."naam" ASC NULLS LAST, "l"."_loaded_at" DESC, CAST("l"."_batch_id" AS VARCHAR) DESC, "l"."_row_number" DESC) = 1) "l" ON ("l"."pand_id" = "p"."pand_id")
+  LEFT JOIN (SELECT "l".* FROM "bronze"."bag_panden" "l" WHERE ("l"."status_code" <> 'X') QUALIFY ROW_NUMBER() OVER (PARTITION BY "l"."pand_id" ORDER BY CASE WHEN regexp_matches(trim("l"."docdatum"), '^(0?[1-9]|[1-3][0-9])-(0?[1-9]|1[0-9])-[0-9]{4}$') THEN CAST(try_strptime(trim("l"."docdatum"), '%d-%m-%Y') AS DATE) END DESC NULLS LAST, "l"."naam" ASC NULLS LAST, "l"."_loaded_at" DESC, CAST("l"."_batch_id" AS VARCHAR) DESC, "l"."_row_number" DESC) = 1) "l" ON ("l"."pand_id" = "p"."pand_id")
   WHERE "p"."_batch_id" = (SELECT batch_id FROM "ggm_batch")
     AND (("p"."status_code" <> 'X'))
 ) i;

@@ -59,7 +59,7 @@ FROM (
     substr(CAST("l"."naam" AS TEXT), 1, 10) AS "naam",
     CAST("l"."naam" AS TEXT) AS "_in_naam"
   FROM "bronze"."bag_panden" "p"
-  LEFT JOIN (SELECT DISTINCT ON ("l"."pand_id") "l".* FROM "bronze"."bag_panden" "l" WHERE ("l"."status_code" <> 'X') ORDER BY "l"."pand_id", CASE WHEN (trim("l"."docdatum") ~ '^[0-9]{1,2}-[0-9]{1,2}-[0-9]{4}$') THEN "meta"."ggm_try_date"(trim("l"."docdatum"), 'DD-MM-YYYY') END DESC NULLS LAST, "l"."naam" ASC NULLS LAST, "l"."_loaded_at" DESC, CAST("l"."_batch_id" AS TEXT) DESC, "l"."_row_number" DESC) "l" ON ("l"."pand_id" = "p"."pand_id")
+  LEFT JOIN (SELECT DISTINCT ON ("l"."pand_id") "l".* FROM "bronze"."bag_panden" "l" WHERE ("l"."status_code" <> 'X') ORDER BY "l"."pand_id", CASE WHEN (trim("l"."docdatum") ~ '^(0?[1-9]|[1-3][0-9])-(0?[1-9]|1[0-9])-[0-9]{4}$') THEN "meta"."ggm_try_date"(trim("l"."docdatum"), 'DD-MM-YYYY') END DESC NULLS LAST, "l"."naam" ASC NULLS LAST, "l"."_loaded_at" DESC, CAST("l"."_batch_id" AS TEXT) DESC, "l"."_row_number" DESC) "l" ON ("l"."pand_id" = "p"."pand_id")
   WHERE "p"."_batch_id" = (SELECT batch_id FROM "ggm_batch")
     AND (("p"."status_code" <> 'X'))
 ) i;
