@@ -9,7 +9,7 @@ import { yearAndHalfYearPeriods } from '../gold/sociaal/periods.js';
 import { ALL_STANDARD_METRICS } from '../gold/sociaal/standard-set-sql.js';
 import { REFERENCE_SQL } from '../gold/sociaal/testing/reference-sql.js';
 import { seedSilverStatements } from '../gold/sociaal/testing/seed-silver.js';
-import { FIXTURE_TABLES, FIXTURE_UITKERINGEN } from '../gold/sociaal/testing/silver-fixture.js';
+import { FIXTURE_TABLES, FIXTURE_UITKERINGEN, PLAN_COLUMNS } from '../gold/sociaal/testing/silver-fixture.js';
 import { loadModel } from '../model/load-model.js';
 import { ModelIndex } from '../model/model-index.js';
 import { materialiseStandardSet } from '../pipeline/gold-standard-set/materialise-standard-set.js';
@@ -52,7 +52,8 @@ export async function run(args: string[]): Promise<void> {
   const engine = await DuckDbEngine.open({ path: join(dir, 'w.duckdb') });
   try {
     const t0 = performance.now();
-    for (const sql of [...FIXTURE_TABLES, ...seedSilverStatements(clients)]) await engine.execute(sql);
+    for (const sql of [...FIXTURE_TABLES, ...seedSilverStatements(clients), ...PLAN_COLUMNS])
+      await engine.execute(sql);
     const [size] = await engine.query(
       `SELECT (SELECT count(*) FROM silver.toewijzing) AS t, (SELECT count(*) FROM silver.levering) AS l,
         (SELECT count(*) FROM silver.declaratieregel) AS r, (SELECT count(*) FROM silver.natuurlijk_persoon) AS p`,

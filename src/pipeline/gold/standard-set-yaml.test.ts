@@ -7,7 +7,7 @@ import { resolveProjectMetrics, type GoldMetric } from '../../gold/project-metri
 import { bijstandReference, seedBijstandStatements } from '../../gold/sociaal/testing/reference-bijstand.js';
 import { REFERENCE_SQL, type RefPeriod } from '../../gold/sociaal/testing/reference-sql.js';
 import { seedSilverStatements } from '../../gold/sociaal/testing/seed-silver.js';
-import { FIXTURE_TABLES } from '../../gold/sociaal/testing/silver-fixture.js';
+import { FIXTURE_TABLES, PLAN_COLUMNS } from '../../gold/sociaal/testing/silver-fixture.js';
 import { sociaalContext, targetOf } from '../../../test/helpers/gold-silver.js';
 import { ensureGoldStore, materialiseMetric } from './materialise-metric.js';
 
@@ -92,14 +92,6 @@ const CASES: Record<string, Case> = {
 };
 
 /** Columns the schema plan has that goldset's hand-built fixture leaves out (all empty). */
-const PLAN_COLUMNS = ['leverancier_sociaal_domein_generiek', 'toewijzing', 'levering', 'declaratieregel']
-  .map((t) => `ALTER TABLE silver.${t} ADD COLUMN IF NOT EXISTS valid_to TIMESTAMP`)
-  .concat(
-    // the clients the declaratieregels name (Declaratieregel.betreft → Client)
-    `CREATE TABLE silver.client (rechtspersoon_id BIGINT, valid_to TIMESTAMP)`,
-    `INSERT INTO silver.client SELECT DISTINCT betreft_client_id, CAST(NULL AS TIMESTAMP) FROM silver.declaratieregel`,
-  );
-
 const num = (v: unknown): number | null => (v === null || v === undefined ? null : Number(v));
 const fmt = (x: number | null) => (x === null ? 'null' : x.toFixed(2));
 

@@ -193,3 +193,20 @@ export function fixtureInserts(f: Fixture): string[] {
     ),
   ];
 }
+
+/**
+ * What the seeded silver lacks beside the project's schema plan, for metric files resolved against that
+ * plan: `valid_to` on the versioned tables, and the clients the declaratieregels name.
+ */
+export const PLAN_COLUMNS = [
+  'leverancier_sociaal_domein_generiek',
+  'toewijzing',
+  'levering',
+  'declaratieregel',
+]
+  .map((t) => `ALTER TABLE silver.${t} ADD COLUMN IF NOT EXISTS valid_to TIMESTAMP`)
+  .concat(
+    // the clients the declaratieregels name (Declaratieregel.betreft → Client)
+    `CREATE TABLE silver.client (rechtspersoon_id BIGINT, valid_to TIMESTAMP)`,
+    `INSERT INTO silver.client SELECT DISTINCT betreft_client_id, CAST(NULL AS TIMESTAMP) FROM silver.declaratieregel`,
+  );
