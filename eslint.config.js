@@ -22,6 +22,23 @@ export default tseslint.config(
     rules: { 'ggm/layers': 'error', 'ggm/no-cycle': 'error' },
   },
   {
+    // The web application talks to the platform over HTTP only: never an import from src/.
+    files: ['web/**/*.{ts,tsx}'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['**/src/**', '../../../*'],
+              message: 'web/ reaches the platform through its HTTP API only.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
     files: ['bin/**/*.js', 'bench/**/*.js'],
     languageOptions: { globals: { process: 'readonly', console: 'readonly', URL: 'readonly' } },
   },

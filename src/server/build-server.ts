@@ -30,6 +30,7 @@ import type { ServerContext } from './server-context.js';
 import { API_CODES } from './server-codes.js';
 import { traceOf, traceparentOf, type RequestTrace } from './trace-context.js';
 import { invalidParamsOf } from './validation-problem.js';
+import { isWebPath, registerWebApp, WEB_CONTENT_SECURITY_POLICY, type WebApp } from './web-app.js';
 
 declare module 'fastify' {
   interface FastifyRequest {
@@ -38,8 +39,10 @@ declare module 'fastify' {
     startedAt: number;
   }
   interface FastifyContextConfig {
-    /** Reachable without credentials (openapi.json only). */
+    /** Reachable without credentials (openapi.json, the web app's files). */
     public?: boolean;
+    /** The web app's catch-all route: public only outside the API's paths. */
+    web?: boolean;
   }
 }
 
@@ -60,6 +63,8 @@ export interface BuildServerOptions {
   plugins?: readonly ServerPlugin[];
   /** Runs when the server closes (close the warehouse, the audit log). */
   onClose?: () => Promise<void>;
+  /** The built web application, served on every path outside the API (see web-app.ts). */
+  webApp?: WebApp;
 }
 
 export const DEFAULT_BODY_LIMIT = 64 * 1024;
@@ -73,6 +78,8 @@ const SECURITY_HEADERS = {
   'Strict-Transport-Security': 'max-age=31536000; includeSubDomains',
   'Referrer-Policy': 'no-referrer',
 };
+
+const WEB_SECURITY_HEADERS = { ...SECURITY_HEADERS, 'Content-Security-Policy': WEB_CONTENT_SECURITY_POLICY };
 
 export async function buildServer(options: BuildServerOptions): Promise<FastifyInstance> {
   const { context, authenticator } = options;
@@ -112,7 +119,9 @@ export async function buildServer(options: BuildServerOptions): Promise<FastifyI
   app.addHook('onRequest', async (request, reply) => {
     request.startedAt = Date.now();
     request.trace = traceOf(request.headers['traceparent']);
-    const isPublic = request.routeOptions.config?.public === true;
+    const config = request.routeOptions.config;
+    const isPublic =
+      config?.public === true && (config.web !== true || isWebPath(request.url.split('?')[0]!, API_BASE));
     let failure: { code: string; detail: string } | undefined;
     if (!isPublic) {
       const apiKey = request.headers['x-api-key'];
@@ -154,7 +163,13 @@ export async function buildServer(options: BuildServerOptions): Promise<FastifyI
   });
 
   app.addHook('onSend', async (request, reply, payload) => {
-    reply.headers(SECURITY_HEADERS);
+    // The web app's files keep their own caching and get a CSP that lets the app run.
+    if (options.webApp && isWebPath(request.url.split('?')[0]!, API_BASE))
+      reply.headers({
+        ...WEB_SECURITY_HEADERS,
+        'Cache-Control': reply.getHeader('cache-control') ?? 'no-store',
+      });
+    else reply.headers(SECURITY_HEADERS);
     if (request.trace) reply.header('traceparent', traceparentOf(request.trace));
     return payload;
   });
@@ -201,6 +216,7 @@ export async function buildServer(options: BuildServerOptions): Promise<FastifyI
     },
     { prefix: API_BASE },
   );
+  if (options.webApp) registerWebApp(app, options.webApp, API_BASE);
   if (options.onClose) {
     const onClose = options.onClose;
     app.addHook('onClose', async () => onClose());

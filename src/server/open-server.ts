@@ -21,6 +21,7 @@ export interface ProjectServerOptions {
   mode: GovernanceMode;
   logger?: BuildServerOptions['logger'];
   plugins?: BuildServerOptions['plugins'];
+  webApp?: BuildServerOptions['webApp'];
   /** Called when the server closes (e.g. to close the audit log). */
   onClose?: () => Promise<void>;
 }
@@ -48,7 +49,11 @@ export async function openProjectServer(options: ProjectServerOptions): Promise<
  */
 export async function openGovernedServer(
   service: ProjectService,
-  options: { logger?: BuildServerOptions['logger']; plugins?: BuildServerOptions['plugins'] } = {},
+  options: {
+    logger?: BuildServerOptions['logger'];
+    plugins?: BuildServerOptions['plugins'];
+    webApp?: BuildServerOptions['webApp'];
+  } = {},
 ): Promise<FastifyInstance> {
   const opened = await service.openWarehouse();
   const warehouse = serializedWarehouse(opened);
@@ -102,6 +107,7 @@ async function buildServerFor(
     authenticator,
     ...(options.logger !== undefined ? { logger: options.logger } : {}),
     ...(options.plugins ? { plugins: options.plugins } : {}),
+    ...(options.webApp ? { webApp: options.webApp } : {}),
     ...(options.onClose ? { onClose: options.onClose } : {}),
   });
 }

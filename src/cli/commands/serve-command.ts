@@ -2,6 +2,7 @@ import type { Command } from 'commander';
 import { ProjectService } from '../../pipeline/project-service.js';
 import { ODATA_PREFIX, odataServerPlugin } from '../../server/odata/odata-server-plugin.js';
 import { openGovernedServer } from '../../server/open-server.js';
+import { builtWebRoot, loadWebApp } from '../../server/web-app.js';
 import { API_BASE } from '../../server/api-version.js';
 import { UsageError, type Io } from '../output.js';
 
@@ -24,12 +25,15 @@ export function registerServeCommand(program: Command, io: Io): void {
       if (publicUrl !== undefined && !/^https?:\/\/[^\s/]+/.test(publicUrl))
         throw new UsageError('GGM_PUBLIC_URL must be an http(s) address, e.g. https://data.gemeente.nl');
       const service = await ProjectService.open(options.project);
+      const webRoot = builtWebRoot();
       const app = await openGovernedServer(service, {
+        ...(webRoot ? { webApp: loadWebApp(webRoot) } : {}),
         logger: { level: process.env['GGM_LOG_LEVEL'] ?? 'info', stream: process.stderr },
         // behind a proxy, the feed's links must name the address clients use
         plugins: [odataServerPlugin(publicUrl ? { publicUrl } : {})],
       });
       const address = await app.listen({ host: options.host, port });
+      if (webRoot) io.out(`Web application: ${address}/`);
       io.out(`ggm serve: ${address}${API_BASE} (OpenAPI: ${address}${API_BASE}/openapi.json)`);
       io.out(
         `OData feed of gold (Power BI, Excel): ${publicUrl?.replace(/\/+$/, '') ?? address}${API_BASE}${ODATA_PREFIX}/<doel>`,

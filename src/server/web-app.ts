@@ -1,0 +1,94 @@
+// The web application (web/, built into dist/web by `npm run build`) served on the API's origin:
+// its files from memory, and index.html for every other browser path so the app's own router draws
+// the page. Everything under /api stays the API's.
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { dirname, extname, join, relative, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+
+export interface WebFile {
+  body: Buffer;
+  type: string;
+  /** Vite puts a content hash in every name under assets/: those may be cached for good. */
+  immutable: boolean;
+}
+
+export interface WebApp {
+  root: string;
+  files: ReadonlyMap<string, WebFile>;
+  index: WebFile;
+}
+
+const TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.ico': 'image/x-icon',
+  '.json': 'application/json',
+  '.woff2': 'font/woff2',
+  '.woff': 'font/woff',
+  '.txt': 'text/plain; charset=utf-8',
+};
+
+/** Same-origin scripts and styles only; inline styles for the chart and graph libraries. */
+export const WEB_CONTENT_SECURITY_POLICY =
+  "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data: blob:; " +
+  "font-src 'self' data:; connect-src 'self'; frame-ancestors 'none'; base-uri 'none'; form-action 'self'";
+
+/** dist/web of this package, if it was built. */
+export function builtWebRoot(): string | undefined {
+  let dir = dirname(fileURLToPath(import.meta.url));
+  for (let i = 0; i < 6; i++) {
+    if (existsSync(join(dir, 'package.json'))) {
+      const candidate = join(dir, 'dist', 'web');
+      return existsSync(join(candidate, 'index.html')) ? candidate : undefined;
+    }
+    dir = dirname(dir);
+  }
+  return undefined;
+}
+
+/** Reads the built app into memory (a few MB), so a request never touches the file system. */
+export function loadWebApp(root: string): WebApp {
+  const files = new Map<string, WebFile>();
+  const walk = (dir: string) => {
+    for (const name of readdirSync(dir)) {
+      const path = join(dir, name);
+      if (statSync(path).isDirectory()) walk(path);
+      else {
+        const url = '/' + relative(root, path).split(sep).join('/');
+        files.set(url, {
+          body: readFileSync(path),
+          type: TYPES[extname(name)] ?? 'application/octet-stream',
+          immutable: url.startsWith('/assets/'),
+        });
+      }
+    }
+  };
+  walk(root);
+  const index = files.get('/index.html');
+  if (!index) throw new Error(`${root} has no index.html: run npm run build`);
+  return { root, files, index };
+}
+
+export function isWebPath(path: string, apiBase: string): boolean {
+  return path !== apiBase && !path.startsWith(`${apiBase}/`);
+}
+
+/** GET and HEAD on any non-API path: the file if there is one, else the app's index.html. */
+export function registerWebApp(app: FastifyInstance, web: WebApp, apiBase: string): void {
+  const serve = async (request: FastifyRequest, reply: FastifyReply) => {
+    const path = request.url.split('?')[0]!;
+    if (!isWebPath(path, apiBase)) return reply.callNotFound();
+    const file = web.files.get(path) ?? (path.startsWith('/assets/') ? undefined : web.index);
+    if (!file) return reply.callNotFound();
+    return reply
+      .header('content-type', file.type)
+      .header('cache-control', file.immutable ? 'public, max-age=31536000, immutable' : 'no-cache')
+      .send(file.body);
+  };
+  app.route({ method: ['GET', 'HEAD'], url: '/', config: { public: true, web: true }, handler: serve });
+  app.route({ method: ['GET', 'HEAD'], url: '/*', config: { public: true, web: true }, handler: serve });
+}

@@ -1,0 +1,30 @@
+import type { TextKey } from './nl.js';
+
+// English interface texts; the type makes sure every Dutch key has one.
+export const en: Record<TextKey, string> = {
+  'app.title': 'GGM platform',
+  'app.skip': 'Skip to content',
+  'app.nav': 'Main menu',
+  'app.language': 'Language',
+  'nav.overview': 'Overview',
+  'nav.model': 'Model',
+  'nav.catalog': 'Catalog',
+  'nav.lineage': 'Lineage',
+  'nav.quality': 'Quality',
+  'nav.runs': 'Runs',
+  'nav.quarantine': 'Quarantine',
+  'nav.dashboards': 'Dashboards',
+  'nav.data': 'Data',
+  'nav.audit': 'Audit log',
+  'session.user': 'User',
+  'session.purpose': 'Purpose',
+  'session.signedOut': 'Not signed in',
+  'session.signIn': 'Sign in',
+  'session.signOut': 'Sign out',
+  'session.noPurpose': 'Choose a purpose',
+  'common.loading': 'Loading…',
+  'common.error': 'Something went wrong',
+  'common.notFound': 'This page does not exist.',
+  'common.none': 'None',
+  'common.todo': 'This page is coming.',
+};

@@ -1,0 +1,30 @@
+// Dutch interface texts (the default). Keys are grouped by page; add a key here and in en.ts.
+export const nl = {
+  'app.title': 'GGM-platform',
+  'app.skip': 'Naar de inhoud',
+  'app.nav': 'Hoofdmenu',
+  'app.language': 'Taal',
+  'nav.overview': 'Overzicht',
+  'nav.model': 'Model',
+  'nav.catalog': 'Catalogus',
+  'nav.lineage': 'Herkomst',
+  'nav.quality': 'Kwaliteit',
+  'nav.runs': 'Runs',
+  'nav.quarantine': 'Quarantaine',
+  'nav.dashboards': 'Dashboards',
+  'nav.data': 'Gegevens',
+  'nav.audit': 'Logboek',
+  'session.user': 'Gebruiker',
+  'session.purpose': 'Doel',
+  'session.signedOut': 'Niet ingelogd',
+  'session.signIn': 'Inloggen',
+  'session.signOut': 'Uitloggen',
+  'session.noPurpose': 'Kies een doel',
+  'common.loading': 'Laden…',
+  'common.error': 'Er ging iets mis',
+  'common.notFound': 'Deze pagina bestaat niet.',
+  'common.none': 'Geen',
+  'common.todo': 'Deze pagina volgt.',
+} as const;
+
+export type TextKey = keyof typeof nl;

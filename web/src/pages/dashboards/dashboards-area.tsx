@@ -1,0 +1,12 @@
+import { useT } from '../../i18n/language.js';
+
+/** Placeholder: this area is being built. */
+export default function Page() {
+  const { t } = useT();
+  return (
+    <>
+      <h1 className="utrecht-heading-1">{t('nav.dashboards' as never)}</h1>
+      <p className="utrecht-paragraph">{t('common.todo')}</p>
+    </>
+  );
+}
