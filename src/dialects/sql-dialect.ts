@@ -7,6 +7,7 @@ import type { MappingDialect } from './mapping-dialect.js';
 import type { MigrationSyntax } from './migration-syntax.js';
 import type { QuerySyntax } from './query-syntax.js';
 import type { TreatmentSyntax } from './treatment-syntax.js';
+import type { PlatformControlSyntax } from './platform-controls.js';
 
 export { DIALECT_NAMES, type DialectName } from './engine-names.js';
 
@@ -80,6 +81,8 @@ export interface SqlDialect {
   migration: MigrationSyntax;
   /** Governance treatments (pseudonymisation, generalisation): present on the runtime engines. */
   treatments?: TreatmentSyntax;
+  /** The platform's own access controls a governance policy translates into (`ggm policy export`). */
+  controls?: PlatformControlSyntax;
   /** Mapping functions: present on the engines mappings and checks compile for (MAPPING_DIALECT_NAMES). */
   mapping?: MappingDialect;
   /** Date arithmetic for gold metrics: present on the engines gold runs on (DuckDB, PostgreSQL). */

@@ -1,7 +1,7 @@
 import { parseExpression } from '../compiler/spec/parse-expression.js';
 import type { Expr } from '../compiler/spec/expression-ast.js';
 import { didYouMean } from '../diagnostics/suggest.js';
-import { sqlName, sqlTableName } from '../dialects/identifiers.js';
+import { sqlName, sqlTableName, type QuoteStyle } from '../dialects/identifiers.js';
 import type { SqlDialect } from '../dialects/sql-dialect.js';
 import type { CatalogTable } from './governance-catalog.js';
 
@@ -29,6 +29,8 @@ export function rowFilterSql(
   table: CatalogTable,
   dialect: SqlDialect,
   params: Parameters,
+  /** `plain` where the tables were created by the DDL with plain names (the cloud platforms). */
+  style: QuoteStyle = 'exact',
 ): RowFilterResult {
   const parsed = parseExpression(text);
   if (!parsed.ok) return { ok: false, message: parsed.error.message, at: parsed.error.at };
@@ -50,11 +52,11 @@ export function rowFilterSql(
             e.at,
           );
         const column = table.columns.find((c) => c.name === e.column);
-        if (column) return `t.${sqlName(dialect, column.name)}`;
+        if (column) return `t.${sqlName(dialect, column.name, style)}`;
         const enumerated = table.columns.find((c) => c.enumeration?.alias === e.column);
         if (enumerated?.enumeration) {
           const en = enumerated.enumeration;
-          return `(SELECT e.${sqlName(dialect, en.valueColumn)} FROM ${sqlTableName(dialect, table.schema, en.table)} e WHERE e.${sqlName(dialect, en.keyColumn)} = t.${sqlName(dialect, enumerated.name)})`;
+          return `(SELECT e.${sqlName(dialect, en.valueColumn, style)} FROM ${sqlTableName(dialect, table.schema, en.table, style)} e WHERE e.${sqlName(dialect, en.keyColumn, style)} = t.${sqlName(dialect, enumerated.name, style)})`;
         }
         const hint = didYouMean(e.column, names);
         throw new Refused(`${table.name} has no column ${e.column}${hint ? ` (${hint})` : ''}`, e.at);

@@ -4,6 +4,7 @@ import { compileGovernedRead, isDenial } from '../../governance/compile-governed
 import { isKeyParameter } from '../../governance/column-treatments.js';
 import { ProjectService } from '../../pipeline/project-service.js';
 import { formatTable, printJson, UsageError, type Io } from '../output.js';
+import { registerPolicyExportCommand } from './policy-export-command.js';
 
 /** A parameter as `ggm policy explain` shows it: keys by name only, never their bytes. */
 function shownParameter(p: unknown): string {
@@ -15,7 +16,10 @@ function shownParameter(p: unknown): string {
 export function registerPolicyCommands(program: Command, io: Io): void {
   const policy = program
     .command('policy')
-    .description('the governance policy (governance.yaml): check it, explain a read');
+    .description(
+      'the governance policy (governance.yaml): check it, explain a read, export it to a platform',
+    );
+  registerPolicyExportCommand(policy, io);
 
   policy
     .command('explain')

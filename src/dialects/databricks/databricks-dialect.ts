@@ -2,6 +2,7 @@ import { COMMON_RESERVED_WORDS, wordSet } from '../common-reserved-words.js';
 import type { SqlDialect } from '../sql-dialect.js';
 import { databricksMigration } from './databricks-migration.js';
 import { DATABRICKS_QUERY_SYNTAX } from '../query-syntax.js';
+import { DATABRICKS_CONTROLS } from './databricks-controls.js';
 
 /**
  * Databricks (Spark SQL on Delta, Unity Catalog): primary and foreign keys are informational, no
@@ -11,6 +12,7 @@ export const databricksDialect: SqlDialect = {
   name: 'databricks',
   label: 'Databricks (Delta)',
   parserDialect: 'databricks',
+  controls: DATABRICKS_CONTROLS,
   quote: { open: '`', close: '`' },
   maxIdentifierLength: 255,
   reservedWords: wordSet(

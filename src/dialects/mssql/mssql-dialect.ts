@@ -2,6 +2,7 @@ import { COMMON_RESERVED_WORDS, wordSet } from '../common-reserved-words.js';
 import type { SqlDialect, TypeMap } from '../sql-dialect.js';
 import { sqlServerMigration, synapseMigration } from './mssql-migration.js';
 import { SQLSERVER_QUERY_SYNTAX } from '../query-syntax.js';
+import { FABRIC_CONTROLS } from './fabric-controls.js';
 
 export const MSSQL_RESERVED_WORDS = wordSet(
   COMMON_RESERVED_WORDS,
@@ -123,6 +124,7 @@ export const fabricDialect: SqlDialect = {
   label: 'Microsoft Fabric Warehouse',
   migration: sqlServerMigration(false),
   parserDialect: 'fabric',
+  controls: FABRIC_CONTROLS,
   types: {
     templates: {
       ...SQLSERVER_TYPES.templates,

@@ -2,12 +2,14 @@ import { COMMON_RESERVED_WORDS, wordSet } from '../common-reserved-words.js';
 import type { SqlDialect } from '../sql-dialect.js';
 import { snowflakeMigration } from './snowflake-migration.js';
 import { SNOWFLAKE_QUERY_SYNTAX } from '../query-syntax.js';
+import { SNOWFLAKE_CONTROLS } from './snowflake-controls.js';
 
 /** Snowflake: keys and foreign keys are recorded but not enforced; no CHECK constraints. */
 export const snowflakeDialect: SqlDialect = {
   name: 'snowflake',
   label: 'Snowflake',
   parserDialect: 'snowflake',
+  controls: SNOWFLAKE_CONTROLS,
   quote: { open: '"', close: '"' },
   maxIdentifierLength: 255,
   reservedWords: wordSet(
