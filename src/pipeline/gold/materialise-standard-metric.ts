@@ -34,8 +34,9 @@ type StandardGoldMetric = Extract<GoldMetric, { standard: ResolvedStandardMetric
 /**
  * The gold step of a `standaard:` metric file: the shared base tables (gold_intern.sd_*, trajectories,
  * zorgpad) are rebuilt only when their inputs or options changed, then the metric only when its own
- * fingerprint (file, SQL with periods, base fingerprint) changed. `uitkeringen` replaces the income
- * silver as the Participatiewet source (tests with a fixture table).
+ * fingerprint (file, SQL with periods, base fingerprint) changed; `force` recomputes the metric (the
+ * base follows its fingerprint). `uitkeringen` replaces the income silver as the Participatiewet
+ * source (tests with a fixture table).
  */
 export async function materialiseStandardMetric(
   engine: Engine,
@@ -58,7 +59,6 @@ export async function materialiseStandardMetric(
     sources: [...present],
     ...(standard.gemeente ? { gemeente: standard.gemeente } : {}),
     ...(uitkeringen ? { uitkeringen } : {}),
-    force: options.force ?? false,
   });
   const periods = standard.periods
     ? yearAndHalfYearPeriods(
@@ -94,7 +94,7 @@ export async function materialiseStandardMetric(
  */
 export async function ensureStandardBase(
   engine: Engine,
-  o: { sources: readonly string[]; gemeente?: string; uitkeringen?: string; force: boolean },
+  o: { sources: readonly string[]; gemeente?: string; uitkeringen?: string },
 ): Promise<string> {
   const statements = [
     ...sociaalBasisStatements(o.gemeente ? { gemeente: o.gemeente } : {}),
@@ -106,7 +106,7 @@ export async function ensureStandardBase(
     .update(JSON.stringify([statements, await inputState(engine, [...o.sources].sort())]))
     .digest('hex');
   const present = await presentTables(engine, [BASE_STATE, ...BASE_TABLES.map((t) => `gold_intern.${t}`)]);
-  if (!o.force && present.size === BASE_TABLES.length + 1) {
+  if (present.size === BASE_TABLES.length + 1) {
     const [row] = await engine.query(`SELECT fingerprint FROM ${BASE_STATE}`);
     if (row && String(row['fingerprint']) === fingerprint) return fingerprint;
   }
