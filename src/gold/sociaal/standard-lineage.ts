@@ -185,8 +185,3 @@ export function standardLineage(
   out[G.value] = [...new Map(value.map((r) => [`${r.schema}.${r.table}.${r.column}`, r])).values()];
   return out;
 }
-
-/** Whether every gold column of a metric has declared lineage (the test checks all nine). */
-export function hasDeclaredLineage(id: string): boolean {
-  return id in METRIC_COLUMNS;
-}

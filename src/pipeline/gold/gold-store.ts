@@ -1,10 +1,8 @@
 // The gold store every metric kind shares: schemas, the catalog row of a metric, the state of its inputs
 // and the check whether its stored figures are current.
 import type { Engine, Row, SqlSession } from '../../engines/engine.js';
-import { sqlName } from '../../dialects/identifiers.js';
-import { sqlTableName } from '../../dialects/identifiers.js';
-import type { GoldMetricDescriptor } from '../../gold/gold-table.js';
-import { GOLD_INTERNAL_SCHEMA, GOLD_SCHEMA } from '../../gold/gold-table.js';
+import { sqlName, sqlTableName } from '../../dialects/identifiers.js';
+import { GOLD_INTERNAL_SCHEMA, GOLD_SCHEMA, type GoldMetricDescriptor } from '../../gold/gold-table.js';
 import { metaCatalogDdl, metaTables } from '../../schema/catalog/meta-catalog.js';
 import { ensureLineageStore } from '../lineage-store.js';
 
