@@ -74,6 +74,7 @@ export function registerMetricsCommands(program: Command, io: Io): void {
           `onderdrukt:   cellen met minder dan ${d.suppressionThreshold} personen, en wat ze zou verraden`,
         );
       io.out(`bronnen:      ${d.sources.join(', ')}`);
+      if (m.standard) io.out(`standaard:    ${m.standard.standard.id} (ingebouwde berekening)`);
       io.out(`tabel:        gold.${d.id} (${metricFile(m)})`);
     },
   );

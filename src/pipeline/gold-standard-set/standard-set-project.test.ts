@@ -52,6 +52,9 @@ describe.skipIf(!hasReleases())('ggm gold-standard-set on examples/sociaal (Duck
     expect(list.code).toBe(0);
     const ids = (JSON.parse(list.stdout) as { id: string }[]).map((m) => m.id);
     for (const m of ALL_STANDARD_METRICS) expect(ids, m.id).toContain(m.id);
+    const show = await runCli(['metrics', 'show', 'stapeling', '-p', dir, '--model', releasePath('v2.5.1')]);
+    expect(show.stdout).toContain('standaard:    stapeling (ingebouwde berekening)');
+    expect(show.stdout).toContain('dimensies:    combinatie (Combinatie van wetten)');
     await withEngine(dir, 'duckdb:warehouse.duckdb', async (e) => {
       for (const id of ['wmo_voorzieningen_per_client', 'jeugdhulp_volgens_plan', 'zorgpad_stromen']) {
         const gold = await e.query(`SELECT * FROM gold_intern.${id}`);
