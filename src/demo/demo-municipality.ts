@@ -188,6 +188,29 @@ const FIGURES: { title: string; sql: string }[] = [
           WHERE w.grain = 'year' AND w.productcategorie = 'Totaal' ORDER BY w.periode`,
   },
   {
+    title:
+      'Gold: stapeling van Wmo, Jeugdwet en Participatiewet per jaar (gold.stapeling, gold.stapeling_huishoudens)',
+    sql: `SELECT s.periode, s.combinatie, s.teller AS personen, h.teller AS huishoudens
+          FROM gold.stapeling s
+          LEFT JOIN gold.stapeling_huishoudens h ON h.periode = s.periode AND h.combinatie = s.combinatie
+          ORDER BY s.periode, s.combinatie`,
+  },
+  {
+    title: 'Gold: ingebouwde standaardmetrieken per jaar (standaard: in examples/sociaal/gold)',
+    sql: `SELECT h.periode, h.waarde AS wmo_huishoudens_per_1000, v.teller AS wmo_clienten,
+            p.waarde AS pct_volgens_plan, d.waarde AS dagen_tot_start_zorg, z.waarde AS dagen_verzoek_tot_zorg,
+            (SELECT sum(s.teller) FROM gold.zorgpad_stromen s WHERE s.periode = h.periode) AS clienten_in_stromen,
+            (SELECT sum(x.teller) FROM gold.zorgpad_dubbelingen x
+              WHERE x.periode = h.periode AND x.productcategorie = 'Totaal') AS clienten_met_dubbeling
+          FROM gold.wmo_huishoudens_per_1000 h
+          LEFT JOIN gold.wmo_voorzieningen_per_client v ON v.periode = h.periode AND v.aantal_voorzieningen = 'Totaal'
+          LEFT JOIN gold.jeugdhulp_volgens_plan p ON p.periode = h.periode
+          LEFT JOIN gold.doorlooptijd_start_zorg d ON d.periode = h.periode AND d.wet = 'Totaal'
+          LEFT JOIN gold.zorgpad_doorlooptijden z ON z.periode = h.periode AND z.wet = 'Jeugdwet'
+            AND z.stap = 'verzoek → start levering'
+          WHERE h.grain = 'year' ORDER BY h.periode`,
+  },
+  {
     title: 'Quarantined messages (meta.quarantine)',
     sql: `SELECT file, substr(reason, 1, 90) AS reason FROM meta.quarantine ORDER BY file`,
   },

@@ -25,6 +25,7 @@ export const GOLD_CODES = {
   unknownMetric: 'GGM-K022',
   badTable: 'GGM-K023',
   missingInput: 'GGM-K024',
+  unknownStandard: 'GGM-K025',
 } as const;
 
 export function goldDiagnostic(

@@ -97,7 +97,7 @@ describe('metric format extensions', () => {
       const { metrics, diagnostics } = resolveProjectMetrics([{ file: 'gold/test.yaml', text: METRIC }], ctx);
       expect(diagnostics).toEqual([]);
       const { sql } = compileMetric(
-        metrics[0]!.resolved,
+        metrics[0]!.resolved!,
         getDialect('duckdb'),
         periodsBetween('2025-01-01', '2025-12-31', ['year']),
       );

@@ -109,7 +109,7 @@ describe.skipIf(!hasReleases())('resolving a metric against the model', () => {
     const text = `${BASE}dimensions:\n  - name: leeftijd\n    age: to_date(c.datumGeboorte)\n`;
     const { metrics, diagnostics } = resolveProjectMetrics([{ file: 'gold/test.yaml', text }], ctx);
     expect(diagnostics).toEqual([]);
-    const tables = metrics[0]!.resolved.query.tables.map((t) => `${t.alias}:${t.table}`);
+    const tables = metrics[0]!.resolved!.query.tables.map((t) => `${t.alias}:${t.table}`);
     expect(tables).toEqual(['l:levering', 'c:client', 'c__natuurlijk_persoon:natuurlijk_persoon']);
   });
 
@@ -117,14 +117,14 @@ describe.skipIf(!hasReleases())('resolving a metric against the model', () => {
     const text = `${BASE.replace('    c: l.prestatie voor\n', '    c: l.prestatie voor\n    a: c.heeft als adres\n')}dimensions:\n  - name: pc4\n    value: substring(a.postcode, 1, 4)\n`;
     const { metrics, diagnostics } = resolveProjectMetrics([{ file: 'gold/test.yaml', text }], ctx);
     expect(diagnostics).toEqual([]);
-    const tables = metrics[0]!.resolved.query.tables.map((t) => `${t.alias}:${t.table}`);
+    const tables = metrics[0]!.resolved!.query.tables.map((t) => `${t.alias}:${t.table}`);
     expect(tables).toEqual([
       'l:levering',
       'c:client',
       'c__ingeschreven_persoon:ingeschreven_persoon',
       'a:nummeraanduiding',
     ]);
-    expect(metrics[0]!.resolved.lineage['pc4']).toEqual([
+    expect(metrics[0]!.resolved!.lineage['pc4']).toEqual([
       { schema: 'silver', table: 'nummeraanduiding', column: 'postcode' },
     ]);
   });
@@ -135,11 +135,11 @@ describe.skipIf(!hasReleases())('resolving a metric against the model', () => {
     expect(diagnostics).toEqual([]);
     const periods = periodsBetween('2025-01-01', '2025-12-31', ['halfyear']);
     for (const engine of ['duckdb', 'postgres']) {
-      const compiled = compileMetric(metrics[0]!.resolved, getDialect(engine), periods);
+      const compiled = compileMetric(metrics[0]!.resolved!, getDialect(engine), periods);
       expect(compiled.diagnostics).toEqual([]);
       expect(compiled.sql).toContain('CUBE(c."ggm_d_productcategorie")');
     }
-    const mysql = compileMetric(metrics[0]!.resolved, getDialect('mysql'), periods);
+    const mysql = compileMetric(metrics[0]!.resolved!, getDialect('mysql'), periods);
     expect(mysql.diagnostics.map((d) => d.code)).toEqual(['GGM-K021']);
   });
 });

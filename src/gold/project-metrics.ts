@@ -4,12 +4,22 @@ import type { GoldMetricDescriptor } from './gold-table.js';
 import { parseMetric } from './parse-metric.js';
 import { resolveMetric, type GoldContext } from './resolve-metric.js';
 import type { ResolvedMetric } from './resolved-metric.js';
+import {
+  isStandardMetricFile,
+  resolveStandardMetricFile,
+  type ResolvedStandardMetric,
+} from './standard-metric-file.js';
 
-/** A metric of a project: what people and the API see, and what the compiler needs. */
-export interface GoldMetric {
-  descriptor: GoldMetricDescriptor;
-  resolved: ResolvedMetric;
-}
+/**
+ * A metric of a project: what people and the API see, and what the compiler needs: a declarative
+ * metric (`resolved`) or a built-in one of the standard set named by `standaard:` (`standard`).
+ */
+export type GoldMetric =
+  | { descriptor: GoldMetricDescriptor; resolved: ResolvedMetric; standard?: undefined }
+  | { descriptor: GoldMetricDescriptor; standard: ResolvedStandardMetric; resolved?: undefined };
+
+/** The metric file a metric comes from. */
+export const metricFile = (m: GoldMetric): string => (m.resolved ? m.resolved.file : m.standard.file);
 
 /**
  * The metric files of a project (`gold/*.yaml`, text already read) → metrics checked against the model
@@ -22,6 +32,18 @@ export function resolveProjectMetrics(
   const diagnostics: Diagnostic[] = [];
   const metrics: GoldMetric[] = [];
   for (const { file, text } of files) {
+    if (isStandardMetricFile(text)) {
+      const standard = resolveStandardMetricFile(text, file, ctx);
+      diagnostics.push(...standard.diagnostics);
+      const m = standard.metric;
+      if (!m) continue;
+      if (metrics.some((x) => x.descriptor.id === m.descriptor.id))
+        diagnostics.push(
+          goldDiagnostic(C.duplicate, 'error', `two metrics have id ${m.descriptor.id}`, { file }),
+        );
+      else metrics.push(m);
+      continue;
+    }
     const parsed = parseMetric(text, file);
     diagnostics.push(...parsed.diagnostics);
     if (!parsed.spec) continue;

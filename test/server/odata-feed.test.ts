@@ -93,9 +93,17 @@ describe.skipIf(!hasReleases()).each(WAREHOUSE_TARGETS)(
       const root = await get('');
       expect(root.status, root.text).toBe(200);
       expect(root.headers.get('odata-version')).toBe('4.0');
-      // examples/sociaal ships the standard set's metric files beside wmo_clienten
+      // examples/sociaal ships the standard set's metric files beside wmo_clienten, the built-in
+      // (standaard:) ones among them
       expect(root.json.value.map((v: { name: string }) => v.name)).toEqual(
-        expect.arrayContaining(['wmo_clienten', 'wmo_clienten_per_10000', 'kosten']),
+        expect.arrayContaining([
+          'wmo_clienten',
+          'wmo_clienten_per_10000',
+          'kosten',
+          'stapeling',
+          'zorgpad_stromen',
+          'wmo_voorzieningen_per_client',
+        ]),
       );
       const metadata = await get('/$metadata');
       expect(metadata.status).toBe(200);

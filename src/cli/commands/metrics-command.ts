@@ -1,7 +1,7 @@
 import type { Command } from 'commander';
 import { didYouMean } from '../../diagnostics/suggest.js';
 import { formatDiagnostic } from '../../diagnostics/diagnostic.js';
-import type { GoldMetric } from '../../gold/project-metrics.js';
+import { metricFile, type GoldMetric } from '../../gold/project-metrics.js';
 import type { GoldMetricDescriptor } from '../../gold/gold-table.js';
 import { GoldQueryError, queryGold } from '../../pipeline/gold/query-gold.js';
 import { ProjectService } from '../../pipeline/project-service.js';
@@ -74,7 +74,8 @@ export function registerMetricsCommands(program: Command, io: Io): void {
           `onderdrukt:   cellen met minder dan ${d.suppressionThreshold} personen, en wat ze zou verraden`,
         );
       io.out(`bronnen:      ${d.sources.join(', ')}`);
-      io.out(`tabel:        gold.${d.id} (${m.resolved.file})`);
+      if (m.standard) io.out(`standaard:    ${m.standard.standard.id} (ingebouwde berekening)`);
+      io.out(`tabel:        gold.${d.id} (${metricFile(m)})`);
     },
   );
 

@@ -132,3 +132,20 @@ WHERE w.value = 'Participatiewet PW-I'`;
 
 /** The silver tables GGM_UITKERINGEN reads. */
 export const GGM_UITKERING_TABLES = ['inkomensvoorziening', 'inkomensvoorzieningsoort'] as const;
+
+/** Every table the base tables, trajectories and zorgpaden read: the inputs of every standard metric. */
+export const STANDARD_BASE_SOURCES: readonly string[] = [
+  'silver.toewijzing',
+  'silver.levering',
+  'silver.declaratieregel',
+  'silver.verzoek_om_toewijzing',
+  'silver.natuurlijk_persoon',
+  'silver.ingeschreven_persoon',
+  'silver.leverancier_sociaal_domein_generiek',
+  'silver.wet_enum',
+  'silver.soort_verwijzer_enum',
+  'sociaal_ext.toewijzing_extensie',
+];
+
+/** The income silver stapeling reads when the project has it (else the Participatiewet is empty). */
+export const STANDARD_INCOME_SOURCES: readonly string[] = GGM_UITKERING_TABLES.map((t) => `silver.${t}`);

@@ -10,6 +10,8 @@ import {
 } from '../../gold/sociaal/testing/silver-fixture.js';
 import { EDGE_FIXTURE } from '../../gold/sociaal/testing/edge-fixture.js';
 import { materialiseStandardSet } from './materialise-standard-set.js';
+import { materialiseMetric } from '../gold/materialise-metric.js';
+import { standardMetricFiles } from '../../../test/helpers/standard-metric-files.js';
 
 // Hand-checked small cases for the edges, 2025 only (2025, 2025H1, 2025H2), built for gemeente 0221.
 // Inhabitants: 6 on 30 June, 5 on 31 December (A7 lives in gemeente 0200) (A4 leaves on 1 September); A1 turns 18 on 15 August 2025. The expected figures are
@@ -34,7 +36,12 @@ const FIXTURE: Fixture = {
   ],
 };
 
-describe.each(TEST_ENGINES)('standard set edge cases on $name', (target) => {
+/** Both ways in: `ggm gold-standard-set`, and the `standaard:` files through the gold step of `ggm run`. */
+const WAYS = TEST_ENGINES.flatMap((target) =>
+  (['command', 'metric files'] as const).map((way) => ({ target, way, name: `${target.name}, ${way}` })),
+);
+
+describe.each(WAYS)('standard set edge cases on $name', ({ target, way }) => {
   let engine: Engine;
   let close: () => Promise<void>;
   /** `periode | dims… | teller | noemer | waarde` of every cell of a metric, sorted. */
@@ -70,12 +77,19 @@ describe.each(TEST_ENGINES)('standard set edge cases on $name', (target) => {
   beforeAll(async () => {
     ({ engine, close } = await target.open('ggm_goldset_edges'));
     for (const sql of [...FIXTURE_TABLES, ...fixtureInserts(FIXTURE)]) await engine.execute(sql);
-    await materialiseStandardSet(engine, {
-      periods: yearAndHalfYearPeriods(2025, 2025),
-      threshold: 0,
-      uitkeringen: FIXTURE_UITKERINGEN,
-      gemeente: '0221',
-    });
+    if (way === 'command')
+      await materialiseStandardSet(engine, {
+        periods: yearAndHalfYearPeriods(2025, 2025),
+        threshold: 0,
+        uitkeringen: FIXTURE_UITKERINGEN,
+        gemeente: '0221',
+      });
+    else
+      for (const m of await standardMetricFiles({
+        extra:
+          "periods: { from: 2025-01-01, to: 2025-12-31 }\nsuppression: { threshold: 0 }\ngemeente: '0221'",
+      }))
+        await materialiseMetric(engine, m, { uitkeringen: FIXTURE_UITKERINGEN });
   }, 120_000);
   afterAll(async () => close?.());
 
@@ -154,11 +168,17 @@ describe.each(TEST_ENGINES)('standard set edge cases on $name', (target) => {
 
   it('publishes small cells suppressed, keeps them in gold_intern, and records every metric', async () => {
     // without a gemeente A7 is an inhabitant too: 6 on 31 December
-    await materialiseStandardSet(engine, {
-      periods: yearAndHalfYearPeriods(2025, 2025),
-      threshold: 5,
-      uitkeringen: FIXTURE_UITKERINGEN,
-    });
+    if (way === 'command')
+      await materialiseStandardSet(engine, {
+        periods: yearAndHalfYearPeriods(2025, 2025),
+        threshold: 5,
+        uitkeringen: FIXTURE_UITKERINGEN,
+      });
+    else
+      for (const m of await standardMetricFiles({ extra: 'periods: { from: 2025-01-01, to: 2025-12-31 }' }))
+        expect((await materialiseMetric(engine, m, { uitkeringen: FIXTURE_UITKERINGEN })).status).toBe(
+          'built',
+        );
     expect(await cells('wmo_voorzieningen_per_client', 'gold_intern')).toContain('2025 | Totaal | 2 | - | 2');
     const published = await engine.query(`SELECT teller, onderdrukt FROM gold.wmo_voorzieningen_per_client`);
     expect(published.every((r) => r['teller'] === null && r['onderdrukt'] === true)).toBe(true);

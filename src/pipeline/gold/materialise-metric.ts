@@ -9,27 +9,17 @@ import { GOLD_INTERNAL_SCHEMA, GOLD_SCHEMA } from '../../gold/gold-table.js';
 import { periodsBetween } from '../../gold/periods.js';
 import type { GoldMetric } from '../../gold/project-metrics.js';
 import { additiveOverTime, cellValue, suppressCells, type GoldCell } from '../../gold/suppress.js';
-import { metaCatalogDdl, metaTables } from '../../schema/catalog/meta-catalog.js';
-import { ensureLineageStore, storeLineage } from '../lineage-store.js';
+import { storeLineage } from '../lineage-store.js';
+import {
+  inputState,
+  type GoldBuildResult,
+  recordGoldMetric,
+  storedFingerprint,
+  tablesExist,
+} from './gold-store.js';
+import { materialiseStandardMetric } from './materialise-standard-metric.js';
 
-export interface GoldBuildResult {
-  metric: string;
-  status: 'built' | 'unchanged';
-  cells: number;
-  primary: number;
-  secondary: number;
-  fingerprint: string;
-}
-
-/** Creates the gold schemas and `meta.gold_metrics` when missing. */
-export async function ensureGoldStore(engine: Engine): Promise<void> {
-  for (const schema of [GOLD_SCHEMA, GOLD_INTERNAL_SCHEMA, 'meta'])
-    await engine.execute(`CREATE SCHEMA IF NOT EXISTS ${sqlName(engine.dialect, schema)}`);
-  for (const s of metaCatalogDdl(engine.dialect, metaTables('goldMetrics'))) await engine.execute(s);
-  await ensureLineageStore(engine);
-  // The helper functions the expression language compiles to (to_date …) live in schema meta.
-  for (const s of engine.dialect.mapping?.prelude ?? []) await engine.execute(s);
-}
+export { ensureGoldStore, recordGoldMetric, type GoldBuildResult } from './gold-store.js';
 
 /**
  * Computes one metric into `gold.<id>` (suppressed, published) and `gold_intern.<id>` (unsuppressed),
@@ -40,8 +30,9 @@ export async function ensureGoldStore(engine: Engine): Promise<void> {
 export async function materialiseMetric(
   engine: Engine,
   metric: GoldMetric,
-  options: { force?: boolean } = {},
+  options: { force?: boolean; uitkeringen?: string } = {},
 ): Promise<GoldBuildResult> {
+  if (metric.standard) return materialiseStandardMetric(engine, metric, options);
   const d = engine.dialect;
   const { descriptor, resolved } = metric;
   const id = descriptor.id;
@@ -117,39 +108,10 @@ export async function materialiseMetric(
   return { metric: id, status: 'built', cells: cells.length, primary, secondary, fingerprint };
 }
 
-/** Replaces the `meta.gold_metrics` row of a metric (in the caller's transaction). */
-export async function recordGoldMetric(
-  session: Pick<SqlSession, 'execute'>,
-  row: {
-    descriptor: GoldMetric['descriptor'];
-    definitionHash: string;
-    fingerprint: string;
-    computedAt: Date;
-    cells: number;
-    suppressed: number;
-  },
-): Promise<void> {
-  const { descriptor } = row;
-  await session.execute(`DELETE FROM meta.gold_metrics WHERE metric_id = $1`, [descriptor.id]);
-  await session.execute(
-    `INSERT INTO meta.gold_metrics (metric_id, title, descriptor_json, definition_sha256, fingerprint, computed_at, cells, suppressed) VALUES ($1, $2, $3, $4, $5, $6, $7, $8)`,
-    [
-      descriptor.id,
-      descriptor.title,
-      JSON.stringify(descriptor),
-      row.definitionHash,
-      row.fingerprint,
-      row.computedAt,
-      row.cells,
-      row.suppressed,
-    ],
-  );
-}
-
 /** From the first to the last date in the data (undefined without facts). */
 async function dataRange(
   engine: Engine,
-  metric: GoldMetric,
+  metric: GoldMetric & { resolved: object },
 ): Promise<{ from: string; to: string } | undefined> {
   const [row] = await engine.query(compileFactRange(metric.resolved, engine.dialect));
   const first = isoDate(row?.['first']);
@@ -167,46 +129,6 @@ function isoDate(v: unknown): string | undefined {
   if (v instanceof Date) return v.toISOString().slice(0, 10);
   const s = String(v).slice(0, 10);
   return /^\d{4}-\d{2}-\d{2}$/.test(s) ? s : undefined;
-}
-
-/** Per input table: its row count and, from the ledgers, how many batches made it and when the last came. */
-async function inputState(engine: Engine, sources: readonly string[]): Promise<unknown[]> {
-  const d = engine.dialect;
-  const state: unknown[] = [];
-  const meta = new Set((await engine.listTables('meta')).map((t) => t.name));
-  for (const source of sources) {
-    const [schema, table] = source.split('.') as [string, string];
-    const [count] = await engine.query(`SELECT COUNT(*) AS n FROM ${sqlTableName(d, schema, table)}`);
-    let ledger: Row | undefined;
-    if (schema === 'bronze' && meta.has('batches'))
-      [ledger] = await engine.query(
-        `SELECT COUNT(*) AS n, CAST(MAX(loaded_at) AS VARCHAR) AS last FROM meta.batches WHERE source = $1 AND status = 'loaded'`,
-        [table],
-      );
-    else if (meta.has('applied_batches'))
-      [ledger] = await engine.query(
-        `SELECT COUNT(*) AS n, CAST(MAX(applied_at) AS VARCHAR) AS last FROM meta.applied_batches WHERE target_table IN ($1, $2)`,
-        [table, source],
-      );
-    state.push([
-      source,
-      String(count?.['n'] ?? 0),
-      String(ledger?.['n'] ?? ''),
-      String(ledger?.['last'] ?? ''),
-    ]);
-  }
-  return state;
-}
-
-async function storedFingerprint(engine: Engine, id: string): Promise<string | undefined> {
-  const [row] = await engine.query(`SELECT fingerprint FROM meta.gold_metrics WHERE metric_id = $1`, [id]);
-  return row ? String(row['fingerprint']) : undefined;
-}
-
-async function tablesExist(engine: Engine, id: string): Promise<boolean> {
-  for (const schema of [GOLD_SCHEMA, GOLD_INTERNAL_SCHEMA])
-    if (!(await engine.describeTable({ schema, name: id }))) return false;
-  return true;
 }
 
 function num(v: unknown): number | null {
@@ -275,7 +197,7 @@ async function insertCells(
 }
 
 /** One edge per (gold column, silver column it reads), as `meta.lineage` rows of mapping `gold:<id>`. */
-function lineageRecords(metric: GoldMetric): LineageRecord[] {
+function lineageRecords(metric: GoldMetric & { resolved: object }): LineageRecord[] {
   const { descriptor, resolved } = metric;
   return Object.entries(resolved.lineage).map(([column, sources]) => ({
     mapping: `gold:${descriptor.id}`,
