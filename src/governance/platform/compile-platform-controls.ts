@@ -126,20 +126,19 @@ export function compilePlatformControls(
       })),
     }));
     const filter = rowFilter(policy, table, accesses, dialect, syntax, limits, prefix);
+    const pushRowFilter = () => {
+      if (!filter) return;
+      const rf = controlName(`rf_${table.name}`);
+      for (const sql of syntax.rowFilter(rf, name, filter.columns, filter.predicate))
+        statements.push({ kind: 'row-filter', sql, table: key });
+    };
     const needsTreatment = columns.some((c) => c.treatments.some((t) => t.treatment !== 'clear'));
 
     if (syntax.platform === 'fabric') {
       const onlyMasking = columns.every((c) =>
         c.treatments.every((t) => t.treatment === 'clear' || t.treatment === 'masked'),
       );
-      if (filter)
-        for (const sql of syntax.rowFilter(
-          controlName(`rf_${table.name}`),
-          name,
-          filter.columns,
-          filter.predicate,
-        ))
-          statements.push({ kind: 'row-filter', sql, table: key });
+      pushRowFilter();
       if (!needsTreatment || onlyMasking) {
         for (const a of accesses)
           statements.push({ kind: 'grant', sql: syntax.grantSelectOnTable(name, a.principal), table: key });
@@ -212,14 +211,7 @@ export function compilePlatformControls(
           message: 'withheld from some principals: the columns stay in the table and read as NULL for them',
         });
     }
-    if (filter)
-      for (const sql of syntax.rowFilter(
-        controlName(`rf_${table.name}`),
-        name,
-        filter.columns,
-        filter.predicate,
-      ))
-        statements.push({ kind: 'row-filter', sql, table: key });
+    pushRowFilter();
   }
   return { platform: syntax.platform, statements, limits: groupColumnLimits(limits) };
 }

@@ -94,3 +94,12 @@ export async function tablesExist(engine: Engine, id: string): Promise<boolean> 
     if (!(await engine.describeTable({ schema, name: id }))) return false;
   return true;
 }
+
+/** Inside the caller's transaction: the staging tables of a metric (gold and gold_intern) take its place. */
+export async function swapStagingIntoPlace(tx: SqlSession, id: string, staging: string): Promise<void> {
+  const d = tx.dialect;
+  for (const schema of [GOLD_SCHEMA, GOLD_INTERNAL_SCHEMA]) {
+    await tx.execute(`DROP TABLE IF EXISTS ${sqlTableName(d, schema, id)}`);
+    await tx.execute(`ALTER TABLE ${sqlTableName(d, schema, staging)} RENAME TO ${sqlName(d, id)}`);
+  }
+}

@@ -15,6 +15,7 @@ import {
   type GoldBuildResult,
   recordGoldMetric,
   storedFingerprint,
+  swapStagingIntoPlace,
   tablesExist,
 } from './gold-store.js';
 import { materialiseStandardMetric } from './materialise-standard-metric.js';
@@ -91,10 +92,7 @@ export async function materialiseMetric(
     await insertCells(engine, schema, staging, descriptor, cells, internal);
   }
   await engine.transaction(async (tx) => {
-    for (const schema of [GOLD_SCHEMA, GOLD_INTERNAL_SCHEMA]) {
-      await tx.execute(`DROP TABLE IF EXISTS ${sqlTableName(d, schema, id)}`);
-      await tx.execute(`ALTER TABLE ${sqlTableName(d, schema, staging)} RENAME TO ${sqlName(d, id)}`);
-    }
+    await swapStagingIntoPlace(tx, id, staging);
     await recordGoldMetric(tx, {
       descriptor,
       definitionHash: resolved.definitionHash,

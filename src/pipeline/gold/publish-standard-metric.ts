@@ -14,7 +14,7 @@ import type { StandardMetric } from '../../gold/sociaal/standard-metric.js';
 import { standardMetricSelect } from '../../gold/sociaal/standard-set-sql.js';
 import { suppressCells, type GoldCell } from '../../gold/suppress.js';
 import { storeLineage } from '../lineage-store.js';
-import { recordGoldMetric } from './gold-store.js';
+import { recordGoldMetric, swapStagingIntoPlace } from './gold-store.js';
 
 export interface PublishStandard {
   descriptor: GoldMetricDescriptor;
@@ -84,10 +84,7 @@ export async function publishStandardMetric(
      FROM ${intern}`,
   );
   await engine.transaction(async (tx) => {
-    for (const schema of [GOLD_SCHEMA, GOLD_INTERNAL_SCHEMA]) {
-      await tx.execute(`DROP TABLE IF EXISTS ${sqlTableName(d, schema, id)}`);
-      await tx.execute(`ALTER TABLE ${sqlTableName(d, schema, staging)} RENAME TO ${sqlName(d, id)}`);
-    }
+    await swapStagingIntoPlace(tx, id, staging);
     await recordGoldMetric(tx, {
       descriptor,
       definitionHash: p.definitionHash,
