@@ -255,6 +255,27 @@ describe.skipIf(!hasReleases()).each(TARGETS)('governed records and gold on $nam
     }
   });
 
+  it('lists the published gold tables in the catalog, after silver', async () => {
+    const one = await json('wmo-consulent', '/api/v1/tabellen/gold.wmo_clienten');
+    expect(one).toMatchObject({ naam: 'gold.wmo_clienten', schema: 'gold', soort: 'gold' });
+    expect(one['aantalRijen']).toBeGreaterThan(0);
+    expect(typeof one['bijgewerktOp']).toBe('string');
+    const columns = one['kolommen'] as { naam: string; classificatie: string }[];
+    expect(columns.map((c) => c.naam)).toContain('waarde');
+    expect(columns.map((c) => c.naam)).not.toContain('personen');
+    expect(columns.every((c) => c.classificatie === 'none')).toBe(true);
+    // gold comes after every silver table: on the last page
+    const first = await json('wmo-consulent', '/api/v1/tabellen?pageSize=100');
+    const pages = (first['page'] as { totalPages: number }).totalPages;
+    const last =
+      pages === 1 ? first : await json('wmo-consulent', `/api/v1/tabellen?pageSize=100&page=${pages}`);
+    const names = last._embedded['tabellen']!.map((t) => String(t['naam']));
+    expect(first._embedded['tabellen']![0]!['schema']).toBe('silver');
+    expect(names.at(-1)).toMatch(/^gold\./);
+    expect(names.some((n) => n.startsWith('gold_intern'))).toBe(false);
+    expect((await get('wmo-consulent', '/api/v1/tabellen/gold_intern.wmo_clienten')).status).toBe(404);
+  }, 180_000);
+
   it('the OData feed follows the same grant', async () => {
     const feed = async (role: string, purpose: string) => {
       const response = await get(role, `/api/v1/odata/${purpose}/wmo_clienten?$filter=onderdrukt eq true`);
@@ -313,6 +334,32 @@ describe.skipIf(!hasReleases()).each(TARGETS)('governed records and gold on $nam
     } finally {
       await production.close();
     }
+  });
+
+  it('answers an inzageverzoek from a BSN in the body, records it, and verifies the chain', async () => {
+    const read = await get(
+      'wmo-consulent',
+      '/api/v1/klassen/NatuurlijkPersoon/gegevens?doel=wmo-uitvoering&pageSize=5',
+    );
+    const bsn = String(((await read.json()) as Page)._embedded['gegevens']![0]!['burgerservicenummer']);
+    const lookup = async (role: string) =>
+      fetch(`${url}/api/v1/logboek/_zoek`, {
+        method: 'POST',
+        headers: { authorization: `Bearer ${tokens.get(role)}`, 'content-type': 'application/json' },
+        body: JSON.stringify({ bsn }),
+      });
+    const first = await lookup('privacy-officer');
+    expect(first.status).toBe(200);
+    const found = (await first.json()) as { aantal: number; _embedded: { records: { traceId: string }[] } };
+    expect(found._embedded.records.map((r) => r.traceId)).toContain(traceOf(read));
+    // the lookup is a processing of that person too
+    const again = (await (await lookup('privacy-officer')).json()) as { aantal: number };
+    expect(again.aantal).toBe(found.aantal + 1);
+    expect((await lookup('wmo-consulent')).status).toBe(403);
+    const verified = await json('privacy-officer', '/api/v1/logboek/verificatie');
+    expect(verified).toMatchObject({ intact: true, problemen: [] });
+    expect(verified['regels']).toBeGreaterThan(found.aantal);
+    expect((await get('data-engineer', '/api/v1/logboek/verificatie')).status).toBe(403);
   });
 
   it('never answered with a 5xx', () => {
