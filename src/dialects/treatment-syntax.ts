@@ -12,4 +12,6 @@ export interface TreatmentSyntax {
   hmacSha256Hex(text: string, innerKey: string, outerKey: string): string;
   /** The calendar year of a date or timestamp, as an integer. */
   year(date: string): string;
+  /** The member `key` (a SQL text literal) of the JSON object in the text `json`, as text (NULL when absent). */
+  jsonText(json: string, key: string): string;
 }

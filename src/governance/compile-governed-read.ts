@@ -1,12 +1,12 @@
 import { nearestNames } from '../diagnostics/suggest.js';
 import { getDialect } from '../dialects/dialect-registry.js';
 import { sqlName, sqlTableName } from '../dialects/identifiers.js';
-import type { SqlDialect } from '../dialects/sql-dialect.js';
 import type { TreatmentSyntax } from '../dialects/treatment-syntax.js';
 import { columnRef, hmacSql, treatedSql, visibleColumns } from './column-treatments.js';
 import { findCatalogTable, type CatalogTable, type GovernanceCatalog } from './governance-catalog.js';
 import { GOVERNANCE_CODES as G } from './governance-codes.js';
 import {
+  GOLD_INTERNAL_WILDCARD,
   GOLD_WILDCARD,
   keyOfPurpose,
   type GovernancePolicy,
@@ -22,10 +22,11 @@ import type {
   ReadFilter,
 } from './governed-read.js';
 import { Parameters, rowFilterSql } from './row-filter-sql.js';
+import { deny, SUBJECT_COLUMN, type ReadContext } from './read-context.js';
+import { compileSampleRead } from './sample-read.js';
 import { subjectBsnSql } from './subject-sql.js';
 
-/** The result column holding each row's pseudonymised data subject; the reader strips it. */
-export const SUBJECT_COLUMN = '__ggm_subject';
+export { SUBJECT_COLUMN } from './read-context.js';
 /** At most this many values in an `in` filter or BSNs in one subject search. */
 export const MAX_LIST_VALUES = 1000;
 /** Rows beyond this offset are not paged to (a request for them is refused, not run). */
@@ -40,22 +41,21 @@ const OPERATORS: Record<Exclude<FilterOperator, 'in' | 'like'>, string> = {
   ge: '>=',
 };
 
-const deny = (
-  status: PolicyDenial['status'],
-  code: string,
-  reason: string,
-  invalidParams?: PolicyDenial['invalidParams'],
-): PolicyDenial => ({ denied: true, status, code, reason, ...(invalidParams ? { invalidParams } : {}) });
-
 export function isDenial(result: GovernedRead | PolicyDenial): result is PolicyDenial {
   return 'denied' in result;
 }
 
-/** Whether a grant names this table (by class name, silver name, `schema.name` or alias). */
+/**
+ * Whether a grant names this table (by class name, silver name, `schema.name` or alias, a wildcard of its
+ * gold schema, or the resource it comes with).
+ */
 export function grantCovers(grant: Grant, table: CatalogTable, catalog: GovernanceCatalog): boolean {
-  return grant.tables.some((t) =>
-    t.name === GOLD_WILDCARD ? table.schema === 'gold' : findCatalogTable(catalog, t.name) === table,
-  );
+  return grant.tables.some((t) => {
+    if (t.name === GOLD_WILDCARD) return table.schema === 'gold';
+    if (t.name === GOLD_INTERNAL_WILDCARD) return table.schema === 'gold_intern';
+    if (table.grantedWith !== undefined && t.name.toLowerCase() === table.grantedWith) return true;
+    return findCatalogTable(catalog, t.name) === table;
+  });
 }
 
 /**
@@ -147,23 +147,16 @@ export function compileGovernedRead(
     );
 
   const params = new Parameters();
-  return compileForGrant(policy, catalog, request, { dialect, syntax, purpose, grant, table, params });
-}
-
-interface Context {
-  dialect: SqlDialect;
-  syntax: TreatmentSyntax;
-  purpose: Purpose;
-  grant: Grant;
-  table: CatalogTable;
-  params: Parameters;
+  const ctx = { dialect, syntax, purpose, grant, table, params };
+  if (request.samples !== undefined) return compileSampleRead(policy, request, ctx);
+  return compileForGrant(policy, catalog, request, ctx);
 }
 
 function compileForGrant(
   policy: GovernancePolicy,
   catalog: GovernanceCatalog,
   request: GovernedReadRequest,
-  ctx: Context,
+  ctx: ReadContext,
 ): GovernedRead | PolicyDenial {
   const { dialect, syntax, purpose, grant, table, params } = ctx;
   const visible = visibleColumns(policy, grant, table);
@@ -302,6 +295,13 @@ function shapeProblem(r: GovernedReadRequest): string | undefined {
   if (!list(r.sort) || !(r.sort ?? []).every((x) => typeof x === 'object' && x !== null))
     return 'sort must be a list of sort keys';
   if (!list(r.subjects)) return 'subjects must be a list of BSNs';
+  if (r.samples !== undefined) {
+    const s = r.samples as { run?: unknown; check?: unknown } | null;
+    if (typeof s !== 'object' || s === null || typeof s.run !== 'string' || typeof s.check !== 'string')
+      return 'samples must name a run and a check';
+    if (r.fields !== undefined || (r.filters ?? []).length > 0 || (r.sort ?? []).length > 0 || r.subjects)
+      return 'samples cannot be combined with fields, filters, sort or subjects';
+  }
   return undefined;
 }
 

@@ -40,6 +40,10 @@ export interface CatalogTable {
   subject?: { steps: SubjectStep[]; bsnColumn: string };
   /** Default order of pages (the primary key), so paging is stable. */
   orderBy: string[];
+  /**
+   * A grant of this resource (lower case) covers the table too: the steps of `runs`.
+   */
+  grantedWith?: string;
 }
 
 export interface GovernanceCatalog {

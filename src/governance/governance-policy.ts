@@ -81,6 +81,11 @@ export type ResourceName = (typeof RESOURCES)[number];
 
 /** In a grant's tables: every gold table (aggregates), now and later. */
 export const GOLD_WILDCARD = 'gold.*';
+/**
+ * In a grant's tables: every unsuppressed metric table (`gold_intern.<metric>`, small cells in clear),
+ * now and later. Never the base tables of gold_intern (they hold BSNs): the catalog does not list them.
+ */
+export const GOLD_INTERNAL_WILDCARD = 'gold_intern.*';
 
 /** The page size a grant allows when it does not say. */
 export const DEFAULT_MAX_PAGE_SIZE = 100;

@@ -21,6 +21,7 @@ grants: []
 #   - role: wmo-consulent
 #     purpose: wmo-uitvoering
 #     tables: [Client, Toewijzing]           # GGM classes, silver tables, gold.<metric>, gold.*, kwaliteit, runs, quarantaine, logboek
+#                                            # (gold_intern.<metric> / gold_intern.*: figures without small-cell suppression)
 #     columns: '*'                           # or a list
 #     rows: "wet = 'Wmo'"                    # row filter in the mapping expression language
 #     treatments: { bsn: clear, personal: clear, special: clear }   # per classification or per column;

@@ -39,6 +39,12 @@ export interface GovernedReadRequest {
   pageSize: number;
   /** BSNs searched for (from a POST body, never a URL): rows of these data subjects only. */
   subjects?: readonly string[];
+  /**
+   * Read the stored failing samples of this check of `table` (meta.check_samples) instead of the table:
+   * under the grant of `table`, its columns with the treatments that grant gives them. No fields,
+   * filters, sort or subjects with it.
+   */
+  samples?: { run: string; check: string };
 }
 
 export interface GovernedColumn {

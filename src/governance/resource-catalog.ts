@@ -7,11 +7,17 @@ import type { Classification } from './governed-read.js';
 /** Columns of the warehouse's own records that may hold what a source delivered (a BSN in a bad line). */
 const PERSONAL_RECORD_COLUMNS = new Set(['raw', 'reason', 'message', 'value', 'sample']);
 
-function metaCatalogTable(plan: PlanTable, alias: string): CatalogTable {
+function metaCatalogTable(
+  plan: PlanTable,
+  alias: string,
+  options: { grantedWith?: string; orderBy?: string[] } = {},
+): CatalogTable {
+  const { grantedWith } = options;
   return {
     schema: META_SCHEMA,
     name: plan.name,
     aliases: [alias],
+    ...(grantedWith ? { grantedWith } : {}),
     columns: plan.columns.map((c): CatalogColumn => {
       const personal = PERSONAL_RECORD_COLUMNS.has(c.name);
       return {
@@ -21,19 +27,28 @@ function metaCatalogTable(plan: PlanTable, alias: string): CatalogTable {
         ...(personal ? { reason: 'may hold source values (personal data) verbatim' } : {}),
       };
     }),
-    orderBy: plan.primaryKey.columns.length > 0 ? plan.primaryKey.columns : [plan.columns[0]!.name],
+    orderBy:
+      options.orderBy ??
+      (plan.primaryKey.columns.length > 0 ? plan.primaryKey.columns : [plan.columns[0]!.name]),
   };
 }
 
 /**
- * The resources that are warehouse records: `kwaliteit` (check results), `quarantaine` and `runs`.
- * (`logboek`, the audit log, is a file the server reads; a grant names it like a table.)
+ * The resources that are warehouse records: `kwaliteit` (check results), `quarantaine` and `runs` (with
+ * their steps, `runstappen`, granted with `runs`). (`logboek`, the audit log, is a file the server reads;
+ * a grant names it like a table. The failing samples of checks are read under the grant of the table
+ * they come from: see compileGovernedRead's `samples`.)
  */
 export function resourceTables(): CatalogTable[] {
   return [
-    metaCatalogTable(META_CATALOG.checkResults, 'kwaliteit'),
+    // no primary key: a run's checks are unique by their id
+    metaCatalogTable(META_CATALOG.checkResults, 'kwaliteit', { orderBy: ['run_id', 'check_id'] }),
     metaCatalogTable(META_CATALOG.quarantine, 'quarantaine'),
     metaCatalogTable(META_CATALOG.runs, 'runs'),
+    metaCatalogTable(META_CATALOG.runSteps, 'runstappen', {
+      grantedWith: 'runs',
+      orderBy: ['run_id', 'started_at', 'step_id'],
+    }),
   ];
 }
 
@@ -49,16 +64,21 @@ export function kindOfEngineType(type: string): ValueKind {
   return 'other';
 }
 
-/** A gold table (aggregates, suppressed below the threshold): no personal data, alias `gold.<id>`. */
-export function goldCatalogTable(table: {
-  name: string;
-  columns: readonly { name: string; type: string }[];
-}): CatalogTable {
+/**
+ * A gold table (aggregates, suppressed below the threshold): no personal data, alias `gold.<id>`. With
+ * schema `gold_intern`: the same metric unsuppressed (alias `gold_intern.<id>`), granted only by name or
+ * `gold_intern.*`; its cells are no personal data either, but small ones may point at a person, which is
+ * why the policy grants them apart.
+ */
+export function goldCatalogTable(
+  table: { name: string; columns: readonly { name: string; type: string }[] },
+  schema: 'gold' | 'gold_intern' = 'gold',
+): CatalogTable {
   const classification: Classification = 'none';
   return {
-    schema: 'gold',
+    schema,
     name: table.name,
-    aliases: [`gold.${table.name}`],
+    aliases: [`${schema}.${table.name}`],
     columns: table.columns.map((c) => ({ name: c.name, kind: kindOfEngineType(c.type), classification })),
     orderBy: table.columns.map((c) => c.name),
   };

@@ -5,8 +5,13 @@ import type { CatalogTable } from './governance-catalog.js';
 /**
  * The clear BSN of a row's data subject, as SQL over the table aliased `t`: the table's own BSN column,
  * or a scalar subquery following the foreign keys of `table.subject.steps` to the table holding it.
+ * `textOf`: `t`'s columns are text (a sample read from JSON), so the first step compares the key as text.
  */
-export function subjectBsnSql(table: CatalogTable, dialect: SqlDialect): string | undefined {
+export function subjectBsnSql(
+  table: CatalogTable,
+  dialect: SqlDialect,
+  textOf?: (expr: string) => string,
+): string | undefined {
   const subject = table.subject;
   if (!subject) return undefined;
   const col = (alias: string, name: string) => `${alias}.${sqlName(dialect, name)}`;
@@ -14,7 +19,8 @@ export function subjectBsnSql(table: CatalogTable, dialect: SqlDialect): string 
   const on = (i: number) => {
     const step = subject.steps[i]!;
     const previous = i === 0 ? 't' : `s${i}`;
-    return step.to.map((to, j) => `${col(`s${i + 1}`, to)} = ${col(previous, step.from[j]!)}`).join(' AND ');
+    const target = (to: string) => (i === 0 && textOf ? textOf(col('s1', to)) : col(`s${i + 1}`, to));
+    return step.to.map((to, j) => `${target(to)} = ${col(previous, step.from[j]!)}`).join(' AND ');
   };
   const from = (i: number) => `${sqlTableName(dialect, table.schema, subject.steps[i]!.table)} s${i + 1}`;
   // the first step correlates with the outer row, so its condition goes in WHERE

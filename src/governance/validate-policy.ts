@@ -4,7 +4,12 @@ import { getDialect } from '../dialects/dialect-registry.js';
 import { classificationOf, generalisable, treatmentOf } from './column-treatments.js';
 import { catalogNames, findCatalogTable, type GovernanceCatalog } from './governance-catalog.js';
 import { GOVERNANCE_CODES as G } from './governance-codes.js';
-import { GOLD_WILDCARD, RESOURCES, type GovernancePolicy } from './governance-policy.js';
+import {
+  GOLD_INTERNAL_WILDCARD,
+  GOLD_WILDCARD,
+  RESOURCES,
+  type GovernancePolicy,
+} from './governance-policy.js';
 import { Parameters, rowFilterSql } from './row-filter-sql.js';
 import { CLASSIFICATIONS } from './parse-governance.js';
 
@@ -28,7 +33,11 @@ export function validatePolicy(policy: GovernancePolicy, catalog: GovernanceCata
     const purpose = policy.purposes.find((p) => p.id === grant.purpose);
     for (const ref of grant.tables) {
       // resources the server serves itself (the audit log) and every gold table are no catalog tables
-      if (ref.name === GOLD_WILDCARD || (RESOURCES as readonly string[]).includes(ref.name.toLowerCase()))
+      if (
+        ref.name === GOLD_WILDCARD ||
+        ref.name === GOLD_INTERNAL_WILDCARD ||
+        (RESOURCES as readonly string[]).includes(ref.name.toLowerCase())
+      )
         continue;
       const table = findCatalogTable(catalog, ref.name);
       if (!table) {

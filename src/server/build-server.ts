@@ -19,6 +19,7 @@ import { openApiDocumentOptions } from './openapi-document.js';
 import { ProblemError, sendProblem } from './problem.js';
 import { registerCatalogRoutes } from './routes/catalog-routes.js';
 import { registerDataRoutes } from './routes/data-routes.js';
+import { registerDemoRoutes } from './routes/demo-routes.js';
 import { registerIndicatorRoutes } from './routes/indicator-routes.js';
 import { registerLineageRoutes } from './routes/lineage-routes.js';
 import { registerLogbookRoutes } from './routes/logbook-routes.js';
@@ -211,6 +212,7 @@ export async function buildServer(options: BuildServerOptions): Promise<FastifyI
       registerDataRoutes(api, context);
       registerLogbookRoutes(api, context);
       registerIndicatorRoutes(api, context);
+      registerDemoRoutes(api, context, authenticator);
       for (const extra of options.plugins ?? [])
         await api.register(extra.plugin, { prefix: extra.prefix, context });
     },

@@ -1,31 +1,8 @@
-// Pages of the warehouse's own records (meta.*): a count, then the first page·size rows in order.
-import type { Engine, Row, SqlParam } from '../engines/engine.js';
-import type { PageQuery } from './pagination.js';
-import { pageOutOfRange } from './pagination.js';
+// Helpers for the warehouse's own records (meta.*) and for writing engine values as JSON.
+import type { Engine } from '../engines/engine.js';
 
 export async function metaTableExists(engine: Engine, table: string): Promise<boolean> {
   return (await engine.listTables('meta')).some((t) => t.name === table);
-}
-
-export async function metaPage(
-  engine: Engine,
-  query: PageQuery,
-  sql: { from: string; where?: string; orderBy: string; select: string },
-  params: readonly SqlParam[] = [],
-): Promise<{ rows: Row[]; totalElements: number; totalPages: number }> {
-  const where = sql.where ? ` WHERE ${sql.where}` : '';
-  const [count] = await engine.query(`SELECT count(*) AS n FROM ${sql.from}${where}`, params);
-  const total = Number(count?.['n'] ?? 0);
-  const totalPages = Math.max(1, Math.ceil(total / query.pageSize));
-  if (query.page > totalPages) throw pageOutOfRange(totalPages);
-  const rows = await engine.query(
-    engine.dialect.query.limit(
-      `SELECT ${sql.select} FROM ${sql.from}${where} ORDER BY ${sql.orderBy}`,
-      query.page * query.pageSize,
-    ),
-    params,
-  );
-  return { rows: rows.slice((query.page - 1) * query.pageSize), totalElements: total, totalPages };
 }
 
 export function jsonValue(v: unknown): string | number | boolean | null {

@@ -30,6 +30,7 @@ export function policyAccess(
     classify: (table, column) =>
       findCatalogTable(catalog, table)?.columns.find((c) => c.name === column)?.classification ?? 'none',
     purposes: () => policy.purposes.map((p) => p.id),
+    roles: () => policy.roles,
     close: () => reader.close(),
   };
 }

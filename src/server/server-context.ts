@@ -25,6 +25,8 @@ export interface DataAccess {
   classify(table: string, column: string): Classification;
   /** The policy's purposes (ids), to suggest the nearest name for an unknown one. */
   purposes(): readonly string[];
+  /** The policy's roles with their purposes (for the demo users of development mode). */
+  roles?(): readonly { name: string; description?: string; purposes: readonly string[] }[];
 }
 
 /** Where audit records go; `append` resolves only once the record is durable. */

@@ -34,6 +34,7 @@ const PURPOSES = [
   'beleidsonderzoek-sociaal-domein',
   'kwaliteitsbewaking',
   'inzage-en-privacy',
+  'sturing', // only gold_intern is granted under it: every table here is a 403
 ];
 const TABLES = [
   'NatuurlijkPersoon',

@@ -6,4 +6,5 @@ export const DUCKDB_TREATMENTS: TreatmentSyntax = {
   hmacSha256Hex: (text, inner, outer) =>
     `sha256(unhex(${outer}) || unhex(sha256(unhex(${inner}) || encode(${text}))))`,
   year: (date) => `CAST(EXTRACT(YEAR FROM ${date}) AS INTEGER)`,
+  jsonText: (json, key) => `(CAST(${json} AS JSON) ->> ${key})`,
 };

@@ -6,4 +6,5 @@ export const POSTGRES_TREATMENTS: TreatmentSyntax = {
   hmacSha256Hex: (text, inner, outer) =>
     `encode(sha256(decode(${outer}, 'hex') || sha256(decode(${inner}, 'hex') || convert_to(${text}, 'UTF8'))), 'hex')`,
   year: (date) => `CAST(EXTRACT(YEAR FROM ${date}) AS INTEGER)`,
+  jsonText: (json, key) => `(CAST(${json} AS json) ->> ${key})`,
 };

@@ -5,6 +5,7 @@ import { bsnColumnsFromProbe, bsnProbeSql } from '../../governance/bsn-probe-sql
 import { catalogFromSchemaPlan, valueKind } from '../../governance/classify-model.js';
 import type { CatalogTable, GovernanceCatalog } from '../../governance/governance-catalog.js';
 import { goldCatalogTable, resourceTables } from '../../governance/resource-catalog.js';
+import { GOLD_INTERNAL_SCHEMA, GOLD_SCHEMA } from '../../gold/gold-table.js';
 import type { OpenedProject } from '../opened-project.js';
 import { tablesNeeded } from '../silver-schema.js';
 
@@ -17,7 +18,8 @@ export interface CatalogOptions {
 
 /**
  * The governance catalog of a project's warehouse: the silver tables its mappings fill that exist,
- * classified from the model and (probe) the data; the gold tables there are; the meta resources.
+ * classified from the model and (probe) the data; the gold tables there are, and their unsuppressed
+ * twins in gold_intern; the meta resources.
  */
 export async function buildGovernanceCatalog(
   project: OpenedProject,
@@ -49,9 +51,14 @@ export async function buildGovernanceCatalog(
   // plan names: the compiler writes them through sqlName, which shortens them as the DDL did
   const silver = catalogFromSchemaPlan(plan, project.index, { tables: present, probedBsn });
 
-  const gold = (await engine.listTables('gold')).map((t) => goldCatalogTable(t));
+  const gold = (await engine.listTables(GOLD_SCHEMA)).map((t) => goldCatalogTable(t));
+  // the unsuppressed figures of the metrics only: gold_intern's base tables (sd_persoon …) hold BSNs
+  const metricTables = new Set(gold.map((t) => t.name.toLowerCase()));
+  const internal = (await engine.listTables(GOLD_INTERNAL_SCHEMA))
+    .filter((t) => metricTables.has(t.name.toLowerCase()))
+    .map((t) => goldCatalogTable(t, GOLD_INTERNAL_SCHEMA));
   const extra = options.extraTables ?? [];
   const replaced = (t: CatalogTable) => extra.some((e) => e.schema === t.schema && e.name === t.name);
-  const tables = [...silver, ...gold, ...resourceTables()].filter((t) => !replaced(t));
+  const tables = [...silver, ...gold, ...internal, ...resourceTables()].filter((t) => !replaced(t));
   return { catalog: { tables: [...tables, ...extra] }, diagnostics };
 }

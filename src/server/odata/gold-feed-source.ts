@@ -9,7 +9,10 @@ import type { GoldMetricDescriptor } from '../../gold/gold-table.js';
 
 export interface GoldFeedMetric {
   descriptor: GoldMetricDescriptor;
-  /** The published (suppressed) table, as SQL for the engine, e.g. `"gold"."wmo_clienten"`. */
+  /**
+   * The table read, as SQL for the engine: the published (suppressed) `"gold"."wmo_clienten"`, or
+   * `"gold_intern"."wmo_clienten"` for a caller the policy grants the unsuppressed figures.
+   */
   table: string;
 }
 

@@ -1,11 +1,12 @@
 // The feed's GoldFeedSource in the API server: the project's gold metrics (ProjectService.goldMetrics),
-// each kept only when the policy grants `gold.<id>` to one of the caller's roles under the purpose in
-// the URL, read from the table the policy names (the published, suppressed gold table) on the policy's
-// sandboxed reader.
+// each kept only when the policy grants it to one of the caller's roles under the purpose in the URL,
+// read on the policy's sandboxed reader from the table the grant names: `gold_intern.<id>` (unsuppressed)
+// where the policy grants that, else the published, suppressed `gold.<id>`.
 
 import type { FastifyRequest } from 'fastify';
 import type { GovernedRead, PolicyDenial } from '../../governance/governed-read.js';
 import { GOLD_COLUMNS } from '../../gold/gold-table.js';
+import { goldTableFor } from '../gold-access.js';
 import type { ServerContext } from '../server-context.js';
 import { GoldFeedDenied, type GoldFeedMetric, type GoldFeedSource } from './gold-feed-source.js';
 
@@ -30,13 +31,8 @@ export function governedGoldSource(context: ServerContext): GoldFeedSource {
       const granted: GrantedMetric[] = [];
       const denials: PolicyDenial[] = [];
       for (const { descriptor } of metrics) {
-        const read = context.access.compile({
-          roles: principal.roles,
-          purpose,
-          table: `gold.${descriptor.id}`,
-          page: 1,
-          pageSize: 1,
-        });
+        const { table } = goldTableFor(context.access, principal.roles, purpose, descriptor.id);
+        const read = context.access.compile({ roles: principal.roles, purpose, table, page: 1, pageSize: 1 });
         if (isDenial(read)) denials.push(read);
         // every gold column must leave in clear, else the feed's own SELECT would bypass a treatment
         else if (

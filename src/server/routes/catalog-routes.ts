@@ -1,7 +1,8 @@
 // The catalog: silver tables with their GGM definitions, columns and classification, row counts,
-// freshness and quality status.
+// freshness and quality status; then the published gold tables of the project's metrics.
 import type { FastifyInstance } from 'fastify';
 import type { PlanTable } from '../../schema/schema-plan.js';
+import { goldCatalogEntries } from '../gold-catalog.js';
 import { classLookup, unknownName } from '../model-lookup.js';
 import { PAGE_QUERY, pageOf, pageSchema, type PageQuery } from '../pagination.js';
 import { OPEN_OBJECT, paramsSchema, querySchema } from '../route-schema.js';
@@ -29,6 +30,11 @@ export function registerCatalogRoutes(api: FastifyInstance, context: ServerConte
   const lookup = classLookup(index);
   const tables = silverPlan.tables.filter((t) => t.kind !== 'meta');
   const byName = new Map(tables.map((t) => [t.name, t]));
+  const gold = async () =>
+    goldCatalogEntries(
+      context.warehouse,
+      (await context.service.goldMetrics()).metrics.map((m) => m.descriptor),
+    );
 
   const describe = (t: PlanTable, facts: TableFacts | undefined) => {
     const cls = t.modelId ? index.classes.get(t.modelId) : undefined;
@@ -78,7 +84,8 @@ export function registerCatalogRoutes(api: FastifyInstance, context: ServerConte
         context.warehouse,
         slice.map((t) => t.name),
       );
-      const described = tables.map((t) => describe(t, facts.get(t.name)));
+      const described: object[] = tables.map((t) => describe(t, facts.get(t.name)));
+      described.push(...(await gold())); // after silver
       return pageOf(request, described, request.query, 'tabellen');
     },
   );
@@ -97,6 +104,10 @@ export function registerCatalogRoutes(api: FastifyInstance, context: ServerConte
     },
     async (request) => {
       const table = byName.get(request.params.naam);
+      if (!table && request.params.naam.startsWith('gold.')) {
+        const entry = (await gold()).find((g) => g.naam === request.params.naam);
+        if (entry) return entry;
+      }
       if (!table) throw unknownName('tabel', request.params.naam, byName.keys());
       const facts = await tableFacts(context.warehouse, [table.name]);
       return describe(table, facts.get(table.name));

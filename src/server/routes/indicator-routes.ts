@@ -1,7 +1,9 @@
-// Gold metrics (indicatoren): their definitions for anyone signed in, their figures under the policy
-// (`gold.<id>` tables; the demo grants `gold.*` to research and BI).
+// Gold metrics (indicatoren): their definitions for anyone signed in, their figures under the policy:
+// `gold.<id>` (suppressed; the demo grants `gold.*` to research and BI), or `gold_intern.<id>` (small cells
+// in clear) for a role × purpose the policy grants that table (the demo: beleidsmedewerker × sturing).
 import type { FastifyInstance } from 'fastify';
 import type { GoldMetricDescriptor } from '../../gold/gold-table.js';
+import { goldTableFor } from '../gold-access.js';
 import { governedPage } from '../governed-response.js';
 import { unknownName } from '../model-lookup.js';
 import { PAGE_QUERY, pageOf, type PageQuery } from '../pagination.js';
@@ -98,15 +100,19 @@ export function registerIndicatorRoutes(api: FastifyInstance, context: ServerCon
     async (request) => {
       const metric = await one(request.params.id);
       const q = request.query;
-      return governedPage(request, context, {
+      const gold = goldTableFor(context.access, request.principal?.roles ?? [], q.doel, metric.id);
+      const page = await governedPage(request, context, {
         purpose: q.doel,
-        table: `gold.${metric.id}`,
+        table: gold.table,
         ...(q.fields ? { fields: parseFields(q.fields) } : {}),
         filters: parseFilters(q.filter),
         sort: parseSort(q.sort),
         page: q.page,
         pageSize: q.pageSize,
       });
+      // says whether small cells are in the figures (`onderdrukt` then marks the cells that the
+      // published table leaves empty)
+      return { ...page, bron: gold.table, onderdrukking: gold.unsuppressed ? 'niet toegepast' : 'toegepast' };
     },
   );
 }

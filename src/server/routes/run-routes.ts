@@ -1,37 +1,56 @@
-// Runs (`ggm run`) and their steps, from meta.runs and meta.run_steps.
+// Runs (`ggm run`) and their steps under the policy: the resource `runs` (meta.runs, and meta.run_steps,
+// which a grant of `runs` covers), read as governed reads so the grant's treatments apply (a message may
+// quote a source value) and reads with personal data are audited.
 import type { FastifyInstance } from 'fastify';
-import { envelope, PAGE_QUERY, pageOutOfRange, type PageQuery } from '../pagination.js';
-import { jsonValue, metaPage, metaTableExists } from '../meta-pages.js';
+import { lookupRows, renamedPage } from '../governed-meta.js';
+import { metaTableExists } from '../meta-pages.js';
 import { unknownName } from '../model-lookup.js';
+import { envelope, PAGE_QUERY, pageOutOfRange, type PageQuery } from '../pagination.js';
 import { requireResource } from '../resource-guard.js';
 import { OPEN_OBJECT, querySchema } from '../route-schema.js';
 import type { ServerContext } from '../server-context.js';
-import type { Row } from '../../engines/engine.js';
 
 const RUN_ID = { type: 'string', minLength: 1, maxLength: 100, pattern: '^[A-Za-z0-9_.:-]+$' } as const;
 
-const run = (r: Row) => ({
-  id: jsonValue(r['run_id']),
-  status: jsonValue(r['status']),
-  gestartOp: jsonValue(r['started_at']),
-  beeindigdOp: jsonValue(r['finished_at']),
-  geplandeStappen: jsonValue(r['steps_planned']),
-  bericht: jsonValue(r['message']),
-  _links: { self: { href: `/api/v1/runs/${String(r['run_id'])}` } },
+/** API names of meta.runs' columns. */
+const RUN_NAMES = {
+  run_id: 'id',
+  project: 'project',
+  status: 'status',
+  started_at: 'gestartOp',
+  finished_at: 'beeindigdOp',
+  steps_planned: 'geplandeStappen',
+  message: 'bericht',
+};
+
+/** API names of meta.run_steps' columns. */
+const STEP_NAMES = {
+  run_id: 'run',
+  step_id: 'stap',
+  kind: 'soort',
+  status: 'status',
+  started_at: 'gestartOp',
+  finished_at: 'beeindigdOp',
+  batches: 'batches',
+  rows_affected: 'rijen',
+  message: 'bericht',
+};
+
+const runLinks = (row: Record<string, unknown>) => ({
+  _links: {
+    self: { href: `/api/v1/runs/${String(row['run_id'])}` },
+    stappen: { href: `/api/v1/runs/${String(row['run_id'])}/stappen` },
+  },
 });
 
 export function registerRunRoutes(api: FastifyInstance, context: ServerContext): void {
-  const engine = context.warehouse;
-  const emptyPage = (request: Parameters<typeof envelope>[0], query: PageQuery, name: string) => {
-    if (query.page > 1) throw pageOutOfRange(1);
-    return envelope(request, name, [], query, { totalElements: 0, totalPages: 1 });
-  };
+  const noRuns = async () => !(await metaTableExists(context.warehouse, 'runs'));
 
   api.get<{ Querystring: PageQuery }>(
     '/runs',
     {
       schema: {
-        summary: 'De runs van het project, nieuwste eerst',
+        summary: 'De runs van het project, nieuwste eerst, onder het beleid',
         tags: ['runs'],
         operationId: 'getRuns',
         querystring: querySchema({ ...PAGE_QUERY }),
@@ -39,14 +58,26 @@ export function registerRunRoutes(api: FastifyInstance, context: ServerContext):
       },
     },
     async (request) => {
-      requireResource(request, context, 'runs');
-      if (!(await metaTableExists(engine, 'runs'))) return emptyPage(request, request.query, 'runs');
-      const page = await metaPage(engine, request.query, {
-        select: '*',
-        from: 'meta.runs',
-        orderBy: 'started_at DESC, run_id',
-      });
-      return envelope(request, 'runs', page.rows.map(run), request.query, page);
+      const purpose = requireResource(request, context, 'runs');
+      const query = request.query;
+      if (await noRuns()) {
+        if (query.page > 1) throw pageOutOfRange(1);
+        return envelope(request, 'runs', [], query, { totalElements: 0, totalPages: 1 });
+      }
+      return renamedPage(
+        request,
+        context,
+        {
+          purpose,
+          table: 'runs',
+          sort: [{ column: 'started_at', descending: true }],
+          page: query.page,
+          pageSize: query.pageSize,
+        },
+        'runs',
+        RUN_NAMES,
+        runLinks,
+      );
     },
   );
 
@@ -54,7 +85,7 @@ export function registerRunRoutes(api: FastifyInstance, context: ServerContext):
     '/runs/:id',
     {
       schema: {
-        summary: 'Eén run',
+        summary: 'Eén run, onder het beleid',
         tags: ['runs'],
         operationId: 'getRun',
         params: { type: 'object', additionalProperties: false, required: ['id'], properties: { id: RUN_ID } },
@@ -63,12 +94,25 @@ export function registerRunRoutes(api: FastifyInstance, context: ServerContext):
       },
     },
     async (request) => {
-      requireResource(request, context, 'runs');
-      const rows = (await metaTableExists(engine, 'runs'))
-        ? await engine.query('SELECT * FROM meta.runs WHERE run_id = $1', [request.params.id])
-        : [];
-      if (!rows[0]) throw unknownName('run', '', []);
-      return run(rows[0]);
+      const purpose = requireResource(request, context, 'runs');
+      if (await noRuns()) throw unknownName('run', '', []);
+      const page = await renamedPage(
+        request,
+        context,
+        {
+          purpose,
+          table: 'runs',
+          filters: [{ column: 'run_id', op: 'eq', value: request.params.id }],
+          page: 1,
+          pageSize: 1,
+        },
+        'runs',
+        RUN_NAMES,
+        runLinks,
+      );
+      const [run] = page._embedded['runs']!;
+      if (!run) throw unknownName('run', '', []);
+      return { ...run, doel: page.doel, kolommen: page.kolommen };
     },
   );
 
@@ -76,7 +120,7 @@ export function registerRunRoutes(api: FastifyInstance, context: ServerContext):
     '/runs/:id/stappen',
     {
       schema: {
-        summary: 'De stappen van een run, in volgorde',
+        summary: 'De stappen van een run, in volgorde, onder het beleid',
         tags: ['runs'],
         operationId: 'getRunStappen',
         params: { type: 'object', additionalProperties: false, required: ['id'], properties: { id: RUN_ID } },
@@ -85,29 +129,34 @@ export function registerRunRoutes(api: FastifyInstance, context: ServerContext):
       },
     },
     async (request) => {
-      requireResource(request, context, 'runs');
-      const exists =
-        (await metaTableExists(engine, 'runs')) &&
-        (await engine.query('SELECT run_id FROM meta.runs WHERE run_id = $1', [request.params.id])).length >
-          0;
-      if (!exists) throw unknownName('run', '', []);
-      const page = await metaPage(
-        engine,
-        request.query,
-        { select: '*', from: 'meta.run_steps', where: 'run_id = $1', orderBy: 'started_at, step_id' },
-        [request.params.id],
+      const purpose = requireResource(request, context, 'runs');
+      const id = request.params.id;
+      const known =
+        !(await noRuns()) &&
+        (
+          await lookupRows(request, context, {
+            purpose,
+            table: 'runs',
+            fields: ['run_id'],
+            filters: [{ column: 'run_id', op: 'eq', value: id }],
+            pageSize: 1,
+          })
+        ).length > 0;
+      if (!known) throw unknownName('run', '', []);
+      return renamedPage(
+        request,
+        context,
+        {
+          purpose,
+          table: 'runstappen',
+          filters: [{ column: 'run_id', op: 'eq', value: id }],
+          sort: [{ column: 'started_at', descending: false }],
+          page: request.query.page,
+          pageSize: request.query.pageSize,
+        },
+        'stappen',
+        STEP_NAMES,
       );
-      const steps = page.rows.map((r) => ({
-        stap: jsonValue(r['step_id']),
-        soort: jsonValue(r['kind']),
-        status: jsonValue(r['status']),
-        gestartOp: jsonValue(r['started_at']),
-        beeindigdOp: jsonValue(r['finished_at']),
-        batches: jsonValue(r['batches']),
-        rijen: jsonValue(r['rows_affected']),
-        bericht: jsonValue(r['message']),
-      }));
-      return envelope(request, 'stappen', steps, request.query, page);
     },
   );
 }
