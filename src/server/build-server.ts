@@ -26,6 +26,7 @@ import { registerModelRoutes } from './routes/model-routes.js';
 import { registerQualityRoutes } from './routes/quality-routes.js';
 import { registerQuarantineRoutes } from './routes/quarantine-routes.js';
 import { registerRunRoutes } from './routes/run-routes.js';
+import { registerSourceRoutes } from './routes/source-routes.js';
 import type { ServerContext } from './server-context.js';
 import { API_CODES } from './server-codes.js';
 import { traceOf, traceparentOf, type RequestTrace } from './trace-context.js';
@@ -211,6 +212,7 @@ export async function buildServer(options: BuildServerOptions): Promise<FastifyI
       registerDataRoutes(api, context);
       registerLogbookRoutes(api, context);
       registerIndicatorRoutes(api, context);
+      registerSourceRoutes(api, context);
       for (const extra of options.plugins ?? [])
         await api.register(extra.plugin, { prefix: extra.prefix, context });
     },
