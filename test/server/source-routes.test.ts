@@ -1,5 +1,6 @@
 // GET /bronnen/{naam} (where lineage ends upstream: a source and its loaded files) and GET /gold-tabellen
-// (when each gold table was computed, its cells and suppressed cells) on a real server over DuckDB.
+// (when each gold table was computed, its cells and suppressed cells) and GET /kwaliteit-historie (check
+// outcomes over recent runs) on a real server over DuckDB.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   DEVELOPMENT_AUDIENCE,
@@ -19,8 +20,9 @@ describe.skipIf(!hasReleases())('sources and gold tables for lineage and the cat
   let project: ApiProject;
   let server: RunningServer;
   let token: string;
-  const get = async (path: string) => {
-    const response = await fetch(`${server.url}${path}`, { headers: { authorization: `Bearer ${token}` } });
+  let engineerToken: string;
+  const get = async (path: string, bearer = token) => {
+    const response = await fetch(`${server.url}${path}`, { headers: { authorization: `Bearer ${bearer}` } });
     return {
       status: response.status,
       type: response.headers.get('content-type'),
@@ -30,11 +32,26 @@ describe.skipIf(!hasReleases())('sources and gold tables for lineage and the cat
 
   beforeAll(async () => {
     project = await createApiProject('duckdb', { gold: true });
-    server = await startApiServer(project.dir, { access: DENY_ALL, authentication: {} });
+    // Only the engineer is granted `kwaliteit` (the policy's own rules are tested elsewhere).
+    server = await startApiServer(project.dir, {
+      access: {
+        ...DENY_ALL,
+        resourcePurpose: (roles, resource) =>
+          roles.includes('engineer') && resource === 'kwaliteit' ? 'kwaliteitsbewaking' : undefined,
+      },
+      authentication: { apiKeys: [] },
+    });
     const key = await developmentPrivateKey(project.dir, { create: true });
     token = await mintDevelopmentToken(key!, {
       roles: ['analist'],
       subject: 'a.analist',
+      ttlSeconds: 600,
+      audience: DEVELOPMENT_AUDIENCE,
+      roleClaim: 'roles',
+    });
+    engineerToken = await mintDevelopmentToken(key!, {
+      roles: ['engineer'],
+      subject: 'd.engineer',
       ttlSeconds: 600,
       audience: DEVELOPMENT_AUDIENCE,
       roleClaim: 'roles',
@@ -85,8 +102,29 @@ describe.skipIf(!hasReleases())('sources and gold tables for lineage and the cat
     expect(Number.isNaN(Date.parse(wmo!.berekendOp))).toBe(false);
   });
 
-  it('keeps both behind authentication', async () => {
+  it('gives the quality history per check over the recent runs, to a role granted kwaliteit only', async () => {
+    const { status, json } = await get('/api/v1/kwaliteit-historie?runs=3', engineerToken);
+    expect(status).toBe(200);
+    const runs = json['runs'] as { run: string }[];
+    expect(runs.length).toBeGreaterThanOrEqual(1);
+    const checks = json['controles'] as {
+      controle: string;
+      tabel: string;
+      uitkomsten: { run: string; status: string }[];
+    }[];
+    expect(checks.length).toBeGreaterThan(5);
+    for (const c of checks) expect(c.uitkomsten.every((u) => runs.some((r) => r.run === u.run))).toBe(true);
+    expect(checks.some((c) => c.uitkomsten.some((u) => u.status === 'fail'))).toBe(true);
+    const client = await get('/api/v1/kwaliteit-historie?tabel=client', engineerToken);
+    expect((client.json['controles'] as { tabel: string }[]).every((c) => c.tabel === 'client')).toBe(true);
+    const denied = await get('/api/v1/kwaliteit-historie');
+    expect(denied.status).toBe(403);
+    expect((await get('/api/v1/kwaliteit-historie?runs=99', engineerToken)).status).toBe(400);
+  });
+
+  it('keeps them behind authentication', async () => {
     expect((await fetch(`${server.url}/api/v1/bronnen/istandaarden`)).status).toBe(401);
     expect((await fetch(`${server.url}/api/v1/gold-tabellen`)).status).toBe(401);
+    expect((await fetch(`${server.url}/api/v1/kwaliteit-historie`)).status).toBe(401);
   });
 });
