@@ -6,7 +6,8 @@ import { usePageTexts } from '../../i18n/page-texts.js';
 import { DASHBOARD_TEXTS } from './dashboard-texts.js';
 import { EChart } from './echart.js';
 import { FiguresTable, type FigureColumn } from './figures-table.js';
-import { breakdown, downloadText, figuresCsv, periodsOf, timeSeries } from './gold-figures.js';
+import { downloadText } from './download.js';
+import { breakdown, figuresCsv, periodsOf, timeSeries } from './gold-figures.js';
 import type { GoldRow, Indicator } from './gold-types.js';
 
 /** Axis labels say "onderdrukt" under a suppressed cell, so the gap is never read as a 0. */
