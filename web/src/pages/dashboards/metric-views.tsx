@@ -2,6 +2,7 @@
 // dimension in one period. Each is a figure (chart + caption) with the data table and a CSV download
 // of exactly the rows shown.
 import { useId, useMemo, useState } from 'react';
+import { useFormat } from '../../i18n/language.js';
 import { usePageTexts } from '../../i18n/page-texts.js';
 import { DASHBOARD_TEXTS } from './dashboard-texts.js';
 import { EChart } from './echart.js';
@@ -59,12 +60,13 @@ export function SeriesView({
   const text = usePageTexts(DASHBOARD_TEXTS);
   const series = useMemo(() => timeSeries(rows, indicator), [rows, indicator]);
   const suppressed = text('suppressed');
+  const format = useFormat();
   const option = useMemo(
     () => ({
       tooltip: { trigger: 'axis' },
       grid: { left: 64, right: 24, top: 24, bottom: 56 },
       xAxis: { type: 'category', data: series.map((r) => axisLabel(r.periode, r, suppressed)) },
-      yAxis: { type: 'value' },
+      yAxis: { type: 'value', axisLabel: { formatter: (v: number) => format.number(v, 2) } },
       series: [
         {
           type: 'line',
@@ -75,7 +77,7 @@ export function SeriesView({
         },
       ],
     }),
-    [series, indicator, suppressed],
+    [series, indicator, suppressed, format],
   );
   const caption = text('seriesCaption', { metric: indicator.titel, grain: grainTitle });
   if (series.length === 0) return <p className="utrecht-paragraph">{text('noFigures')}</p>;
@@ -113,6 +115,7 @@ export function BreakdownView({ indicator, rows }: { indicator: Indicator; rows:
   );
   const dimensionTitle = indicator.dimensies.find((d) => d.naam === dimension)?.titel ?? dimension;
   const suppressed = text('suppressed');
+  const format = useFormat();
   const option = useMemo(
     () => ({
       tooltip: { trigger: 'axis' },
@@ -122,12 +125,12 @@ export function BreakdownView({ indicator, rows }: { indicator: Indicator; rows:
         data: cells.map((r) => axisLabel(String(r[dimension]), r, suppressed)),
         axisLabel: { interval: 0, rotate: cells.length > 6 ? 30 : 0 },
       },
-      yAxis: { type: 'value' },
+      yAxis: { type: 'value', axisLabel: { formatter: (v: number) => format.number(v, 2) } },
       series: [
         { type: 'bar', name: indicator.titel, data: cells.map((r) => (r.onderdrukt ? null : r.waarde)) },
       ],
     }),
-    [cells, dimension, indicator, suppressed],
+    [cells, dimension, indicator, suppressed, format],
   );
   if (indicator.dimensies.length === 0) return <p className="utrecht-paragraph">{text('noDimensions')}</p>;
   const caption = text('breakdownCaption', { metric: indicator.titel, dimension: dimensionTitle, period });

@@ -27,14 +27,10 @@ function LineageNodeView({ data }: NodeProps<LineageFlowNode>) {
   return (
     <div className={`ggm-lineage-node ggm-lineage-node--${node.direction} ggm-lineage-node--${node.kind}`}>
       <Handle type="target" position={Position.Left} isConnectable={false} />
-      <button
-        type="button"
-        className="ggm-lineage-node__button nodrag"
-        onClick={() => data.choose(node.id)}
-        aria-label={data.chooseText}
-      >
-        <span className="ggm-lineage-node__title">{label.title}</span>
+      <button type="button" className="ggm-lineage-node__button nodrag" onClick={() => data.choose(node.id)}>
+        <span className="ggm-lineage-node__title">{label.title}</span>{' '}
         <span className="ggm-lineage-node__detail">{label.detail}</span>
+        <span className="ggm-visually-hidden">: {data.chooseText}</span>
       </button>
       <Handle type="source" position={Position.Right} isConnectable={false} />
     </div>
@@ -42,6 +38,7 @@ function LineageNodeView({ data }: NodeProps<LineageFlowNode>) {
 }
 
 const NODE_TYPES = { lineage: LineageNodeView };
+const ignore = () => undefined;
 
 export function LineageFlow({
   nodes,
@@ -71,7 +68,7 @@ export function LineageFlow({
           label,
           node: n,
           choose,
-          chooseText: `${label.title}, ${label.detail}: ${text('refocus', { node: label.title })}`,
+          chooseText: text('refocus', { node: label.title }),
         },
         draggable: false,
         selectable: false,
@@ -100,6 +97,9 @@ export function LineageFlow({
         nodesDraggable={false}
         nodesConnectable={false}
         elementsSelectable={false}
+        // React Flow lets a node take pointer events only when it has a handler; the node's button
+        // does the work (for mouse and keyboard alike).
+        onNodeClick={ignore}
         minZoom={0.2}
         proOptions={{ hideAttribution: false }}
       />
