@@ -24,9 +24,11 @@ import { registerIndicatorRoutes } from './routes/indicator-routes.js';
 import { registerLineageRoutes } from './routes/lineage-routes.js';
 import { registerLogbookRoutes } from './routes/logbook-routes.js';
 import { registerModelRoutes } from './routes/model-routes.js';
+import { registerQualityHistoryRoutes } from './routes/quality-history-routes.js';
 import { registerQualityRoutes } from './routes/quality-routes.js';
 import { registerQuarantineRoutes } from './routes/quarantine-routes.js';
 import { registerRunRoutes } from './routes/run-routes.js';
+import { registerSourceRoutes } from './routes/source-routes.js';
 import type { ServerContext } from './server-context.js';
 import { API_CODES } from './server-codes.js';
 import { traceOf, traceparentOf, type RequestTrace } from './trace-context.js';
@@ -213,6 +215,8 @@ export async function buildServer(options: BuildServerOptions): Promise<FastifyI
       registerLogbookRoutes(api, context);
       registerIndicatorRoutes(api, context);
       registerDemoRoutes(api, context, authenticator);
+      registerSourceRoutes(api, context);
+      registerQualityHistoryRoutes(api, context);
       for (const extra of options.plugins ?? [])
         await api.register(extra.plugin, { prefix: extra.prefix, context });
     },

@@ -1,12 +1,14 @@
-import { useT } from '../../i18n/language.js';
+// /catalogus: search and filter the silver and gold tables; /catalogus/:tabel: one table.
+import { Route, Routes } from 'react-router';
+import './catalog.css';
+import { CatalogList } from './catalog-list.js';
+import { TablePage } from './table-page.js';
 
-/** Placeholder: this area is being built. */
-export default function Page() {
-  const { t } = useT();
+export default function CatalogArea() {
   return (
-    <>
-      <h1 className="utrecht-heading-1">{t('nav.catalog' as never)}</h1>
-      <p className="utrecht-paragraph">{t('common.todo')}</p>
-    </>
+    <Routes>
+      <Route index element={<CatalogList />} />
+      <Route path=":tabel" element={<TablePage />} />
+    </Routes>
   );
 }

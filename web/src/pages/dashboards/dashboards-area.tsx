@@ -1,12 +1,15 @@
-import { useT } from '../../i18n/language.js';
+// /dashboards: the list of gold metrics; /dashboards/:metric: one metric's time series, breakdown
+// (or, for the zorgpad flows, the flow diagram), definition and CSV download.
+import { Route, Routes } from 'react-router';
+import './dashboards.css';
+import { MetricList } from './metric-list.js';
+import { MetricPage } from './metric-page.js';
 
-/** Placeholder: this area is being built. */
-export default function Page() {
-  const { t } = useT();
+export default function DashboardsArea() {
   return (
-    <>
-      <h1 className="utrecht-heading-1">{t('nav.dashboards' as never)}</h1>
-      <p className="utrecht-paragraph">{t('common.todo')}</p>
-    </>
+    <Routes>
+      <Route index element={<MetricList />} />
+      <Route path=":metric" element={<MetricPage />} />
+    </Routes>
   );
 }

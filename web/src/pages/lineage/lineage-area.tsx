@@ -1,12 +1,24 @@
-import { useT } from '../../i18n/language.js';
+// /herkomst: choose a column; /herkomst/:kolom (or ?kolom=): its lineage graph and list;
+// /herkomst/bron:<naam>: a source and the files loaded from it, where lineage ends upstream.
+import { Route, Routes, useParams, useSearchParams } from 'react-router';
+import './lineage.css';
+import { LineagePage } from './lineage-page.js';
 
-/** Placeholder: this area is being built. */
-export default function Page() {
-  const { t } = useT();
+function FromPath() {
+  const { kolom = '' } = useParams();
+  return <LineagePage column={kolom} />;
+}
+
+function FromQuery() {
+  const [params] = useSearchParams();
+  return <LineagePage column={params.get('kolom') ?? ''} />;
+}
+
+export default function LineageArea() {
   return (
-    <>
-      <h1 className="utrecht-heading-1">{t('nav.lineage')}</h1>
-      <p className="utrecht-paragraph">{t('common.todo')}</p>
-    </>
+    <Routes>
+      <Route index element={<FromQuery />} />
+      <Route path=":kolom" element={<FromPath />} />
+    </Routes>
   );
 }

@@ -1,0 +1,175 @@
+// The catalog's list: search (exact names first), filters by layer, rows and personal data, and the
+// first matches with a way to show more (the warehouse has a thousand tables).
+import { useId, useMemo, useState } from 'react';
+import { Link } from 'react-router';
+import { useApi } from '../../api/use-api.js';
+import { LoadedView } from '../../components/loaded.js';
+import { useFormat } from '../../i18n/language.js';
+import { usePageTexts } from '../../i18n/page-texts.js';
+import { loadCatalog } from './catalog-data.js';
+import { searchCatalog } from './catalog-search.js';
+import { CATALOG_TEXTS } from './catalog-texts.js';
+import type { CatalogTable } from './catalog-types.js';
+import { TableBadges } from './classification-badge.js';
+import { QualityStatus } from './quality-status.js';
+
+const SHOWN = 50;
+
+export function CatalogList() {
+  const text = usePageTexts(CATALOG_TEXTS);
+  const result = useApi(loadCatalog, []);
+  return (
+    <>
+      <h1 className="utrecht-heading-1">{text('title')}</h1>
+      <p className="utrecht-paragraph">{text('intro')}</p>
+      <LoadedView result={result}>{(tables) => <CatalogSearch tables={tables} />}</LoadedView>
+    </>
+  );
+}
+
+function CatalogSearch({ tables }: { tables: readonly CatalogTable[] }) {
+  const text = usePageTexts(CATALOG_TEXTS);
+  const format = useFormat();
+  const ids = useId();
+  const [query, setQuery] = useState('');
+  const [schema, setSchema] = useState('');
+  const [onlyRows, setOnlyRows] = useState(true);
+  const [onlyPersonal, setOnlyPersonal] = useState(false);
+  const [limit, setLimit] = useState(SHOWN);
+  const found = useMemo(
+    () =>
+      searchCatalog(tables, query).filter(
+        (t) =>
+          (!schema || t.schema === schema) &&
+          (!onlyRows || (t.aantalRijen ?? 0) > 0) &&
+          (!onlyPersonal || t.kolommen.some((c) => c.classificatie !== 'none')),
+      ),
+    [tables, query, schema, onlyRows, onlyPersonal],
+  );
+  return (
+    <>
+      <div role="search" className="ggm-catalog-filters">
+        <div className="utrecht-form-field">
+          <label className="utrecht-form-label" htmlFor={`${ids}-zoek`}>
+            {text('search')}
+          </label>
+          <input
+            id={`${ids}-zoek`}
+            type="search"
+            className="utrecht-textbox"
+            value={query}
+            aria-describedby={`${ids}-hint`}
+            onChange={(e) => {
+              setQuery(e.target.value);
+              setLimit(SHOWN);
+            }}
+          />
+          <p id={`${ids}-hint`} className="utrecht-form-field-description">
+            {text('searchHint')}
+          </p>
+        </div>
+        <div className="utrecht-form-field">
+          <label className="utrecht-form-label" htmlFor={`${ids}-laag`}>
+            {text('schema')}
+          </label>
+          <select
+            id={`${ids}-laag`}
+            className="utrecht-select"
+            value={schema}
+            onChange={(e) => setSchema(e.target.value)}
+          >
+            <option value="">{text('schemaAll')}</option>
+            <option value="silver">silver</option>
+            <option value="gold">gold</option>
+          </select>
+        </div>
+        <div className="utrecht-form-field utrecht-form-field--checkbox">
+          <input
+            id={`${ids}-rijen`}
+            type="checkbox"
+            className="utrecht-checkbox"
+            checked={onlyRows}
+            onChange={(e) => setOnlyRows(e.target.checked)}
+          />
+          <label className="utrecht-form-label" htmlFor={`${ids}-rijen`}>
+            {text('onlyRows')}
+          </label>
+        </div>
+        <div className="utrecht-form-field utrecht-form-field--checkbox">
+          <input
+            id={`${ids}-persoon`}
+            type="checkbox"
+            className="utrecht-checkbox"
+            checked={onlyPersonal}
+            onChange={(e) => setOnlyPersonal(e.target.checked)}
+          />
+          <label className="utrecht-form-label" htmlFor={`${ids}-persoon`}>
+            {text('onlyPersonal')}
+          </label>
+        </div>
+      </div>
+      <p className="utrecht-paragraph" role="status">
+        {text('results', { n: found.length })}
+      </p>
+      <p className="utrecht-paragraph ggm-note">{text('legend')}</p>
+      <div className="ggm-table-scroll">
+        <table className="utrecht-table">
+          <caption className="utrecht-table__caption">{text('caption')}</caption>
+          <thead className="utrecht-table__header">
+            <tr className="utrecht-table__row">
+              {(
+                [
+                  'colTable',
+                  'colSchema',
+                  'colClass',
+                  'colRows',
+                  'colUpdated',
+                  'colQuality',
+                  'colClassification',
+                ] as const
+              ).map((k) => (
+                <th key={k} scope="col" className="utrecht-table__header-cell">
+                  {text(k)}
+                </th>
+              ))}
+            </tr>
+          </thead>
+          <tbody className="utrecht-table__body">
+            {found.slice(0, limit).map((t) => (
+              <tr key={t.naam} className="utrecht-table__row">
+                <th scope="row" className="utrecht-table__header-cell">
+                  <Link className="utrecht-link" to={`/catalogus/${t.naam}`}>
+                    {t.naam}
+                  </Link>
+                </th>
+                <td className="utrecht-table__cell">{t.schema}</td>
+                <td className="utrecht-table__cell">{t.ggmKlasse ?? t.titel ?? ''}</td>
+                <td className="utrecht-table__cell utrecht-table__cell--numeric">
+                  {t.aantalRijen === null ? text('unknown') : format.number(t.aantalRijen)}
+                </td>
+                <td className="utrecht-table__cell">
+                  {t.bijgewerktOp ? format.dateTime(t.bijgewerktOp) : ''}
+                </td>
+                <td className="utrecht-table__cell">
+                  <QualityStatus quality={t.kwaliteit} />
+                </td>
+                <td className="utrecht-table__cell">
+                  <TableBadges kinds={t.kolommen.map((c) => c.classificatie)} />
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+      {found.length > limit && (
+        <button
+          type="button"
+          className="utrecht-button utrecht-button--secondary-action"
+          onClick={() => setLimit(limit + SHOWN)}
+        >
+          {text('showMore')}
+        </button>
+      )}
+    </>
+  );
+}
