@@ -22,6 +22,8 @@ import { registerDataRoutes } from './routes/data-routes.js';
 import { registerIndicatorRoutes } from './routes/indicator-routes.js';
 import { registerLineageRoutes } from './routes/lineage-routes.js';
 import { registerLogbookRoutes } from './routes/logbook-routes.js';
+import { registerModelBrowseRoutes } from './routes/model-browse-routes.js';
+import { registerModelDiffRoutes } from './routes/model-diff-routes.js';
 import { registerModelRoutes } from './routes/model-routes.js';
 import { registerQualityRoutes } from './routes/quality-routes.js';
 import { registerQuarantineRoutes } from './routes/quarantine-routes.js';
@@ -203,6 +205,8 @@ export async function buildServer(options: BuildServerOptions): Promise<FastifyI
         async (_request, reply) => reply.header('Access-Control-Allow-Origin', '*').send(app.swagger()),
       );
       registerModelRoutes(api, context);
+      registerModelBrowseRoutes(api, context);
+      registerModelDiffRoutes(api, context);
       registerCatalogRoutes(api, context);
       registerLineageRoutes(api, context);
       registerQualityRoutes(api, context);
