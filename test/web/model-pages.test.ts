@@ -25,9 +25,7 @@ describe.skipIf(!canRunBrowserTests())('the Model pages', () => {
   });
 
   const focusedItem = (page: Page) =>
-    page.evaluate<string>(
-      "(document.activeElement && document.activeElement.getAttribute('aria-label')) || ''",
-    );
+    page.evaluate<string>("(document.activeElement && document.activeElement.textContent) || ''");
   const expectNoViolations = async (page: Page) =>
     expect(describeViolations(await accessibilityViolations(page))).toBe('');
 
@@ -35,23 +33,25 @@ describe.skipIf(!canRunBrowserTests())('the Model pages', () => {
     const { page, context } = await web.open('/model', USER);
     try {
       const tree = page.getByRole('tree', { name: 'Domeinen en pakketten van het model' });
-      const domain = tree.getByRole('treeitem', { name: /^6 Sociaal Domein/ });
+      const domain = tree.getByRole('treeitem', { name: /6 Sociaal Domein/ });
       await domain.focus();
       await page.keyboard.press('ArrowRight');
       await expect.poll(() => domain.getAttribute('aria-expanded')).toBe('true');
-      const generiek = tree.getByRole('treeitem', { name: /^Sociaal Domein Generiek/ });
+      const generiek = tree.getByRole('treeitem', { name: /^.?Sociaal Domein Generiek/ });
       await generiek.waitFor();
       expect(await generiek.getAttribute('aria-level')).toBe('2');
+      await expect.poll(() => domain.getAttribute('aria-busy')).toBeNull();
+      await expect.poll(() => focusedItem(page)).toMatch(/6 Sociaal Domein/);
       await page.keyboard.press('ArrowRight'); // into the first child
-      await expect.poll(() => focusedItem(page)).toMatch(/^Dak- en thuislozen/);
+      await expect.poll(() => focusedItem(page)).toMatch(/Dak- en thuislozen/);
       await page.keyboard.press('ArrowDown');
-      await expect.poll(() => focusedItem(page)).toMatch(/^Gemeentebegrafenissen/);
+      await expect.poll(() => focusedItem(page)).toMatch(/Gemeentebegrafenissen/);
       await page.keyboard.press('ArrowLeft'); // back to the domain
-      await expect.poll(() => focusedItem(page)).toMatch(/^6 Sociaal Domein/);
+      await expect.poll(() => focusedItem(page)).toMatch(/6 Sociaal Domein/);
       // only one item is in the tab order (roving tabindex)
       expect(await tree.locator('[role="treeitem"][tabindex="0"]').count()).toBe(1);
       await generiek.click();
-      const model = tree.getByRole('treeitem', { name: /^Model Sociaal Domein Generiek/ });
+      const model = tree.getByRole('treeitem', { name: /Model Sociaal Domein Generiek/ });
       await model.focus();
       await page.keyboard.press('ArrowRight');
       const client = tree.getByRole('treeitem', { name: 'Klasse: Client', exact: true });
@@ -87,9 +87,12 @@ describe.skipIf(!canRunBrowserTests())('the Model pages', () => {
   });
 
   it('shows a class with attributes, enumeration values and an association link that navigates', async () => {
+    const started = Date.now();
     const { page, context } = await web.open('/model/klassen/Toewijzing', USER);
     try {
       await page.getByRole('heading', { level: 1, name: 'Toewijzing' }).waitFor();
+      // reported, not asserted (docs/benchmarks.md): the class page from navigation to drawn
+      console.log(`MEASURE class page Toewijzing drawn in ${Date.now() - started} ms`);
       const attributes = page.getByRole('table', { name: /Attributen van Toewijzing/ });
       expect(await attributes.locator('tbody tr').count()).toBeGreaterThan(2);
       await page.getByRole('heading', { level: 3, name: 'Wet' }).waitFor();
@@ -124,12 +127,16 @@ describe.skipIf(!canRunBrowserTests())('the Model pages', () => {
         chosen = detail;
     }
     expect(chosen).toBeDefined();
+    const started = Date.now();
     const { page, context } = await web.open(`/model/diagrammen/${chosen!.id}`, USER);
     try {
       const nodes = page.locator('.react-flow__node');
       await expect
-        .poll(() => nodes.count(), { timeout: 20_000 })
+        .poll(() => nodes.count(), { timeout: 20_000, intervals: [50] })
         .toBe(chosen!.klassen.length + chosen!.enumeraties.length);
+      console.log(
+        `MEASURE diagram with ${chosen!.klassen.length} classes drawn in ${Date.now() - started} ms`,
+      );
       await expect.poll(() => page.locator('.react-flow__edge').count()).toBe(chosen!.relaties.length);
       const figure = page.locator('figure');
       expect(await figure.locator('figcaption').textContent()).toMatch(/Klassendiagram/);

@@ -111,6 +111,8 @@ export default function DiagramGraph({ diagram }: { diagram: DiagramDetail }) {
         edges={edges}
         nodeTypes={NODE_TYPES}
         fitView
+        // big diagrams would fit only at an unreadable scale: start readable, the controls zoom out
+        fitViewOptions={{ minZoom: 0.5 }}
         minZoom={0.1}
         nodesDraggable={false}
         nodesConnectable={false}

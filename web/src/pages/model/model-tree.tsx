@@ -1,15 +1,7 @@
 // The model as a tree (WAI-ARIA tree pattern): domains → packages → subpackages, diagrams and classes.
 // One item is in the tab order at a time (roving tabindex); the arrow keys move, open and close, Enter
 // opens a class or diagram. A package's children load when it is first opened, classes 50 at a time.
-import {
-  useCallback,
-  useLayoutEffect,
-  useRef,
-  useState,
-  type FocusEvent,
-  type KeyboardEvent,
-  type MouseEvent,
-} from 'react';
+import { useCallback, useLayoutEffect, useRef, useState, type KeyboardEvent } from 'react';
 import { useNavigate } from 'react-router';
 import {
   classPath,
@@ -43,7 +35,7 @@ export function ModelTree({ domains }: { domains: PackageSummary[] }) {
   const [loaded, setLoaded] = useState<ReadonlyMap<string, Loaded>>(new Map());
   const [loading, setLoading] = useState<ReadonlySet<string>>(new Set());
   const [focused, setFocused] = useState<string>(domains[0] ? `p:${domains[0].id}` : '');
-  const items = useRef(new Map<string, HTMLLIElement>());
+  const items = useRef(new Map<string, HTMLSpanElement>());
   const moveFocus = useRef(false);
 
   const loadMore = useCallback(async (id: string, current?: Loaded) => {
@@ -151,26 +143,23 @@ export function ModelTree({ domains }: { domains: PackageSummary[] }) {
     event.preventDefault();
   };
 
-  // aria-label: a treeitem's name would otherwise include its whole open subtree
-  const itemProps = (row: Row, label: string, level: number, setsize: number, posinset: number) => ({
+  // The treeitem is the label only; its children's group is a sibling it owns (aria-owns), so an
+  // item's name is its own text, not its whole open subtree (APG navigation treeview).
+  const itemProps = (row: Row, level: number, setsize: number, posinset: number) => ({
     role: 'treeitem',
-    'aria-label': label,
     'aria-level': level,
     'aria-setsize': setsize,
     'aria-posinset': posinset,
     tabIndex: focused === row.key ? 0 : -1,
-    ref: (el: HTMLLIElement | null) => {
+    ref: (el: HTMLSpanElement | null) => {
       if (el) items.current.set(row.key, el);
       else items.current.delete(row.key);
     },
-    onClick: (event: MouseEvent) => {
-      event.stopPropagation();
+    onClick: () => {
       setFocused(row.key);
       activate(row);
     },
-    onFocus: (event: FocusEvent) => {
-      if (event.target === event.currentTarget) setFocused(row.key);
-    },
+    onFocus: () => setFocused(row.key),
   });
 
   const renderPackages = (pkgs: PackageSummary[], level: number, parent?: string) =>
@@ -178,6 +167,7 @@ export function ModelTree({ domains }: { domains: PackageSummary[] }) {
       const l = loaded.get(p.id);
       const open = expanded.has(p.id);
       const key = `p:${p.id}`;
+      const groupId = `ggm-tree-groep-${p.id}`;
       const children: { row: Row; label: string; className: string }[] = [];
       if (open && l) {
         for (const d of l.detail.diagrammen)
@@ -200,20 +190,21 @@ export function ModelTree({ domains }: { domains: PackageSummary[] }) {
           });
       }
       const setsize = (l?.detail.subpakketten.length ?? 0) + children.length;
+      const expandable = p.aantalSubpakketten + p.aantalKlassen + p.aantalDiagrammen > 0;
       return (
-        <li
-          key={key}
-          {...itemProps(
-            { key, kind: 'package', id: p.id, ...(parent ? { parent } : {}) },
-            p.aantalKlassen > 0 ? `${p.naam} (${tx('classesCount', { count: p.aantalKlassen })})` : p.naam,
-            level,
-            pkgs.length,
-            i + 1,
-          )}
-          aria-expanded={p.aantalSubpakketten + p.aantalKlassen + p.aantalDiagrammen > 0 ? open : undefined}
-          aria-busy={loading.has(p.id) || undefined}
-        >
-          <span className="ggm-tree__label ggm-tree__label--package">
+        <li key={key} role="none">
+          <span
+            {...itemProps(
+              { key, kind: 'package', id: p.id, ...(parent ? { parent } : {}) },
+              level,
+              pkgs.length,
+              i + 1,
+            )}
+            className="ggm-tree__label ggm-tree__label--package"
+            aria-expanded={expandable ? open : undefined}
+            aria-owns={open && l ? groupId : undefined}
+            aria-busy={loading.has(p.id) || undefined}
+          >
             <span aria-hidden="true" className="ggm-tree__toggle">
               {open ? '▾' : '▸'}
             </span>
@@ -223,14 +214,16 @@ export function ModelTree({ domains }: { domains: PackageSummary[] }) {
             )}
           </span>
           {open && l && (
-            <ul role="group" className="ggm-tree__group">
+            <ul role="group" id={groupId} className="ggm-tree__group" aria-label={p.naam}>
               {renderPackages(l.detail.subpakketten, level + 1, key)}
               {children.map((c, j) => (
-                <li
-                  key={c.row.key}
-                  {...itemProps(c.row, c.label, level + 1, setsize, l.detail.subpakketten.length + j + 1)}
-                >
-                  <span className={`ggm-tree__label ${c.className}`}>{c.label}</span>
+                <li key={c.row.key} role="none">
+                  <span
+                    {...itemProps(c.row, level + 1, setsize, l.detail.subpakketten.length + j + 1)}
+                    className={`ggm-tree__label ${c.className}`}
+                  >
+                    {c.label}
+                  </span>
                 </li>
               ))}
             </ul>
