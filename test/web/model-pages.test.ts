@@ -132,7 +132,7 @@ describe.skipIf(!canRunBrowserTests())('the Model pages', () => {
     try {
       const nodes = page.locator('.react-flow__node');
       await expect
-        .poll(() => nodes.count(), { timeout: 20_000, intervals: [50] })
+        .poll(() => nodes.count(), { timeout: 20_000, interval: 50 })
         .toBe(chosen!.klassen.length + chosen!.enumeraties.length);
       console.log(
         `MEASURE diagram with ${chosen!.klassen.length} classes drawn in ${Date.now() - started} ms`,

@@ -135,7 +135,10 @@ function DiffResult({ van, naar }: { van: string; naar: string }) {
               })}
             </tbody>
           </table>
-          {soort && <DiffEntries van={van} naar={naar} soort={soort} kindName={kindName(soort)} />}
+          {soort && (
+            // keyed: another kind starts again at page 1
+            <DiffEntries key={soort} van={van} naar={naar} soort={soort} kindName={kindName(soort)} />
+          )}
         </>
       )}
     </LoadedView>
@@ -145,11 +148,6 @@ function DiffResult({ van, naar }: { van: string; naar: string }) {
 function DiffEntries(props: { van: string; naar: string; soort: string; kindName: string }) {
   const tx = useModelTexts();
   const [page, setPage] = useState(1);
-  const [forKind, setForKind] = useState(props.soort);
-  if (forKind !== props.soort) {
-    setForKind(props.soort);
-    setPage(1);
-  }
   const { van, naar, soort } = props;
   const result = useApi(() => modelApi.diffKind(soort, van, naar, page), [soort, van, naar, page]);
   return (
