@@ -23,6 +23,8 @@ import { registerDemoRoutes } from './routes/demo-routes.js';
 import { registerIndicatorRoutes } from './routes/indicator-routes.js';
 import { registerLineageRoutes } from './routes/lineage-routes.js';
 import { registerLogbookRoutes } from './routes/logbook-routes.js';
+import { registerModelBrowseRoutes } from './routes/model-browse-routes.js';
+import { registerModelDiffRoutes } from './routes/model-diff-routes.js';
 import { registerModelRoutes } from './routes/model-routes.js';
 import { registerQualityHistoryRoutes } from './routes/quality-history-routes.js';
 import { registerQualityRoutes } from './routes/quality-routes.js';
@@ -206,6 +208,8 @@ export async function buildServer(options: BuildServerOptions): Promise<FastifyI
         async (_request, reply) => reply.header('Access-Control-Allow-Origin', '*').send(app.swagger()),
       );
       registerModelRoutes(api, context);
+      registerModelBrowseRoutes(api, context);
+      registerModelDiffRoutes(api, context);
       registerCatalogRoutes(api, context);
       registerLineageRoutes(api, context);
       registerQualityRoutes(api, context);
