@@ -37,11 +37,12 @@ export function chainCheckedRecord(
   sequence: number,
   previousHash: string,
 ): { record: LdvRecord; line: string } {
-  const unhashed = { ...input, sequence, previousHash };
-  const json = recordJsonPair(unhashed);
+  // one object, its hash filled in once known (the JSON of the rest does not read it)
+  const record: LdvRecord = { ...input, sequence, previousHash, hash: '' };
+  const json = recordJsonPair(record);
   // one-shot sha256 of the same bytes computeRecordHash hashes in two updates
-  const hash = sha256Hex(previousHash + json.unhashed);
-  return { record: { ...unhashed, hash }, line: json.withHash(hash) };
+  record.hash = sha256Hex(previousHash + json.unhashed);
+  return { record, line: json.withHash(record.hash) };
 }
 
 /**
