@@ -1,5 +1,5 @@
-// `npm run bench -- api [--clients N] [--seconds S] [--connections C] [--model <xlsx>] [--profile <dir>]`: paged reads of a
-// class with personal data (NatuurlijkPersoon, 50 rows, the wmo-consulent's grant: BSNs in clear, every
+// `npm run bench -- api [--clients N] [--seconds S] [--connections C] [--model <xlsx>] [--profile <dir>]`:
+// paged reads of a class with personal data (NatuurlijkPersoon, 50 rows, the wmo-consulent's grant: BSNs in clear, every
 // read audited and fsynced before its answer) at C concurrent connections against `ggm serve`'s server
 // on DuckDB; baseline in the same run: the same route and rows with governance and audit off.
 import { fork } from 'node:child_process';
@@ -87,6 +87,7 @@ function load(job: LoadJob): Promise<Measured> {
   return new Promise((resolveLoad, rejectLoad) => {
     const child = fork(LOAD_SCRIPT, [JSON.stringify(job)], {
       stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
+      execArgv: [], // never the server's flags (e.g. --cpu-prof) in the load generator
     });
     let cpuAtStart: NodeJS.CpuUsage | undefined;
     let settled = false;
