@@ -1,7 +1,8 @@
 // `npm run bench -- api [--clients N] [--seconds S] [--connections C] [--model <xlsx>] [--profile <dir>]`:
-// paged reads of a class with personal data (NatuurlijkPersoon, 50 rows, the wmo-consulent's grant: BSNs in clear, every
-// read audited and fsynced before its answer) at C concurrent connections against `ggm serve`'s server
-// on DuckDB; baseline in the same run: the same route and rows with governance and audit off.
+// paged reads of a class with personal data (NatuurlijkPersoon, 50 rows, the wmo-consulent's grant:
+// BSNs in clear, every read audited and fsynced before its answer) at C concurrent connections against
+// `ggm serve`'s server on DuckDB; baseline in the same run: the same route and rows with governance and
+// audit off. Reports req/s, latency and the server's CPU per request (load-insensitive) for both.
 import { fork } from 'node:child_process';
 import { Session } from 'node:inspector/promises';
 import { cp, mkdir, mkdtemp, readdir, rename, rm, writeFile } from 'node:fs/promises';
