@@ -3,9 +3,11 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { AuditLog, headPathOf, readHead } from './audit-log.js';
-import { sampleInput } from './audit-test-support.js';
+import { sampleInput, TEST_AUDIT_KEY } from './audit-test-support.js';
 import { GENESIS_HASH, computeRecordHash } from './record-chain.js';
 import type { LdvRecord } from './ldv-record.js';
+import { pseudonymiseSubject } from './subject.js';
+import { perSubjectRecords } from './subject-records.js';
 import { verifyAuditLog } from './verify-audit-log.js';
 
 let dir: string;
@@ -67,6 +69,33 @@ describe('AuditLog', () => {
     expect((await verifyAuditLog(path)).ok).toBe(true);
   });
 
+  it('appendAll: an operation and its per-subject records in order, in one commit; one bad input refuses all', async () => {
+    const log = await AuditLog.open(path);
+    const { dataSubjects: _none, ...operation } = sampleInput(0);
+    const subjects = ['111222333', '123456782', '999999990'].map((bsn) => ({
+      id: pseudonymiseSubject(bsn, TEST_AUDIT_KEY),
+      type: 'BSN' as const,
+    }));
+    const records = await log.appendAll(perSubjectRecords(operation, subjects));
+    expect(log.stats).toEqual({ commits: 1, records: 4 });
+    expect(records.map((r) => r.sequence)).toEqual([0, 1, 2, 3]);
+    expect(records[0]).toMatchObject({ spanId: operation.spanId, dataSubjects: [] });
+    for (const [i, child] of records.slice(1).entries()) {
+      expect(child).toMatchObject({
+        traceId: operation.traceId,
+        parentSpanId: operation.spanId,
+        processingActivityId: operation.processingActivityId,
+        dataSubjects: [subjects[i]],
+      });
+    }
+    expect(new Set(records.map((r) => r.spanId)).size).toBe(4);
+    const clear = { ...sampleInput(1), dataSubjects: [{ id: '111222333', type: 'BSN' as const }] };
+    await expect(log.appendAll([sampleInput(1), clear])).rejects.toMatchObject({ code: 'GGM-A110' });
+    await log.close();
+    expect((await readRecords()).map((r) => r.sequence)).toEqual([0, 1, 2, 3]);
+    expect((await verifyAuditLog(path)).ok).toBe(true);
+  });
+
   it('refuses a second writer, naming the holder, and frees the lock on close', async () => {
     const log = await AuditLog.open(path);
     const error = (await AuditLog.open(path).catch((e: unknown) => e)) as Error & { code: string };
@@ -91,6 +120,10 @@ describe('AuditLog', () => {
     await expect(log.append(withoutActivity)).rejects.toMatchObject({
       code: 'GGM-A110',
       message: expect.stringContaining('processingActivityId'),
+    });
+    await expect(log.append(sampleInput(2, ['111222333', '123456782']))).rejects.toMatchObject({
+      code: 'GGM-A110',
+      message: expect.stringContaining('more than one subject'),
     });
     const extra = { ...sampleInput(2), sequence: 99, hash: 'x' } as never;
     expect((await log.append(extra)).sequence).toBe(0);

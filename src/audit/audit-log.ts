@@ -5,11 +5,10 @@ import { constants, existsSync } from 'node:fs';
 import { mkdir, open, readFile, writeFile, type FileHandle } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
 import { AuditError } from './audit-error.js';
-import { canonicalJson } from './canonical-json.js';
 import type { LdvRecord, LdvRecordInput } from './ldv-record.js';
 import { readFully, readLogTail } from './log-lines.js';
 import {
-  chainRecord,
+  chainCheckedRecord,
   checkRecordInput,
   computeRecordHash,
   GENESIS_HASH,
@@ -47,13 +46,14 @@ export interface TornTailRepair {
 }
 
 export interface AuditLogOptions {
-  /** At most this many records per write and fsync (default 4096). */
+  /** At most this many records per write and fsync (default 4096; one larger append still goes whole). */
   maxBatch?: number;
 }
 
+/** The records of one append: they go into the same write and fsync. */
 interface Pending {
-  input: LdvRecordInput;
-  resolve: (record: LdvRecord) => void;
+  inputs: LdvRecordInput[];
+  resolve: (records: LdvRecord[]) => void;
   reject: (error: Error) => void;
 }
 
@@ -136,17 +136,27 @@ export class AuditLog {
    * refuses everything: a caller must not send personal data it could not log), GGM-A115 after close.
    */
   append(input: LdvRecordInput): Promise<LdvRecord> {
+    return this.appendAll([input]).then((records) => records[0]!);
+  }
+
+  /**
+   * Appends the records of one operation (e.g. a request and a record per data subject) in order, in one
+   * write and fsync, and resolves once all are durable. All or nothing: one bad input (GGM-A110) refuses
+   * them all.
+   */
+  appendAll(inputs: readonly LdvRecordInput[]): Promise<LdvRecord[]> {
     if (this.failure) return Promise.reject(this.failure);
     if (this.closed)
       return Promise.reject(new AuditError('GGM-A115', `the audit log ${this.path} is closed`));
-    let checked: LdvRecordInput;
+    let checked: LdvRecordInput[];
     try {
-      checked = checkRecordInput(input);
+      checked = inputs.map(checkRecordInput);
     } catch (error) {
       return Promise.reject(error as Error);
     }
-    return new Promise<LdvRecord>((resolve, reject) => {
-      this.queue.push({ input: checked, resolve, reject });
+    if (checked.length === 0) return Promise.resolve([]);
+    return new Promise<LdvRecord[]>((resolve, reject) => {
+      this.queue.push({ inputs: checked, resolve, reject });
       // wait for this turn of the event loop, so appends made together share one write
       this.flushing ??= new Promise<void>((done) => setImmediate(done)).then(() => this.flush());
     });
@@ -165,18 +175,19 @@ export class AuditLog {
   private async flush(): Promise<void> {
     try {
       while (this.queue.length > 0 && !this.failure) {
-        const batch = this.queue.splice(0, this.maxBatch);
+        const batch = this.takeBatch();
         let { sequence, hash } = this.last;
-        const records = batch.map((item) => {
-          const record = chainRecord(item.input, ++sequence, hash);
-          hash = record.hash;
-          return record;
-        });
+        let text = '';
+        const records = batch.map((item) =>
+          item.inputs.map((input) => {
+            const chained = chainCheckedRecord(input, ++sequence, hash);
+            hash = chained.record.hash;
+            text += `${chained.line}\n`;
+            return chained.record;
+          }),
+        );
         try {
-          await writeAll(
-            this.file,
-            Buffer.from(records.map((r) => `${canonicalJson(r)}\n`).join(''), 'utf8'),
-          );
+          await writeAll(this.file, Buffer.from(text, 'utf8'));
           await this.file.datasync();
         } catch (error) {
           this.fail(error as Error, batch);
@@ -184,7 +195,7 @@ export class AuditLog {
         }
         this.last = { sequence, hash };
         this.commits++;
-        this.committed += records.length;
+        this.committed += records.reduce((n, r) => n + r.length, 0);
         try {
           await this.writeHead();
         } catch (error) {
@@ -197,6 +208,19 @@ export class AuditLog {
       this.flushing = undefined;
       if (this.queue.length > 0 && !this.failure) this.flushing = this.flush();
     }
+  }
+
+  /** Whole appends from the queue, up to maxBatch records (at least one append, however large). */
+  private takeBatch(): Pending[] {
+    let records = 0;
+    let count = 0;
+    while (count < this.queue.length) {
+      const size = this.queue[count]!.inputs.length;
+      if (count > 0 && records + size > this.maxBatch) break;
+      records += size;
+      count++;
+    }
+    return this.queue.splice(0, count);
   }
 
   private fail(error: Error, batch: Pending[]): void {

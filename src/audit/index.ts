@@ -53,3 +53,4 @@ export {
   type VerifyResult,
 } from './verify-audit-log.js';
 export { readRecentRecords, type RecentRecords } from './recent-records.js';
+export { perSubjectRecords } from './subject-records.js';

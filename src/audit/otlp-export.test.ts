@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { sampleInput } from './audit-test-support.js';
 import { chainRecord, GENESIS_HASH } from './record-chain.js';
 import { toOtlpJson } from './otlp-export.js';
+import { perSubjectRecords } from './subject-records.js';
 
 const resource = {
   serviceName: 'ggm-platform',
@@ -51,7 +52,29 @@ describe('toOtlpJson', () => {
     expect(JSON.parse(JSON.stringify(request))).toEqual(request);
   });
 
-  it('one span per data subject: a record about two people is a parent span with two children', () => {
+  it('per-subject records (the server writes them) export as the operation span and a child span each', () => {
+    const { dataSubjects: _none, ...operation } = sampleInput(3);
+    const subjects = sampleInput(3, ['111222333', '123456782']).dataSubjects;
+    let previous = GENESIS_HASH;
+    const records = perSubjectRecords(operation, subjects).map((input, i) => {
+      const record = chainRecord(input, i, previous);
+      previous = record.hash;
+      return record;
+    });
+    const spans = toOtlpJson(records, resource).resourceSpans[0]!.scopeSpans[0]!.spans;
+    expect(spans).toHaveLength(3);
+    const [parent, ...children] = spans;
+    expect(parent!.spanId).toBe(operation.spanId);
+    expect(parent!.attributes.some((a) => a.key === 'dpl.core.data_subject_id')).toBe(false);
+    expect(children.map((c) => c.parentSpanId)).toEqual([operation.spanId, operation.spanId]);
+    expect(children.map((c) => c.spanId)).toEqual(records.slice(1).map((r) => r.spanId));
+    expect(children.map((c) => c.traceId)).toEqual([operation.traceId, operation.traceId]);
+    expect(
+      children.map((c) => c.attributes.find((a) => a.key === 'dpl.core.data_subject_id')!.value),
+    ).toEqual(subjects.map((s) => ({ stringValue: s.id })));
+  });
+
+  it('an older record about two people (before per-subject records) is a parent span with two children', () => {
     const two = chainRecord(
       { ...sampleInput(2, ['111222333', '123456782']), statusCode: 2 },
       3,

@@ -1,9 +1,10 @@
 // The hash chain: each record carries its sequence, the previous record's hash and its own hash over
 // both and its content, so changing, removing, inserting or reordering a record breaks the chain.
-import { createHash } from 'node:crypto';
+import { createHash, hash as sha256OneShot } from 'node:crypto';
 import { AuditError } from './audit-error.js';
 import { canonicalJson } from './canonical-json.js';
 import type { LdvRecord, LdvRecordInput } from './ldv-record.js';
+import { recordJsonPair } from './record-json.js';
 import { isSpanId, isTraceId } from './trace-context.js';
 
 /** The previousHash of record 0. */
@@ -11,6 +12,10 @@ export const GENESIS_HASH = '0'.repeat(64);
 
 /** The name of the record a writer appends after truncating a torn last line (see docs/audit.md). */
 export const REPAIR_RECORD_NAME = 'ggm.audit.repair';
+
+function sha256Hex(text: string): string {
+  return sha256OneShot('sha256', text, 'hex');
+}
 
 /** sha256(previousHash + canonical JSON of the record without `hash`), hex. */
 export function computeRecordHash(record: Omit<LdvRecord, 'hash'> & { hash?: string }): string {
@@ -21,6 +26,23 @@ export function computeRecordHash(record: Omit<LdvRecord, 'hash'> & { hash?: str
 export function chainRecord(input: LdvRecordInput, sequence: number, previousHash: string): LdvRecord {
   const unhashed = { ...input, sequence, previousHash };
   return { ...unhashed, hash: computeRecordHash(unhashed) };
+}
+
+/**
+ * The writer's fast path for a record `checkRecordInput` built: the chained record and its stored line
+ * (canonical JSON with the hash, no newline), from one serialisation.
+ */
+export function chainCheckedRecord(
+  input: LdvRecordInput,
+  sequence: number,
+  previousHash: string,
+): { record: LdvRecord; line: string } {
+  // one object, its hash filled in once known (the JSON of the rest does not read it)
+  const record: LdvRecord = { ...input, sequence, previousHash, hash: '' };
+  const json = recordJsonPair(record);
+  // one-shot sha256 of the same bytes computeRecordHash hashes in two updates
+  record.hash = sha256Hex(previousHash + json.unhashed);
+  return { record, line: json.withHash(record.hash) };
 }
 
 /**
@@ -47,6 +69,8 @@ export function checkRecordInput(input: LdvRecordInput): LdvRecordInput {
   if (input.outcome !== 'allowed' && input.outcome !== 'denied')
     wrong('outcome', "is not 'allowed' or 'denied'");
   if (!Array.isArray(input.dataSubjects)) wrong('dataSubjects', 'is not an array');
+  if (input.dataSubjects.length > 1)
+    wrong('dataSubjects', 'names more than one subject: one record per subject (see perSubjectRecords)');
   input.dataSubjects.forEach((s, i) => {
     if (typeof s?.id === 'string' && /^\d{8,9}$/.test(s.id.replace(/[\s.-]/g, ''))) {
       wrong(`dataSubjects[${i}].id`, 'looks like a clear BSN: pass pseudonymiseSubject(bsn, auditKey)');

@@ -1,9 +1,11 @@
-import { mkdtemp, rm } from 'node:fs/promises';
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { AuditLog } from './audit-log.js';
 import { sampleInput, TEST_AUDIT_KEY } from './audit-test-support.js';
+import type { LdvRecord } from './ldv-record.js';
+import { perSubjectRecords } from './subject-records.js';
 import { findSubjectRecords, isValidBsn, pseudonymiseSubject } from './subject.js';
 
 let dir: string;
@@ -31,14 +33,20 @@ describe('subjects', () => {
     expect(isValidBsn('12345678')).toBe(false);
   });
 
-  it('finds exactly the records about that person, including records about several people', async () => {
+  it('finds the per-subject records of that person; each is a child of its operation record', async () => {
     const path = join(dir, 'ldv.jsonl');
     const log = await AuditLog.open(path);
     const bsns = ['111222333', '123456782', '999999990'];
+    const pseudonym = (bsn: string) => ({
+      id: pseudonymiseSubject(bsn, TEST_AUDIT_KEY),
+      type: 'BSN' as const,
+    });
     await Promise.all(
-      Array.from({ length: 300 }, (_, i) =>
-        log.append(sampleInput(i, i % 10 === 0 ? [bsns[0]!, bsns[1]!] : [bsns[i % 3]!])),
-      ),
+      Array.from({ length: 300 }, (_, i) => {
+        const { dataSubjects: _none, ...operation } = sampleInput(i);
+        const about = i % 10 === 0 ? [bsns[0]!, bsns[1]!] : [bsns[i % 3]!];
+        return log.appendAll(perSubjectRecords(operation, about.map(pseudonym)));
+      }),
     );
     await log.append(sampleInput(300));
     await log.close();
@@ -48,6 +56,18 @@ describe('subjects', () => {
       expected.map((i) => `GET /api/v1/klassen/Client/${i}`).sort(),
     );
     expect(mine.map((r) => r.sequence)).toEqual([...mine.map((r) => r.sequence)].sort((a, b) => a - b));
+    // every hit names one subject and hangs under its operation's record (0 subjects, same trace)
+    const all = (await readFile(path, 'utf8'))
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l) as LdvRecord);
+    const bySpan = new Map(all.map((r) => [r.spanId, r]));
+    for (const record of mine) {
+      expect(record.dataSubjects).toHaveLength(1);
+      const parent = bySpan.get(record.parentSpanId!);
+      expect(parent).toMatchObject({ traceId: record.traceId, name: record.name, dataSubjects: [] });
+      expect(parent!.sequence).toBeLessThan(record.sequence);
+    }
     const nobody = await findSubjectRecords(path, pseudonymiseSubject('111222333', Buffer.alloc(32, 9)));
     expect(nobody).toEqual([]);
   });

@@ -1,12 +1,14 @@
-// `npm run bench -- api [--clients N] [--seconds S] [--connections C] [--model <xlsx>]`: paged reads of a
-// class with personal data (NatuurlijkPersoon, 50 rows, the wmo-consulent's grant: BSNs in clear, every
-// read audited and fsynced before its answer) at C concurrent connections against `ggm serve`'s server
-// on DuckDB; baseline in the same run: the same route and rows with governance and audit off.
+// `npm run bench -- api [--clients N] [--seconds S] [--connections C] [--model <xlsx>] [--profile <dir>]`:
+// paged reads of a class with personal data (NatuurlijkPersoon, 50 rows, the wmo-consulent's grant:
+// BSNs in clear, every read audited and fsynced before its answer) at C concurrent connections against
+// `ggm serve`'s server on DuckDB; baseline in the same run: the same route and rows with governance and
+// audit off. Reports req/s, latency and the server's CPU per request (load-insensitive) for both.
+import { fork } from 'node:child_process';
+import { Session } from 'node:inspector/promises';
 import { cp, mkdir, mkdtemp, readdir, rename, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import autocannon from 'autocannon';
 import type { FastifyInstance } from 'fastify';
 import { sqlTableName } from '../dialects/identifiers.js';
 import { writeCorpus } from '../ingest/istandaarden/generator/write-corpus.js';
@@ -22,6 +24,7 @@ import { openGovernedServer, openProjectServer } from '../server/open-server.js'
 import { ReaderPool } from '../server/reader-pool.js';
 import { serializedWarehouse } from '../server/serialized-warehouse.js';
 import type { DataAccess } from '../server/server-context.js';
+import type { LoadJob, LoadMessage, LoadResult } from './api-load.js';
 import { resultLine, round, trackPeakMemory } from './bench-util.js';
 
 const SOCIAAL = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..', 'examples', 'sociaal');
@@ -70,32 +73,69 @@ function ungoverned(reader: ReaderPool, table: string): DataAccess {
   };
 }
 
-async function load(url: string, token: string, seconds: number, connections: number, pages: number) {
-  const requests = Array.from({ length: pages }, (_, i) => ({
-    path: `/api/v1/klassen/NatuurlijkPersoon/gegevens?doel=wmo-uitvoering&pageSize=${PAGE_SIZE}&page=${i + 1}`,
-  }));
-  // warm-up, then the measured run
-  await autocannon({
-    url,
-    connections,
-    duration: 2,
-    headers: { authorization: `Bearer ${token}` },
-    requests,
+const LOAD_SCRIPT = fileURLToPath(new URL('./api-load.js', import.meta.url));
+
+interface Measured extends LoadResult {
+  /** Server process CPU (user + system, DuckDB's threads included) per answered request, in ms. */
+  cpuMsPerRequest: number;
+}
+
+/**
+ * Drives the server from a child process (autocannon must not take the server's event loop or count in
+ * its CPU): a 2 s warm-up, then the measured run, over which the server's CPU use is taken.
+ */
+function load(job: LoadJob): Promise<Measured> {
+  return new Promise((resolveLoad, rejectLoad) => {
+    const child = fork(LOAD_SCRIPT, [JSON.stringify(job)], {
+      stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
+      execArgv: [], // never the server's flags (e.g. --cpu-prof) in the load generator
+    });
+    let cpuAtStart: NodeJS.CpuUsage | undefined;
+    let settled = false;
+    const settle = (fn: () => void) => {
+      if (!settled) {
+        settled = true;
+        fn();
+      }
+    };
+    child.on('message', (message: LoadMessage) => {
+      if (message.kind === 'measuring') cpuAtStart = process.cpuUsage();
+      else if (message.kind === 'failed') settle(() => rejectLoad(new Error(message.error)));
+      else {
+        const cpu = process.cpuUsage(cpuAtStart);
+        const r = message.result;
+        if (r.non2xx > 0 || r.errors > 0)
+          settle(() =>
+            rejectLoad(new Error(`the load run had ${r.non2xx} non-2xx answers and ${r.errors} errors`)),
+          );
+        else
+          settle(() =>
+            resolveLoad({ ...r, cpuMsPerRequest: (cpu.user + cpu.system) / 1000 / Math.max(1, r.total) }),
+          );
+      }
+    });
+    child.on('error', (error) => settle(() => rejectLoad(error)));
+    child.on('exit', (code) =>
+      settle(() => rejectLoad(new Error(`the load generator exited with ${code} before its result`))),
+    );
   });
-  const result = await autocannon({
-    url,
-    connections,
-    duration: seconds,
-    headers: { authorization: `Bearer ${token}` },
-    requests,
-  });
-  if (result.non2xx > 0 || result.errors > 0)
-    throw new Error(`the load run had ${result.non2xx} non-2xx answers and ${result.errors} errors`);
+}
+
+/** `--profile <dir>`: a CPU profile of the server process over each mode's run (warm-up included). */
+async function startProfile(): Promise<{ stop: (dir: string, mode: string) => Promise<string> }> {
+  const session = new Session();
+  session.connect();
+  await session.post('Profiler.enable');
+  await session.post('Profiler.start');
   return {
-    rps: result.requests.average,
-    p50: result.latency.p50,
-    p99: result.latency.p99,
-    total: result.requests.total,
+    stop: async (dir, mode) => {
+      const { profile } = await session.post('Profiler.stop');
+      session.disconnect();
+      const file = join(dir, `api-${mode}.cpuprofile`);
+      await mkdir(dir, { recursive: true });
+      await writeFile(file, JSON.stringify(profile));
+      return file;
+    },
   };
 }
 
@@ -126,11 +166,20 @@ export async function run(args: string[]): Promise<void> {
       )[0]?.['n'],
     );
     const pages = Math.max(1, Math.min(10, Math.floor(persons / PAGE_SIZE)));
+    const paths = Array.from(
+      { length: pages },
+      (_, i) =>
+        `/api/v1/klassen/NatuurlijkPersoon/gegevens?doel=wmo-uitvoering&pageSize=${PAGE_SIZE}&page=${i + 1}`,
+    );
 
-    const measure = async (app: FastifyInstance) => {
+    const profileDir = option(args, 'profile', '');
+    const measure = async (app: FastifyInstance, mode: string) => {
       try {
         const url = await app.listen({ host: '127.0.0.1', port: 0 });
-        return await load(url, token, seconds, connections, pages);
+        const profiler = profileDir ? await startProfile() : undefined;
+        const measured = await load({ url, token, paths, connections, seconds, warmupSeconds: 2 });
+        if (profiler) console.log(`api: CPU profile in ${await profiler.stop(profileDir, mode)}`);
+        return measured;
       } finally {
         await app.close();
       }
@@ -148,16 +197,22 @@ export async function run(args: string[]): Promise<void> {
         authentication: { apiKeys: [] },
         mode: 'development',
       }),
+      'off',
     );
     await reader.close();
     await warehouse.close();
     console.log(`api: baseline ${round(baseline.rps, 0)} req/s; now governed and audited`);
-    const governed = await measure(await openGovernedServer(service));
+    const governed = await measure(await openGovernedServer(service), 'governed');
     const peak = memory.stop();
     console.log(
       `api: ${persons} persons, ${pages} pages of ${PAGE_SIZE}, ${connections} connections, ${seconds} s each\n` +
-        `  governed + audited: ${round(governed.rps, 0)} req/s, p50 ${governed.p50} ms, p99 ${governed.p99} ms (${governed.total} requests)\n` +
-        `  governance off:     ${round(baseline.rps, 0)} req/s, p50 ${baseline.p50} ms, p99 ${baseline.p99} ms (${baseline.total} requests)`,
+        `  governed + audited: ${round(governed.rps, 0)} req/s, p50 ${governed.p50} ms, p99 ${governed.p99} ms, ` +
+        `server CPU ${round(governed.cpuMsPerRequest)} ms/request (${governed.total} requests)\n` +
+        `  governance off:     ${round(baseline.rps, 0)} req/s, p50 ${baseline.p50} ms, p99 ${baseline.p99} ms, ` +
+        `server CPU ${round(baseline.cpuMsPerRequest)} ms/request (${baseline.total} requests)\n` +
+        `  load average ${loadavg()
+          .map((l) => round(l, 1))
+          .join(' ')} on ${availableParallelism()} cores`,
     );
     console.log(
       resultLine(
@@ -170,6 +225,9 @@ export async function run(args: string[]): Promise<void> {
           p99_ms: governed.p99,
           baseline_p50_ms: baseline.p50,
           baseline_p99_ms: baseline.p99,
+          cpu_ms_per_req: round(governed.cpuMsPerRequest),
+          baseline_cpu_ms_per_req: round(baseline.cpuMsPerRequest),
+          load_avg: round(loadavg()[0]!, 1),
           connections,
           peak_rss_mb: round(peak / 1024 / 1024, 0),
         },

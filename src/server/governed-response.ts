@@ -2,10 +2,12 @@
 // the sandbox, append the LDV record and wait until it is durable, then answer.
 import type { FastifyRequest } from 'fastify';
 import type { LdvRecordInput } from '../audit/ldv-record.js';
-import type { GovernedReadRequest } from '../governance/governed-read.js';
+import { perSubjectRecords } from '../audit/subject-records.js';
+import type { GovernedRead, GovernedReadRequest } from '../governance/governed-read.js';
 import { jsonValue } from './meta-pages.js';
 import { envelope } from './pagination.js';
 import { ProblemError } from './problem.js';
+import { rowsJson } from './row-json.js';
 import type { ServerContext } from './server-context.js';
 
 function actionName(request: FastifyRequest): string {
@@ -25,7 +27,8 @@ function baseRecord(
   };
 }
 
-export async function governedPage(
+/** Compile under the policy, deny (problem + denied record) or read; the LDV records durable first. */
+async function governedRows(
   request: FastifyRequest,
   context: ServerContext,
   read: Omit<GovernedReadRequest, 'roles'>,
@@ -49,33 +52,69 @@ export async function governedPage(
   }
   const { rows, subjects } = await context.access.read(compiled);
   if (compiled.personal) {
-    // The record is durable before a byte of personal data leaves.
-    await context.audit.append({
-      ...baseRecord(request),
-      endTime: Date.now(),
-      statusCode: 1,
-      processingActivityId: compiled.purpose.uri,
-      dataSubjects: [...new Set(subjects)].map((id) => ({ id, type: 'BSN' as const })),
-      outcome: 'allowed',
-      detail: `${compiled.role} las ${rows.length} rijen uit ${read.table} voor ${compiled.purpose.id}`,
-    });
+    // The request's record and one per data subject, durable (one group commit) before a byte of
+    // personal data leaves.
+    await context.audit.append(
+      perSubjectRecords(
+        {
+          ...baseRecord(request),
+          endTime: Date.now(),
+          statusCode: 1,
+          processingActivityId: compiled.purpose.uri,
+          outcome: 'allowed',
+          detail: `${compiled.role} las ${rows.length} rijen uit ${read.table} voor ${compiled.purpose.id}`,
+        },
+        [...new Set(subjects)].map((id) => ({ id, type: 'BSN' as const })),
+      ),
+    );
   }
+  return { compiled, rows };
+}
+
+function columnsOf(compiled: GovernedRead) {
+  return compiled.columns.map((c) => ({
+    naam: c.name,
+    classificatie: c.classification,
+    behandeling: c.treatment,
+  }));
+}
+
+export async function governedPage(
+  request: FastifyRequest,
+  context: ServerContext,
+  read: Omit<GovernedReadRequest, 'roles'>,
+) {
+  const { compiled, rows } = await governedRows(request, context, read);
   const items = rows.map((row) => Object.fromEntries(Object.entries(row).map(([k, v]) => [k, jsonValue(v)])));
   return {
-    ...envelope(
-      request,
-      'gegevens',
-      items,
-      { page: read.page, pageSize: read.pageSize },
-      {
-        hasNext: rows.length === read.pageSize,
-      },
-    ),
+    ...envelope(request, 'gegevens', items, read, { hasNext: rows.length === read.pageSize }),
     doel: compiled.purpose.id,
-    kolommen: compiled.columns.map((c) => ({
-      naam: c.name,
-      classificatie: c.classification,
-      behandeling: c.treatment,
-    })),
+    kolommen: columnsOf(compiled),
   };
+}
+
+/** The `kolommen` JSON per compiled read (compiled reads are cached, so this is written once). */
+const columnsJson = new WeakMap<GovernedRead, string>();
+
+/**
+ * The same page as `governedPage`, as JSON text for the data routes (the DATA_PAGE schema's fields in
+ * its order): the rows are written straight from the read (`rowsJson`) instead of as objects for
+ * fastify to serialise. Send it with a JSON content type.
+ */
+export async function governedPageJson(
+  request: FastifyRequest,
+  context: ServerContext,
+  read: Omit<GovernedReadRequest, 'roles'>,
+): Promise<string> {
+  const { compiled, rows } = await governedRows(request, context, read);
+  const page = envelope(request, 'gegevens', [], read, { hasNext: rows.length === read.pageSize });
+  let kolommen = columnsJson.get(compiled);
+  if (kolommen === undefined) {
+    kolommen = JSON.stringify(columnsOf(compiled));
+    columnsJson.set(compiled, kolommen);
+  }
+  return (
+    `{"_links":${JSON.stringify(page._links)},"_embedded":{"gegevens":${rowsJson(rows)}},` +
+    `"page":${JSON.stringify(page.page)},"doel":${JSON.stringify(compiled.purpose.id)},"kolommen":${kolommen}}`
+  );
 }

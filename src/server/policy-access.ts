@@ -5,6 +5,7 @@ import { compileGovernedRead } from '../governance/compile-governed-read.js';
 import { findCatalogTable } from '../governance/governance-catalog.js';
 import { projectKeys } from '../pipeline/governance/key-blocks.js';
 import type { ProjectGovernance } from '../pipeline/governance/project-governance.js';
+import { cachedCompile } from './compiled-read-cache.js';
 import { ReaderPool } from './reader-pool.js';
 import type { DataAccess, ResourceName } from './server-context.js';
 
@@ -16,7 +17,7 @@ export function policyAccess(
   const { policy, catalog, dialect } = governance;
   const reader = new ReaderPool(warehouse, projectKeys(projectDir, policy.mode));
   return {
-    compile: (request) => compileGovernedRead(policy, catalog, request, dialect),
+    compile: cachedCompile((request) => compileGovernedRead(policy, catalog, request, dialect)),
     read: (read) => reader.read(read),
     resourcePurpose: (roles: readonly string[], resource: ResourceName) => {
       const purposesOf = new Set(

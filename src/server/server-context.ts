@@ -29,9 +29,12 @@ export interface DataAccess {
   roles?(): readonly { name: string; description?: string; purposes: readonly string[] }[];
 }
 
-/** Where audit records go; `append` resolves only once the record is durable. */
+/**
+ * Where audit records go; `append` resolves only once the record is durable. A list (one operation's
+ * records: the request and one per data subject) goes in one group commit.
+ */
 export interface AuditSink {
-  append(record: LdvRecordInput): Promise<unknown>;
+  append(records: LdvRecordInput | readonly LdvRecordInput[]): Promise<unknown>;
   /** The newest records, for the privacy officer; undefined when the log cannot be read here. */
   read?(options: { offset: number; limit: number }): Promise<{ records: unknown[]; total: number }>;
 }

@@ -117,8 +117,10 @@ describe.skipIf(!hasReleases()).each(TARGETS)('the demo policy over HTTP on $nam
         (l) =>
           JSON.parse(l) as {
             traceId: string;
+            spanId: string;
+            parentSpanId?: string;
             outcome: string;
-            dataSubjects: unknown[];
+            dataSubjects: { id: string }[];
             actor: { user: string };
           },
       );
@@ -197,11 +199,23 @@ describe.skipIf(!hasReleases()).each(TARGETS)('the demo policy over HTTP on $nam
           const body = (await response.json()) as Page;
           const expected = await expectedPage(role, purpose, table, 50);
           if (expected.compiled.personal) {
-            const record = records.find((r) => r.traceId === traceOf(response));
+            // LDV: the request's record (no subjects) and one child record per data subject
+            const ofTrace = records.filter((r) => r.traceId === traceOf(response));
+            const [record, ...others] = ofTrace.filter((r) => r.dataSubjects.length === 0);
             expect(record, label).toMatchObject({
               outcome: 'allowed',
               actor: { user: `medewerker-${role}` },
             });
+            expect(others, label).toEqual([]);
+            const children = ofTrace.filter((r) => r.dataSubjects.length > 0);
+            for (const child of children) {
+              expect(child.dataSubjects, label).toHaveLength(1);
+              expect(child, label).toMatchObject({ parentSpanId: record!.spanId, outcome: 'allowed' });
+            }
+            const ids = children.map((c) => c.dataSubjects[0]!.id);
+            expect(new Set(ids).size, label).toBe(ids.length);
+            if (body._embedded.gegevens.length > 0) expect(children.length, label).toBeGreaterThan(0);
+            expect(children.length, label).toBeLessThanOrEqual(body._embedded.gegevens.length);
           }
           expect(body.doel).toBe(purpose);
           expect(body.kolommen, label).toEqual(

@@ -8,6 +8,7 @@ import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { AuditLog, defaultAuditLogPath, type LdvRecord, type OtlpTraceRequest } from '../../audit/index.js';
 import { sampleInput } from '../../audit/audit-test-support.js';
+import { perSubjectRecords } from '../../audit/subject-records.js';
 
 const ROOT = resolve(import.meta.dirname, '..', '..', '..');
 const GGM = join(ROOT, 'bin', 'ggm.js');
@@ -43,10 +44,11 @@ describe.skipIf(!BUILT)('ggm audit (built CLI)', () => {
     expect((await ggm(['init', dir])).code).toBe(0);
     log = defaultAuditLogPath(dir);
     const writer = await AuditLog.open(log);
+    // as the server writes them: per operation its record, then one child record per data subject
     for (let i = 0; i < 12; i++) {
-      await writer.append(
-        sampleInput(i, i % 4 === 0 ? [PERSON, OTHER] : i % 2 === 0 ? [PERSON] : [OTHER], KEY),
-      );
+      const { dataSubjects: _none, ...operation } = sampleInput(i, [], KEY);
+      const about = i % 4 === 0 ? [PERSON, OTHER] : i % 2 === 0 ? [PERSON] : [OTHER];
+      await writer.appendAll(perSubjectRecords(operation, sampleInput(i, about, KEY).dataSubjects));
     }
     await writer.append({
       ...sampleInput(12, [PERSON], KEY),
@@ -63,11 +65,11 @@ describe.skipIf(!BUILT)('ggm audit (built CLI)', () => {
     const r = await ggm(['audit', 'verify', '-p', dir]);
     expect(r.stderr).toBe('');
     expect(r.code).toBe(0);
-    expect(r.stdout).toContain('up to record 12, checked against head 12: intact');
-    const head = /head (12:[0-9a-f]{64})/.exec(r.stdout)![1]!;
+    expect(r.stdout).toContain('up to record 27, checked against head 27: intact');
+    const head = /head (27:[0-9a-f]{64})/.exec(r.stdout)![1]!;
     const expected = await ggm(['audit', 'verify', '-p', dir, '--expect', head]);
     expect(expected.code).toBe(0);
-    const wrongHead = await ggm(['audit', 'verify', '-p', dir, '--expect', `13:${'a'.repeat(64)}`]);
+    const wrongHead = await ggm(['audit', 'verify', '-p', dir, '--expect', `28:${'a'.repeat(64)}`]);
     expect(wrongHead.code).toBe(1);
     expect(wrongHead.stderr).toContain('GGM-A008');
   });
@@ -86,10 +88,13 @@ describe.skipIf(!BUILT)('ggm audit (built CLI)', () => {
       subjects: { bsn: string; records: LdvRecord[] }[];
     };
     expect(answer.intact).toBe(true);
+    // the child records (operations 0–11 take 2 or 3 records each; 27 is the refused one)
     expect(answer.subjects.map((s) => s.records.map((r) => r.sequence))).toEqual([
-      [0, 2, 4, 6, 8, 10, 12],
-      [0, 1, 3, 4, 5, 7, 8, 9, 11],
+      [1, 6, 10, 15, 19, 24, 27],
+      [2, 4, 8, 11, 13, 17, 20, 22, 26],
     ]);
+    const children = answer.subjects[0]!.records.slice(0, -1);
+    expect(children.every((r) => r.dataSubjects.length === 1 && r.parentSpanId !== undefined)).toBe(true);
   });
 
   it('subject: refuses a BSN in argv and a wrong BSN on stdin without repeating them', async () => {
@@ -138,18 +143,23 @@ describe.skipIf(!BUILT)('ggm audit (built CLI)', () => {
     }
   });
 
-  it('export: OTLP/JSON lines, one span per data subject', async () => {
+  it('export: OTLP/JSON lines, the operation span with a child span per data subject', async () => {
     const out = join(root, 'ldv.otlp.jsonl');
     const r = await ggm(['audit', 'export', '-p', dir, '--out', out, '--batch', '5']);
     expect(r.code).toBe(0);
-    expect(r.stderr).toContain('exported 13 record(s)');
+    expect(r.stderr).toContain('exported 28 record(s)');
     const requests = (await readFile(out, 'utf8'))
       .trim()
       .split('\n')
       .map((l) => JSON.parse(l) as OtlpTraceRequest);
-    expect(requests).toHaveLength(3);
+    expect(requests).toHaveLength(6);
     const spans = requests.flatMap((q) => q.resourceSpans[0]!.scopeSpans[0]!.spans);
-    expect(spans).toHaveLength(13 + 3 * 2); // records 0, 4, 8 name two people: a parent and two children
+    expect(spans).toHaveLength(28); // one span per record: 12 operations, 15 children, 1 refusal
+    const [operation, first, second] = spans;
+    expect([first!.parentSpanId, second!.parentSpanId]).toEqual([operation!.spanId, operation!.spanId]);
+    const subjectOf = (s: (typeof spans)[number] | undefined) =>
+      s!.attributes.filter((a) => a.key === 'dpl.core.data_subject_id').length;
+    expect([operation, first, second].map(subjectOf)).toEqual([0, 1, 1]);
     expect(spans.every((s) => !s.attributes.some((a) => a.key === 'ggm.actor.user'))).toBe(true);
   });
 
@@ -158,7 +168,7 @@ describe.skipIf(!BUILT)('ggm audit (built CLI)', () => {
     await writeFile(log, text.replace('medewerker-2', 'medewerker-0'));
     const r = await ggm(['audit', 'verify', '-p', dir]);
     expect(r.code).toBe(1);
-    expect(r.stderr).toMatch(/error GGM-A001 at .*ldv\.jsonl, line 3: record 2 was changed/);
+    expect(r.stderr).toMatch(/error GGM-A001 at .*ldv\.jsonl, line 6: record 5 was changed/);
     expect(r.stdout).toContain('NOT intact');
     await writeFile(log, text);
   });

@@ -377,10 +377,17 @@ function threadConfig(options: DuckDbOptions): Record<string, string> {
 }
 
 /**
- * Rows as objects keyed by column name. Built with `Object.fromEntries`, which defines every key as an
- * own property: a column named `__proto__` (user SQL can name one) stays a column instead of vanishing
- * into the prototype, as it does with plain assignment.
+ * Rows as objects keyed by column name, by plain assignment (rows of one result share one object shape,
+ * the cheapest to build). A column named `__proto__` (user SQL can name one) would set the prototype
+ * that way instead of becoming a key, so such a result goes through `Object.fromEntries`, which defines
+ * every key as an own property.
  */
 function rowObjects(names: readonly string[], rows: readonly (SqlValue | null)[][]): Row[] {
-  return rows.map((r) => Object.fromEntries(names.map((n, i) => [n, r[i] ?? null])) as Row);
+  if (names.includes('__proto__'))
+    return rows.map((r) => Object.fromEntries(names.map((n, i) => [n, r[i] ?? null])) as Row);
+  return rows.map((r) => {
+    const row: Row = {};
+    for (let i = 0; i < names.length; i++) row[names[i]!] = r[i] ?? null;
+    return row;
+  });
 }

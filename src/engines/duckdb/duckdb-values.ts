@@ -8,10 +8,11 @@ import {
 import type { SqlParam, SqlValue } from '../engine.js';
 
 /** Integers fit in a JS number when they can; beyond 2^53 they stay `bigint`. */
+const MIN_SAFE = BigInt(Number.MIN_SAFE_INTEGER);
+const MAX_SAFE = BigInt(Number.MAX_SAFE_INTEGER);
+
 function integer(value: bigint): number | bigint {
-  return value >= BigInt(Number.MIN_SAFE_INTEGER) && value <= BigInt(Number.MAX_SAFE_INTEGER)
-    ? Number(value)
-    : value;
+  return value >= MIN_SAFE && value <= MAX_SAFE ? Number(value) : value;
 }
 
 function microsToDate(micros: bigint): Date {

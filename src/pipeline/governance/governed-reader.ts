@@ -58,12 +58,11 @@ export class GovernedReader {
     if (!read.subjectColumn) return { rows, subjects: [] };
     const column = read.subjectColumn;
     const subjects = new Set<string>();
-    const stripped = rows.map((row) => {
-      const { [column]: subject, ...rest } = row;
+    for (const row of rows) {
+      const subject = row[column];
       if (typeof subject === 'string') subjects.add(subject);
-      return rest;
-    });
-    return { rows: stripped, subjects: [...subjects] };
+    }
+    return { rows: withoutColumn(rows, column), subjects: [...subjects] };
   }
 
   /** The parameters with every key placeholder replaced by its block (hex text). */
@@ -137,4 +136,20 @@ export class GovernedReader {
     this.held = undefined;
     if (held) await held.session.close();
   }
+}
+
+/**
+ * The rows without one column, rebuilt by plain assignment over the shared key list (cheaper than a rest
+ * spread per row); a `__proto__` key, which assignment would not keep, goes the defining way.
+ */
+function withoutColumn(rows: readonly Row[], column: string): Row[] {
+  if (rows.length === 0) return [];
+  const keys = Object.keys(rows[0]!).filter((k) => k !== column);
+  if (keys.includes('__proto__'))
+    return rows.map((row) => Object.fromEntries(keys.map((k) => [k, row[k]])) as Row);
+  return rows.map((row) => {
+    const out: Row = {};
+    for (const k of keys) out[k] = row[k]!;
+    return out;
+  });
 }

@@ -1,7 +1,7 @@
 // Rows of a GGM class under the policy: GET with purpose, paging, fields, sort and filters; POST …/_zoek
 // for a search on BSNs (never in a URL).
 import type { FastifyInstance } from 'fastify';
-import { governedPage } from '../governed-response.js';
+import { governedPageJson } from '../governed-response.js';
 import { LINK_SCHEMA, PAGE_QUERY, type PageQuery } from '../pagination.js';
 import { DATA_PARAMS, parseFields, parseFilters, parseSort } from '../read-request.js';
 import { paramsSchema, querySchema } from '../route-schema.js';
@@ -12,6 +12,9 @@ const PURPOSE = {
   pattern: '^[a-z0-9][a-z0-9_-]{0,63}$',
   description: 'Het doel (de verwerkingsactiviteit) waarvoor de gegevens worden gelezen.',
 } as const;
+
+/** Pages go out as prebuilt JSON text (governedPageJson); the DATA_PAGE schema still documents them. */
+const JSON_TYPE = 'application/json; charset=utf-8';
 
 interface DataQuery extends PageQuery {
   doel: string;
@@ -62,9 +65,10 @@ export function registerDataRoutes(api: FastifyInstance, context: ServerContext)
         response: { 200: DATA_PAGE },
       },
     },
-    async (request) => {
+    async (request, reply) => {
       const q = request.query;
-      return governedPage(request, context, {
+      reply.type(JSON_TYPE);
+      return governedPageJson(request, context, {
         purpose: q.doel,
         table: request.params.naam,
         ...(q.fields ? { fields: parseFields(q.fields) } : {}),
@@ -107,9 +111,10 @@ export function registerDataRoutes(api: FastifyInstance, context: ServerContext)
         response: { 200: DATA_PAGE },
       },
     },
-    async (request) => {
+    async (request, reply) => {
       const b = request.body;
-      return governedPage(request, context, {
+      reply.type(JSON_TYPE);
+      return governedPageJson(request, context, {
         purpose: b.doel,
         table: request.params.naam,
         ...(b.fields ? { fields: parseFields(b.fields) } : {}),
