@@ -34,9 +34,9 @@ export function quarantineReason(p: ParsedMessage, findings: readonly Finding[])
  */
 export async function openIstandaardenFile(
   file: string,
-  options: { history?: LoadHistory } = {},
+  options: { history?: LoadHistory; sha256?: string } = {},
 ): Promise<RecordSource> {
-  const sha256 = await sha256OfFile(file);
+  const sha256 = options.sha256 ?? (await sha256OfFile(file));
   const label = basename(file);
   const format: Record<string, string | number | boolean> = { messages: 0, invalid: 0, warnings: 0 };
   return {

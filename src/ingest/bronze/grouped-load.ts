@@ -1,0 +1,112 @@
+import { stat } from 'node:fs/promises';
+import type { Engine } from '../../engines/engine.js';
+import { SourceError, type RecordSource } from '../formats/source-records.js';
+import { recordFailure, unchanged, type BatchContext, type BatchResult } from './bronze-loader.js';
+import { hashFile } from './file-hash.js';
+import { commitFiles, loadedContent, prepareFile, type PreparedFile } from './file-group.js';
+
+/**
+ * When a group of small files is committed: after this many files, bytes read or milliseconds since
+ * its first file, whichever comes first. The time bound keeps progress and the work a crash can cost
+ * short; the bytes bound keeps memory bounded (a file larger than it is loaded alone, streamed).
+ */
+export interface CommitGroupLimits {
+  files: number;
+  bytes: number;
+  ms: number;
+}
+
+export const DEFAULT_COMMIT_GROUP: CommitGroupLimits = { files: 1000, bytes: 32 * 1024 * 1024, ms: 3000 };
+
+export interface GroupedLoad {
+  engine: Engine;
+  source: string;
+  files: readonly { file: string; label: string }[];
+  /** Opens a file's records; `sha256` is the file's hash, already known. */
+  open(file: string, sha256: string): Promise<RecordSource>;
+  /** Loads one file on its own (a file too large for a group), as one-by-one loading does. */
+  loadAlone(file: string, label: string): Promise<BatchResult>;
+  limits: CommitGroupLimits;
+  /** Called once a file's outcome is committed, in file order: files done of the files matched. */
+  onFile?: (done: number, total: number, result: BatchResult) => void;
+}
+
+/**
+ * Loads the files of one source several to a commit (`file-group.ts`). What one-by-one loading keeps
+ * holds per file: each file is its own batch with its hash in `meta.batches` and `meta.loaded_files`, a
+ * file whose content was loaded before (or earlier in this run) is `unchanged`, one that cannot be
+ * read is a failed batch of its own, and progress counts a file only once its group has committed.
+ */
+export async function loadFilesGrouped(load: GroupedLoad): Promise<BatchResult[]> {
+  const { engine, source, files, limits } = load;
+  const loaded = await loadedContent(engine, source);
+  const results: (BatchResult | undefined)[] = new Array<BatchResult | undefined>(files.length);
+  let reported = 0;
+  const settle = (i: number, r: BatchResult) => {
+    results[i] = r;
+    while (reported < files.length && results[reported]) {
+      reported++;
+      load.onFile?.(reported, files.length, results[reported - 1]!);
+    }
+  };
+
+  let group: { index: number; file: PreparedFile }[] = [];
+  let groupBytes = 0;
+  let groupStarted = 0;
+  const flush = async () => {
+    if (group.length === 0) return;
+    const committed = await commitFiles(
+      engine,
+      group.map((g) => g.file),
+    );
+    const indices = group.map((g) => g.index);
+    group = [];
+    groupBytes = 0;
+    committed.forEach((r, k) => {
+      if (r.status === 'loaded' && r.sha256 && r.batchId) loaded.set(r.sha256, r.batchId);
+      settle(indices[k]!, r);
+    });
+  };
+
+  for (let i = 0; i < files.length; i++) {
+    const { file, label } = files[i]!;
+    const ctx: BatchContext = { engine, source, file: label };
+    try {
+      const info = await stat(file);
+      if (!info.isFile())
+        throw new SourceError(
+          `${label} is ${info.isDirectory() ? 'a folder' : 'not a regular file'}, not a file`,
+          'point path at a file, or use * in the file name to load every match',
+        );
+      if (info.size > limits.bytes) {
+        await flush(); // keeps the files' order in batch ids and history
+        settle(i, await load.loadAlone(file, label));
+        continue;
+      }
+      const hash = await hashFile(file);
+      const withHash = Object.assign(ctx, { sha256: hash.sha256, bytes: hash.bytes });
+      const previous =
+        loaded.get(hash.sha256) ?? group.find((g) => g.file.ctx.sha256 === hash.sha256)?.file.batchId;
+      if (previous) {
+        settle(i, unchanged(ctx, previous, hash.sha256));
+        continue;
+      }
+      const prepared = await prepareFile(withHash, await load.open(file, hash.sha256));
+      if (group.length > 0 && group[0]!.file.columns.join('\u0001') !== prepared.columns.join('\u0001'))
+        await flush();
+      if (group.length === 0) groupStarted = performance.now();
+      group.push({ index: i, file: prepared });
+      groupBytes += hash.bytes;
+    } catch (error) {
+      settle(i, await recordFailure(ctx, error, error instanceof SourceError ? error.hint : undefined));
+    }
+    if (
+      group.length >= limits.files ||
+      groupBytes >= limits.bytes ||
+      (group.length > 0 && performance.now() - groupStarted >= limits.ms)
+    )
+      await flush();
+  }
+  await flush();
+  return results as BatchResult[];
+}
