@@ -33,9 +33,26 @@ export interface BatchResult {
   diagnostics: Diagnostic[];
 }
 
-/** A time-ordered, unique batch id: `20261122T081500123Z-<8 hex>`. */
+/** A time-ordered, unique batch id: `20261122T081500123Z-<8 hex>`, increasing within a process. */
 export function newBatchId(at: Date): string {
-  return `${at.toISOString().replace(/[-:.]/g, '')}-${randomBytes(4).toString('hex')}`;
+  // ids order the batches (builds apply them in id order): two taken in the same millisecond, as
+  // files loaded several to a commit are, get increasing times, never a random order
+  const ms = Math.max(at.getTime(), lastIdMs + 1);
+  lastIdMs = ms;
+  return `${new Date(ms).toISOString().replace(/[-:.]/g, '')}-${randomHex()}`;
+}
+let lastIdMs = 0;
+
+// random bytes drawn 4 KB at a time: a load of thousands of small files takes one id per file
+let pool = Buffer.alloc(0);
+let poolAt = 0;
+function randomHex(): string {
+  if (poolAt + 4 > pool.length) {
+    pool = randomBytes(4096);
+    poolAt = 0;
+  }
+  poolAt += 4;
+  return pool.toString('hex', poolAt - 4, poolAt);
 }
 
 /** `YYYY-MM-DD HH:MM:SS.mmm`, UTC: the text both engines parse into a TIMESTAMP. */

@@ -32,6 +32,17 @@ export interface PreparedFile {
   format: Record<string, unknown>;
 }
 
+// every file of a source has the same columns: their bronze names are worked out once
+let lastColumns: { source: string[]; names: string[] } | undefined;
+function columnNamesOf(columns: readonly string[]): string[] {
+  const same =
+    lastColumns !== undefined &&
+    lastColumns.source.length === columns.length &&
+    columns.every((c, i) => c === lastColumns!.source[i]);
+  if (!same) lastColumns = { source: [...columns], names: bronzeColumnNames(columns) };
+  return lastColumns!.names;
+}
+
 /** Reads a whole record source into a prepared file (for small files: the caller bounds the bytes). */
 export async function prepareFile(
   ctx: BatchContext & { sha256: string; bytes: number },
@@ -56,7 +67,7 @@ export async function prepareFile(
     ctx,
     batchId,
     loadedAt,
-    columns: bronzeColumnNames(records.columns),
+    columns: columnNamesOf(records.columns),
     sourceColumns: records.columns.length,
     rows,
     quarantine,

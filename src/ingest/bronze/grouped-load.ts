@@ -1,8 +1,8 @@
-import { stat } from 'node:fs/promises';
+import { createHash } from 'node:crypto';
+import { readFileSync, statSync } from 'node:fs';
 import type { Engine } from '../../engines/engine.js';
 import { SourceError, type RecordSource } from '../formats/source-records.js';
 import { recordFailure, unchanged, type BatchContext, type BatchResult } from './bronze-loader.js';
-import { hashFile } from './file-hash.js';
 import { commitFiles, loadedContent, prepareFile, type PreparedFile } from './file-group.js';
 
 /**
@@ -22,8 +22,8 @@ export interface GroupedLoad {
   engine: Engine;
   source: string;
   files: readonly { file: string; label: string }[];
-  /** Opens a file's records; `sha256` is the file's hash, already known. */
-  open(file: string, sha256: string): Promise<RecordSource>;
+  /** Opens a file's records from its bytes, read once (`sha256` is their hash). */
+  open(file: string, read: { sha256: string; content: Buffer }): Promise<RecordSource>;
   /** Loads one file on its own (a file too large for a group), as one-by-one loading does. */
   loadAlone(file: string, label: string): Promise<BatchResult>;
   limits: CommitGroupLimits;
@@ -72,7 +72,9 @@ export async function loadFilesGrouped(load: GroupedLoad): Promise<BatchResult[]
     const { file, label } = files[i]!;
     const ctx: BatchContext = { engine, source, file: label };
     try {
-      const info = await stat(file);
+      // synchronous on purpose: for thousands of small files the thread-pool round trips of the
+      // asynchronous calls cost more than the reads themselves
+      const info = statSync(file);
       if (!info.isFile())
         throw new SourceError(
           `${label} is ${info.isDirectory() ? 'a folder' : 'not a regular file'}, not a file`,
@@ -83,20 +85,21 @@ export async function loadFilesGrouped(load: GroupedLoad): Promise<BatchResult[]
         settle(i, await load.loadAlone(file, label));
         continue;
       }
-      const hash = await hashFile(file);
-      const withHash = Object.assign(ctx, { sha256: hash.sha256, bytes: hash.bytes });
-      const previous =
-        loaded.get(hash.sha256) ?? group.find((g) => g.file.ctx.sha256 === hash.sha256)?.file.batchId;
+      // a small file is read once: its bytes give the hash and the records
+      const content = readFileSync(file);
+      const sha256 = createHash('sha256').update(content).digest('hex');
+      const withHash = Object.assign(ctx, { sha256, bytes: content.length });
+      const previous = loaded.get(sha256) ?? group.find((g) => g.file.ctx.sha256 === sha256)?.file.batchId;
       if (previous) {
-        settle(i, unchanged(ctx, previous, hash.sha256));
+        settle(i, unchanged(ctx, previous, sha256));
         continue;
       }
-      const prepared = await prepareFile(withHash, await load.open(file, hash.sha256));
-      if (group.length > 0 && group[0]!.file.columns.join('\u0001') !== prepared.columns.join('\u0001'))
-        await flush();
+      const prepared = await prepareFile(withHash, await load.open(file, { sha256, content }));
+      // (prepared files of the same columns share one array of names)
+      if (group.length > 0 && group[0]!.file.columns !== prepared.columns) await flush();
       if (group.length === 0) groupStarted = performance.now();
       group.push({ index: i, file: prepared });
-      groupBytes += hash.bytes;
+      groupBytes += content.length;
     } catch (error) {
       settle(i, await recordFailure(ctx, error, error instanceof SourceError ? error.hint : undefined));
     }

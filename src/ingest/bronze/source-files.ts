@@ -29,10 +29,17 @@ export function sourceFiles(projectDir: string, path: string): { file: string; l
  * `allow_paths`): ggm.yaml's check reads the path as written, this catches a link that leads out.
  */
 export function isInsideRoots(file: string, roots: readonly string[]): boolean {
-  const real = realpathSync(file);
-  return roots.some((root) => {
-    const base = existsSync(root) ? realpathSync(root) : resolve(root);
-    const rel = relative(base, real);
-    return rel === '' || (!rel.startsWith('..') && !isAbsolute(rel));
-  });
+  return insideRoots(roots)(file);
+}
+
+/** `isInsideRoots` for many files: the roots are resolved once. */
+export function insideRoots(roots: readonly string[]): (file: string) => boolean {
+  const bases = roots.map((root) => (existsSync(root) ? realpathSync(root) : resolve(root)));
+  return (file) => {
+    const real = realpathSync(file);
+    return bases.some((base) => {
+      const rel = relative(base, real);
+      return rel === '' || (!rel.startsWith('..') && !isAbsolute(rel));
+    });
+  };
 }

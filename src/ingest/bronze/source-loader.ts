@@ -26,13 +26,14 @@ import {
 import { hashFile, type FileHash } from './file-hash.js';
 import { DEFAULT_COMMIT_GROUP, loadFilesGrouped, type CommitGroupLimits } from './grouped-load.js';
 import { findLoadedBatch } from './meta-tables.js';
-import { isInsideRoots, sourceFiles } from './source-files.js';
+import { insideRoots, sourceFiles } from './source-files.js';
 
 /** What a format may need beyond the file: for `istandaarden`, the history its rules read. */
 interface SourceContext {
   history?: LoadHistory;
-  /** The file's hash when the loader has it already. */
+  /** The file's hash and bytes when the loader has them already. */
   sha256?: string;
+  content?: Buffer;
 }
 
 export interface LoadOptions {
@@ -222,7 +223,8 @@ export async function loadSource(
     ];
   }
   const roots = [projectDir, ...allowPaths];
-  const outside = files.filter((f) => !isInsideRoots(f.file, roots));
+  const inside = insideRoots(roots);
+  const outside = files.filter((f) => !inside(f.file));
   if (outside.length > 0) {
     return outside.map((f) => ({
       source: source.name,
@@ -250,7 +252,7 @@ export async function loadSource(
       engine,
       source: source.name,
       files,
-      open: (file, sha256) => openRecords(source, file, { ...context, sha256 }),
+      open: (file, read) => openRecords(source, file, { ...context, ...read }),
       loadAlone: (file, label) => loadFile(engine, source, file, label, context),
       limits,
       ...(onFile ? { onFile } : {}),

@@ -8,9 +8,9 @@ import { loadProjectConfig } from '../../../project/project-config-loader.js';
 import type { BatchResult } from '../../bronze/bronze-loader.js';
 import { ingestSources } from '../../bronze/ingest-project.js';
 import type { LoadOptions } from '../../bronze/source-loader.js';
-import { ISTANDAARDEN_COLUMNS } from './bronze-layout.js';
 import {
   addMessages,
+  bronzeState,
   generateMessages,
   INVALID_CASES,
   plain,
@@ -23,34 +23,6 @@ import {
 const ONE_BY_ONE: LoadOptions = { commitGroup: { files: 1 } };
 // small groups, so the corpus spans several of them and groups mix valid, invalid and unchanged files
 const GROUPED: LoadOptions = { commitGroup: { files: 4 } };
-
-/** Everything a load leaves in bronze and the ledger, batch ids replaced by their files. */
-async function bronzeState(e: Engine): Promise<Record<string, unknown[]>> {
-  const columns = [...ISTANDAARDEN_COLUMNS, '_row_number'].map((c) => `t.${c}`).join(', ');
-  return {
-    batches: plain(
-      await e.query(`SELECT file, file_sha256, file_bytes, format, rows_read, rows_loaded, rows_quarantined,
-        status, message FROM meta.batches ORDER BY batch_id`),
-    ),
-    bronze: plain(
-      await e.query(`SELECT b.file AS batch_file, ${columns} FROM bronze.istandaarden t
-        JOIN meta.batches b ON b.batch_id = t._batch_id ORDER BY b.batch_id, t._row_number`),
-    ),
-    quarantine: plain(
-      await e.query(`SELECT q.file, q.row_number, q.line, q.reason, q.raw FROM meta.quarantine q
-        JOIN meta.batches b ON b.batch_id = q.batch_id ORDER BY b.batch_id, q.row_number`),
-    ),
-    loadedFiles: plain(
-      await e.query(`SELECT l.file_sha256, b.file FROM meta.loaded_files l
-        JOIN meta.batches b ON b.batch_id = l.batch_id ORDER BY b.batch_id`),
-    ),
-    // a row without its batch would be part of a file whose batch row did not commit
-    orphans: plain(
-      await e.query(`SELECT count(*) AS n FROM bronze.istandaarden t
-        WHERE NOT EXISTS (SELECT 1 FROM meta.batches b WHERE b.batch_id = t._batch_id)`),
-    ),
-  };
-}
 
 /** Every silver table, every column but the wall-clock ones, in a stable order. */
 async function silverState(e: Engine): Promise<Record<string, unknown[]>> {
