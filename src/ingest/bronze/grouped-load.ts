@@ -16,7 +16,7 @@ export interface CommitGroupLimits {
   ms: number;
 }
 
-export const DEFAULT_COMMIT_GROUP: CommitGroupLimits = { files: 1000, bytes: 32 * 1024 * 1024, ms: 3000 };
+export const DEFAULT_COMMIT_GROUP: CommitGroupLimits = { files: 1000, bytes: 32 * 1024 * 1024, ms: 10_000 };
 
 export interface GroupedLoad {
   engine: Engine;
@@ -51,6 +51,8 @@ export async function loadFilesGrouped(load: GroupedLoad): Promise<BatchResult[]
   };
 
   let group: { index: number; file: PreparedFile }[] = [];
+  /** The content of the open group: a second copy in it is `unchanged`, as after a commit. */
+  const pending = new Map<string, string>();
   let groupBytes = 0;
   let groupStarted = 0;
   const flush = async () => {
@@ -61,6 +63,7 @@ export async function loadFilesGrouped(load: GroupedLoad): Promise<BatchResult[]
     );
     const indices = group.map((g) => g.index);
     group = [];
+    pending.clear();
     groupBytes = 0;
     committed.forEach((r, k) => {
       if (r.status === 'loaded' && r.sha256 && r.batchId) loaded.set(r.sha256, r.batchId);
@@ -89,7 +92,7 @@ export async function loadFilesGrouped(load: GroupedLoad): Promise<BatchResult[]
       const content = readFileSync(file);
       const sha256 = createHash('sha256').update(content).digest('hex');
       const withHash = Object.assign(ctx, { sha256, bytes: content.length });
-      const previous = loaded.get(sha256) ?? group.find((g) => g.file.ctx.sha256 === sha256)?.file.batchId;
+      const previous = loaded.get(sha256) ?? pending.get(sha256);
       if (previous) {
         settle(i, unchanged(ctx, previous, sha256));
         continue;
@@ -99,6 +102,7 @@ export async function loadFilesGrouped(load: GroupedLoad): Promise<BatchResult[]
       if (group.length > 0 && group[0]!.file.columns !== prepared.columns) await flush();
       if (group.length === 0) groupStarted = performance.now();
       group.push({ index: i, file: prepared });
+      pending.set(sha256, prepared.batchId);
       groupBytes += content.length;
     } catch (error) {
       settle(i, await recordFailure(ctx, error, error instanceof SourceError ? error.hint : undefined));
