@@ -96,8 +96,12 @@ export async function run(args: string[]): Promise<void> {
     // warehouse of a few hundred MB)
     const loadMemory = trackPeakMemory();
     const t0 = performance.now();
+    const cpu2 = process.cpuUsage();
     const loaded = await loadIntoBronze(dir, 'valid/*.xml');
     const loadMs = performance.now() - t0;
+    const cpuLoad = process.cpuUsage(cpu2);
+    // the load runs once, the baseline `repeat` times after a warm-up: per run (DuckDB's threads included)
+    const loadCpuRatio = (cpuBase.user + cpuBase.system) / (repeat + 1) / (cpuLoad.user + cpuLoad.system);
     const loadPeak = loadMemory.stop();
     if (!loaded.ok || loaded.quarantined > 0) {
       throw new Error(`load failed: ok=${loaded.ok}, quarantined ${loaded.quarantined}`);
@@ -134,6 +138,8 @@ export async function run(args: string[]): Promise<void> {
           validate_only_ratio: round(base.ms / ours.ms, 3),
           validate_peak_rss_mb: round(peak / 1024 / 1024, 1),
           cpu_ratio: round(cpuRatio, 3),
+          load_cpu_s: round((cpuLoad.user + cpuLoad.system) / 1e6, 1),
+          load_cpu_ratio: round(loadCpuRatio, 3),
           no_history_ratio: round(base.ms / noHistory.ms, 3),
         },
         'higher-is-better',

@@ -7,8 +7,9 @@ import {
   type SqlSession,
   type TextRow,
 } from '../../engines/engine.js';
-import { clipRaw, type RecordSource, type SourceRecord } from '../formats/source-records.js';
+import type { RecordSource, SourceRecord } from '../formats/source-records.js';
 import { bronzeColumnNames } from './bronze-columns.js';
+import { batchDiagnostics, noRecords, sortRecord, type BatchStamp } from './bronze-rows.js';
 import { bronzeTable, ensureBronzeTable } from './bronze-table.js';
 import type { FileHash } from './file-hash.js';
 import { BRONZE_META_COLUMNS, findLoadedBatch, insertBatch, QUARANTINE_COLUMNS } from './meta-tables.js';
@@ -32,9 +33,26 @@ export interface BatchResult {
   diagnostics: Diagnostic[];
 }
 
-/** A time-ordered, unique batch id: `20261122T081500123Z-<8 hex>`. */
+/** A time-ordered, unique batch id: `20261122T081500123Z-<8 hex>`, increasing within a process. */
 export function newBatchId(at: Date): string {
-  return `${at.toISOString().replace(/[-:.]/g, '')}-${randomBytes(4).toString('hex')}`;
+  // ids order the batches (builds apply them in id order): two taken in the same millisecond, as
+  // files loaded several to a commit are, get increasing times, never a random order
+  const ms = Math.max(at.getTime(), lastIdMs + 1);
+  lastIdMs = ms;
+  return `${new Date(ms).toISOString().replace(/[-:.]/g, '')}-${randomHex()}`;
+}
+let lastIdMs = 0;
+
+// random bytes drawn 4 KB at a time: a load of thousands of small files takes one id per file
+let pool = Buffer.alloc(0);
+let poolAt = 0;
+function randomHex(): string {
+  if (poolAt + 4 > pool.length) {
+    pool = randomBytes(4096);
+    poolAt = 0;
+  }
+  poolAt += 4;
+  return pool.toString('hex', poolAt - 4, poolAt);
 }
 
 /** `YYYY-MM-DD HH:MM:SS.mmm`, UTC: the text both engines parse into a TIMESTAMP. */
@@ -60,7 +78,7 @@ class ContentUnchanged extends Error {
   }
 }
 
-function started() {
+export function started() {
   const loadedAt = new Date();
   return { loadedAt, batchId: newBatchId(loadedAt) };
 }
@@ -151,40 +169,13 @@ export async function loadRecords(ctx: BatchContext, records: RecordSource): Pro
   let read = 0;
   const file = ctx.file;
   const source = ctx.source;
+  const stamp: BatchStamp = { batchId, source, file, loadedAtText };
   async function* rows(): AsyncIterable<readonly TextRow[]> {
     for await (const batch of records.records()) {
       const out: TextRow[] = [];
       for (const r of batch as SourceRecord[]) {
         read++;
-        // a NUL character cannot be stored as text on PostgreSQL: the record goes to quarantine on
-        // every engine, so both load the same rows
-        const nul = r.values?.some((v) => v !== null && v.includes('\u0000'));
-        if (r.values && !nul) out.push([...r.values, batchId, String(r.row), loadedAtText]);
-        else if (r.values)
-          quarantine.push([
-            batchId,
-            source,
-            file,
-            String(r.row),
-            r.line !== undefined ? String(r.line) : null,
-            'contains a NUL character',
-            clipRaw(
-              r.values
-                .map((v) => v ?? '')
-                .join(',')
-                .replaceAll('\u0000', '\\0'),
-            ),
-          ]);
-        else
-          quarantine.push([
-            batchId,
-            source,
-            file,
-            String(r.row),
-            r.line !== undefined ? String(r.line) : null,
-            noNul(r.error ?? 'unreadable'),
-            r.raw === undefined ? null : noNul(r.raw),
-          ]);
+        sortRecord(r, stamp, out, quarantine);
       }
       if (out.length > 0) yield out;
     }
@@ -224,21 +215,7 @@ export async function loadRecords(ctx: BatchContext, records: RecordSource): Pro
       });
       return n;
     });
-    const diagnostics: Diagnostic[] = quarantine.slice(0, 5).map((q) => ({
-      code: 'GGM-I001',
-      severity: 'warning',
-      message: `record quarantined: ${q[5]}`,
-      at: { file, ...(q[4] !== null ? { line: Number(q[4]) } : { row: Number(q[3]) }) },
-    }));
-    if (quarantine.length > 5)
-      diagnostics.push({
-        code: 'GGM-I001',
-        severity: 'warning',
-        message: `${quarantine.length - 5} more records quarantined`,
-        at: { file },
-        hint: `SELECT * FROM meta.quarantine WHERE batch_id = '${batchId}'`,
-      });
-    if (read === 0) diagnostics.push(noRecords(file, records.columns.length));
+    const diagnostics = batchDiagnostics(file, batchId, quarantine, read, records.columns.length);
     return {
       source,
       file,
@@ -262,30 +239,11 @@ export async function loadRecords(ctx: BatchContext, records: RecordSource): Pro
   }
 }
 
-/** Quarantine text as PostgreSQL can store it: a NUL character shown as `\\0`. */
-function noNul(text: string): string {
-  return text.includes('\u0000') ? text.replaceAll('\u0000', '\\0') : text;
-}
-
-/** The warning for a file that loaded without error but held no records. */
-function noRecords(file: string, columns: number): Diagnostic {
-  return {
-    code: 'GGM-I005',
-    severity: 'warning',
-    message:
-      columns === 0
-        ? 'the file is empty: no columns and no records loaded'
-        : 'the file has a header but no records: 0 records loaded',
-    at: { file },
-    hint: 'check the export; for a workbook, headerRow must be the row above the data',
-  };
-}
-
 /**
  * After a failed batch: whether another load committed the same content in the meantime (the primary
  * key of `meta.loaded_files` is what made this one fail). Then this load is a no-op, not an error.
  */
-async function loadedMeanwhile(
+export async function loadedMeanwhile(
   ctx: BatchContext,
   pendingHash?: Promise<{ sha256: string }>,
 ): Promise<{ batchId: string; sha256: string } | undefined> {

@@ -4,7 +4,7 @@ import type { Engine } from '../../engines/engine.js';
 import type { ProjectConfig, SourceConfig } from '../../project/project-config.js';
 import type { BatchResult } from './bronze-loader.js';
 import { ensureWarehouse } from './meta-tables.js';
-import { loadSource } from './source-loader.js';
+import { loadSource, type LoadOptions } from './source-loader.js';
 
 export interface IngestReport {
   /** Per file (or table) of each selected source, in config order. */
@@ -51,6 +51,7 @@ export async function ingestSources(
   onResult?: (result: BatchResult) => void,
   /** Files done of the files matched, per source, after each file. */
   onFile?: (source: string, done: number, total: number, result: BatchResult) => void,
+  options: LoadOptions = {},
 ): Promise<IngestReport> {
   const { sources, diagnostics } = selectSources(config, names);
   if (diagnostics.length > 0) return { results: [], diagnostics, ok: false };
@@ -59,7 +60,7 @@ export async function ingestSources(
   for (const source of sources) {
     const progress =
       onFile && ((done: number, total: number, r: BatchResult) => onFile(source.name, done, total, r));
-    for (const r of await loadSource(engine, config.dir, source, config.allowPaths, progress)) {
+    for (const r of await loadSource(engine, config.dir, source, config.allowPaths, progress, options)) {
       results.push(r);
       onResult?.(r);
     }

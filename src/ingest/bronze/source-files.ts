@@ -18,8 +18,15 @@ export function sourceFiles(projectDir: string, path: string): { file: string; l
       .replace(/\*/g, '.*')
       .replace(/\?/g, '.')}$`,
   );
-  return readdirSync(dir)
-    .filter((f) => pattern.test(f) && statSync(join(dir, f)).isFile())
+  // the directory entry tells a plain file without a stat per file (thousands of message files)
+  return readdirSync(dir, { withFileTypes: true })
+    .filter(
+      (d) =>
+        pattern.test(d.name) &&
+        (d.isFile() ||
+          (d.isSymbolicLink() && existsSync(join(dir, d.name)) && statSync(join(dir, d.name)).isFile())),
+    )
+    .map((d) => d.name)
     .sort()
     .map((f) => ({ file: join(dir, f), label: relative(projectDir, join(dir, f)) }));
 }
@@ -29,10 +36,17 @@ export function sourceFiles(projectDir: string, path: string): { file: string; l
  * `allow_paths`): ggm.yaml's check reads the path as written, this catches a link that leads out.
  */
 export function isInsideRoots(file: string, roots: readonly string[]): boolean {
-  const real = realpathSync(file);
-  return roots.some((root) => {
-    const base = existsSync(root) ? realpathSync(root) : resolve(root);
-    const rel = relative(base, real);
-    return rel === '' || (!rel.startsWith('..') && !isAbsolute(rel));
-  });
+  return insideRoots(roots)(file);
+}
+
+/** `isInsideRoots` for many files: the roots are resolved once. */
+export function insideRoots(roots: readonly string[]): (file: string) => boolean {
+  const bases = roots.map((root) => (existsSync(root) ? realpathSync.native(root) : resolve(root)));
+  return (file) => {
+    const real = realpathSync.native(file); // one system call, not one per path segment
+    return bases.some((base) => {
+      const rel = relative(base, real);
+      return rel === '' || (!rel.startsWith('..') && !isAbsolute(rel));
+    });
+  };
 }

@@ -24,12 +24,30 @@ import {
   type BatchResult,
 } from './bronze-loader.js';
 import { hashFile, type FileHash } from './file-hash.js';
+import { DEFAULT_COMMIT_GROUP, loadFilesGrouped, type CommitGroupLimits } from './grouped-load.js';
 import { findLoadedBatch } from './meta-tables.js';
-import { isInsideRoots, sourceFiles } from './source-files.js';
+import { insideRoots, sourceFiles } from './source-files.js';
 
 /** What a format may need beyond the file: for `istandaarden`, the history its rules read. */
 interface SourceContext {
   history?: LoadHistory;
+  /** The file's hash and bytes when the loader has them already. */
+  sha256?: string;
+  content?: Buffer;
+}
+
+export interface LoadOptions {
+  /** How many small files share a commit (formats that group, see `groupsFiles`); `files: 1` = one each. */
+  commitGroup?: Partial<CommitGroupLimits>;
+}
+
+/**
+ * Formats whose files are loaded several to a commit: iWmo/iJw messages, which arrive as many small files
+ * (one message each). Other formats load a file per transaction (their files are few and large, and CSV
+ * and Parquet go the engine's own reader).
+ */
+function groupsFiles(source: FileSourceConfig): boolean {
+  return source.format === 'istandaarden';
 }
 
 function openRecords(source: FileSourceConfig, file: string, context: SourceContext): Promise<RecordSource> {
@@ -163,6 +181,7 @@ export async function loadSource(
   allowPaths: readonly string[] = [],
   /** Called after each file: files done of the files matched. */
   onFile?: (done: number, total: number, result: BatchResult) => void,
+  options: LoadOptions = {},
 ): Promise<BatchResult[]> {
   if (source.kind === 'database') {
     const label = source.table ?? source.query ?? '';
@@ -204,7 +223,8 @@ export async function loadSource(
     ];
   }
   const roots = [projectDir, ...allowPaths];
-  const outside = files.filter((f) => !isInsideRoots(f.file, roots));
+  const inside = insideRoots(roots);
+  const outside = files.filter((f) => !inside(f.file));
   if (outside.length > 0) {
     return outside.map((f) => ({
       source: source.name,
@@ -225,10 +245,23 @@ export async function loadSource(
     }));
   }
   const context = await sourceContext(engine, source);
-  const results: BatchResult[] = [];
-  for (const f of files) {
-    results.push(await loadFile(engine, source, f.file, f.label, context));
-    onFile?.(results.length, files.length, results[results.length - 1]!);
+  const limits = { ...DEFAULT_COMMIT_GROUP, ...options.commitGroup };
+  let results: BatchResult[] = [];
+  if (groupsFiles(source) && limits.files > 1) {
+    results = await loadFilesGrouped({
+      engine,
+      source: source.name,
+      files,
+      open: (file, read) => openRecords(source, file, { ...context, ...read }),
+      loadAlone: (file, label) => loadFile(engine, source, file, label, context),
+      limits,
+      ...(onFile ? { onFile } : {}),
+    });
+  } else {
+    for (const f of files) {
+      results.push(await loadFile(engine, source, f.file, f.label, context));
+      onFile?.(results.length, files.length, results[results.length - 1]!);
+    }
   }
   const retried = await retryHeldMessages(engine, projectDir, source, context);
   if (retried) results.push(retried);

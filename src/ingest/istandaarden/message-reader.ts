@@ -514,9 +514,14 @@ export function parseMessagesFromString(xml: string, file = '(string)'): ParsedM
  * Streams the messages of one file: the file is read in chunks and each message is yielded once its
  * `Bericht` closes, so a file with many messages never sits in memory as a whole.
  */
-export async function* readMessages(file: string, label = file): AsyncGenerator<ParsedMessage> {
+export async function* readMessages(
+  file: string,
+  label = file,
+  /** The file's bytes when the caller has read them already (a small file, read once for its hash too). */
+  content?: Buffer,
+): AsyncGenerator<ParsedMessage> {
   const fileFindings: Finding[] = [];
-  const size = (await stat(file)).size;
+  const size = content ? content.length : (await stat(file)).size;
   if (size > MAX_FILE_BYTES) {
     fileFindings.push(
       finding('OP179', '/', `the file is ${size} bytes; at most 25 MB is allowed`, { severity: 'warning' }),
@@ -529,12 +534,13 @@ export async function* readMessages(file: string, label = file): AsyncGenerator<
   };
   const parser = createParser(label);
   const collector = new MessageCollector(parser, label, emit);
-  const stream = createReadStream(file, { highWaterMark: 256 * 1024 });
+  const stream = content ? undefined : createReadStream(file, { highWaterMark: 256 * 1024 });
+  const chunks: AsyncIterable<Buffer> | Iterable<Buffer> = stream ?? [content!];
   // strict: an invalid byte is a finding at its position, never a silent U+FFFD in a valid message
   const decoder = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
   let first = true;
   try {
-    for await (const bytes of stream as AsyncIterable<Buffer>) {
+    for await (const bytes of chunks) {
       let chunk: string;
       try {
         chunk = decoder.decode(bytes, { stream: true });
@@ -584,6 +590,6 @@ export async function* readMessages(file: string, label = file): AsyncGenerator<
     collector.end();
     yield* queue.splice(0);
   } finally {
-    stream.destroy();
+    stream?.destroy();
   }
 }

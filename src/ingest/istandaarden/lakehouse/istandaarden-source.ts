@@ -34,9 +34,14 @@ export function quarantineReason(p: ParsedMessage, findings: readonly Finding[])
  */
 export async function openIstandaardenFile(
   file: string,
-  options: { history?: LoadHistory } = {},
+  options: {
+    history?: LoadHistory;
+    /** The file's hash and bytes when the loader has them already (read once, not again here). */
+    sha256?: string;
+    content?: Buffer;
+  } = {},
 ): Promise<RecordSource> {
-  const sha256 = await sha256OfFile(file);
+  const sha256 = options.sha256 ?? (await sha256OfFile(file));
   const label = basename(file);
   const format: Record<string, string | number | boolean> = { messages: 0, invalid: 0, warnings: 0 };
   return {
@@ -44,7 +49,7 @@ export async function openIstandaardenFile(
     format,
     async *records(): AsyncIterable<SourceRecord[]> {
       let row = 0;
-      for await (const p of readMessages(file, label)) {
+      for await (const p of readMessages(file, label, options.content)) {
         format['messages'] = Number(format['messages']) + 1;
         const history = options.history;
         const self = history?.arrive(sha256, p.index, label);

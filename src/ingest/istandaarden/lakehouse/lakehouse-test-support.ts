@@ -5,6 +5,7 @@ import { openEngine, parseEngineSpec, type EngineSpec } from '../../../engines/o
 import type { Engine, Row } from '../../../engines/engine.js';
 import { createTestDatabase } from '../../../engines/postgres/postgres-test-database.js';
 import { writeCorpus } from '../generator/write-corpus.js';
+import { ISTANDAARDEN_COLUMNS } from './bronze-layout.js';
 
 export const EXAMPLE_DIR = resolve(import.meta.dirname, '..', '..', '..', '..', 'examples', 'sociaal');
 
@@ -133,4 +134,32 @@ export async function sociaalProjectOn(
     await removeAll(p.dir);
   });
   return { ...p, engine: w.engine };
+}
+
+/** Everything a load leaves in bronze and the ledger, batch ids replaced by their files. */
+export async function bronzeState(e: Engine): Promise<Record<string, unknown[]>> {
+  const columns = [...ISTANDAARDEN_COLUMNS, '_row_number'].map((c) => `t.${c}`).join(', ');
+  return {
+    batches: plain(
+      await e.query(`SELECT file, file_sha256, file_bytes, format, rows_read, rows_loaded, rows_quarantined,
+        status, message FROM meta.batches ORDER BY batch_id`),
+    ),
+    bronze: plain(
+      await e.query(`SELECT b.file AS batch_file, ${columns} FROM bronze.istandaarden t
+        JOIN meta.batches b ON b.batch_id = t._batch_id ORDER BY b.batch_id, t._row_number`),
+    ),
+    quarantine: plain(
+      await e.query(`SELECT q.file, q.row_number, q.line, q.reason, q.raw FROM meta.quarantine q
+        JOIN meta.batches b ON b.batch_id = q.batch_id ORDER BY b.batch_id, q.row_number`),
+    ),
+    loadedFiles: plain(
+      await e.query(`SELECT l.file_sha256, b.file FROM meta.loaded_files l
+        JOIN meta.batches b ON b.batch_id = l.batch_id ORDER BY b.batch_id`),
+    ),
+    // a row without its batch would be part of a file whose batch row did not commit
+    orphans: plain(
+      await e.query(`SELECT count(*) AS n FROM bronze.istandaarden t
+        WHERE NOT EXISTS (SELECT 1 FROM meta.batches b WHERE b.batch_id = t._batch_id)`),
+    ),
+  };
 }
