@@ -5,7 +5,9 @@ import { parse } from '@polyglot-sql/sdk';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { hasReleases, SHARED_DIR, TEST_CACHE_DIR } from '../../../test/helpers/releases.js';
 import { runCli } from '../../../test/helpers/run-cli.js';
+import { countSql, sharedScanSql } from '../../checks/check-sql.js';
 import { getDialect } from '../../dialects/dialect-registry.js';
+import { projectChecks } from '../checks/project-checks.js';
 import { ProjectService } from '../project-service.js';
 import type { OpenedProject } from '../opened-project.js';
 
@@ -81,6 +83,23 @@ describe.skipIf(!hasReleases())('load SQL of the examples for Databricks and Sno
           expect(unlisted.map((s) => s.slice(0, 400))).toEqual([]);
           expect(statements).toBeGreaterThan(50);
         });
+
+        it('compiles the derived and custom checks: pinned, and every query parses', async () => {
+          const { checks, diagnostics } = await projectChecks(compiled);
+          expect(diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
+          expect(checks.length).toBeGreaterThan(10);
+          const byTable = new Map<string, typeof checks>();
+          for (const c of checks.filter((c) => c.predicate))
+            byTable.set(c.table, [...(byTable.get(c.table) ?? []), c]);
+          const queries = [
+            ...checks.flatMap((c) => [c.sql, countSql(c)]),
+            ...[...byTable].map(([table, cs]) => sharedScanSql(table, cs, engine)),
+          ];
+          golden(join(GOLDEN_DIR, project, `checks.${engine}.sql`), `${queries.join(';\n\n')};\n`);
+          const parserDialect = getDialect(engine).parserDialect as never;
+          const failing = queries.filter((q) => !parse(q, parserDialect).success);
+          expect(failing.map((q) => q.slice(0, 400))).toEqual([]);
+        });
       });
     }
   }
@@ -88,7 +107,7 @@ describe.skipIf(!hasReleases())('load SQL of the examples for Databricks and Sno
   it('ggm compile --dialect snowflake prints the Snowflake load SQL', async () => {
     const r = await runCli(['compile', '-p', join(EXAMPLES, 'bag'), '--dialect', 'snowflake']);
     expect(r.code, r.stderr).toBe(0);
-    expect(r.stdout).toContain('CREATE TEMPORARY TABLE GGM_STAGE AS');
+    expect(r.stdout).toContain('CREATE TEMPORARY TABLE ggm_stage AS');
     expect(r.stdout).toContain('BEGIN TRANSACTION;');
   });
 });
