@@ -104,10 +104,16 @@ describe.skipIf(!hasReleases())('load SQL of the examples for Databricks and Sno
     }
   }
 
-  it('ggm compile --dialect snowflake prints the Snowflake load SQL', async () => {
-    const r = await runCli(['compile', '-p', join(EXAMPLES, 'bag'), '--dialect', 'snowflake']);
+  it('ggm compile --engine snowflake prints the Snowflake load SQL', async () => {
+    const r = await runCli(['compile', '-p', join(EXAMPLES, 'bag'), '--engine', 'snowflake']);
     expect(r.code, r.stderr).toBe(0);
     expect(r.stdout).toContain('CREATE TEMPORARY TABLE ggm_stage AS');
     expect(r.stdout).toContain('BEGIN TRANSACTION;');
+  });
+
+  it('ggm compile --engine fabric is refused with the engines that compile', async () => {
+    const r = await runCli(['compile', '-p', join(EXAMPLES, 'bag'), '--engine', 'fabric']);
+    expect(r.code).not.toBe(0);
+    expect(r.stderr).toContain('databricks, snowflake');
   });
 });
