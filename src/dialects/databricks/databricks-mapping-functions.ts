@@ -49,6 +49,7 @@ export function databricksMappingFunctions(dialect: Omit<SqlDialect, 'mapping'>)
     },
     prelude: [],
     createTempTable: (name, select) => `CREATE TEMPORARY TABLE ${q(name)} AS ${select}`,
+    correlatedUpdate: false,
     beginTransaction: 'BEGIN TRANSACTION',
     commitTransaction: 'COMMIT',
     currentTimestamp: 'CAST(current_timestamp() AS TIMESTAMP)',

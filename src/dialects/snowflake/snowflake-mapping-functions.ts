@@ -33,6 +33,7 @@ export function snowflakeMappingFunctions(dialect: Omit<SqlDialect, 'mapping'>):
     },
     prelude: [],
     createTempTable: (name, select) => `CREATE TEMPORARY TABLE ${q(name)} AS ${select}`,
+    correlatedUpdate: true,
     beginTransaction: 'BEGIN TRANSACTION',
     commitTransaction: 'COMMIT',
     currentTimestamp: 'CAST(CURRENT_TIMESTAMP() AS TIMESTAMP_NTZ)',

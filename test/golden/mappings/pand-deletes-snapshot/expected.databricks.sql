@@ -71,13 +71,11 @@ SELECT 'bag-panden-mutaties', 'silver.pand', (SELECT batch_text FROM `ggm_batch`
 UNION ALL
 SELECT 'bag-panden-mutaties', 'silver.pand', (SELECT batch_text FROM `ggm_batch`), `_row_number`, 'truncated', 'naam', CAST(`_in_naam` AS STRING), CAST(current_timestamp() AS TIMESTAMP) FROM `ggm_stage` WHERE length(`_in_naam`) > 10 AND NOT `_delete`;
 
-UPDATE `silver`.`pand` SET `valid_to` = (SELECT s.`_valid_from` FROM `ggm_stage` s WHERE `silver`.`pand`.`pand_id` = s.`_key` AND s.`_accepted` AND NOT s.`_duplicate` AND NOT s.`_delete`)
-WHERE `valid_to` IS NULL
-  AND EXISTS (SELECT 1 FROM `ggm_stage` s WHERE `silver`.`pand`.`pand_id` = s.`_key` AND s.`_accepted` AND NOT s.`_duplicate` AND NOT s.`_delete` AND `silver`.`pand`.`row_hash` <> s.`_row_hash`);
+MERGE INTO `silver`.`pand` USING (SELECT * FROM `ggm_stage` s WHERE s.`_accepted` AND NOT s.`_duplicate` AND NOT s.`_delete`) x ON `silver`.`pand`.`pand_id` = x.`_key` AND `silver`.`pand`.`valid_to` IS NULL AND `silver`.`pand`.`row_hash` <> x.`_row_hash`
+WHEN MATCHED THEN UPDATE SET `valid_to` = x.`_valid_from`;
 
-UPDATE `silver`.`pand` SET `valid_to` = (SELECT s.`_valid_from` FROM `ggm_stage` s WHERE `silver`.`pand`.`pand_id` = s.`_key` AND s.`_accepted` AND NOT s.`_duplicate` AND s.`_delete`)
-WHERE `valid_to` IS NULL
-  AND EXISTS (SELECT 1 FROM `ggm_stage` s WHERE `silver`.`pand`.`pand_id` = s.`_key` AND s.`_accepted` AND NOT s.`_duplicate` AND s.`_delete`);
+MERGE INTO `silver`.`pand` USING (SELECT * FROM `ggm_stage` s WHERE s.`_accepted` AND NOT s.`_duplicate` AND s.`_delete`) x ON `silver`.`pand`.`pand_id` = x.`_key` AND `silver`.`pand`.`valid_to` IS NULL
+WHEN MATCHED THEN UPDATE SET `valid_to` = x.`_valid_from`;
 
 INSERT INTO `silver`.`pand` (`pand_id`, `identificatie`, `oorspronkelijk_bouwjaar`, `naam`, `valid_from`, `valid_to`, `registered_at`, `load_batch_id`, `load_source`, `loaded_at`, `row_hash`)
 SELECT s.`_key`, s.`identificatie`, s.`oorspronkelijk_bouwjaar`, s.`naam`, s.`_valid_from`, NULL, (SELECT loaded_at FROM `ggm_batch`), (SELECT batch_text FROM `ggm_batch`), 'bag-panden-mutaties', CAST(current_timestamp() AS TIMESTAMP), s.`_row_hash`

@@ -88,9 +88,8 @@ SELECT 'bag-panden', 'silver.pand', (SELECT batch_text FROM `ggm_batch`), `_row_
 UNION ALL
 SELECT 'bag-panden', 'silver.pand', (SELECT batch_text FROM `ggm_batch`), `_row_number`, 'truncated', 'naam', CAST(`_in_naam` AS STRING), CAST(current_timestamp() AS TIMESTAMP) FROM `ggm_stage` WHERE length(`_in_naam`) > 10;
 
-UPDATE `silver`.`pand` SET `valid_to` = (SELECT s.`_valid_from` FROM `ggm_stage` s WHERE `silver`.`pand`.`identificatie` = s.`identificatie` AND s.`_accepted` AND NOT s.`_duplicate`)
-WHERE `valid_to` IS NULL
-  AND EXISTS (SELECT 1 FROM `ggm_stage` s WHERE `silver`.`pand`.`identificatie` = s.`identificatie` AND s.`_accepted` AND NOT s.`_duplicate` AND `silver`.`pand`.`row_hash` <> s.`_row_hash`);
+MERGE INTO `silver`.`pand` USING (SELECT * FROM `ggm_stage` s WHERE s.`_accepted` AND NOT s.`_duplicate`) x ON `silver`.`pand`.`identificatie` = x.`identificatie` AND `silver`.`pand`.`valid_to` IS NULL AND `silver`.`pand`.`row_hash` <> x.`_row_hash`
+WHEN MATCHED THEN UPDATE SET `valid_to` = x.`_valid_from`;
 
 UPDATE `silver`.`pand` SET `valid_to` = (SELECT loaded_at FROM `ggm_batch`)
 WHERE `valid_to` IS NULL AND `load_source` = 'bag-panden'
