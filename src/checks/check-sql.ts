@@ -1,6 +1,5 @@
 import { getDialect } from '../dialects/dialect-registry.js';
 import type { MappingDialectName } from '../dialects/engine-names.js';
-import { sqlName, sqlTableName } from '../dialects/identifiers.js';
 import type { SqlDialect } from '../dialects/sql-dialect.js';
 import type { CheckDefinition, CheckRule, PlannedCheck } from './check-types.js';
 
@@ -11,9 +10,10 @@ function checkWriter(engine: MappingDialectName) {
   return {
     dialect,
     mapping,
-    q: (name: string) => sqlName(dialect, name),
+    // The mapping dialect's names: the tables as the load SQL (and, on Snowflake, the DDL) writes them.
+    q: mapping.quoteIdentifier,
     lit: (text: string) => mapping.quoteString(text),
-    silver: (table: string) => sqlTableName(dialect, 'silver', table),
+    silver: (table: string) => `${mapping.quoteIdentifier('silver')}.${mapping.quoteIdentifier(table)}`,
     text: mapping.type({ kind: 'text' }),
   };
 }
@@ -127,9 +127,9 @@ export function sharedScanSql(
   checks: readonly PlannedCheck[],
   engine: MappingDialectName,
 ): string {
-  const dialect = getDialect(engine);
+  const { dialect, silver } = checkWriter(engine);
   const sums = checks.map((c, i) => `${dialect.query.countWhere(c.predicate!)} AS c${i}`).join(', ');
-  return `SELECT ${sums} FROM ${sqlTableName(dialect, 'silver', table)} AS t`;
+  return `SELECT ${sums} FROM ${silver(table)} AS t`;
 }
 
 /** Rules written by hand whose column list can be checked against the table. */

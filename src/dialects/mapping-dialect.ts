@@ -35,6 +35,11 @@ export interface MappingDialect {
   prelude: string[];
   /** `CREATE TEMP TABLE name AS select`. */
   createTempTable(name: string, select: string): string;
+  /**
+   * The engine's UPDATE takes a correlated subquery in SET. Delta's does not: versions are then
+   * closed through `query.updateFrom` (MERGE there).
+   */
+  correlatedUpdate: boolean;
   beginTransaction: string;
   commitTransaction: string;
   currentTimestamp: string;

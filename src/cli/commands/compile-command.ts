@@ -20,6 +20,7 @@ interface CompileOptions {
   mapping?: string[];
   model?: string;
   dialect?: string;
+  engine?: string;
   explain?: boolean;
   json?: boolean;
   introspect?: boolean;
@@ -43,6 +44,7 @@ export function registerCompileCommand(program: Command, io: Io): void {
       '-d, --dialect <engine>',
       `SQL dialect: ${MAPPING_DIALECT_NAMES.join(', ')} (default: the project's engine)`,
     )
+    .option('--engine <engine>', 'the same as --dialect')
     .option('--explain', 'print the load plan and the column lineage instead of SQL')
     .option('--json', 'print plan, lineage, SQL and diagnostics as JSON')
     .option(
@@ -51,7 +53,7 @@ export function registerCompileCommand(program: Command, io: Io): void {
     )
     .action(async (options: CompileOptions) => {
       const service = await projectService(options);
-      const dialect = chooseDialect(options.dialect, service);
+      const dialect = chooseDialect(options.dialect ?? options.engine, service);
       const files = options.mapping ?? (service ? undefined : []);
       const bronze = options.introspect ? await introspectBronze(service) : undefined;
       const project = await (service ?? ProjectService.bare()).compile({

@@ -389,6 +389,10 @@ export class LoadEmitter implements LoadSqlWriter {
         ),
       ];
     }
+    if (!this.d.correlatedUpdate) {
+      const differs = `${this.targetHash(w, t)} <> x.${this.id(STAGE.rowHash)}`;
+      return [this.closeFromStage(w, this.loadable(w), differs)];
+    }
     const validTo = `(SELECT s.${this.id(STAGE.validFrom)} FROM ${this.id(STAGE.stage)} s WHERE ${this.sameObject(w, t)} AND ${this.loadable(w)})`;
     return [
       `UPDATE ${t} SET ${this.id(h.validTo)} = ${validTo}\nWHERE ${this.id(h.validTo)} IS NULL\n  AND EXISTS (${this.changedRow(w, t)})`,
@@ -432,10 +436,27 @@ export class LoadEmitter implements LoadSqlWriter {
     if (this.set) return []; // in a batch set the chain closes (a tombstone is a change, closeChanged)
     const h = w.history!;
     const t = this.table(w.schema, w.table);
+    if (!this.d.correlatedUpdate) return [this.closeFromStage(w, this.tombstone())];
     const match = `FROM ${this.id(STAGE.stage)} s WHERE ${this.sameObject(w, t)} AND ${this.tombstone()}`;
     return [
       `UPDATE ${t} SET ${this.id(h.validTo)} = (SELECT s.${this.id(STAGE.validFrom)} ${match})\nWHERE ${this.id(h.validTo)} IS NULL\n  AND EXISTS (SELECT 1 ${match})`,
     ];
+  }
+
+  /**
+   * For engines without a correlated UPDATE (`correlatedUpdate`): the open version of each object with
+   * a staged row (alias s) matching `rows` ends where that row starts; `also` narrows it (alias x).
+   */
+  private closeFromStage(w: TargetWrite, rows: string, also?: string): string {
+    const t = this.table(w.schema, w.table);
+    const validTo = this.id(w.history!.validTo);
+    return this.d.query.updateFrom(
+      t,
+      `${validTo} = x.${this.id(STAGE.validFrom)}`,
+      `(SELECT * FROM ${this.id(STAGE.stage)} s WHERE ${rows})`,
+      'x',
+      `${this.sameObject(w, t, 'x')} AND ${t}.${validTo} IS NULL${also ? ` AND ${also}` : ''}`,
+    );
   }
 
   insertRows(w: TargetWrite, unless: 'open-version' | 'same-key' | 'same-version'): string[] {

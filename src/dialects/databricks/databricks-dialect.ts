@@ -1,5 +1,6 @@
 import { COMMON_RESERVED_WORDS, wordSet } from '../common-reserved-words.js';
 import type { SqlDialect } from '../sql-dialect.js';
+import { databricksMappingFunctions } from './databricks-mapping-functions.js';
 import { databricksMigration } from './databricks-migration.js';
 import { DATABRICKS_QUERY_SYNTAX } from '../query-syntax.js';
 import { DATABRICKS_CONTROLS } from './databricks-controls.js';
@@ -8,7 +9,7 @@ import { DATABRICKS_CONTROLS } from './databricks-controls.js';
  * Databricks (Spark SQL on Delta, Unity Catalog): primary and foreign keys are informational, no
  * UNIQUE constraints, CHECK constraints only by ALTER TABLE. Strings are STRING (no length).
  */
-export const databricksDialect: SqlDialect = {
+const databricksDialectBase: Omit<SqlDialect, 'mapping'> = {
   name: 'databricks',
   label: 'Databricks (Delta)',
   parserDialect: 'databricks',
@@ -71,4 +72,9 @@ export const databricksDialect: SqlDialect = {
   backslashEscapes: true,
   query: DATABRICKS_QUERY_SYNTAX,
   migration: databricksMigration,
+};
+
+export const databricksDialect: SqlDialect = {
+  ...databricksDialectBase,
+  mapping: databricksMappingFunctions(databricksDialectBase),
 };

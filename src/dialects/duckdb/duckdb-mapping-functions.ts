@@ -31,6 +31,7 @@ export function duckdbMappingFunctions(dialect: Omit<SqlDialect, 'mapping'>): Ma
     },
     prelude: [],
     createTempTable: (name, select) => `CREATE TEMP TABLE "${name}" AS ${select}`,
+    correlatedUpdate: true,
     beginTransaction: 'BEGIN TRANSACTION',
     commitTransaction: 'COMMIT',
     currentTimestamp: 'CAST(current_timestamp AS TIMESTAMP)',

@@ -46,6 +46,7 @@ export function postgresMappingFunctions(dialect: Omit<SqlDialect, 'mapping'>): 
     },
     prelude: HELPERS,
     createTempTable: (name, select) => `CREATE TEMP TABLE "${name}" AS ${select}`,
+    correlatedUpdate: true,
     beginTransaction: 'BEGIN',
     commitTransaction: 'COMMIT',
     currentTimestamp: 'LOCALTIMESTAMP',

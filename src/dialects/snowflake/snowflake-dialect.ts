@@ -1,11 +1,12 @@
 import { COMMON_RESERVED_WORDS, wordSet } from '../common-reserved-words.js';
 import type { SqlDialect } from '../sql-dialect.js';
+import { snowflakeMappingFunctions } from './snowflake-mapping-functions.js';
 import { snowflakeMigration } from './snowflake-migration.js';
 import { SNOWFLAKE_QUERY_SYNTAX } from '../query-syntax.js';
 import { SNOWFLAKE_CONTROLS } from './snowflake-controls.js';
 
 /** Snowflake: keys and foreign keys are recorded but not enforced; no CHECK constraints. */
-export const snowflakeDialect: SqlDialect = {
+const snowflakeDialectBase: Omit<SqlDialect, 'mapping'> = {
   name: 'snowflake',
   label: 'Snowflake',
   parserDialect: 'snowflake',
@@ -67,4 +68,9 @@ export const snowflakeDialect: SqlDialect = {
   query: SNOWFLAKE_QUERY_SYNTAX,
   migration: snowflakeMigration,
   tableComment: (literal) => ` COMMENT = ${literal}`,
+};
+
+export const snowflakeDialect: SqlDialect = {
+  ...snowflakeDialectBase,
+  mapping: snowflakeMappingFunctions(snowflakeDialectBase),
 };

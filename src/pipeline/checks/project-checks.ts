@@ -44,7 +44,8 @@ export async function projectChecks(project: OpenedProject): Promise<ProjectChec
   );
   const custom = await loadCustomChecks(project.config.dir, tables);
   const unique = uniqueChecks([...derived, ...custom.checks]);
-  const engine = project.engineSpec.kind;
+  // The engine the project was compiled for (`--dialect`), which is the runtime engine otherwise.
+  const engine = project.dialect;
   return {
     checks: unique.checks.map((c) => planCheck(c, engine)),
     definitions: unique.checks,

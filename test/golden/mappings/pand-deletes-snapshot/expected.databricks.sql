@@ -1,0 +1,94 @@
+-- ggm load: mapping bag-panden-mutaties → silver.pand (99 Kern/BAG/Pand)
+
+-- history: snapshot; applies the oldest pending bronze batch, one transaction; re-running is a no-op when none is pending
+
+BEGIN TRANSACTION;
+
+CREATE SCHEMA IF NOT EXISTS `meta`;
+
+CREATE TABLE IF NOT EXISTS meta.applied_batches (
+  mapping STRING NOT NULL,
+  target_table STRING NOT NULL,
+  batch_id STRING NOT NULL,
+  batch_loaded_at TIMESTAMP,
+  rows_read BIGINT,
+  rows_rejected BIGINT,
+  applied_at TIMESTAMP,
+  CONSTRAINT applied_batches_pkey PRIMARY KEY (mapping, batch_id)
+) USING DELTA;
+
+CREATE TABLE IF NOT EXISTS meta.load_findings (
+  mapping STRING NOT NULL,
+  target_table STRING NOT NULL,
+  batch_id STRING NOT NULL,
+  row_number BIGINT,
+  kind STRING NOT NULL,
+  column_name STRING,
+  value STRING,
+  recorded_at TIMESTAMP
+) USING DELTA;
+
+DROP TABLE IF EXISTS `ggm_stage`;
+
+DROP TABLE IF EXISTS `ggm_batch`;
+
+CREATE TEMPORARY TABLE `ggm_batch` AS SELECT b.batch_id, CAST(b.batch_id AS STRING) AS batch_text, b.loaded_at FROM (SELECT `_batch_id` AS batch_id, MIN(CAST(`_loaded_at` AS TIMESTAMP)) AS loaded_at FROM `bronze`.`bag_panden` GROUP BY `_batch_id`) b
+WHERE NOT EXISTS (SELECT 1 FROM `meta`.`applied_batches` a WHERE a.mapping = 'bag-panden-mutaties' AND a.batch_id = CAST(b.batch_id AS STRING))
+ORDER BY b.loaded_at, CAST(b.batch_id AS STRING)
+LIMIT 1;
+
+CREATE TEMPORARY TABLE `ggm_stage` AS SELECT
+  i.*,
+  md5(COALESCE(REPLACE(REPLACE(CAST(`i`.`identificatie` AS STRING), '\\', '\\\\'), '|', '\\|'), '\\N') || '|' || COALESCE(REPLACE(REPLACE(CAST(`i`.`oorspronkelijk_bouwjaar` AS STRING), '\\', '\\\\'), '|', '\\|'), '\\N') || '|' || COALESCE(REPLACE(REPLACE(CAST(`i`.`naam` AS STRING), '\\', '\\\\'), '|', '\\|'), '\\N')) AS `_row_hash`,
+  (i.`_key` IS NOT NULL) AS `_accepted`,
+  ROW_NUMBER() OVER (PARTITION BY i.`_key` ORDER BY i.`_row_number` DESC) > 1 AS `_duplicate`
+FROM (
+  SELECT
+    `p`.`_row_number` AS `_row_number`,
+    CASE WHEN `p`.`pand_id` IS NULL THEN NULL ELSE CAST(conv(substr(md5(COALESCE(REPLACE(REPLACE(`p`.`pand_id`, '\\', '\\\\'), '|', '\\|'), '\\N')), 1, 15), 16, 10) AS BIGINT) END AS `_key`,
+    `p`.`pand_id` AS `_key_1`,
+    CAST((SELECT loaded_at FROM `ggm_batch`) AS TIMESTAMP) AS `_valid_from`,
+    COALESCE((`p`.`status_code` = 'X'), FALSE) AS `_delete`,
+    substr(CAST(`p`.`pand_id` AS STRING), 1, 16) AS `identificatie`,
+    CAST(`p`.`pand_id` AS STRING) AS `_in_identificatie`,
+    CAST(CASE WHEN (trim(`p`.`bouwjaar`) RLIKE '^[+-]?[0-9]{1,18}$') THEN CAST(trim(`p`.`bouwjaar`) AS BIGINT) END AS INT) AS `oorspronkelijk_bouwjaar`,
+    `p`.`bouwjaar` AS `_in_oorspronkelijk_bouwjaar`,
+    substr(CAST(`p`.`naam` AS STRING), 1, 10) AS `naam`,
+    CAST(`p`.`naam` AS STRING) AS `_in_naam`
+  FROM `bronze`.`bag_panden` `p`
+  WHERE `p`.`_batch_id` = (SELECT batch_id FROM `ggm_batch`)
+    AND (((`p`.`naam` IS NULL) OR (`p`.`naam` <> 'overslaan')))
+) i;
+
+INSERT INTO `meta`.`load_findings` (mapping, target_table, batch_id, row_number, kind, column_name, value, recorded_at)
+SELECT 'bag-panden-mutaties', 'silver.pand', (SELECT batch_text FROM `ggm_batch`), `_row_number`, 'missing-key', NULL, COALESCE(REPLACE(REPLACE(CAST(`_key_1` AS STRING), '\\', '\\\\'), '|', '\\|'), '\\N'), CAST(current_timestamp() AS TIMESTAMP) FROM `ggm_stage` WHERE `_key` IS NULL
+UNION ALL
+SELECT 'bag-panden-mutaties', 'silver.pand', (SELECT batch_text FROM `ggm_batch`), `_row_number`, 'duplicate-key', NULL, COALESCE(REPLACE(REPLACE(CAST(`_key_1` AS STRING), '\\', '\\\\'), '|', '\\|'), '\\N'), CAST(current_timestamp() AS TIMESTAMP) FROM `ggm_stage` WHERE `_key` IS NOT NULL AND `_duplicate`
+UNION ALL
+SELECT 'bag-panden-mutaties', 'silver.pand', (SELECT batch_text FROM `ggm_batch`), `_row_number`, 'truncated', 'identificatie', CAST(`_in_identificatie` AS STRING), CAST(current_timestamp() AS TIMESTAMP) FROM `ggm_stage` WHERE length(`_in_identificatie`) > 16 AND NOT `_delete`
+UNION ALL
+SELECT 'bag-panden-mutaties', 'silver.pand', (SELECT batch_text FROM `ggm_batch`), `_row_number`, 'unparsable', 'oorspronkelijk_bouwjaar', CAST(`_in_oorspronkelijk_bouwjaar` AS STRING), CAST(current_timestamp() AS TIMESTAMP) FROM `ggm_stage` WHERE `_in_oorspronkelijk_bouwjaar` IS NOT NULL AND `oorspronkelijk_bouwjaar` IS NULL AND NOT `_delete`
+UNION ALL
+SELECT 'bag-panden-mutaties', 'silver.pand', (SELECT batch_text FROM `ggm_batch`), `_row_number`, 'truncated', 'naam', CAST(`_in_naam` AS STRING), CAST(current_timestamp() AS TIMESTAMP) FROM `ggm_stage` WHERE length(`_in_naam`) > 10 AND NOT `_delete`;
+
+MERGE INTO `silver`.`pand` USING (SELECT * FROM `ggm_stage` s WHERE s.`_accepted` AND NOT s.`_duplicate` AND NOT s.`_delete`) x ON `silver`.`pand`.`pand_id` = x.`_key` AND `silver`.`pand`.`valid_to` IS NULL AND `silver`.`pand`.`row_hash` <> x.`_row_hash`
+WHEN MATCHED THEN UPDATE SET `valid_to` = x.`_valid_from`;
+
+MERGE INTO `silver`.`pand` USING (SELECT * FROM `ggm_stage` s WHERE s.`_accepted` AND NOT s.`_duplicate` AND s.`_delete`) x ON `silver`.`pand`.`pand_id` = x.`_key` AND `silver`.`pand`.`valid_to` IS NULL
+WHEN MATCHED THEN UPDATE SET `valid_to` = x.`_valid_from`;
+
+INSERT INTO `silver`.`pand` (`pand_id`, `identificatie`, `oorspronkelijk_bouwjaar`, `naam`, `valid_from`, `valid_to`, `registered_at`, `load_batch_id`, `load_source`, `loaded_at`, `row_hash`)
+SELECT s.`_key`, s.`identificatie`, s.`oorspronkelijk_bouwjaar`, s.`naam`, s.`_valid_from`, NULL, (SELECT loaded_at FROM `ggm_batch`), (SELECT batch_text FROM `ggm_batch`), 'bag-panden-mutaties', CAST(current_timestamp() AS TIMESTAMP), s.`_row_hash`
+FROM `ggm_stage` s
+WHERE s.`_accepted` AND NOT s.`_duplicate` AND NOT s.`_delete`
+  AND NOT EXISTS (SELECT 1 FROM `silver`.`pand` c WHERE c.`pand_id` = s.`_key` AND c.`valid_to` IS NULL);
+
+INSERT INTO `meta`.`applied_batches` (mapping, target_table, batch_id, batch_loaded_at, rows_read, rows_rejected, applied_at)
+SELECT 'bag-panden-mutaties', 'silver.pand', b.batch_text, b.loaded_at, (SELECT COUNT(*) FROM `ggm_stage`), (SELECT COUNT(*) FROM `ggm_stage` WHERE NOT `_accepted`), CAST(current_timestamp() AS TIMESTAMP) FROM `ggm_batch` b;
+
+DROP TABLE `ggm_stage`;
+
+DROP TABLE `ggm_batch`;
+
+COMMIT;
+

@@ -1,0 +1,82 @@
+-- ggm load: mapping bag-pand-mutaties → silver.pand (99 Kern/BAG/Pand)
+
+-- history: events; applies the oldest pending bronze batch, one transaction; re-running is a no-op when none is pending
+
+BEGIN TRANSACTION;
+
+CREATE SCHEMA IF NOT EXISTS `meta`;
+
+CREATE TABLE IF NOT EXISTS meta.applied_batches (
+  mapping STRING NOT NULL,
+  target_table STRING NOT NULL,
+  batch_id STRING NOT NULL,
+  batch_loaded_at TIMESTAMP,
+  rows_read BIGINT,
+  rows_rejected BIGINT,
+  applied_at TIMESTAMP,
+  CONSTRAINT applied_batches_pkey PRIMARY KEY (mapping, batch_id)
+) USING DELTA;
+
+CREATE TABLE IF NOT EXISTS meta.load_findings (
+  mapping STRING NOT NULL,
+  target_table STRING NOT NULL,
+  batch_id STRING NOT NULL,
+  row_number BIGINT,
+  kind STRING NOT NULL,
+  column_name STRING,
+  value STRING,
+  recorded_at TIMESTAMP
+) USING DELTA;
+
+DROP TABLE IF EXISTS `ggm_stage`;
+
+DROP TABLE IF EXISTS `ggm_batch`;
+
+CREATE TEMPORARY TABLE `ggm_batch` AS SELECT b.batch_id, CAST(b.batch_id AS STRING) AS batch_text, b.loaded_at FROM (SELECT `_batch_id` AS batch_id, MIN(CAST(`_loaded_at` AS TIMESTAMP)) AS loaded_at FROM `bronze`.`bag_pand_mutaties` GROUP BY `_batch_id`) b
+WHERE NOT EXISTS (SELECT 1 FROM `meta`.`applied_batches` a WHERE a.mapping = 'bag-pand-mutaties' AND a.batch_id = CAST(b.batch_id AS STRING))
+ORDER BY b.loaded_at, CAST(b.batch_id AS STRING)
+LIMIT 1;
+
+CREATE TEMPORARY TABLE `ggm_stage` AS SELECT
+  i.*,
+  md5(COALESCE(REPLACE(REPLACE(CAST(`i`.`identificatie` AS STRING), '\\', '\\\\'), '|', '\\|'), '\\N') || '|' || COALESCE(REPLACE(REPLACE(CAST(`i`.`status_enum_id` AS STRING), '\\', '\\\\'), '|', '\\|'), '\\N')) AS `_row_hash`,
+  (i.`_key` IS NOT NULL) AS `_accepted`,
+  ROW_NUMBER() OVER (PARTITION BY i.`_key`, i.`_valid_from` ORDER BY i.`_row_number` DESC) > 1 AS `_duplicate`
+FROM (
+  SELECT
+    `m`.`_row_number` AS `_row_number`,
+    CASE WHEN `m`.`pand_id` IS NULL THEN NULL ELSE CAST(conv(substr(md5(COALESCE(REPLACE(REPLACE(`m`.`pand_id`, '\\', '\\\\'), '|', '\\|'), '\\N')), 1, 15), 16, 10) AS BIGINT) END AS `_key`,
+    `m`.`pand_id` AS `_key_1`,
+    CAST(CASE WHEN (trim(`m`.`tijdstip`) RLIKE '^(0?[1-9]|[1-3][0-9])-(0?[1-9]|1[0-9])-[0-9]{4} [0-9]{1,2}:[0-9]{2}$') THEN try_to_timestamp(trim(`m`.`tijdstip`), 'dd-MM-yyyy HH:mm') END AS TIMESTAMP) AS `_valid_from`,
+    substr(CAST(`m`.`pand_id` AS STRING), 1, 16) AS `identificatie`,
+    CAST(`m`.`pand_id` AS STRING) AS `_in_identificatie`,
+    CAST(CASE `m`.`status` WHEN 'Bouwvergunning verleend' THEN 1 WHEN 'BV' THEN 1 WHEN 'Pand in gebruik' THEN 2 WHEN 'IG' THEN 2 WHEN 'Pand gesloopt' THEN 3 WHEN 'GS' THEN 3 END AS INT) AS `status_enum_id`,
+    `m`.`status` AS `_in_status_enum_id`
+  FROM `bronze`.`bag_pand_mutaties` `m`
+  WHERE `m`.`_batch_id` = (SELECT batch_id FROM `ggm_batch`)
+) i;
+
+INSERT INTO `meta`.`load_findings` (mapping, target_table, batch_id, row_number, kind, column_name, value, recorded_at)
+SELECT 'bag-pand-mutaties', 'silver.pand', (SELECT batch_text FROM `ggm_batch`), `_row_number`, 'missing-key', NULL, COALESCE(REPLACE(REPLACE(CAST(`_key_1` AS STRING), '\\', '\\\\'), '|', '\\|'), '\\N'), CAST(current_timestamp() AS TIMESTAMP) FROM `ggm_stage` WHERE `_key` IS NULL
+UNION ALL
+SELECT 'bag-pand-mutaties', 'silver.pand', (SELECT batch_text FROM `ggm_batch`), `_row_number`, 'duplicate-key', NULL, COALESCE(REPLACE(REPLACE(CAST(`_key_1` AS STRING), '\\', '\\\\'), '|', '\\|'), '\\N'), CAST(current_timestamp() AS TIMESTAMP) FROM `ggm_stage` WHERE `_key` IS NOT NULL AND `_duplicate`
+UNION ALL
+SELECT 'bag-pand-mutaties', 'silver.pand', (SELECT batch_text FROM `ggm_batch`), `_row_number`, 'truncated', 'identificatie', CAST(`_in_identificatie` AS STRING), CAST(current_timestamp() AS TIMESTAMP) FROM `ggm_stage` WHERE length(`_in_identificatie`) > 16
+UNION ALL
+SELECT 'bag-pand-mutaties', 'silver.pand', (SELECT batch_text FROM `ggm_batch`), `_row_number`, 'unmapped-code', 'status_enum_id', CAST(`_in_status_enum_id` AS STRING), CAST(current_timestamp() AS TIMESTAMP) FROM `ggm_stage` WHERE `_in_status_enum_id` IS NOT NULL AND `status_enum_id` IS NULL;
+
+INSERT INTO `silver`.`pand` (`pand_id`, `identificatie`, `status_enum_id`, `valid_from`, `valid_to`, `registered_at`, `load_batch_id`, `load_source`, `loaded_at`, `row_hash`)
+SELECT s.`_key`, s.`identificatie`, s.`status_enum_id`, s.`_valid_from`, NULL, (SELECT loaded_at FROM `ggm_batch`), (SELECT batch_text FROM `ggm_batch`), 'bag-pand-mutaties', CAST(current_timestamp() AS TIMESTAMP), s.`_row_hash`
+FROM `ggm_stage` s
+WHERE s.`_accepted` AND NOT s.`_duplicate`
+  AND NOT EXISTS (SELECT 1 FROM `silver`.`pand` c WHERE c.`pand_id` = s.`_key` AND c.`valid_from` = s.`_valid_from`);
+
+INSERT INTO `meta`.`applied_batches` (mapping, target_table, batch_id, batch_loaded_at, rows_read, rows_rejected, applied_at)
+SELECT 'bag-pand-mutaties', 'silver.pand', b.batch_text, b.loaded_at, (SELECT COUNT(*) FROM `ggm_stage`), (SELECT COUNT(*) FROM `ggm_stage` WHERE NOT `_accepted`), CAST(current_timestamp() AS TIMESTAMP) FROM `ggm_batch` b;
+
+DROP TABLE `ggm_stage`;
+
+DROP TABLE `ggm_batch`;
+
+COMMIT;
+

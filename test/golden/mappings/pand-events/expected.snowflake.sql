@@ -1,0 +1,82 @@
+-- ggm load: mapping bag-pand-mutaties → silver.pand (99 Kern/BAG/Pand)
+
+-- history: events; applies the oldest pending bronze batch, one transaction; re-running is a no-op when none is pending
+
+BEGIN TRANSACTION;
+
+CREATE SCHEMA IF NOT EXISTS meta;
+
+CREATE TABLE IF NOT EXISTS meta.applied_batches (
+  mapping VARCHAR(255) NOT NULL,
+  target_table VARCHAR(255) NOT NULL,
+  batch_id VARCHAR(255) NOT NULL,
+  batch_loaded_at TIMESTAMP_NTZ,
+  rows_read BIGINT,
+  rows_rejected BIGINT,
+  applied_at TIMESTAMP_NTZ,
+  CONSTRAINT applied_batches_pkey PRIMARY KEY (mapping, batch_id)
+);
+
+CREATE TABLE IF NOT EXISTS meta.load_findings (
+  mapping VARCHAR(255) NOT NULL,
+  target_table VARCHAR(255) NOT NULL,
+  batch_id VARCHAR(255) NOT NULL,
+  row_number BIGINT,
+  kind VARCHAR(255) NOT NULL,
+  column_name VARCHAR(255),
+  value VARCHAR,
+  recorded_at TIMESTAMP_NTZ
+);
+
+DROP TABLE IF EXISTS ggm_stage;
+
+DROP TABLE IF EXISTS ggm_batch;
+
+CREATE TEMPORARY TABLE ggm_batch AS SELECT b.batch_id, CAST(b.batch_id AS VARCHAR) AS batch_text, b.loaded_at FROM (SELECT "_BATCH_ID" AS batch_id, MIN(CAST("_LOADED_AT" AS TIMESTAMP_NTZ)) AS loaded_at FROM bronze.bag_pand_mutaties GROUP BY "_BATCH_ID") b
+WHERE NOT EXISTS (SELECT 1 FROM meta.applied_batches a WHERE a.mapping = 'bag-pand-mutaties' AND a.batch_id = CAST(b.batch_id AS VARCHAR))
+ORDER BY b.loaded_at, CAST(b.batch_id AS VARCHAR)
+LIMIT 1;
+
+CREATE TEMPORARY TABLE ggm_stage AS SELECT
+  i.*,
+  MD5(COALESCE(REPLACE(REPLACE(CAST(i.identificatie AS VARCHAR), '\\', '\\\\'), '|', '\\|'), '\\N') || '|' || COALESCE(REPLACE(REPLACE(CAST(i.status_enum_id AS VARCHAR), '\\', '\\\\'), '|', '\\|'), '\\N')) AS "_ROW_HASH",
+  (i."_KEY" IS NOT NULL) AS "_ACCEPTED",
+  ROW_NUMBER() OVER (PARTITION BY i."_KEY", i."_VALID_FROM" ORDER BY i."_ROW_NUMBER" DESC) > 1 AS "_DUPLICATE"
+FROM (
+  SELECT
+    m."_ROW_NUMBER" AS "_ROW_NUMBER",
+    CASE WHEN m.pand_id IS NULL THEN NULL ELSE CAST(TO_NUMBER(UPPER(SUBSTR(MD5(COALESCE(REPLACE(REPLACE(m.pand_id, '\\', '\\\\'), '|', '\\|'), '\\N')), 1, 15)), 'XXXXXXXXXXXXXXX') AS BIGINT) END AS "_KEY",
+    m.pand_id AS "_KEY_1",
+    CAST(CASE WHEN REGEXP_LIKE(trim(m.tijdstip), '^(0?[1-9]|[1-3][0-9])-(0?[1-9]|1[0-9])-[0-9]{4} [0-9]{1,2}:[0-9]{2}$') THEN TRY_TO_TIMESTAMP_NTZ(trim(m.tijdstip), 'DD-MM-YYYY HH24:MI') END AS TIMESTAMP_NTZ) AS "_VALID_FROM",
+    substr(CAST(m.pand_id AS VARCHAR), 1, 16) AS identificatie,
+    CAST(m.pand_id AS VARCHAR) AS "_IN_IDENTIFICATIE",
+    CAST(CASE m.status WHEN 'Bouwvergunning verleend' THEN 1 WHEN 'BV' THEN 1 WHEN 'Pand in gebruik' THEN 2 WHEN 'IG' THEN 2 WHEN 'Pand gesloopt' THEN 3 WHEN 'GS' THEN 3 END AS INTEGER) AS status_enum_id,
+    m.status AS "_IN_STATUS_ENUM_ID"
+  FROM bronze.bag_pand_mutaties m
+  WHERE m."_BATCH_ID" = (SELECT batch_id FROM ggm_batch)
+) i;
+
+INSERT INTO meta.load_findings (mapping, target_table, batch_id, row_number, kind, column_name, value, recorded_at)
+SELECT 'bag-pand-mutaties', 'silver.pand', (SELECT batch_text FROM ggm_batch), "_ROW_NUMBER", 'missing-key', NULL, COALESCE(REPLACE(REPLACE(CAST("_KEY_1" AS VARCHAR), '\\', '\\\\'), '|', '\\|'), '\\N'), CAST(CURRENT_TIMESTAMP() AS TIMESTAMP_NTZ) FROM ggm_stage WHERE "_KEY" IS NULL
+UNION ALL
+SELECT 'bag-pand-mutaties', 'silver.pand', (SELECT batch_text FROM ggm_batch), "_ROW_NUMBER", 'duplicate-key', NULL, COALESCE(REPLACE(REPLACE(CAST("_KEY_1" AS VARCHAR), '\\', '\\\\'), '|', '\\|'), '\\N'), CAST(CURRENT_TIMESTAMP() AS TIMESTAMP_NTZ) FROM ggm_stage WHERE "_KEY" IS NOT NULL AND "_DUPLICATE"
+UNION ALL
+SELECT 'bag-pand-mutaties', 'silver.pand', (SELECT batch_text FROM ggm_batch), "_ROW_NUMBER", 'truncated', 'identificatie', CAST("_IN_IDENTIFICATIE" AS VARCHAR), CAST(CURRENT_TIMESTAMP() AS TIMESTAMP_NTZ) FROM ggm_stage WHERE length("_IN_IDENTIFICATIE") > 16
+UNION ALL
+SELECT 'bag-pand-mutaties', 'silver.pand', (SELECT batch_text FROM ggm_batch), "_ROW_NUMBER", 'unmapped-code', 'status_enum_id', CAST("_IN_STATUS_ENUM_ID" AS VARCHAR), CAST(CURRENT_TIMESTAMP() AS TIMESTAMP_NTZ) FROM ggm_stage WHERE "_IN_STATUS_ENUM_ID" IS NOT NULL AND status_enum_id IS NULL;
+
+INSERT INTO silver.pand (pand_id, identificatie, status_enum_id, valid_from, valid_to, registered_at, load_batch_id, load_source, loaded_at, row_hash)
+SELECT s."_KEY", s.identificatie, s.status_enum_id, s."_VALID_FROM", NULL, (SELECT loaded_at FROM ggm_batch), (SELECT batch_text FROM ggm_batch), 'bag-pand-mutaties', CAST(CURRENT_TIMESTAMP() AS TIMESTAMP_NTZ), s."_ROW_HASH"
+FROM ggm_stage s
+WHERE s."_ACCEPTED" AND NOT s."_DUPLICATE"
+  AND NOT EXISTS (SELECT 1 FROM silver.pand c WHERE c.pand_id = s."_KEY" AND c.valid_from = s."_VALID_FROM");
+
+INSERT INTO meta.applied_batches (mapping, target_table, batch_id, batch_loaded_at, rows_read, rows_rejected, applied_at)
+SELECT 'bag-pand-mutaties', 'silver.pand', b.batch_text, b.loaded_at, (SELECT COUNT(*) FROM ggm_stage), (SELECT COUNT(*) FROM ggm_stage WHERE NOT "_ACCEPTED"), CAST(CURRENT_TIMESTAMP() AS TIMESTAMP_NTZ) FROM ggm_batch b;
+
+DROP TABLE ggm_stage;
+
+DROP TABLE ggm_batch;
+
+COMMIT;
+

@@ -1,0 +1,130 @@
+-- ggm load: mapping bag-woonplaats → silver.woonplaats (99 Kern/BAG/Model BAG/Woonplaats)
+
+-- history: events; applies the oldest pending bronze batches (at most 500 batches, 200000 rows), one transaction; re-running is a no-op when none is pending
+
+BEGIN TRANSACTION;
+
+CREATE SCHEMA IF NOT EXISTS meta;
+
+CREATE TABLE IF NOT EXISTS meta.applied_batches (
+  mapping VARCHAR(255) NOT NULL,
+  target_table VARCHAR(255) NOT NULL,
+  batch_id VARCHAR(255) NOT NULL,
+  batch_loaded_at TIMESTAMP_NTZ,
+  rows_read BIGINT,
+  rows_rejected BIGINT,
+  applied_at TIMESTAMP_NTZ,
+  CONSTRAINT applied_batches_pkey PRIMARY KEY (mapping, batch_id)
+);
+
+CREATE TABLE IF NOT EXISTS meta.load_findings (
+  mapping VARCHAR(255) NOT NULL,
+  target_table VARCHAR(255) NOT NULL,
+  batch_id VARCHAR(255) NOT NULL,
+  row_number BIGINT,
+  kind VARCHAR(255) NOT NULL,
+  column_name VARCHAR(255),
+  value VARCHAR,
+  recorded_at TIMESTAMP_NTZ
+);
+
+DROP TABLE IF EXISTS ggm_chain;
+
+DROP TABLE IF EXISTS ggm_stage;
+
+DROP TABLE IF EXISTS ggm_batch;
+
+CREATE TEMPORARY TABLE ggm_batch AS SELECT q.batch_id, q.batch_text, q.loaded_at, q.seq FROM (
+SELECT p.batch_id, p.batch_text, p.loaded_at, ROW_NUMBER() OVER (ORDER BY p.loaded_at, p.batch_text) AS seq, SUM(p.row_count) OVER (ORDER BY p.loaded_at, p.batch_text ROWS BETWEEN UNBOUNDED PRECEDING AND CURRENT ROW) AS rows_upto
+FROM (SELECT b.batch_id, CAST(b.batch_id AS VARCHAR) AS batch_text, b.loaded_at, b.row_count FROM (SELECT "_BATCH_ID" AS batch_id, MIN(CAST("_LOADED_AT" AS TIMESTAMP_NTZ)) AS loaded_at, COUNT(*) AS row_count FROM bronze.bag_woonplaats GROUP BY "_BATCH_ID") b
+WHERE NOT EXISTS (SELECT 1 FROM meta.applied_batches a WHERE a.mapping = 'bag-woonplaats' AND a.batch_id = CAST(b.batch_id AS VARCHAR))) p) q
+WHERE q.seq <= 500 AND (q.seq = 1 OR q.rows_upto <= 200000);
+
+CREATE TEMPORARY TABLE ggm_stage AS SELECT
+  i.*,
+  MD5(COALESCE(REPLACE(REPLACE(CAST(i.identificatie AS VARCHAR), '\\', '\\\\'), '|', '\\|'), '\\N') || '|' || COALESCE(REPLACE(REPLACE(CAST(i.woonplaatsnaam AS VARCHAR), '\\', '\\\\'), '|', '\\|'), '\\N') || '|' || COALESCE(REPLACE(REPLACE(CAST(i.status_enum_id AS VARCHAR), '\\', '\\\\'), '|', '\\|'), '\\N') || '|' || COALESCE(REPLACE(REPLACE(CAST(i.geconstateerd_enum_id AS VARCHAR), '\\', '\\\\'), '|', '\\|'), '\\N') || '|' || COALESCE(REPLACE(REPLACE(CAST(i.geometrie AS VARCHAR), '\\', '\\\\'), '|', '\\|'), '\\N') || '|' || COALESCE(REPLACE(REPLACE(CAST(i.documentdatum AS VARCHAR), '\\', '\\\\'), '|', '\\|'), '\\N') || '|' || COALESCE(REPLACE(REPLACE(CAST(i.begin_geldigheid AS VARCHAR), '\\', '\\\\'), '|', '\\|'), '\\N') || '|' || COALESCE(REPLACE(REPLACE(CAST(i.eind_geldigheid AS VARCHAR), '\\', '\\\\'), '|', '\\|'), '\\N') || '|' || COALESCE(REPLACE(REPLACE(CAST(i.tijdstip_registratie AS VARCHAR), '\\', '\\\\'), '|', '\\|'), '\\N') || '|' || COALESCE(REPLACE(REPLACE(CAST(i.eind_registratie AS VARCHAR), '\\', '\\\\'), '|', '\\|'), '\\N') || '|' || COALESCE(REPLACE(REPLACE(CAST(i.versie AS VARCHAR), '\\', '\\\\'), '|', '\\|'), '\\N')) AS "_ROW_HASH",
+  (i."_KEY" IS NOT NULL AND i.identificatie IS NOT NULL) AS "_ACCEPTED",
+  ROW_NUMBER() OVER (PARTITION BY i."_BATCH_SEQ", i."_KEY", i."_VALID_FROM" ORDER BY i."_ROW_NUMBER" DESC) > 1 AS "_DUPLICATE"
+FROM (
+  SELECT
+    "_GGM_B".seq AS "_BATCH_SEQ",
+    "_GGM_B".batch_text AS "_BATCH_TEXT",
+    "_GGM_B".loaded_at AS "_BATCH_LOADED_AT",
+    w."_ROW_NUMBER" AS "_ROW_NUMBER",
+    CASE WHEN w.identificatie IS NULL THEN NULL ELSE CAST(TO_NUMBER(UPPER(SUBSTR(MD5(COALESCE(REPLACE(REPLACE(w.identificatie, '\\', '\\\\'), '|', '\\|'), '\\N')), 1, 15)), 'XXXXXXXXXXXXXXX') AS BIGINT) END AS "_KEY",
+    w.identificatie AS "_KEY_1",
+    CAST(CASE WHEN REGEXP_LIKE(trim(replace(substr(w.tijdstipRegistratie, 1, 19), 'T', ' ')), '^[0-9]{4}-(0?[1-9]|1[0-9])-(0?[1-9]|[1-3][0-9]) [0-9]{1,2}:[0-9]{2}:[0-9]{2}$') THEN TRY_TO_TIMESTAMP_NTZ(trim(replace(substr(w.tijdstipRegistratie, 1, 19), 'T', ' ')), 'YYYY-MM-DD HH24:MI:SS') END AS TIMESTAMP_NTZ) AS "_VALID_FROM",
+    CASE WHEN w.identificatie IS NULL OR CAST(CAST(CASE WHEN REGEXP_LIKE(trim(replace(substr(w.tijdstipRegistratie, 1, 19), 'T', ' ')), '^[0-9]{4}-(0?[1-9]|1[0-9])-(0?[1-9]|[1-3][0-9]) [0-9]{1,2}:[0-9]{2}:[0-9]{2}$') THEN TRY_TO_TIMESTAMP_NTZ(trim(replace(substr(w.tijdstipRegistratie, 1, 19), 'T', ' ')), 'YYYY-MM-DD HH24:MI:SS') END AS TIMESTAMP_NTZ) AS VARCHAR) IS NULL THEN NULL ELSE CAST(TO_NUMBER(UPPER(SUBSTR(MD5(COALESCE(REPLACE(REPLACE(w.identificatie, '\\', '\\\\'), '|', '\\|'), '\\N') || '|' || COALESCE(REPLACE(REPLACE(CAST(CAST(CASE WHEN REGEXP_LIKE(trim(replace(substr(w.tijdstipRegistratie, 1, 19), 'T', ' ')), '^[0-9]{4}-(0?[1-9]|1[0-9])-(0?[1-9]|[1-3][0-9]) [0-9]{1,2}:[0-9]{2}:[0-9]{2}$') THEN TRY_TO_TIMESTAMP_NTZ(trim(replace(substr(w.tijdstipRegistratie, 1, 19), 'T', ' ')), 'YYYY-MM-DD HH24:MI:SS') END AS TIMESTAMP_NTZ) AS VARCHAR), '\\', '\\\\'), '|', '\\|'), '\\N')), 1, 15)), 'XXXXXXXXXXXXXXX') AS BIGINT) END AS "_VERSION_KEY",
+    substr(CAST(w.identificatie AS VARCHAR), 1, 255) AS identificatie,
+    CAST(w.identificatie AS VARCHAR) AS "_IN_IDENTIFICATIE",
+    substr(CAST(w.naam AS VARCHAR), 1, 80) AS woonplaatsnaam,
+    CAST(w.naam AS VARCHAR) AS "_IN_WOONPLAATSNAAM",
+    CAST(CASE lower(w.status) WHEN 'woonplaats aangewezen' THEN 1 WHEN '2' THEN 1 WHEN 'woonplaats ingetrokken' THEN 2 WHEN '1' THEN 2 WHEN 'Onbekend' THEN 3 WHEN '-1' THEN 3 WHEN 'Leeg' THEN 4 WHEN '-2' THEN 4 END AS INTEGER) AS status_enum_id,
+    lower(w.status) AS "_IN_STATUS_ENUM_ID",
+    CAST(CASE w.geconstateerd WHEN 'J' THEN 1 WHEN 'N' THEN 2 END AS INTEGER) AS geconstateerd_enum_id,
+    w.geconstateerd AS "_IN_GECONSTATEERD_ENUM_ID",
+    CAST(w.geometrie AS GEOMETRY) AS geometrie,
+    CAST(CASE WHEN REGEXP_LIKE(trim(w.documentdatum), '^[0-9]{4}-(0?[1-9]|1[0-9])-(0?[1-9]|[1-3][0-9])$') THEN TRY_TO_DATE(trim(w.documentdatum), 'YYYY-MM-DD') END AS DATE) AS documentdatum,
+    w.documentdatum AS "_IN_DOCUMENTDATUM",
+    CAST(CASE WHEN REGEXP_LIKE(trim(w.beginGeldigheid), '^[0-9]{4}-(0?[1-9]|1[0-9])-(0?[1-9]|[1-3][0-9])$') THEN TRY_TO_DATE(trim(w.beginGeldigheid), 'YYYY-MM-DD') END AS DATE) AS begin_geldigheid,
+    w.beginGeldigheid AS "_IN_BEGIN_GELDIGHEID",
+    CAST(CASE WHEN REGEXP_LIKE(trim(w.eindGeldigheid), '^[0-9]{4}-(0?[1-9]|1[0-9])-(0?[1-9]|[1-3][0-9])$') THEN TRY_TO_DATE(trim(w.eindGeldigheid), 'YYYY-MM-DD') END AS DATE) AS eind_geldigheid,
+    w.eindGeldigheid AS "_IN_EIND_GELDIGHEID",
+    CAST(CASE WHEN REGEXP_LIKE(trim(replace(substr(w.tijdstipRegistratie, 1, 19), 'T', ' ')), '^[0-9]{4}-(0?[1-9]|1[0-9])-(0?[1-9]|[1-3][0-9]) [0-9]{1,2}:[0-9]{2}:[0-9]{2}$') THEN TRY_TO_TIMESTAMP_NTZ(trim(replace(substr(w.tijdstipRegistratie, 1, 19), 'T', ' ')), 'YYYY-MM-DD HH24:MI:SS') END AS TIMESTAMP_NTZ) AS tijdstip_registratie,
+    replace(substr(w.tijdstipRegistratie, 1, 19), 'T', ' ') AS "_IN_TIJDSTIP_REGISTRATIE",
+    CAST(CASE WHEN REGEXP_LIKE(trim(replace(substr(w.eindRegistratie, 1, 19), 'T', ' ')), '^[0-9]{4}-(0?[1-9]|1[0-9])-(0?[1-9]|[1-3][0-9]) [0-9]{1,2}:[0-9]{2}:[0-9]{2}$') THEN TRY_TO_TIMESTAMP_NTZ(trim(replace(substr(w.eindRegistratie, 1, 19), 'T', ' ')), 'YYYY-MM-DD HH24:MI:SS') END AS TIMESTAMP_NTZ) AS eind_registratie,
+    replace(substr(w.eindRegistratie, 1, 19), 'T', ' ') AS "_IN_EIND_REGISTRATIE",
+    CAST(CASE WHEN REGEXP_LIKE(trim(w.voorkomenidentificatie), '^[+-]?[0-9]{1,18}$') THEN CAST(trim(w.voorkomenidentificatie) AS BIGINT) END AS INTEGER) AS versie,
+    w.voorkomenidentificatie AS "_IN_VERSIE"
+  FROM bronze.bag_woonplaats w
+  JOIN ggm_batch "_GGM_B" ON w."_BATCH_ID" = "_GGM_B".batch_id
+) i;
+
+INSERT INTO meta.load_findings (mapping, target_table, batch_id, row_number, kind, column_name, value, recorded_at)
+SELECT 'bag-woonplaats', 'silver.woonplaats', "_BATCH_TEXT", "_ROW_NUMBER", 'missing-key', NULL, COALESCE(REPLACE(REPLACE(CAST("_KEY_1" AS VARCHAR), '\\', '\\\\'), '|', '\\|'), '\\N'), CAST(CURRENT_TIMESTAMP() AS TIMESTAMP_NTZ) FROM ggm_stage WHERE "_KEY" IS NULL
+UNION ALL
+SELECT 'bag-woonplaats', 'silver.woonplaats', "_BATCH_TEXT", "_ROW_NUMBER", 'duplicate-key', NULL, COALESCE(REPLACE(REPLACE(CAST("_KEY_1" AS VARCHAR), '\\', '\\\\'), '|', '\\|'), '\\N'), CAST(CURRENT_TIMESTAMP() AS TIMESTAMP_NTZ) FROM ggm_stage WHERE "_KEY" IS NOT NULL AND "_DUPLICATE"
+UNION ALL
+SELECT 'bag-woonplaats', 'silver.woonplaats', "_BATCH_TEXT", "_ROW_NUMBER", 'truncated', 'identificatie', CAST("_IN_IDENTIFICATIE" AS VARCHAR), CAST(CURRENT_TIMESTAMP() AS TIMESTAMP_NTZ) FROM ggm_stage WHERE length("_IN_IDENTIFICATIE") > 255
+UNION ALL
+SELECT 'bag-woonplaats', 'silver.woonplaats', "_BATCH_TEXT", "_ROW_NUMBER", 'missing-required', 'identificatie', NULL, CAST(CURRENT_TIMESTAMP() AS TIMESTAMP_NTZ) FROM ggm_stage WHERE "_KEY" IS NOT NULL AND identificatie IS NULL
+UNION ALL
+SELECT 'bag-woonplaats', 'silver.woonplaats', "_BATCH_TEXT", "_ROW_NUMBER", 'truncated', 'woonplaatsnaam', CAST("_IN_WOONPLAATSNAAM" AS VARCHAR), CAST(CURRENT_TIMESTAMP() AS TIMESTAMP_NTZ) FROM ggm_stage WHERE length("_IN_WOONPLAATSNAAM") > 80
+UNION ALL
+SELECT 'bag-woonplaats', 'silver.woonplaats', "_BATCH_TEXT", "_ROW_NUMBER", 'unmapped-code', 'status_enum_id', CAST("_IN_STATUS_ENUM_ID" AS VARCHAR), CAST(CURRENT_TIMESTAMP() AS TIMESTAMP_NTZ) FROM ggm_stage WHERE "_IN_STATUS_ENUM_ID" IS NOT NULL AND status_enum_id IS NULL
+UNION ALL
+SELECT 'bag-woonplaats', 'silver.woonplaats', "_BATCH_TEXT", "_ROW_NUMBER", 'unmapped-code', 'geconstateerd_enum_id', CAST("_IN_GECONSTATEERD_ENUM_ID" AS VARCHAR), CAST(CURRENT_TIMESTAMP() AS TIMESTAMP_NTZ) FROM ggm_stage WHERE "_IN_GECONSTATEERD_ENUM_ID" IS NOT NULL AND geconstateerd_enum_id IS NULL
+UNION ALL
+SELECT 'bag-woonplaats', 'silver.woonplaats', "_BATCH_TEXT", "_ROW_NUMBER", 'unparsable', 'documentdatum', CAST("_IN_DOCUMENTDATUM" AS VARCHAR), CAST(CURRENT_TIMESTAMP() AS TIMESTAMP_NTZ) FROM ggm_stage WHERE "_IN_DOCUMENTDATUM" IS NOT NULL AND documentdatum IS NULL
+UNION ALL
+SELECT 'bag-woonplaats', 'silver.woonplaats', "_BATCH_TEXT", "_ROW_NUMBER", 'unparsable', 'begin_geldigheid', CAST("_IN_BEGIN_GELDIGHEID" AS VARCHAR), CAST(CURRENT_TIMESTAMP() AS TIMESTAMP_NTZ) FROM ggm_stage WHERE "_IN_BEGIN_GELDIGHEID" IS NOT NULL AND begin_geldigheid IS NULL
+UNION ALL
+SELECT 'bag-woonplaats', 'silver.woonplaats', "_BATCH_TEXT", "_ROW_NUMBER", 'unparsable', 'eind_geldigheid', CAST("_IN_EIND_GELDIGHEID" AS VARCHAR), CAST(CURRENT_TIMESTAMP() AS TIMESTAMP_NTZ) FROM ggm_stage WHERE "_IN_EIND_GELDIGHEID" IS NOT NULL AND eind_geldigheid IS NULL
+UNION ALL
+SELECT 'bag-woonplaats', 'silver.woonplaats', "_BATCH_TEXT", "_ROW_NUMBER", 'unparsable', 'tijdstip_registratie', CAST("_IN_TIJDSTIP_REGISTRATIE" AS VARCHAR), CAST(CURRENT_TIMESTAMP() AS TIMESTAMP_NTZ) FROM ggm_stage WHERE "_IN_TIJDSTIP_REGISTRATIE" IS NOT NULL AND tijdstip_registratie IS NULL
+UNION ALL
+SELECT 'bag-woonplaats', 'silver.woonplaats', "_BATCH_TEXT", "_ROW_NUMBER", 'unparsable', 'eind_registratie', CAST("_IN_EIND_REGISTRATIE" AS VARCHAR), CAST(CURRENT_TIMESTAMP() AS TIMESTAMP_NTZ) FROM ggm_stage WHERE "_IN_EIND_REGISTRATIE" IS NOT NULL AND eind_registratie IS NULL
+UNION ALL
+SELECT 'bag-woonplaats', 'silver.woonplaats', "_BATCH_TEXT", "_ROW_NUMBER", 'unparsable', 'versie', CAST("_IN_VERSIE" AS VARCHAR), CAST(CURRENT_TIMESTAMP() AS TIMESTAMP_NTZ) FROM ggm_stage WHERE "_IN_VERSIE" IS NOT NULL AND versie IS NULL;
+
+CREATE TEMPORARY TABLE ggm_chain AS SELECT s.*, (s."_VALID_FROM" IS NULL OR ROW_NUMBER() OVER (PARTITION BY s.identificatie, s."_VALID_FROM" ORDER BY s."_BATCH_SEQ") = 1) AS "_FIRST_SEEN"
+FROM ggm_stage s WHERE s."_ACCEPTED" AND NOT s."_DUPLICATE";
+
+INSERT INTO silver.woonplaats (woonplaats_id, identificatie, woonplaatsnaam, status_enum_id, geconstateerd_enum_id, geometrie, documentdatum, begin_geldigheid, eind_geldigheid, tijdstip_registratie, eind_registratie, versie, valid_from, valid_to, registered_at, load_batch_id, load_source, loaded_at, row_hash)
+SELECT s."_VERSION_KEY", s.identificatie, s.woonplaatsnaam, s.status_enum_id, s.geconstateerd_enum_id, s.geometrie, s.documentdatum, s.begin_geldigheid, s.eind_geldigheid, s.tijdstip_registratie, s.eind_registratie, s.versie, s."_VALID_FROM", NULL, s."_BATCH_LOADED_AT", s."_BATCH_TEXT", 'bag-woonplaats', CAST(CURRENT_TIMESTAMP() AS TIMESTAMP_NTZ), s."_ROW_HASH"
+FROM ggm_chain s
+WHERE s."_FIRST_SEEN"
+  AND NOT EXISTS (SELECT 1 FROM silver.woonplaats c WHERE c.identificatie = s.identificatie AND c.valid_from = s."_VALID_FROM");
+
+INSERT INTO meta.applied_batches (mapping, target_table, batch_id, batch_loaded_at, rows_read, rows_rejected, applied_at)
+SELECT 'bag-woonplaats', 'silver.woonplaats', b.batch_text, b.loaded_at, COALESCE(n.rows_read, 0), COALESCE(n.rows_rejected, 0), CAST(CURRENT_TIMESTAMP() AS TIMESTAMP_NTZ)
+FROM ggm_batch b LEFT JOIN (SELECT "_BATCH_SEQ" AS seq, COUNT(*) AS rows_read, COUNT(CASE WHEN NOT "_ACCEPTED" THEN 1 END) AS rows_rejected FROM ggm_stage GROUP BY "_BATCH_SEQ") n ON n.seq = b.seq;
+
+DROP TABLE ggm_chain;
+
+DROP TABLE ggm_stage;
+
+DROP TABLE ggm_batch;
+
+COMMIT;
+

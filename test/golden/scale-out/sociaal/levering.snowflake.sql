@@ -1,0 +1,114 @@
+-- ggm load: mapping istandaarden-levering → silver.levering (6 Sociaal Domein/Generiek Jeugd en Wmo/Model Jeugd en Wmo Generiek/Levering)
+
+-- history: none; applies the oldest pending bronze batches (at most 500 batches, 200000 rows), one transaction; re-running is a no-op when none is pending
+
+BEGIN TRANSACTION;
+
+CREATE SCHEMA IF NOT EXISTS meta;
+
+CREATE TABLE IF NOT EXISTS meta.applied_batches (
+  mapping VARCHAR(255) NOT NULL,
+  target_table VARCHAR(255) NOT NULL,
+  batch_id VARCHAR(255) NOT NULL,
+  batch_loaded_at TIMESTAMP_NTZ,
+  rows_read BIGINT,
+  rows_rejected BIGINT,
+  applied_at TIMESTAMP_NTZ,
+  CONSTRAINT applied_batches_pkey PRIMARY KEY (mapping, batch_id)
+);
+
+CREATE TABLE IF NOT EXISTS meta.load_findings (
+  mapping VARCHAR(255) NOT NULL,
+  target_table VARCHAR(255) NOT NULL,
+  batch_id VARCHAR(255) NOT NULL,
+  row_number BIGINT,
+  kind VARCHAR(255) NOT NULL,
+  column_name VARCHAR(255),
+  value VARCHAR,
+  recorded_at TIMESTAMP_NTZ
+);
+
+DROP TABLE IF EXISTS ggm_chain;
+
+DROP TABLE IF EXISTS ggm_stage;
+
+DROP TABLE IF EXISTS ggm_batch;
+
+CREATE TEMPORARY TABLE ggm_batch AS SELECT q.batch_id, q.batch_text, q.loaded_at, q.seq FROM (
+SELECT p.batch_id, p.batch_text, p.loaded_at, ROW_NUMBER() OVER (ORDER BY p.loaded_at, p.batch_text) AS seq, SUM(p.row_count) OVER (ORDER BY p.loaded_at, p.batch_text ROWS BETWEEN UNBOUNDED PRECEDING AND CURRENT ROW) AS rows_upto
+FROM (SELECT b.batch_id, CAST(b.batch_id AS VARCHAR) AS batch_text, b.loaded_at, b.row_count FROM (SELECT "_BATCH_ID" AS batch_id, MIN(CAST("_LOADED_AT" AS TIMESTAMP_NTZ)) AS loaded_at, COUNT(*) AS row_count FROM bronze.istandaarden GROUP BY "_BATCH_ID") b
+WHERE NOT EXISTS (SELECT 1 FROM meta.applied_batches a WHERE a.mapping = 'istandaarden-levering' AND a.batch_id = CAST(b.batch_id AS VARCHAR))) p) q
+WHERE q.seq <= 500 AND (q.seq = 1 OR q.rows_upto <= 200000);
+
+CREATE TEMPORARY TABLE ggm_stage AS SELECT
+  i.*,
+  MD5(COALESCE(REPLACE(REPLACE(CAST(i.datum_start AS VARCHAR), '\\', '\\\\'), '|', '\\|'), '\\N') || '|' || COALESCE(REPLACE(REPLACE(CAST(i.code AS VARCHAR), '\\', '\\\\'), '|', '\\|'), '\\N') || '|' || COALESCE(REPLACE(REPLACE(CAST(i.datum_stop AS VARCHAR), '\\', '\\\\'), '|', '\\|'), '\\N') || '|' || COALESCE(REPLACE(REPLACE(CAST(i.stopreden AS VARCHAR), '\\', '\\\\'), '|', '\\|'), '\\N') || '|' || COALESCE(REPLACE(REPLACE(CAST(i.geleverde_zorg_toewijzing_id AS VARCHAR), '\\', '\\\\'), '|', '\\|'), '\\N') || '|' || COALESCE(REPLACE(REPLACE(CAST(i.leverde_prestatie_leverancier_sociaal_domein_generiek_id AS VARCHAR), '\\', '\\\\'), '|', '\\|'), '\\N') || '|' || COALESCE(REPLACE(REPLACE(CAST(i.prestatie_voor_client_id AS VARCHAR), '\\', '\\\\'), '|', '\\|'), '\\N')) AS "_ROW_HASH",
+  (i."_KEY" IS NOT NULL) AS "_ACCEPTED",
+  ROW_NUMBER() OVER (PARTITION BY i."_BATCH_SEQ", i."_KEY" ORDER BY i."_ROW_NUMBER" DESC) > 1 AS "_DUPLICATE"
+FROM (
+  SELECT
+    "_GGM_B".seq AS "_BATCH_SEQ",
+    "_GGM_B".batch_text AS "_BATCH_TEXT",
+    "_GGM_B".loaded_at AS "_BATCH_LOADED_AT",
+    t."_ROW_NUMBER" AS "_ROW_NUMBER",
+    CASE WHEN t.afzender IS NULL OR t.wet IS NULL OR t.bsn IS NULL OR t.toewijzing_nummer IS NULL OR t.begindatum IS NULL THEN NULL ELSE CAST(TO_NUMBER(UPPER(SUBSTR(MD5(COALESCE(REPLACE(REPLACE(t.afzender, '\\', '\\\\'), '|', '\\|'), '\\N') || '|' || COALESCE(REPLACE(REPLACE(t.wet, '\\', '\\\\'), '|', '\\|'), '\\N') || '|' || COALESCE(REPLACE(REPLACE(t.bsn, '\\', '\\\\'), '|', '\\|'), '\\N') || '|' || COALESCE(REPLACE(REPLACE(t.toewijzing_nummer, '\\', '\\\\'), '|', '\\|'), '\\N') || '|' || COALESCE(REPLACE(REPLACE(t.begindatum, '\\', '\\\\'), '|', '\\|'), '\\N')), 1, 15)), 'XXXXXXXXXXXXXXX') AS BIGINT) END AS "_KEY",
+    t.afzender AS "_KEY_1",
+    t.wet AS "_KEY_2",
+    t.bsn AS "_KEY_3",
+    t.toewijzing_nummer AS "_KEY_4",
+    t.begindatum AS "_KEY_5",
+    CAST("_GGM_B".loaded_at AS TIMESTAMP_NTZ) AS "_VALID_FROM",
+    COALESCE((s.status_aanlevering = '3'), FALSE) AS "_DELETE",
+    CAST(CASE WHEN REGEXP_LIKE(trim(t.begindatum), '^[0-9]{4}-(0?[1-9]|1[0-9])-(0?[1-9]|[1-3][0-9])$') THEN TRY_TO_DATE(trim(t.begindatum), 'YYYY-MM-DD') END AS DATE) AS datum_start,
+    t.begindatum AS "_IN_DATUM_START",
+    substr(CAST(concat(t.product_categorie, t.product_code) AS VARCHAR), 1, 20) AS code,
+    CAST(concat(t.product_categorie, t.product_code) AS VARCHAR) AS "_IN_CODE",
+    CAST((cast((select b.einddatum from bronze.istandaarden b where b.regel_soort = 'stop' and b.afzender = t.afzender and b.wet = t.wet and b.bsn = t.bsn and b.toewijzing_nummer = t.toewijzing_nummer and b.begindatum = t.begindatum and coalesce(b.status_aanlevering, '') <> '3' and not exists (select 1 from bronze.istandaarden d where d.regel_soort = 'stop' and d.status_aanlevering = '3' and d.afzender = b.afzender and d.wet = b.wet and d.bsn = b.bsn and d.toewijzing_nummer = b.toewijzing_nummer and d.begindatum = b.begindatum and d.reden_beeindiging = b.reden_beeindiging and (d.dagtekening > b.dagtekening or (d.dagtekening = b.dagtekening and d.identificatie > b.identificatie))) order by b.dagtekening desc, b.identificatie desc, b._row_number desc limit 1) as date)) AS DATE) AS datum_stop,
+    CAST(((select b.reden_beeindiging from bronze.istandaarden b where b.regel_soort = 'stop' and b.afzender = t.afzender and b.wet = t.wet and b.bsn = t.bsn and b.toewijzing_nummer = t.toewijzing_nummer and b.begindatum = t.begindatum and coalesce(b.status_aanlevering, '') <> '3' and not exists (select 1 from bronze.istandaarden d where d.regel_soort = 'stop' and d.status_aanlevering = '3' and d.afzender = b.afzender and d.wet = b.wet and d.bsn = b.bsn and d.toewijzing_nummer = b.toewijzing_nummer and d.begindatum = b.begindatum and d.reden_beeindiging = b.reden_beeindiging and (d.dagtekening > b.dagtekening or (d.dagtekening = b.dagtekening and d.identificatie > b.identificatie))) order by b.dagtekening desc, b.identificatie desc, b._row_number desc limit 1)) AS VARCHAR) AS stopreden,
+    CASE WHEN t.ontvanger IS NULL OR t.wet IS NULL OR t.toewijzing_nummer IS NULL THEN NULL ELSE CAST(TO_NUMBER(UPPER(SUBSTR(MD5(COALESCE(REPLACE(REPLACE(t.ontvanger, '\\', '\\\\'), '|', '\\|'), '\\N') || '|' || COALESCE(REPLACE(REPLACE(t.wet, '\\', '\\\\'), '|', '\\|'), '\\N') || '|' || COALESCE(REPLACE(REPLACE(t.toewijzing_nummer, '\\', '\\\\'), '|', '\\|'), '\\N')), 1, 15)), 'XXXXXXXXXXXXXXX') AS BIGINT) END AS geleverde_zorg_toewijzing_id,
+    CASE WHEN t.afzender IS NULL THEN NULL ELSE CAST(TO_NUMBER(UPPER(SUBSTR(MD5(COALESCE(REPLACE(REPLACE(t.afzender, '\\', '\\\\'), '|', '\\|'), '\\N')), 1, 15)), 'XXXXXXXXXXXXXXX') AS BIGINT) END AS leverde_prestatie_leverancier_sociaal_domein_generiek_id,
+    CASE WHEN t.bsn IS NULL THEN NULL ELSE CAST(TO_NUMBER(UPPER(SUBSTR(MD5(COALESCE(REPLACE(REPLACE(t.bsn, '\\', '\\\\'), '|', '\\|'), '\\N')), 1, 15)), 'XXXXXXXXXXXXXXX') AS BIGINT) END AS prestatie_voor_client_id
+  FROM bronze.istandaarden t
+  JOIN ggm_batch "_GGM_B" ON t."_BATCH_ID" = "_GGM_B".batch_id
+  LEFT JOIN (SELECT s.* FROM bronze.istandaarden s WHERE (s.regel_soort = 'start') QUALIFY ROW_NUMBER() OVER (PARTITION BY s.afzender, s.wet, s.bsn, s.toewijzing_nummer, s.begindatum ORDER BY s.dagtekening DESC NULLS LAST, s.identificatie DESC NULLS LAST, s."_LOADED_AT" DESC, CAST(s."_BATCH_ID" AS VARCHAR) DESC, s."_ROW_NUMBER" DESC) = 1) s ON (((((s.afzender = t.afzender) AND (s.wet = t.wet)) AND (s.bsn = t.bsn)) AND (s.toewijzing_nummer = t.toewijzing_nummer)) AND (s.begindatum = t.begindatum))
+  WHERE (((t.regel_soort = 'start') OR (t.regel_soort = 'stop')))
+) i;
+
+INSERT INTO meta.load_findings (mapping, target_table, batch_id, row_number, kind, column_name, value, recorded_at)
+SELECT 'istandaarden-levering', 'silver.levering', "_BATCH_TEXT", "_ROW_NUMBER", 'missing-key', NULL, COALESCE(REPLACE(REPLACE(CAST("_KEY_1" AS VARCHAR), '\\', '\\\\'), '|', '\\|'), '\\N') || '|' || COALESCE(REPLACE(REPLACE(CAST("_KEY_2" AS VARCHAR), '\\', '\\\\'), '|', '\\|'), '\\N') || '|' || COALESCE(REPLACE(REPLACE(CAST("_KEY_3" AS VARCHAR), '\\', '\\\\'), '|', '\\|'), '\\N') || '|' || COALESCE(REPLACE(REPLACE(CAST("_KEY_4" AS VARCHAR), '\\', '\\\\'), '|', '\\|'), '\\N') || '|' || COALESCE(REPLACE(REPLACE(CAST("_KEY_5" AS VARCHAR), '\\', '\\\\'), '|', '\\|'), '\\N'), CAST(CURRENT_TIMESTAMP() AS TIMESTAMP_NTZ) FROM ggm_stage WHERE "_KEY" IS NULL
+UNION ALL
+SELECT 'istandaarden-levering', 'silver.levering', "_BATCH_TEXT", "_ROW_NUMBER", 'duplicate-key', NULL, COALESCE(REPLACE(REPLACE(CAST("_KEY_1" AS VARCHAR), '\\', '\\\\'), '|', '\\|'), '\\N') || '|' || COALESCE(REPLACE(REPLACE(CAST("_KEY_2" AS VARCHAR), '\\', '\\\\'), '|', '\\|'), '\\N') || '|' || COALESCE(REPLACE(REPLACE(CAST("_KEY_3" AS VARCHAR), '\\', '\\\\'), '|', '\\|'), '\\N') || '|' || COALESCE(REPLACE(REPLACE(CAST("_KEY_4" AS VARCHAR), '\\', '\\\\'), '|', '\\|'), '\\N') || '|' || COALESCE(REPLACE(REPLACE(CAST("_KEY_5" AS VARCHAR), '\\', '\\\\'), '|', '\\|'), '\\N'), CAST(CURRENT_TIMESTAMP() AS TIMESTAMP_NTZ) FROM ggm_stage WHERE "_KEY" IS NOT NULL AND "_DUPLICATE"
+UNION ALL
+SELECT 'istandaarden-levering', 'silver.levering', "_BATCH_TEXT", "_ROW_NUMBER", 'unparsable', 'datum_start', CAST("_IN_DATUM_START" AS VARCHAR), CAST(CURRENT_TIMESTAMP() AS TIMESTAMP_NTZ) FROM ggm_stage WHERE "_IN_DATUM_START" IS NOT NULL AND datum_start IS NULL AND NOT "_DELETE"
+UNION ALL
+SELECT 'istandaarden-levering', 'silver.levering', "_BATCH_TEXT", "_ROW_NUMBER", 'truncated', 'code', CAST("_IN_CODE" AS VARCHAR), CAST(CURRENT_TIMESTAMP() AS TIMESTAMP_NTZ) FROM ggm_stage WHERE length("_IN_CODE") > 20 AND NOT "_DELETE";
+
+CREATE TEMPORARY TABLE ggm_chain AS SELECT c.*,
+  c."_CHANGES" AND ROW_NUMBER() OVER (PARTITION BY c."_CHANGES", c."_KEY" ORDER BY c."_BATCH_SEQ") = 1 AS "_FIRST_CHANGE",
+  c."_CHANGES" AND ROW_NUMBER() OVER (PARTITION BY c."_CHANGES", c."_KEY" ORDER BY c."_BATCH_SEQ" DESC) = 1 AS "_LAST_CHANGE",
+  CASE WHEN c."_CHANGES" THEN LEAD(c."_VALID_FROM") OVER (PARTITION BY c."_CHANGES", c."_KEY" ORDER BY c."_BATCH_SEQ") END AS "_NEXT_VALID_FROM"
+FROM (SELECT p.*, ((p."_FIRST_ROW" AND NOT EXISTS (SELECT 1 FROM silver.levering t WHERE t.levering_id = p."_KEY" AND t.row_hash = p."_CHAIN_HASH")) OR (NOT p."_FIRST_ROW" AND p."_PREV_HASH" <> p."_CHAIN_HASH")) AS "_CHANGES"
+FROM (SELECT s.*, CASE WHEN s."_DELETE" THEN 'tombstone' ELSE s."_ROW_HASH" END AS "_CHAIN_HASH", ROW_NUMBER() OVER (PARTITION BY s."_KEY" ORDER BY s."_BATCH_SEQ") = 1 AS "_FIRST_ROW", LAG(CASE WHEN s."_DELETE" THEN 'tombstone' ELSE s."_ROW_HASH" END) OVER (PARTITION BY s."_KEY" ORDER BY s."_BATCH_SEQ") AS "_PREV_HASH"
+FROM ggm_stage s WHERE s."_ACCEPTED" AND NOT s."_DUPLICATE") p) c;
+
+DELETE FROM silver.levering
+WHERE EXISTS (SELECT 1 FROM ggm_chain s WHERE silver.levering.levering_id = s."_KEY" AND ((s."_FIRST_ROW" AND s."_CHAIN_HASH" <> silver.levering.row_hash) OR (s."_CHANGES" AND NOT s."_FIRST_ROW")));
+
+INSERT INTO silver.levering (levering_id, datum_start, code, datum_stop, stopreden, geleverde_zorg_toewijzing_id, leverde_prestatie_leverancier_sociaal_domein_generiek_id, prestatie_voor_client_id, valid_from, valid_to, registered_at, load_batch_id, load_source, loaded_at, row_hash)
+SELECT s."_KEY", s.datum_start, s.code, s.datum_stop, s.stopreden, s.geleverde_zorg_toewijzing_id, s.leverde_prestatie_leverancier_sociaal_domein_generiek_id, s.prestatie_voor_client_id, s."_VALID_FROM", NULL, s."_BATCH_LOADED_AT", s."_BATCH_TEXT", 'istandaarden-levering', CAST(CURRENT_TIMESTAMP() AS TIMESTAMP_NTZ), s."_ROW_HASH"
+FROM ggm_chain s
+WHERE s."_LAST_CHANGE" AND NOT s."_DELETE"
+  AND NOT EXISTS (SELECT 1 FROM silver.levering c WHERE c.levering_id = s."_KEY");
+
+INSERT INTO meta.applied_batches (mapping, target_table, batch_id, batch_loaded_at, rows_read, rows_rejected, applied_at)
+SELECT 'istandaarden-levering', 'silver.levering', b.batch_text, b.loaded_at, COALESCE(n.rows_read, 0), COALESCE(n.rows_rejected, 0), CAST(CURRENT_TIMESTAMP() AS TIMESTAMP_NTZ)
+FROM ggm_batch b LEFT JOIN (SELECT "_BATCH_SEQ" AS seq, COUNT(*) AS rows_read, COUNT(CASE WHEN NOT "_ACCEPTED" THEN 1 END) AS rows_rejected FROM ggm_stage GROUP BY "_BATCH_SEQ") n ON n.seq = b.seq;
+
+DROP TABLE ggm_chain;
+
+DROP TABLE ggm_stage;
+
+DROP TABLE ggm_batch;
+
+COMMIT;
+

@@ -1,0 +1,140 @@
+-- ggm load: mapping istandaarden-toewijzing → silver.toewijzing (6 Sociaal Domein/Generiek Jeugd en Wmo/Model Jeugd en Wmo Generiek/Toewijzing)
+
+-- history: none; applies the oldest pending bronze batches (at most 500 batches, 200000 rows), one transaction; re-running is a no-op when none is pending
+
+BEGIN TRANSACTION;
+
+CREATE SCHEMA IF NOT EXISTS meta;
+
+CREATE TABLE IF NOT EXISTS meta.applied_batches (
+  mapping VARCHAR(255) NOT NULL,
+  target_table VARCHAR(255) NOT NULL,
+  batch_id VARCHAR(255) NOT NULL,
+  batch_loaded_at TIMESTAMP_NTZ,
+  rows_read BIGINT,
+  rows_rejected BIGINT,
+  applied_at TIMESTAMP_NTZ,
+  CONSTRAINT applied_batches_pkey PRIMARY KEY (mapping, batch_id)
+);
+
+CREATE TABLE IF NOT EXISTS meta.load_findings (
+  mapping VARCHAR(255) NOT NULL,
+  target_table VARCHAR(255) NOT NULL,
+  batch_id VARCHAR(255) NOT NULL,
+  row_number BIGINT,
+  kind VARCHAR(255) NOT NULL,
+  column_name VARCHAR(255),
+  value VARCHAR,
+  recorded_at TIMESTAMP_NTZ
+);
+
+DROP TABLE IF EXISTS ggm_chain;
+
+DROP TABLE IF EXISTS ggm_stage;
+
+DROP TABLE IF EXISTS ggm_batch;
+
+CREATE TEMPORARY TABLE ggm_batch AS SELECT q.batch_id, q.batch_text, q.loaded_at, q.seq FROM (
+SELECT p.batch_id, p.batch_text, p.loaded_at, ROW_NUMBER() OVER (ORDER BY p.loaded_at, p.batch_text) AS seq, SUM(p.row_count) OVER (ORDER BY p.loaded_at, p.batch_text ROWS BETWEEN UNBOUNDED PRECEDING AND CURRENT ROW) AS rows_upto
+FROM (SELECT b.batch_id, CAST(b.batch_id AS VARCHAR) AS batch_text, b.loaded_at, b.row_count FROM (SELECT "_BATCH_ID" AS batch_id, MIN(CAST("_LOADED_AT" AS TIMESTAMP_NTZ)) AS loaded_at, COUNT(*) AS row_count FROM bronze.istandaarden GROUP BY "_BATCH_ID") b
+WHERE NOT EXISTS (SELECT 1 FROM meta.applied_batches a WHERE a.mapping = 'istandaarden-toewijzing' AND a.batch_id = CAST(b.batch_id AS VARCHAR))) p) q
+WHERE q.seq <= 500 AND (q.seq = 1 OR q.rows_upto <= 200000);
+
+CREATE TEMPORARY TABLE ggm_stage AS SELECT
+  i.*,
+  MD5(COALESCE(REPLACE(REPLACE(CAST(i.toewijzingnummer AS VARCHAR), '\\', '\\\\'), '|', '\\|'), '\\N') || '|' || COALESCE(REPLACE(REPLACE(CAST(i.datum_toewijzing AS VARCHAR), '\\', '\\\\'), '|', '\\|'), '\\N') || '|' || COALESCE(REPLACE(REPLACE(CAST(i.datum_start_toewijzing AS VARCHAR), '\\', '\\\\'), '|', '\\|'), '\\N') || '|' || COALESCE(REPLACE(REPLACE(CAST(i.datum_einde_toewijzing AS VARCHAR), '\\', '\\\\'), '|', '\\|'), '\\N') || '|' || COALESCE(REPLACE(REPLACE(CAST(i.reden_wijziging AS VARCHAR), '\\', '\\\\'), '|', '\\|'), '\\N') || '|' || COALESCE(REPLACE(REPLACE(CAST(i.omvang AS VARCHAR), '\\', '\\\\'), '|', '\\|'), '\\N') || '|' || COALESCE(REPLACE(REPLACE(CAST(i.commentaar AS VARCHAR), '\\', '\\\\'), '|', '\\|'), '\\N') || '|' || COALESCE(REPLACE(REPLACE(CAST(i.code AS VARCHAR), '\\', '\\\\'), '|', '\\|'), '\\N') || '|' || COALESCE(REPLACE(REPLACE(CAST(i.eenheid_enum_id AS VARCHAR), '\\', '\\\\'), '|', '\\|'), '\\N') || '|' || COALESCE(REPLACE(REPLACE(CAST(i.frequentie_enum_id AS VARCHAR), '\\', '\\\\'), '|', '\\|'), '\\N') || '|' || COALESCE(REPLACE(REPLACE(CAST(i.wet_enum_id AS VARCHAR), '\\', '\\\\'), '|', '\\|'), '\\N') || '|' || COALESCE(REPLACE(REPLACE(CAST(i.levert_voorziening_leverancier_sociaal_domein_generiek_id AS VARCHAR), '\\', '\\\\'), '|', '\\|'), '\\N')) AS "_ROW_HASH",
+  (i."_KEY" IS NOT NULL) AS "_ACCEPTED",
+  ROW_NUMBER() OVER (PARTITION BY i."_BATCH_SEQ", i."_KEY" ORDER BY i."_ROW_NUMBER" DESC) > 1 AS "_DUPLICATE"
+FROM (
+  SELECT
+    "_GGM_B".seq AS "_BATCH_SEQ",
+    "_GGM_B".batch_text AS "_BATCH_TEXT",
+    "_GGM_B".loaded_at AS "_BATCH_LOADED_AT",
+    t."_ROW_NUMBER" AS "_ROW_NUMBER",
+    CASE WHEN t.afzender IS NULL OR t.wet IS NULL OR t.toewijzing_nummer IS NULL THEN NULL ELSE CAST(TO_NUMBER(UPPER(SUBSTR(MD5(COALESCE(REPLACE(REPLACE(t.afzender, '\\', '\\\\'), '|', '\\|'), '\\N') || '|' || COALESCE(REPLACE(REPLACE(t.wet, '\\', '\\\\'), '|', '\\|'), '\\N') || '|' || COALESCE(REPLACE(REPLACE(t.toewijzing_nummer, '\\', '\\\\'), '|', '\\|'), '\\N')), 1, 15)), 'XXXXXXXXXXXXXXX') AS BIGINT) END AS "_KEY",
+    t.afzender AS "_KEY_1",
+    t.wet AS "_KEY_2",
+    t.toewijzing_nummer AS "_KEY_3",
+    CAST("_GGM_B".loaded_at AS TIMESTAMP_NTZ) AS "_VALID_FROM",
+    CAST(CASE WHEN REGEXP_LIKE(trim(t.toewijzing_nummer), '^[+-]?[0-9]{1,18}$') THEN CAST(trim(t.toewijzing_nummer) AS BIGINT) END AS INTEGER) AS toewijzingnummer,
+    t.toewijzing_nummer AS "_IN_TOEWIJZINGNUMMER",
+    CAST(CASE WHEN REGEXP_LIKE(trim(l.toewijzingsdatum), '^[0-9]{4}-(0?[1-9]|1[0-9])-(0?[1-9]|[1-3][0-9])$') THEN TRY_TO_DATE(trim(l.toewijzingsdatum), 'YYYY-MM-DD') END AS DATE) AS datum_toewijzing,
+    l.toewijzingsdatum AS "_IN_DATUM_TOEWIJZING",
+    CAST(CASE WHEN REGEXP_LIKE(trim(l.ingangsdatum), '^[0-9]{4}-(0?[1-9]|1[0-9])-(0?[1-9]|[1-3][0-9])$') THEN TRY_TO_DATE(trim(l.ingangsdatum), 'YYYY-MM-DD') END AS DATE) AS datum_start_toewijzing,
+    l.ingangsdatum AS "_IN_DATUM_START_TOEWIJZING",
+    CAST(CASE WHEN REGEXP_LIKE(trim(l.einddatum), '^[0-9]{4}-(0?[1-9]|1[0-9])-(0?[1-9]|[1-3][0-9])$') THEN TRY_TO_DATE(trim(l.einddatum), 'YYYY-MM-DD') END AS DATE) AS datum_einde_toewijzing,
+    l.einddatum AS "_IN_DATUM_EINDE_TOEWIJZING",
+    CAST(CASE WHEN REGEXP_LIKE(trim(l.reden_wijziging), '^[+-]?[0-9]{1,18}$') THEN CAST(trim(l.reden_wijziging) AS BIGINT) END AS INTEGER) AS reden_wijziging,
+    l.reden_wijziging AS "_IN_REDEN_WIJZIGING",
+    CAST(CASE WHEN REGEXP_LIKE(trim(l.omvang_volume), '^[+-]?[0-9]{1,18}$') THEN CAST(trim(l.omvang_volume) AS BIGINT) END AS INTEGER) AS omvang,
+    l.omvang_volume AS "_IN_OMVANG",
+    CAST(l.commentaar AS VARCHAR) AS commentaar,
+    substr(CAST(concat(l.product_categorie, l.product_code) AS VARCHAR), 1, 20) AS code,
+    CAST(concat(l.product_categorie, l.product_code) AS VARCHAR) AS "_IN_CODE",
+    CAST(CASE l.omvang_eenheid WHEN '01' THEN 1 WHEN '04' THEN 2 WHEN '14' THEN 3 WHEN '16' THEN 4 WHEN '82' THEN 5 WHEN '83' THEN 6 WHEN '84' THEN 5 END AS INTEGER) AS eenheid_enum_id,
+    l.omvang_eenheid AS "_IN_EENHEID_ENUM_ID",
+    CAST(CASE l.omvang_frequentie WHEN '1' THEN 1 WHEN '2' THEN 2 WHEN '4' THEN 4 WHEN '6' THEN 6 END AS INTEGER) AS frequentie_enum_id,
+    l.omvang_frequentie AS "_IN_FREQUENTIE_ENUM_ID",
+    CAST(CASE t.wet WHEN 'WMO' THEN 2 WHEN 'JW' THEN 3 END AS INTEGER) AS wet_enum_id,
+    t.wet AS "_IN_WET_ENUM_ID",
+    CASE WHEN t.ontvanger IS NULL THEN NULL ELSE CAST(TO_NUMBER(UPPER(SUBSTR(MD5(COALESCE(REPLACE(REPLACE(t.ontvanger, '\\', '\\\\'), '|', '\\|'), '\\N')), 1, 15)), 'XXXXXXXXXXXXXXX') AS BIGINT) END AS levert_voorziening_leverancier_sociaal_domein_generiek_id
+  FROM bronze.istandaarden t
+  JOIN ggm_batch "_GGM_B" ON t."_BATCH_ID" = "_GGM_B".batch_id
+  LEFT JOIN (SELECT l.* FROM bronze.istandaarden l WHERE (l.regel_soort = 'toewijzing') QUALIFY ROW_NUMBER() OVER (PARTITION BY l.afzender, l.wet, l.toewijzing_nummer ORDER BY l.toewijzingsdatum DESC NULLS LAST, l.toewijzingstijd DESC NULLS LAST, l.identificatie DESC NULLS LAST, l."_LOADED_AT" DESC, CAST(l."_BATCH_ID" AS VARCHAR) DESC, l."_ROW_NUMBER" DESC) = 1) l ON (((l.afzender = t.afzender) AND (l.wet = t.wet)) AND (l.toewijzing_nummer = t.toewijzing_nummer))
+  WHERE ((t.regel_soort = 'toewijzing'))
+) i;
+
+INSERT INTO meta.load_findings (mapping, target_table, batch_id, row_number, kind, column_name, value, recorded_at)
+SELECT 'istandaarden-toewijzing', 'silver.toewijzing', "_BATCH_TEXT", "_ROW_NUMBER", 'missing-key', NULL, COALESCE(REPLACE(REPLACE(CAST("_KEY_1" AS VARCHAR), '\\', '\\\\'), '|', '\\|'), '\\N') || '|' || COALESCE(REPLACE(REPLACE(CAST("_KEY_2" AS VARCHAR), '\\', '\\\\'), '|', '\\|'), '\\N') || '|' || COALESCE(REPLACE(REPLACE(CAST("_KEY_3" AS VARCHAR), '\\', '\\\\'), '|', '\\|'), '\\N'), CAST(CURRENT_TIMESTAMP() AS TIMESTAMP_NTZ) FROM ggm_stage WHERE "_KEY" IS NULL
+UNION ALL
+SELECT 'istandaarden-toewijzing', 'silver.toewijzing', "_BATCH_TEXT", "_ROW_NUMBER", 'duplicate-key', NULL, COALESCE(REPLACE(REPLACE(CAST("_KEY_1" AS VARCHAR), '\\', '\\\\'), '|', '\\|'), '\\N') || '|' || COALESCE(REPLACE(REPLACE(CAST("_KEY_2" AS VARCHAR), '\\', '\\\\'), '|', '\\|'), '\\N') || '|' || COALESCE(REPLACE(REPLACE(CAST("_KEY_3" AS VARCHAR), '\\', '\\\\'), '|', '\\|'), '\\N'), CAST(CURRENT_TIMESTAMP() AS TIMESTAMP_NTZ) FROM ggm_stage WHERE "_KEY" IS NOT NULL AND "_DUPLICATE"
+UNION ALL
+SELECT 'istandaarden-toewijzing', 'silver.toewijzing', "_BATCH_TEXT", "_ROW_NUMBER", 'unparsable', 'toewijzingnummer', CAST("_IN_TOEWIJZINGNUMMER" AS VARCHAR), CAST(CURRENT_TIMESTAMP() AS TIMESTAMP_NTZ) FROM ggm_stage WHERE "_IN_TOEWIJZINGNUMMER" IS NOT NULL AND toewijzingnummer IS NULL
+UNION ALL
+SELECT 'istandaarden-toewijzing', 'silver.toewijzing', "_BATCH_TEXT", "_ROW_NUMBER", 'unparsable', 'datum_toewijzing', CAST("_IN_DATUM_TOEWIJZING" AS VARCHAR), CAST(CURRENT_TIMESTAMP() AS TIMESTAMP_NTZ) FROM ggm_stage WHERE "_IN_DATUM_TOEWIJZING" IS NOT NULL AND datum_toewijzing IS NULL
+UNION ALL
+SELECT 'istandaarden-toewijzing', 'silver.toewijzing', "_BATCH_TEXT", "_ROW_NUMBER", 'unparsable', 'datum_start_toewijzing', CAST("_IN_DATUM_START_TOEWIJZING" AS VARCHAR), CAST(CURRENT_TIMESTAMP() AS TIMESTAMP_NTZ) FROM ggm_stage WHERE "_IN_DATUM_START_TOEWIJZING" IS NOT NULL AND datum_start_toewijzing IS NULL
+UNION ALL
+SELECT 'istandaarden-toewijzing', 'silver.toewijzing', "_BATCH_TEXT", "_ROW_NUMBER", 'unparsable', 'datum_einde_toewijzing', CAST("_IN_DATUM_EINDE_TOEWIJZING" AS VARCHAR), CAST(CURRENT_TIMESTAMP() AS TIMESTAMP_NTZ) FROM ggm_stage WHERE "_IN_DATUM_EINDE_TOEWIJZING" IS NOT NULL AND datum_einde_toewijzing IS NULL
+UNION ALL
+SELECT 'istandaarden-toewijzing', 'silver.toewijzing', "_BATCH_TEXT", "_ROW_NUMBER", 'unparsable', 'reden_wijziging', CAST("_IN_REDEN_WIJZIGING" AS VARCHAR), CAST(CURRENT_TIMESTAMP() AS TIMESTAMP_NTZ) FROM ggm_stage WHERE "_IN_REDEN_WIJZIGING" IS NOT NULL AND reden_wijziging IS NULL
+UNION ALL
+SELECT 'istandaarden-toewijzing', 'silver.toewijzing', "_BATCH_TEXT", "_ROW_NUMBER", 'unparsable', 'omvang', CAST("_IN_OMVANG" AS VARCHAR), CAST(CURRENT_TIMESTAMP() AS TIMESTAMP_NTZ) FROM ggm_stage WHERE "_IN_OMVANG" IS NOT NULL AND omvang IS NULL
+UNION ALL
+SELECT 'istandaarden-toewijzing', 'silver.toewijzing', "_BATCH_TEXT", "_ROW_NUMBER", 'truncated', 'code', CAST("_IN_CODE" AS VARCHAR), CAST(CURRENT_TIMESTAMP() AS TIMESTAMP_NTZ) FROM ggm_stage WHERE length("_IN_CODE") > 20
+UNION ALL
+SELECT 'istandaarden-toewijzing', 'silver.toewijzing', "_BATCH_TEXT", "_ROW_NUMBER", 'unmapped-code', 'eenheid_enum_id', CAST("_IN_EENHEID_ENUM_ID" AS VARCHAR), CAST(CURRENT_TIMESTAMP() AS TIMESTAMP_NTZ) FROM ggm_stage WHERE "_IN_EENHEID_ENUM_ID" IS NOT NULL AND eenheid_enum_id IS NULL
+UNION ALL
+SELECT 'istandaarden-toewijzing', 'silver.toewijzing', "_BATCH_TEXT", "_ROW_NUMBER", 'unmapped-code', 'frequentie_enum_id', CAST("_IN_FREQUENTIE_ENUM_ID" AS VARCHAR), CAST(CURRENT_TIMESTAMP() AS TIMESTAMP_NTZ) FROM ggm_stage WHERE "_IN_FREQUENTIE_ENUM_ID" IS NOT NULL AND frequentie_enum_id IS NULL
+UNION ALL
+SELECT 'istandaarden-toewijzing', 'silver.toewijzing', "_BATCH_TEXT", "_ROW_NUMBER", 'unmapped-code', 'wet_enum_id', CAST("_IN_WET_ENUM_ID" AS VARCHAR), CAST(CURRENT_TIMESTAMP() AS TIMESTAMP_NTZ) FROM ggm_stage WHERE "_IN_WET_ENUM_ID" IS NOT NULL AND wet_enum_id IS NULL;
+
+CREATE TEMPORARY TABLE ggm_chain AS SELECT c.*,
+  c."_CHANGES" AND ROW_NUMBER() OVER (PARTITION BY c."_CHANGES", c."_KEY" ORDER BY c."_BATCH_SEQ") = 1 AS "_FIRST_CHANGE",
+  c."_CHANGES" AND ROW_NUMBER() OVER (PARTITION BY c."_CHANGES", c."_KEY" ORDER BY c."_BATCH_SEQ" DESC) = 1 AS "_LAST_CHANGE",
+  CASE WHEN c."_CHANGES" THEN LEAD(c."_VALID_FROM") OVER (PARTITION BY c."_CHANGES", c."_KEY" ORDER BY c."_BATCH_SEQ") END AS "_NEXT_VALID_FROM"
+FROM (SELECT p.*, ((p."_FIRST_ROW" AND NOT EXISTS (SELECT 1 FROM silver.toewijzing t WHERE t.toewijzing_id = p."_KEY" AND t.row_hash = p."_CHAIN_HASH")) OR (NOT p."_FIRST_ROW" AND p."_PREV_HASH" <> p."_CHAIN_HASH")) AS "_CHANGES"
+FROM (SELECT s.*, s."_ROW_HASH" AS "_CHAIN_HASH", ROW_NUMBER() OVER (PARTITION BY s."_KEY" ORDER BY s."_BATCH_SEQ") = 1 AS "_FIRST_ROW", LAG(s."_ROW_HASH") OVER (PARTITION BY s."_KEY" ORDER BY s."_BATCH_SEQ") AS "_PREV_HASH"
+FROM ggm_stage s WHERE s."_ACCEPTED" AND NOT s."_DUPLICATE") p) c;
+
+DELETE FROM silver.toewijzing
+WHERE EXISTS (SELECT 1 FROM ggm_chain s WHERE silver.toewijzing.toewijzing_id = s."_KEY" AND ((s."_FIRST_ROW" AND s."_CHAIN_HASH" <> silver.toewijzing.row_hash) OR (s."_CHANGES" AND NOT s."_FIRST_ROW")));
+
+INSERT INTO silver.toewijzing (toewijzing_id, toewijzingnummer, datum_toewijzing, datum_start_toewijzing, datum_einde_toewijzing, reden_wijziging, omvang, commentaar, code, eenheid_enum_id, frequentie_enum_id, wet_enum_id, levert_voorziening_leverancier_sociaal_domein_generiek_id, valid_from, valid_to, registered_at, load_batch_id, load_source, loaded_at, row_hash)
+SELECT s."_KEY", s.toewijzingnummer, s.datum_toewijzing, s.datum_start_toewijzing, s.datum_einde_toewijzing, s.reden_wijziging, s.omvang, s.commentaar, s.code, s.eenheid_enum_id, s.frequentie_enum_id, s.wet_enum_id, s.levert_voorziening_leverancier_sociaal_domein_generiek_id, s."_VALID_FROM", NULL, s."_BATCH_LOADED_AT", s."_BATCH_TEXT", 'istandaarden-toewijzing', CAST(CURRENT_TIMESTAMP() AS TIMESTAMP_NTZ), s."_ROW_HASH"
+FROM ggm_chain s
+WHERE s."_LAST_CHANGE"
+  AND NOT EXISTS (SELECT 1 FROM silver.toewijzing c WHERE c.toewijzing_id = s."_KEY");
+
+INSERT INTO meta.applied_batches (mapping, target_table, batch_id, batch_loaded_at, rows_read, rows_rejected, applied_at)
+SELECT 'istandaarden-toewijzing', 'silver.toewijzing', b.batch_text, b.loaded_at, COALESCE(n.rows_read, 0), COALESCE(n.rows_rejected, 0), CAST(CURRENT_TIMESTAMP() AS TIMESTAMP_NTZ)
+FROM ggm_batch b LEFT JOIN (SELECT "_BATCH_SEQ" AS seq, COUNT(*) AS rows_read, COUNT(CASE WHEN NOT "_ACCEPTED" THEN 1 END) AS rows_rejected FROM ggm_stage GROUP BY "_BATCH_SEQ") n ON n.seq = b.seq;
+
+DROP TABLE ggm_chain;
+
+DROP TABLE ggm_stage;
+
+DROP TABLE ggm_batch;
+
+COMMIT;
+

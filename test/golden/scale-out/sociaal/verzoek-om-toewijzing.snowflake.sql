@@ -1,0 +1,145 @@
+-- ggm load: mapping istandaarden-verzoek-om-toewijzing → silver.verzoek_om_toewijzing (6 Sociaal Domein/Generiek Jeugd en Wmo/Model Jeugd en Wmo Generiek/Verzoek om Toewijzing)
+
+-- history: none; applies the oldest pending bronze batches (at most 500 batches, 200000 rows), one transaction; re-running is a no-op when none is pending
+
+BEGIN TRANSACTION;
+
+CREATE SCHEMA IF NOT EXISTS meta;
+
+CREATE TABLE IF NOT EXISTS meta.applied_batches (
+  mapping VARCHAR(255) NOT NULL,
+  target_table VARCHAR(255) NOT NULL,
+  batch_id VARCHAR(255) NOT NULL,
+  batch_loaded_at TIMESTAMP_NTZ,
+  rows_read BIGINT,
+  rows_rejected BIGINT,
+  applied_at TIMESTAMP_NTZ,
+  CONSTRAINT applied_batches_pkey PRIMARY KEY (mapping, batch_id)
+);
+
+CREATE TABLE IF NOT EXISTS meta.load_findings (
+  mapping VARCHAR(255) NOT NULL,
+  target_table VARCHAR(255) NOT NULL,
+  batch_id VARCHAR(255) NOT NULL,
+  row_number BIGINT,
+  kind VARCHAR(255) NOT NULL,
+  column_name VARCHAR(255),
+  value VARCHAR,
+  recorded_at TIMESTAMP_NTZ
+);
+
+DROP TABLE IF EXISTS ggm_chain;
+
+DROP TABLE IF EXISTS ggm_stage;
+
+DROP TABLE IF EXISTS ggm_batch;
+
+CREATE TEMPORARY TABLE ggm_batch AS SELECT q.batch_id, q.batch_text, q.loaded_at, q.seq FROM (
+SELECT p.batch_id, p.batch_text, p.loaded_at, ROW_NUMBER() OVER (ORDER BY p.loaded_at, p.batch_text) AS seq, SUM(p.row_count) OVER (ORDER BY p.loaded_at, p.batch_text ROWS BETWEEN UNBOUNDED PRECEDING AND CURRENT ROW) AS rows_upto
+FROM (SELECT b.batch_id, CAST(b.batch_id AS VARCHAR) AS batch_text, b.loaded_at, b.row_count FROM (SELECT "_BATCH_ID" AS batch_id, MIN(CAST("_LOADED_AT" AS TIMESTAMP_NTZ)) AS loaded_at, COUNT(*) AS row_count FROM bronze.istandaarden GROUP BY "_BATCH_ID") b
+WHERE NOT EXISTS (SELECT 1 FROM meta.applied_batches a WHERE a.mapping = 'istandaarden-verzoek-om-toewijzing' AND a.batch_id = CAST(b.batch_id AS VARCHAR))) p) q
+WHERE q.seq <= 500 AND (q.seq = 1 OR q.rows_upto <= 200000);
+
+CREATE TEMPORARY TABLE ggm_stage AS SELECT
+  i.*,
+  MD5(COALESCE(REPLACE(REPLACE(CAST(i.referentie_aanbieder AS VARCHAR), '\\', '\\\\'), '|', '\\|'), '\\N') || '|' || COALESCE(REPLACE(REPLACE(CAST(i.beschikkingsnummer AS VARCHAR), '\\', '\\\\'), '|', '\\|'), '\\N') || '|' || COALESCE(REPLACE(REPLACE(CAST(i.datum_ingang_beschikking AS VARCHAR), '\\', '\\\\'), '|', '\\|'), '\\N') || '|' || COALESCE(REPLACE(REPLACE(CAST(i.datum_ingang_toewijzing AS VARCHAR), '\\', '\\\\'), '|', '\\|'), '\\N') || '|' || COALESCE(REPLACE(REPLACE(CAST(i.datum_einde_toewijzing AS VARCHAR), '\\', '\\\\'), '|', '\\|'), '\\N') || '|' || COALESCE(REPLACE(REPLACE(CAST(i.datum_ontvangst AS VARCHAR), '\\', '\\\\'), '|', '\\|'), '\\N') || '|' || COALESCE(REPLACE(REPLACE(CAST(i.volume AS VARCHAR), '\\', '\\\\'), '|', '\\|'), '\\N') || '|' || COALESCE(REPLACE(REPLACE(CAST(i.eenheid_enum_id AS VARCHAR), '\\', '\\\\'), '|', '\\|'), '\\N') || '|' || COALESCE(REPLACE(REPLACE(CAST(i.frequentie_enum_id AS VARCHAR), '\\', '\\\\'), '|', '\\|'), '\\N') || '|' || COALESCE(REPLACE(REPLACE(CAST(i.verwijzer AS VARCHAR), '\\', '\\\\'), '|', '\\|'), '\\N') || '|' || COALESCE(REPLACE(REPLACE(CAST(i.soort_verwijzer_enum_id AS VARCHAR), '\\', '\\\\'), '|', '\\|'), '\\N') || '|' || COALESCE(REPLACE(REPLACE(CAST(i.raamcontract AS VARCHAR), '\\', '\\\\'), '|', '\\|'), '\\N') || '|' || COALESCE(REPLACE(REPLACE(CAST(i.leverancier_leverancier_sociaal_domein_generiek_id AS VARCHAR), '\\', '\\\\'), '|', '\\|'), '\\N') || '|' || COALESCE(REPLACE(REPLACE(CAST(i.betreft_client_id AS VARCHAR), '\\', '\\\\'), '|', '\\|'), '\\N') || '|' || COALESCE(REPLACE(REPLACE(CAST(i.leidt_tot_beschikking_id AS VARCHAR), '\\', '\\\\'), '|', '\\|'), '\\N')) AS "_ROW_HASH",
+  (i."_KEY" IS NOT NULL) AS "_ACCEPTED",
+  ROW_NUMBER() OVER (PARTITION BY i."_BATCH_SEQ", i."_KEY" ORDER BY i."_ROW_NUMBER" DESC) > 1 AS "_DUPLICATE"
+FROM (
+  SELECT
+    "_GGM_B".seq AS "_BATCH_SEQ",
+    "_GGM_B".batch_text AS "_BATCH_TEXT",
+    "_GGM_B".loaded_at AS "_BATCH_LOADED_AT",
+    t."_ROW_NUMBER" AS "_ROW_NUMBER",
+    CASE WHEN t.afzender IS NULL OR t.wet IS NULL OR t.referentie_aanbieder IS NULL THEN NULL ELSE CAST(TO_NUMBER(UPPER(SUBSTR(MD5(COALESCE(REPLACE(REPLACE(t.afzender, '\\', '\\\\'), '|', '\\|'), '\\N') || '|' || COALESCE(REPLACE(REPLACE(t.wet, '\\', '\\\\'), '|', '\\|'), '\\N') || '|' || COALESCE(REPLACE(REPLACE(t.referentie_aanbieder, '\\', '\\\\'), '|', '\\|'), '\\N')), 1, 15)), 'XXXXXXXXXXXXXXX') AS BIGINT) END AS "_KEY",
+    t.afzender AS "_KEY_1",
+    t.wet AS "_KEY_2",
+    t.referentie_aanbieder AS "_KEY_3",
+    CAST("_GGM_B".loaded_at AS TIMESTAMP_NTZ) AS "_VALID_FROM",
+    substr(CAST(t.referentie_aanbieder AS VARCHAR), 1, 40) AS referentie_aanbieder,
+    CAST(t.referentie_aanbieder AS VARCHAR) AS "_IN_REFERENTIE_AANBIEDER",
+    substr(CAST(t.beschikking_nummer AS VARCHAR), 1, 40) AS beschikkingsnummer,
+    CAST(t.beschikking_nummer AS VARCHAR) AS "_IN_BESCHIKKINGSNUMMER",
+    CAST(CASE WHEN REGEXP_LIKE(trim(t.ingangsdatum), '^[0-9]{4}-(0?[1-9]|1[0-9])-(0?[1-9]|[1-3][0-9])$') THEN TRY_TO_DATE(trim(t.ingangsdatum), 'YYYY-MM-DD') END AS DATE) AS datum_ingang_beschikking,
+    t.ingangsdatum AS "_IN_DATUM_INGANG_BESCHIKKING",
+    CAST(CASE WHEN REGEXP_LIKE(trim(t.toewijzing_ingangsdatum), '^[0-9]{4}-(0?[1-9]|1[0-9])-(0?[1-9]|[1-3][0-9])$') THEN TRY_TO_DATE(trim(t.toewijzing_ingangsdatum), 'YYYY-MM-DD') END AS DATE) AS datum_ingang_toewijzing,
+    t.toewijzing_ingangsdatum AS "_IN_DATUM_INGANG_TOEWIJZING",
+    CAST(CASE WHEN REGEXP_LIKE(trim(t.einddatum), '^[0-9]{4}-(0?[1-9]|1[0-9])-(0?[1-9]|[1-3][0-9])$') THEN TRY_TO_DATE(trim(t.einddatum), 'YYYY-MM-DD') END AS DATE) AS datum_einde_toewijzing,
+    t.einddatum AS "_IN_DATUM_EINDE_TOEWIJZING",
+    CAST(CASE WHEN REGEXP_LIKE(trim(t.dagtekening), '^[0-9]{4}-(0?[1-9]|1[0-9])-(0?[1-9]|[1-3][0-9])$') THEN TRY_TO_DATE(trim(t.dagtekening), 'YYYY-MM-DD') END AS DATE) AS datum_ontvangst,
+    t.dagtekening AS "_IN_DATUM_ONTVANGST",
+    CAST(CASE WHEN REGEXP_LIKE(trim(t.omvang_volume), '^[+-]?[0-9]{1,18}$') THEN CAST(trim(t.omvang_volume) AS BIGINT) END AS INTEGER) AS volume,
+    t.omvang_volume AS "_IN_VOLUME",
+    CAST(CASE t.omvang_eenheid WHEN '01' THEN 1 WHEN '04' THEN 2 WHEN '14' THEN 3 WHEN '16' THEN 4 WHEN '82' THEN 5 WHEN '83' THEN 6 WHEN '84' THEN 5 END AS INTEGER) AS eenheid_enum_id,
+    t.omvang_eenheid AS "_IN_EENHEID_ENUM_ID",
+    CAST(CASE t.omvang_frequentie WHEN '1' THEN 1 WHEN '2' THEN 2 WHEN '4' THEN 4 WHEN '6' THEN 6 END AS INTEGER) AS frequentie_enum_id,
+    t.omvang_frequentie AS "_IN_FREQUENTIE_ENUM_ID",
+    substr(CAST(coalesce(t.verwijzer_naam, t.verwijzer_zorgverlenercode) AS VARCHAR), 1, 200) AS verwijzer,
+    CAST(coalesce(t.verwijzer_naam, t.verwijzer_zorgverlenercode) AS VARCHAR) AS "_IN_VERWIJZER",
+    CAST(CASE t.verwijzer_type WHEN '01' THEN 1 WHEN '02' THEN 2 WHEN '03' THEN 3 WHEN '04' THEN 4 WHEN '05' THEN 5 WHEN '06' THEN 6 WHEN '08' THEN 7 END AS INTEGER) AS soort_verwijzer_enum_id,
+    t.verwijzer_type AS "_IN_SOORT_VERWIJZER_ENUM_ID",
+    CAST(CASE WHEN (t.raamcontract = '1') THEN TRUE WHEN (t.raamcontract = '2') THEN FALSE END AS BOOLEAN) AS raamcontract,
+    CASE WHEN t.afzender IS NULL THEN NULL ELSE CAST(TO_NUMBER(UPPER(SUBSTR(MD5(COALESCE(REPLACE(REPLACE(t.afzender, '\\', '\\\\'), '|', '\\|'), '\\N')), 1, 15)), 'XXXXXXXXXXXXXXX') AS BIGINT) END AS leverancier_leverancier_sociaal_domein_generiek_id,
+    CASE WHEN t.bsn IS NULL THEN NULL ELSE CAST(TO_NUMBER(UPPER(SUBSTR(MD5(COALESCE(REPLACE(REPLACE(t.bsn, '\\', '\\\\'), '|', '\\|'), '\\N')), 1, 15)), 'XXXXXXXXXXXXXXX') AS BIGINT) END AS betreft_client_id,
+    CASE WHEN t.ontvanger IS NULL OR t.wet IS NULL OR t.beschikking_nummer IS NULL THEN NULL ELSE CAST(TO_NUMBER(UPPER(SUBSTR(MD5(COALESCE(REPLACE(REPLACE(t.ontvanger, '\\', '\\\\'), '|', '\\|'), '\\N') || '|' || COALESCE(REPLACE(REPLACE(t.wet, '\\', '\\\\'), '|', '\\|'), '\\N') || '|' || COALESCE(REPLACE(REPLACE(t.beschikking_nummer, '\\', '\\\\'), '|', '\\|'), '\\N')), 1, 15)), 'XXXXXXXXXXXXXXX') AS BIGINT) END AS leidt_tot_beschikking_id
+  FROM bronze.istandaarden t
+  JOIN ggm_batch "_GGM_B" ON t."_BATCH_ID" = "_GGM_B".batch_id
+  WHERE ((t.regel_soort = 'aanvraag'))
+) i;
+
+INSERT INTO meta.load_findings (mapping, target_table, batch_id, row_number, kind, column_name, value, recorded_at)
+SELECT 'istandaarden-verzoek-om-toewijzing', 'silver.verzoek_om_toewijzing', "_BATCH_TEXT", "_ROW_NUMBER", 'missing-key', NULL, COALESCE(REPLACE(REPLACE(CAST("_KEY_1" AS VARCHAR), '\\', '\\\\'), '|', '\\|'), '\\N') || '|' || COALESCE(REPLACE(REPLACE(CAST("_KEY_2" AS VARCHAR), '\\', '\\\\'), '|', '\\|'), '\\N') || '|' || COALESCE(REPLACE(REPLACE(CAST("_KEY_3" AS VARCHAR), '\\', '\\\\'), '|', '\\|'), '\\N'), CAST(CURRENT_TIMESTAMP() AS TIMESTAMP_NTZ) FROM ggm_stage WHERE "_KEY" IS NULL
+UNION ALL
+SELECT 'istandaarden-verzoek-om-toewijzing', 'silver.verzoek_om_toewijzing', "_BATCH_TEXT", "_ROW_NUMBER", 'duplicate-key', NULL, COALESCE(REPLACE(REPLACE(CAST("_KEY_1" AS VARCHAR), '\\', '\\\\'), '|', '\\|'), '\\N') || '|' || COALESCE(REPLACE(REPLACE(CAST("_KEY_2" AS VARCHAR), '\\', '\\\\'), '|', '\\|'), '\\N') || '|' || COALESCE(REPLACE(REPLACE(CAST("_KEY_3" AS VARCHAR), '\\', '\\\\'), '|', '\\|'), '\\N'), CAST(CURRENT_TIMESTAMP() AS TIMESTAMP_NTZ) FROM ggm_stage WHERE "_KEY" IS NOT NULL AND "_DUPLICATE"
+UNION ALL
+SELECT 'istandaarden-verzoek-om-toewijzing', 'silver.verzoek_om_toewijzing', "_BATCH_TEXT", "_ROW_NUMBER", 'truncated', 'referentie_aanbieder', CAST("_IN_REFERENTIE_AANBIEDER" AS VARCHAR), CAST(CURRENT_TIMESTAMP() AS TIMESTAMP_NTZ) FROM ggm_stage WHERE length("_IN_REFERENTIE_AANBIEDER") > 40
+UNION ALL
+SELECT 'istandaarden-verzoek-om-toewijzing', 'silver.verzoek_om_toewijzing', "_BATCH_TEXT", "_ROW_NUMBER", 'truncated', 'beschikkingsnummer', CAST("_IN_BESCHIKKINGSNUMMER" AS VARCHAR), CAST(CURRENT_TIMESTAMP() AS TIMESTAMP_NTZ) FROM ggm_stage WHERE length("_IN_BESCHIKKINGSNUMMER") > 40
+UNION ALL
+SELECT 'istandaarden-verzoek-om-toewijzing', 'silver.verzoek_om_toewijzing', "_BATCH_TEXT", "_ROW_NUMBER", 'unparsable', 'datum_ingang_beschikking', CAST("_IN_DATUM_INGANG_BESCHIKKING" AS VARCHAR), CAST(CURRENT_TIMESTAMP() AS TIMESTAMP_NTZ) FROM ggm_stage WHERE "_IN_DATUM_INGANG_BESCHIKKING" IS NOT NULL AND datum_ingang_beschikking IS NULL
+UNION ALL
+SELECT 'istandaarden-verzoek-om-toewijzing', 'silver.verzoek_om_toewijzing', "_BATCH_TEXT", "_ROW_NUMBER", 'unparsable', 'datum_ingang_toewijzing', CAST("_IN_DATUM_INGANG_TOEWIJZING" AS VARCHAR), CAST(CURRENT_TIMESTAMP() AS TIMESTAMP_NTZ) FROM ggm_stage WHERE "_IN_DATUM_INGANG_TOEWIJZING" IS NOT NULL AND datum_ingang_toewijzing IS NULL
+UNION ALL
+SELECT 'istandaarden-verzoek-om-toewijzing', 'silver.verzoek_om_toewijzing', "_BATCH_TEXT", "_ROW_NUMBER", 'unparsable', 'datum_einde_toewijzing', CAST("_IN_DATUM_EINDE_TOEWIJZING" AS VARCHAR), CAST(CURRENT_TIMESTAMP() AS TIMESTAMP_NTZ) FROM ggm_stage WHERE "_IN_DATUM_EINDE_TOEWIJZING" IS NOT NULL AND datum_einde_toewijzing IS NULL
+UNION ALL
+SELECT 'istandaarden-verzoek-om-toewijzing', 'silver.verzoek_om_toewijzing', "_BATCH_TEXT", "_ROW_NUMBER", 'unparsable', 'datum_ontvangst', CAST("_IN_DATUM_ONTVANGST" AS VARCHAR), CAST(CURRENT_TIMESTAMP() AS TIMESTAMP_NTZ) FROM ggm_stage WHERE "_IN_DATUM_ONTVANGST" IS NOT NULL AND datum_ontvangst IS NULL
+UNION ALL
+SELECT 'istandaarden-verzoek-om-toewijzing', 'silver.verzoek_om_toewijzing', "_BATCH_TEXT", "_ROW_NUMBER", 'unparsable', 'volume', CAST("_IN_VOLUME" AS VARCHAR), CAST(CURRENT_TIMESTAMP() AS TIMESTAMP_NTZ) FROM ggm_stage WHERE "_IN_VOLUME" IS NOT NULL AND volume IS NULL
+UNION ALL
+SELECT 'istandaarden-verzoek-om-toewijzing', 'silver.verzoek_om_toewijzing', "_BATCH_TEXT", "_ROW_NUMBER", 'unmapped-code', 'eenheid_enum_id', CAST("_IN_EENHEID_ENUM_ID" AS VARCHAR), CAST(CURRENT_TIMESTAMP() AS TIMESTAMP_NTZ) FROM ggm_stage WHERE "_IN_EENHEID_ENUM_ID" IS NOT NULL AND eenheid_enum_id IS NULL
+UNION ALL
+SELECT 'istandaarden-verzoek-om-toewijzing', 'silver.verzoek_om_toewijzing', "_BATCH_TEXT", "_ROW_NUMBER", 'unmapped-code', 'frequentie_enum_id', CAST("_IN_FREQUENTIE_ENUM_ID" AS VARCHAR), CAST(CURRENT_TIMESTAMP() AS TIMESTAMP_NTZ) FROM ggm_stage WHERE "_IN_FREQUENTIE_ENUM_ID" IS NOT NULL AND frequentie_enum_id IS NULL
+UNION ALL
+SELECT 'istandaarden-verzoek-om-toewijzing', 'silver.verzoek_om_toewijzing', "_BATCH_TEXT", "_ROW_NUMBER", 'truncated', 'verwijzer', CAST("_IN_VERWIJZER" AS VARCHAR), CAST(CURRENT_TIMESTAMP() AS TIMESTAMP_NTZ) FROM ggm_stage WHERE length("_IN_VERWIJZER") > 200
+UNION ALL
+SELECT 'istandaarden-verzoek-om-toewijzing', 'silver.verzoek_om_toewijzing', "_BATCH_TEXT", "_ROW_NUMBER", 'unmapped-code', 'soort_verwijzer_enum_id', CAST("_IN_SOORT_VERWIJZER_ENUM_ID" AS VARCHAR), CAST(CURRENT_TIMESTAMP() AS TIMESTAMP_NTZ) FROM ggm_stage WHERE "_IN_SOORT_VERWIJZER_ENUM_ID" IS NOT NULL AND soort_verwijzer_enum_id IS NULL;
+
+CREATE TEMPORARY TABLE ggm_chain AS SELECT c.*,
+  c."_CHANGES" AND ROW_NUMBER() OVER (PARTITION BY c."_CHANGES", c."_KEY" ORDER BY c."_BATCH_SEQ") = 1 AS "_FIRST_CHANGE",
+  c."_CHANGES" AND ROW_NUMBER() OVER (PARTITION BY c."_CHANGES", c."_KEY" ORDER BY c."_BATCH_SEQ" DESC) = 1 AS "_LAST_CHANGE",
+  CASE WHEN c."_CHANGES" THEN LEAD(c."_VALID_FROM") OVER (PARTITION BY c."_CHANGES", c."_KEY" ORDER BY c."_BATCH_SEQ") END AS "_NEXT_VALID_FROM"
+FROM (SELECT p.*, ((p."_FIRST_ROW" AND NOT EXISTS (SELECT 1 FROM silver.verzoek_om_toewijzing t WHERE t.verzoek_om_toewijzing_id = p."_KEY" AND t.row_hash = p."_CHAIN_HASH")) OR (NOT p."_FIRST_ROW" AND p."_PREV_HASH" <> p."_CHAIN_HASH")) AS "_CHANGES"
+FROM (SELECT s.*, s."_ROW_HASH" AS "_CHAIN_HASH", ROW_NUMBER() OVER (PARTITION BY s."_KEY" ORDER BY s."_BATCH_SEQ") = 1 AS "_FIRST_ROW", LAG(s."_ROW_HASH") OVER (PARTITION BY s."_KEY" ORDER BY s."_BATCH_SEQ") AS "_PREV_HASH"
+FROM ggm_stage s WHERE s."_ACCEPTED" AND NOT s."_DUPLICATE") p) c;
+
+DELETE FROM silver.verzoek_om_toewijzing
+WHERE EXISTS (SELECT 1 FROM ggm_chain s WHERE silver.verzoek_om_toewijzing.verzoek_om_toewijzing_id = s."_KEY" AND ((s."_FIRST_ROW" AND s."_CHAIN_HASH" <> silver.verzoek_om_toewijzing.row_hash) OR (s."_CHANGES" AND NOT s."_FIRST_ROW")));
+
+INSERT INTO silver.verzoek_om_toewijzing (verzoek_om_toewijzing_id, referentie_aanbieder, beschikkingsnummer, datum_ingang_beschikking, datum_ingang_toewijzing, datum_einde_toewijzing, datum_ontvangst, volume, eenheid_enum_id, frequentie_enum_id, verwijzer, soort_verwijzer_enum_id, raamcontract, leverancier_leverancier_sociaal_domein_generiek_id, betreft_client_id, leidt_tot_beschikking_id, valid_from, valid_to, registered_at, load_batch_id, load_source, loaded_at, row_hash)
+SELECT s."_KEY", s.referentie_aanbieder, s.beschikkingsnummer, s.datum_ingang_beschikking, s.datum_ingang_toewijzing, s.datum_einde_toewijzing, s.datum_ontvangst, s.volume, s.eenheid_enum_id, s.frequentie_enum_id, s.verwijzer, s.soort_verwijzer_enum_id, s.raamcontract, s.leverancier_leverancier_sociaal_domein_generiek_id, s.betreft_client_id, s.leidt_tot_beschikking_id, s."_VALID_FROM", NULL, s."_BATCH_LOADED_AT", s."_BATCH_TEXT", 'istandaarden-verzoek-om-toewijzing', CAST(CURRENT_TIMESTAMP() AS TIMESTAMP_NTZ), s."_ROW_HASH"
+FROM ggm_chain s
+WHERE s."_LAST_CHANGE"
+  AND NOT EXISTS (SELECT 1 FROM silver.verzoek_om_toewijzing c WHERE c.verzoek_om_toewijzing_id = s."_KEY");
+
+INSERT INTO meta.applied_batches (mapping, target_table, batch_id, batch_loaded_at, rows_read, rows_rejected, applied_at)
+SELECT 'istandaarden-verzoek-om-toewijzing', 'silver.verzoek_om_toewijzing', b.batch_text, b.loaded_at, COALESCE(n.rows_read, 0), COALESCE(n.rows_rejected, 0), CAST(CURRENT_TIMESTAMP() AS TIMESTAMP_NTZ)
+FROM ggm_batch b LEFT JOIN (SELECT "_BATCH_SEQ" AS seq, COUNT(*) AS rows_read, COUNT(CASE WHEN NOT "_ACCEPTED" THEN 1 END) AS rows_rejected FROM ggm_stage GROUP BY "_BATCH_SEQ") n ON n.seq = b.seq;
+
+DROP TABLE ggm_chain;
+
+DROP TABLE ggm_stage;
+
+DROP TABLE ggm_batch;
+
+COMMIT;
+
