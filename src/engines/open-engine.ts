@@ -7,7 +7,7 @@ export { parseEngineSpec, type EngineSpec } from '../project/engine-spec.js';
 export async function openEngine(spec: EngineSpec): Promise<Engine> {
   if (spec.kind === 'duckdb') {
     const { DuckDbEngine } = await import('./duckdb/duckdb-engine.js');
-    return DuckDbEngine.open({ path: spec.path });
+    return DuckDbEngine.open(spec);
   }
   const { PostgresEngine } = await import('./postgres/postgres-engine.js');
   return PostgresEngine.open(spec.url);

@@ -126,7 +126,7 @@ export class ProjectService {
   ): Promise<ProjectService> {
     const { config, diagnostics } = await loadProjectConfig(dir, options.env);
     if (!config) throw new ProjectError(`the project configuration in ${dir} has errors`, diagnostics);
-    const engineSpec = parseEngineSpec(config.engine, config.dir);
+    const engineSpec = parseEngineSpec(config.engine, config.dir, config.engineSettings);
     if ('error' in engineSpec) {
       throw new ProjectError(engineSpec.error, [
         { code: 'GGM-I105', severity: 'error', message: engineSpec.error, at: { file: config.file } },

@@ -3,7 +3,7 @@ import { dirname, resolve } from 'node:path';
 import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Node, type Pair, type YAMLMap } from 'yaml';
 import type { Diagnostic, Location } from '../diagnostics/diagnostic.js';
 import { didYouMean } from '../diagnostics/suggest.js';
-import { parseEngineSpec } from './engine-spec.js';
+import { parseEngineSpec, parseMemoryLimit, type DuckDbSettings } from './engine-spec.js';
 import {
   CSV_ENCODINGS,
   DATABASE_FORMATS,
@@ -31,7 +31,8 @@ export interface ConfigResult {
   diagnostics: Diagnostic[];
 }
 
-const TOP_KEYS = ['model', 'engine', 'domains', 'sources', 'allow_paths'];
+const TOP_KEYS = ['model', 'engine', 'engine_settings', 'domains', 'sources', 'allow_paths'];
+const ENGINE_SETTING_KEYS = ['memory_limit', 'temp_directory'];
 const SOURCE_KEYS = [
   'name',
   'description',
@@ -297,6 +298,31 @@ function readSource(
   };
 }
 
+/** `engine_settings:` (DuckDB's memory bound and spill directory), checked but not yet resolved. */
+function readEngineSettings(r: ConfigReader, pair: Pair | undefined): DuckDbSettings | undefined {
+  const node = pair?.value as Node | null | undefined;
+  if (node === undefined || node === null) return undefined;
+  if (!isMap(node)) {
+    r.error('GGM-I103', node, 'engine_settings must be a mapping (memory_limit, temp_directory)');
+    return undefined;
+  }
+  const e = r.entries(node, ENGINE_SETTING_KEYS, 'engine_settings');
+  const settings: DuckDbSettings = {};
+  const memoryLimit = r.string(e.get('memory_limit'), 'engine_settings.memory_limit', true);
+  if (memoryLimit !== undefined) {
+    const parsed = parseMemoryLimit(memoryLimit);
+    if ('error' in parsed) r.error('GGM-I105', e.get('memory_limit')?.value as Node, parsed.error);
+    else settings.memoryLimit = memoryLimit;
+  }
+  const tempDirectory = r.string(e.get('temp_directory'), 'engine_settings.temp_directory', true);
+  if (tempDirectory !== undefined) {
+    if (tempDirectory.trim() === '')
+      r.error('GGM-I105', e.get('temp_directory')?.value as Node, 'engine_settings.temp_directory is empty');
+    else settings.tempDirectory = tempDirectory;
+  }
+  return settings;
+}
+
 /** Parses ggm.yaml text; every problem is a diagnostic with line and column, nothing throws. */
 export function parseProjectConfig(
   text: string,
@@ -329,6 +355,8 @@ export function parseProjectConfig(
     const spec = parseEngineSpec(engine);
     if ('error' in spec) r.error('GGM-I105', e.get('engine')?.value as Node, spec.error);
   }
+
+  const engineSettings = readEngineSettings(r, e.get('engine_settings'));
 
   const domains: string[] = [];
   const domainsAt: Location[] = [];
@@ -398,6 +426,7 @@ export function parseProjectConfig(
       dir,
       ...(model ? { model } : {}),
       engine,
+      ...(engineSettings ? { engineSettings } : {}),
       domains,
       domainsAt,
       sources,

@@ -59,7 +59,7 @@ sources:
         'engin: duckdb:x.duckdb\nsources:\n  - name: a\n    path: a.csv\n    csv:\n      delimeter: ";"\n',
       ),
     ).toEqual([
-      { code: 'GGM-I102', line: 1, col: 1, hint: 'did you mean engine?' },
+      { code: 'GGM-I102', line: 1, col: 1, hint: 'did you mean engine, engine_settings?' },
       { code: 'GGM-I104', line: 1, col: 1, hint: undefined },
       { code: 'GGM-I102', line: 6, col: 7, hint: 'did you mean delimiter?' },
     ]);
@@ -134,6 +134,35 @@ sources:
       ['GGM-I105', 2, 15],
       ['GGM-I103', 2, 18],
     ]);
+  });
+
+  it('reads engine_settings (memory bound and spill directory) and refuses what DuckDB cannot take', () => {
+    const { config, diagnostics } = parse(
+      `engine: duckdb:warehouse.duckdb
+engine_settings:
+  memory_limit: 40%
+  temp_directory: spill
+`,
+    );
+    expect(diagnostics).toEqual([]);
+    expect(config?.engineSettings).toEqual({ memoryLimit: '40%', tempDirectory: 'spill' });
+    expect(
+      summary(`engine: duckdb:w.duckdb
+engine_settings:
+  memory_limit: veel
+  temp_dir: /tmp
+`),
+    ).toEqual([
+      { code: 'GGM-I102', line: 4, col: 3, hint: 'did you mean temp_directory?' },
+      { code: 'GGM-I105', line: 3, col: 17, hint: undefined },
+    ]);
+    expect(summary('engine: duckdb:w.duckdb\nengine_settings:\n  memory_limit: 0GB\n')[0]?.code).toBe(
+      'GGM-I105',
+    );
+    expect(summary('engine: duckdb:w.duckdb\nengine_settings:\n  memory_limit: 150%\n')[0]?.code).toBe(
+      'GGM-I105',
+    );
+    expect(summary('engine: duckdb:w.duckdb\nengine_settings: 4GB\n')[0]?.code).toBe('GGM-I103');
   });
 
   it('reports YAML syntax errors with their position', () => {

@@ -1,3 +1,4 @@
+import type { DuckDbSettings } from './engine-spec.js';
 import { isAbsolute, relative, resolve } from 'node:path';
 import type { Location } from '../diagnostics/diagnostic.js';
 
@@ -63,6 +64,11 @@ export interface ProjectConfig {
   model?: string;
   /** `duckdb:<file>` or `postgres://…`, as written (environment variables expanded). */
   engine: string;
+  /**
+   * `engine_settings:` for DuckDB: `memory_limit` (`4GB`, `40%`) and `temp_directory` (relative to the
+   * project) as written; without them the engine takes half the memory and spills beside the warehouse.
+   */
+  engineSettings?: DuckDbSettings;
   /** Domains in scope (names or numbers); empty means the whole model. */
   domains: string[];
   /** Where each entry of `domains` is written, for diagnostics once the model is loaded. */

@@ -13,6 +13,26 @@ import type { FunctionArgs, MappingDialect } from '../../dialects/mapping-dialec
 const TRUE_WORDS = ['1', 'j', 'ja', 'y', 'yes', 't', 'true', 'waar'];
 const FALSE_WORDS = ['0', 'n', 'nee', 'no', 'f', 'false', 'onwaar'];
 
+/** Types whose text (CAST AS VARCHAR) never holds `\` or `|`: numbers, booleans, dates, times, UUIDs. */
+export const PLAIN_TEXT_TYPES: ReadonlySet<string> = new Set([
+  'smallint',
+  'integer',
+  'bigint',
+  'decimal',
+  'boolean',
+  'date',
+  'timestamp',
+  'time',
+  'uuid',
+]);
+
+/** A cast to such a type, or the text of one: its text needs no escaping in a key or hash. */
+function plainText(e: PlanExpr): boolean {
+  if (e.kind !== 'cast') return false;
+  if (PLAIN_TEXT_TYPES.has(e.type.kind)) return true;
+  return (e.type.kind === 'text' || e.type.kind === 'varchar') && plainText(e.expr);
+}
+
 /** Turns plan expressions into SQL for one dialect; problems (raw SQL missing for it) are collected. */
 export class ExpressionEmitter {
   readonly diagnostics: Diagnostic[] = [];
@@ -46,7 +66,12 @@ export class ExpressionEmitter {
       case 'surrogate-key':
         return this.surrogateKey(e);
       case 'row-hash':
-        return this.d.md5(this.canonical(e.parts.map((p) => this.text(this.emit(p)))));
+        return this.d.md5(
+          this.canonical(
+            e.parts.map((p) => this.text(this.emit(p))),
+            e.plain,
+          ),
+        );
       case 'code-map':
         if (e.codes.length === 0) return 'NULL';
         return `CASE ${this.emit(e.expr)} ${e.codes
@@ -77,20 +102,25 @@ export class ExpressionEmitter {
     return `CAST(${sql} AS ${this.d.type({ kind: 'text' })})`;
   }
 
-  /** Key parts as one text, unambiguously: `\` and `|` escaped, NULL as `\N`, parts joined by `|`. */
-  canonical(parts: string[]): string {
+  /**
+   * Key parts as one text, unambiguously: `\` and `|` escaped, NULL as `\N`, parts joined by `|`.
+   * A part marked `plain` cannot contain either character, so escaping it would change nothing.
+   */
+  canonical(parts: string[], plain: readonly boolean[] = []): string {
     const q = (s: string) => this.d.quoteString(s);
+    const pos = (needle: string, p: string) => this.d.query.position(q(needle), p);
+    // Most texts hold neither character: testing first is much cheaper than two REPLACEs on every value
+    // (a NULL takes the ELSE branch and stays NULL).
+    const escaped = (p: string) =>
+      `CASE WHEN ${pos('\\', p)} = 0 AND ${pos('|', p)} = 0 THEN ${p} ELSE REPLACE(REPLACE(${p}, ${q('\\')}, ${q('\\\\')}), ${q('|')}, ${q('\\|')}) END`;
     return parts
-      .map(
-        (p) =>
-          `COALESCE(REPLACE(REPLACE(${p}, ${q('\\')}, ${q('\\\\')}), ${q('|')}, ${q('\\|')}), ${q('\\N')})`,
-      )
+      .map((p, i) => `COALESCE(${plain[i] ? p : escaped(p)}, ${q('\\N')})`)
       .join(` || ${q('|')} || `);
   }
 
   private surrogateKey(e: Extract<PlanExpr, { kind: 'surrogate-key' }>): string {
     const parts = e.parts.map((p) => this.emit(p));
-    const hex = this.d.md5(this.canonical(parts));
+    const hex = this.d.md5(this.canonical(parts, e.parts.map(plainText)));
     let shaped: string;
     if (e.type.kind === 'bigint' || e.type.kind === 'integer') shaped = this.d.hexToBigint(hex);
     else if (e.type.kind === 'uuid') {

@@ -21,7 +21,7 @@ import {
   perRowBatch,
   pickBatchSet,
 } from './emit-batch-set.js';
-import { ExpressionEmitter } from './emit-expression.js';
+import { ExpressionEmitter, PLAIN_TEXT_TYPES } from './emit-expression.js';
 import type { LoadSqlWriter } from './load-sql-writer.js';
 import type { MappingDialect } from '../../dialects/mapping-dialect.js';
 import type { ResolvedSource } from '../resolve/resolved-mapping.js';
@@ -177,7 +177,7 @@ export class LoadEmitter implements LoadSqlWriter {
     const inner: string[] = [
       ...(this.set ? batchSetColumns(this) : []),
       `${this.id(driving!.alias)}.${this.id('_row_number')} AS ${this.id(STAGE.rowNumber)}`,
-      `${ex({ kind: 'surrogate-key', parts: s.key, type: s.keyType })} AS ${this.id(STAGE.key)}`,
+      `${s.keyStaysInStage ? this.keyText(s.key, ex) : ex({ kind: 'surrogate-key', parts: s.key, type: s.keyType })} AS ${this.id(STAGE.key)}`,
       ...s.key.map((k, i) => `${ex(k)} AS ${this.id(`_key_${i + 1}`)}`),
       `${ex({ kind: 'cast', expr: s.validFrom, type: { kind: 'timestamp' } })} AS ${this.id(STAGE.validFrom)}`,
     ];
@@ -215,7 +215,11 @@ export class LoadEmitter implements LoadSqlWriter {
     const where = this.set ? [] : [`${this.id(driving!.alias)}.${this.id('_batch_id')} = ${batchId}`];
     if (s.where) where.push(`(${ex(s.where)})`);
     const ref = (name: string): PlanExpr => ({ kind: 'column', source: 'i', column: name, at: 0 });
-    const rowHash = this.x.emit({ kind: 'row-hash', parts: s.columns.map((c) => ref(c.name)) });
+    const rowHash = this.x.emit({
+      kind: 'row-hash',
+      parts: s.columns.map((c) => ref(c.name)),
+      plain: s.columns.map((c) => PLAIN_TEXT_TYPES.has(c.type.kind)),
+    });
     const notNull = (c: StageColumn) => `i.${this.id(c.name)} IS NOT NULL`;
     const accepted = [`i.${this.id(STAGE.key)} IS NOT NULL`];
     if (s.deleteWhen) {
@@ -235,6 +239,12 @@ export class LoadEmitter implements LoadSqlWriter {
       `ROW_NUMBER() OVER (PARTITION BY ${partition} ORDER BY i.${this.id(STAGE.rowNumber)} DESC) > 1 AS ${this.id(STAGE.duplicate)}\n` +
       `FROM (\n  SELECT\n    ${inner.join(',\n    ')}\n  FROM ${from}${where.length > 0 ? `\n  WHERE ${where.join('\n    AND ')}` : ''}\n) i`;
     return [this.d.createTempTable(STAGE.stage, select)];
+  }
+
+  /** The key parts as one text (NULL when one is NULL): one group per key, as their hash would give. */
+  private keyText(parts: PlanExpr[], ex: (e: PlanExpr) => string): string {
+    const sql = parts.map(ex);
+    return `CASE WHEN ${sql.map((p) => `${p} IS NULL`).join(' OR ')} THEN NULL ELSE ${this.x.canonical(sql.map((p) => this.x.text(p)))} END`;
   }
 
   /**

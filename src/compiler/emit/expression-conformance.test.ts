@@ -75,6 +75,14 @@ function sqlFor(dialect: MappingDialectName, text: string, type: LogicalType): s
   return `SELECT ${emitter.emit({ kind: 'cast', expr: harmonize(parsed.expr), type })} AS v`;
 }
 
+/** Texts for keys and row hashes: the escaping must give what escaping every value always gave. */
+const KEY_TEXTS = ['plain', 'a|b', 'a\\b', '\\|', '|\\N', '', null];
+
+/** The canonical text as it was first defined: `\` and `|` escaped, NULL as `\N`, joined by `|`. */
+function canonicalText(values: (string | null)[]): string {
+  return values.map((v) => (v === null ? '\\N' : v.replace(/\\/g, '\\\\').replace(/\|/g, '\\|'))).join('|');
+}
+
 async function check(engine: Engine, dialect: MappingDialectName): Promise<void> {
   await engine.execute('CREATE SCHEMA IF NOT EXISTS meta');
   for (const s of getMappingDialect(dialect).prelude) await engine.execute(s);
@@ -82,6 +90,17 @@ async function check(engine: Engine, dialect: MappingDialectName): Promise<void>
     const [row] = await engine.query(sqlFor(dialect, text, type));
     expect(row!['v'], `${dialect}: ${text}`).toEqual(expected);
   }
+  const emitter = new ExpressionEmitter(getMappingDialect(dialect));
+  const lit = (v: string | null) =>
+    v === null ? `CAST(NULL AS ${emitter.d.type(TEXT)})` : emitter.literal(v);
+  for (const a of KEY_TEXTS)
+    for (const b of KEY_TEXTS) {
+      const [row] = await engine.query(
+        `SELECT ${emitter.canonical([lit(a), lit(b)])} AS v, ${emitter.canonical([lit(a), emitter.text('CAST(12 AS INTEGER)')], [false, true])} AS w`,
+      );
+      expect(row!['v'], `${dialect}: ${String(a)}, ${String(b)}`).toBe(canonicalText([a, b]));
+      expect(row!['w'], `${dialect}: ${String(a)}, 12`).toBe(canonicalText([a, '12']));
+    }
 }
 
 describe('mapping functions behave the same on every engine', () => {

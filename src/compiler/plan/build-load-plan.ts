@@ -52,6 +52,7 @@ export function buildLoadPlan(m: ResolvedMapping): LoadPlan {
         key: m.key.map(asText),
         keyType: t.keyType,
         versionedKey: m.versionedKey,
+        ...(m.versionedKey && t.identity ? { keyStaysInStage: true } : {}),
         validFrom: m.history.validFrom ?? { kind: 'batch', field: 'loaded-at' },
         columns,
         dedupeBy: m.history.mode === 'events' ? 'key-and-valid-from' : 'key',

@@ -28,8 +28,11 @@ export type PlanExpr =
   | { kind: 'cast'; expr: PlanExpr; type: LogicalType }
   /** The surrogate key: hash of the key parts (as text), shaped for the key column's type. */
   | { kind: 'surrogate-key'; parts: PlanExpr[]; type: LogicalType }
-  /** Hash of values for change detection (hex text). */
-  | { kind: 'row-hash'; parts: PlanExpr[] }
+  /**
+   * Hash of values for change detection (hex text). `plain[i]` says part i's text can hold neither
+   * `\` nor `|` (a number, date, boolean), so it needs no escaping: the same hash, less work per row.
+   */
+  | { kind: 'row-hash'; parts: PlanExpr[]; plain?: boolean[] }
   /** A source code looked up in a value map; unmapped codes give NULL. */
   | { kind: 'code-map'; expr: PlanExpr; codes: { code: string; stored: string | number }[] }
   | { kind: 'truncate'; expr: PlanExpr; length: number }
@@ -135,6 +138,12 @@ export type PlanStep =
       columns: StageColumn[];
       /** Also compute `_version_key` = hash(key parts, valid_from): the key of a versioned table. */
       versionedKey: boolean;
+      /**
+       * The target finds its objects by identity columns, so `_key` never leaves the stage: it only
+       * groups a key's rows and marks a missing key, and can be the key parts' canonical text instead of
+       * their hash (the same groups, no MD5 per row).
+       */
+      keyStaysInStage?: boolean;
       /** Which rows count as one: per key (snapshot, none) or per key and valid_from (events). */
       dedupeBy: 'key' | 'key-and-valid-from';
       /** Only driving rows for which this holds are staged (`where:`). */

@@ -26,6 +26,7 @@ import { qualifiedName, quoteLiteral } from '../sql-text.js';
 import { describeTableFromInformationSchema, listTablesFromInformationSchema } from '../introspection.js';
 import { fileLoadSql, fileReaderSql, isInputError } from './duckdb-file-loader.js';
 import { toDuckDbParam, toSqlValue } from './duckdb-values.js';
+import { memoryConfig } from './duckdb-memory.js';
 
 export const DUCKDB_CAPABILITIES: EngineCapabilities = {
   transactionalDdl: true,
@@ -40,6 +41,13 @@ export interface DuckDbOptions {
   /** Database file, or `:memory:`. */
   path: string;
   threads?: number;
+  /**
+   * DuckDB's `memory_limit`: an amount (`4GB`, `512MB`) or a share of the machine's memory (`40%`).
+   * Default `DEFAULT_MEMORY_SHARE` of RAM; beyond it DuckDB spills to `tempDirectory`.
+   */
+  memoryLimit?: string;
+  /** Where DuckDB spills what does not fit; default `<warehouse>.tmp` beside the file. */
+  tempDirectory?: string;
 }
 
 /** Statements on one DuckDB connection: the engine's own, or a transaction's. */
@@ -263,7 +271,10 @@ export class DuckDbEngine extends DuckDbSession implements Engine {
   }
 
   static async open(options: DuckDbOptions): Promise<DuckDbEngine> {
-    const instance = await DuckDBInstance.create(options.path, threadConfig(options));
+    const instance = await DuckDBInstance.create(options.path, {
+      ...threadConfig(options),
+      ...memoryConfig(options),
+    });
     const connection = await instance.connect();
     return new DuckDbEngine(instance, connection, options);
   }
@@ -300,8 +311,11 @@ export class DuckDbEngine extends DuckDbSession implements Engine {
     const unchanged = async () => (await fileState(path)) === opened;
     let instance: DuckDBInstance;
     try {
+      // The memory bound, not the spill directory: DuckDB's spill files are named per directory, not
+      // per instance, so a sandbox keeps DuckDB's own default and never shares the engine's.
       instance = await DuckDBInstance.create(path, {
         ...threadConfig(this.options),
+        memory_limit: memoryConfig(this.options).memory_limit,
         access_mode: 'READ_ONLY',
         autoinstall_known_extensions: 'false',
         autoload_known_extensions: 'false',

@@ -43,16 +43,16 @@ LIMIT 1;
 
 CREATE TEMP TABLE "ggm_stage" AS SELECT
   i.*,
-  md5(COALESCE(REPLACE(REPLACE(CAST("i"."identificatie" AS TEXT), '\', '\\'), '|', '\|'), '\N') || '|' || COALESCE(REPLACE(REPLACE(CAST("i"."status_enum_id" AS TEXT), '\', '\\'), '|', '\|'), '\N') || '|' || COALESCE(REPLACE(REPLACE(CAST("i"."oorspronkelijk_bouwjaar" AS TEXT), '\', '\\'), '|', '\|'), '\N') || '|' || COALESCE(REPLACE(REPLACE(CAST("i"."oppervlakte" AS TEXT), '\', '\\'), '|', '\|'), '\N') || '|' || COALESCE(REPLACE(REPLACE(CAST("i"."documentdatum" AS TEXT), '\', '\\'), '|', '\|'), '\N') || '|' || COALESCE(REPLACE(REPLACE(CAST("i"."geconstateerd" AS TEXT), '\', '\\'), '|', '\|'), '\N') || '|' || COALESCE(REPLACE(REPLACE(CAST("i"."naam" AS TEXT), '\', '\\'), '|', '\|'), '\N')) AS "_row_hash",
+  md5(COALESCE(CASE WHEN strpos(CAST("i"."identificatie" AS TEXT), '\') = 0 AND strpos(CAST("i"."identificatie" AS TEXT), '|') = 0 THEN CAST("i"."identificatie" AS TEXT) ELSE REPLACE(REPLACE(CAST("i"."identificatie" AS TEXT), '\', '\\'), '|', '\|') END, '\N') || '|' || COALESCE(CAST("i"."status_enum_id" AS TEXT), '\N') || '|' || COALESCE(CAST("i"."oorspronkelijk_bouwjaar" AS TEXT), '\N') || '|' || COALESCE(CAST("i"."oppervlakte" AS TEXT), '\N') || '|' || COALESCE(CAST("i"."documentdatum" AS TEXT), '\N') || '|' || COALESCE(CAST("i"."geconstateerd" AS TEXT), '\N') || '|' || COALESCE(CASE WHEN strpos(CAST("i"."naam" AS TEXT), '\') = 0 AND strpos(CAST("i"."naam" AS TEXT), '|') = 0 THEN CAST("i"."naam" AS TEXT) ELSE REPLACE(REPLACE(CAST("i"."naam" AS TEXT), '\', '\\'), '|', '\|') END, '\N')) AS "_row_hash",
   (i."_key" IS NOT NULL AND i."identificatie" IS NOT NULL) AS "_accepted",
   ROW_NUMBER() OVER (PARTITION BY i."_key" ORDER BY i."_row_number" DESC) > 1 AS "_duplicate"
 FROM (
   SELECT
     "p"."_row_number" AS "_row_number",
-    CASE WHEN "p"."pand_id" IS NULL THEN NULL ELSE CAST(CAST(('x0' || substr(md5(COALESCE(REPLACE(REPLACE("p"."pand_id", '\', '\\'), '|', '\|'), '\N')), 1, 15)) AS BIT(64)) AS BIGINT) END AS "_key",
+    CASE WHEN "p"."pand_id" IS NULL THEN NULL ELSE COALESCE(CASE WHEN strpos(CAST("p"."pand_id" AS TEXT), '\') = 0 AND strpos(CAST("p"."pand_id" AS TEXT), '|') = 0 THEN CAST("p"."pand_id" AS TEXT) ELSE REPLACE(REPLACE(CAST("p"."pand_id" AS TEXT), '\', '\\'), '|', '\|') END, '\N') END AS "_key",
     "p"."pand_id" AS "_key_1",
     CAST((SELECT loaded_at FROM "ggm_batch") AS TIMESTAMP) AS "_valid_from",
-    CASE WHEN "p"."pand_id" IS NULL OR CAST(CAST((SELECT loaded_at FROM "ggm_batch") AS TIMESTAMP) AS TEXT) IS NULL THEN NULL ELSE CAST(CAST(('x0' || substr(md5(COALESCE(REPLACE(REPLACE("p"."pand_id", '\', '\\'), '|', '\|'), '\N') || '|' || COALESCE(REPLACE(REPLACE(CAST(CAST((SELECT loaded_at FROM "ggm_batch") AS TIMESTAMP) AS TEXT), '\', '\\'), '|', '\|'), '\N')), 1, 15)) AS BIT(64)) AS BIGINT) END AS "_version_key",
+    CASE WHEN "p"."pand_id" IS NULL OR CAST(CAST((SELECT loaded_at FROM "ggm_batch") AS TIMESTAMP) AS TEXT) IS NULL THEN NULL ELSE CAST(CAST(('x0' || substr(md5(COALESCE(CASE WHEN strpos("p"."pand_id", '\') = 0 AND strpos("p"."pand_id", '|') = 0 THEN "p"."pand_id" ELSE REPLACE(REPLACE("p"."pand_id", '\', '\\'), '|', '\|') END, '\N') || '|' || COALESCE(CAST(CAST((SELECT loaded_at FROM "ggm_batch") AS TIMESTAMP) AS TEXT), '\N')), 1, 15)) AS BIT(64)) AS BIGINT) END AS "_version_key",
     substr(CAST("p"."pand_id" AS TEXT), 1, 16) AS "identificatie",
     CAST("p"."pand_id" AS TEXT) AS "_in_identificatie",
     CAST(CASE trim("p"."status_code") WHEN '1' THEN 1 WHEN '2' THEN 2 WHEN '9' THEN 3 END AS INTEGER) AS "status_enum_id",
@@ -72,9 +72,9 @@ FROM (
 ) i;
 
 INSERT INTO "meta"."load_findings" (mapping, target_table, batch_id, row_number, kind, column_name, value, recorded_at)
-SELECT 'bag-panden', 'silver.pand', (SELECT batch_text FROM "ggm_batch"), "_row_number", 'missing-key', NULL, COALESCE(REPLACE(REPLACE(CAST("_key_1" AS TEXT), '\', '\\'), '|', '\|'), '\N'), LOCALTIMESTAMP FROM "ggm_stage" WHERE "_key" IS NULL
+SELECT 'bag-panden', 'silver.pand', (SELECT batch_text FROM "ggm_batch"), "_row_number", 'missing-key', NULL, COALESCE(CASE WHEN strpos(CAST("_key_1" AS TEXT), '\') = 0 AND strpos(CAST("_key_1" AS TEXT), '|') = 0 THEN CAST("_key_1" AS TEXT) ELSE REPLACE(REPLACE(CAST("_key_1" AS TEXT), '\', '\\'), '|', '\|') END, '\N'), LOCALTIMESTAMP FROM "ggm_stage" WHERE "_key" IS NULL
 UNION ALL
-SELECT 'bag-panden', 'silver.pand', (SELECT batch_text FROM "ggm_batch"), "_row_number", 'duplicate-key', NULL, COALESCE(REPLACE(REPLACE(CAST("_key_1" AS TEXT), '\', '\\'), '|', '\|'), '\N'), LOCALTIMESTAMP FROM "ggm_stage" WHERE "_key" IS NOT NULL AND "_duplicate"
+SELECT 'bag-panden', 'silver.pand', (SELECT batch_text FROM "ggm_batch"), "_row_number", 'duplicate-key', NULL, COALESCE(CASE WHEN strpos(CAST("_key_1" AS TEXT), '\') = 0 AND strpos(CAST("_key_1" AS TEXT), '|') = 0 THEN CAST("_key_1" AS TEXT) ELSE REPLACE(REPLACE(CAST("_key_1" AS TEXT), '\', '\\'), '|', '\|') END, '\N'), LOCALTIMESTAMP FROM "ggm_stage" WHERE "_key" IS NOT NULL AND "_duplicate"
 UNION ALL
 SELECT 'bag-panden', 'silver.pand', (SELECT batch_text FROM "ggm_batch"), "_row_number", 'truncated', 'identificatie', CAST("_in_identificatie" AS TEXT), LOCALTIMESTAMP FROM "ggm_stage" WHERE length("_in_identificatie") > 16
 UNION ALL

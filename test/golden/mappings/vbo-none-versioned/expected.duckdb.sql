@@ -39,13 +39,13 @@ LIMIT 1;
 
 CREATE TEMP TABLE "ggm_stage" AS SELECT
   i.*,
-  md5(COALESCE(REPLACE(REPLACE(CAST("i"."identificatie" AS VARCHAR), '\', '\\'), '|', '\|'), '\N') || '|' || COALESCE(REPLACE(REPLACE(CAST("i"."gebruiksdoel" AS VARCHAR), '\', '\\'), '|', '\|'), '\N') || '|' || COALESCE(REPLACE(REPLACE(CAST("i"."maakt_deel_uit_van_pand_id" AS VARCHAR), '\', '\\'), '|', '\|'), '\N')) AS "_row_hash",
+  md5(COALESCE(CASE WHEN strpos(CAST("i"."identificatie" AS VARCHAR), '\') = 0 AND strpos(CAST("i"."identificatie" AS VARCHAR), '|') = 0 THEN CAST("i"."identificatie" AS VARCHAR) ELSE REPLACE(REPLACE(CAST("i"."identificatie" AS VARCHAR), '\', '\\'), '|', '\|') END, '\N') || '|' || COALESCE(CASE WHEN strpos(CAST("i"."gebruiksdoel" AS VARCHAR), '\') = 0 AND strpos(CAST("i"."gebruiksdoel" AS VARCHAR), '|') = 0 THEN CAST("i"."gebruiksdoel" AS VARCHAR) ELSE REPLACE(REPLACE(CAST("i"."gebruiksdoel" AS VARCHAR), '\', '\\'), '|', '\|') END, '\N') || '|' || COALESCE(CAST("i"."maakt_deel_uit_van_pand_id" AS VARCHAR), '\N')) AS "_row_hash",
   (i."_key" IS NOT NULL) AS "_accepted",
   ROW_NUMBER() OVER (PARTITION BY i."_key" ORDER BY i."_row_number" DESC) > 1 AS "_duplicate"
 FROM (
   SELECT
     "v"."_row_number" AS "_row_number",
-    CASE WHEN "v"."vbo_id" IS NULL THEN NULL ELSE CAST(('0x' || substr(md5(COALESCE(REPLACE(REPLACE("v"."vbo_id", '\', '\\'), '|', '\|'), '\N')), 1, 15)) AS BIGINT) END AS "_key",
+    CASE WHEN "v"."vbo_id" IS NULL THEN NULL ELSE CAST(('0x' || substr(md5(COALESCE(CASE WHEN strpos("v"."vbo_id", '\') = 0 AND strpos("v"."vbo_id", '|') = 0 THEN "v"."vbo_id" ELSE REPLACE(REPLACE("v"."vbo_id", '\', '\\'), '|', '\|') END, '\N')), 1, 15)) AS BIGINT) END AS "_key",
     "v"."vbo_id" AS "_key_1",
     CAST((SELECT loaded_at FROM "ggm_batch") AS TIMESTAMP) AS "_valid_from",
     substr(CAST("v"."vbo_id" AS VARCHAR), 1, 16) AS "identificatie",
@@ -60,9 +60,9 @@ FROM (
 ) i;
 
 INSERT INTO "meta"."load_findings" (mapping, target_table, batch_id, row_number, kind, column_name, value, recorded_at)
-SELECT 'bag-verblijfsobjecten', 'silver.verblijfsobject', (SELECT batch_text FROM "ggm_batch"), "_row_number", 'missing-key', NULL, COALESCE(REPLACE(REPLACE(CAST("_key_1" AS VARCHAR), '\', '\\'), '|', '\|'), '\N'), CAST(current_timestamp AS TIMESTAMP) FROM "ggm_stage" WHERE "_key" IS NULL
+SELECT 'bag-verblijfsobjecten', 'silver.verblijfsobject', (SELECT batch_text FROM "ggm_batch"), "_row_number", 'missing-key', NULL, COALESCE(CASE WHEN strpos(CAST("_key_1" AS VARCHAR), '\') = 0 AND strpos(CAST("_key_1" AS VARCHAR), '|') = 0 THEN CAST("_key_1" AS VARCHAR) ELSE REPLACE(REPLACE(CAST("_key_1" AS VARCHAR), '\', '\\'), '|', '\|') END, '\N'), CAST(current_timestamp AS TIMESTAMP) FROM "ggm_stage" WHERE "_key" IS NULL
 UNION ALL
-SELECT 'bag-verblijfsobjecten', 'silver.verblijfsobject', (SELECT batch_text FROM "ggm_batch"), "_row_number", 'duplicate-key', NULL, COALESCE(REPLACE(REPLACE(CAST("_key_1" AS VARCHAR), '\', '\\'), '|', '\|'), '\N'), CAST(current_timestamp AS TIMESTAMP) FROM "ggm_stage" WHERE "_key" IS NOT NULL AND "_duplicate"
+SELECT 'bag-verblijfsobjecten', 'silver.verblijfsobject', (SELECT batch_text FROM "ggm_batch"), "_row_number", 'duplicate-key', NULL, COALESCE(CASE WHEN strpos(CAST("_key_1" AS VARCHAR), '\') = 0 AND strpos(CAST("_key_1" AS VARCHAR), '|') = 0 THEN CAST("_key_1" AS VARCHAR) ELSE REPLACE(REPLACE(CAST("_key_1" AS VARCHAR), '\', '\\'), '|', '\|') END, '\N'), CAST(current_timestamp AS TIMESTAMP) FROM "ggm_stage" WHERE "_key" IS NOT NULL AND "_duplicate"
 UNION ALL
 SELECT 'bag-verblijfsobjecten', 'silver.verblijfsobject', (SELECT batch_text FROM "ggm_batch"), "_row_number", 'truncated', 'identificatie', CAST("_in_identificatie" AS VARCHAR), CAST(current_timestamp AS TIMESTAMP) FROM "ggm_stage" WHERE length("_in_identificatie") > 16
 UNION ALL
