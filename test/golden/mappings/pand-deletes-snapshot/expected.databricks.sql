@@ -39,13 +39,13 @@ LIMIT 1;
 
 CREATE TEMPORARY TABLE `ggm_stage` AS SELECT
   i.*,
-  md5(COALESCE(REPLACE(REPLACE(CAST(`i`.`identificatie` AS STRING), '\\', '\\\\'), '|', '\\|'), '\\N') || '|' || COALESCE(REPLACE(REPLACE(CAST(`i`.`oorspronkelijk_bouwjaar` AS STRING), '\\', '\\\\'), '|', '\\|'), '\\N') || '|' || COALESCE(REPLACE(REPLACE(CAST(`i`.`naam` AS STRING), '\\', '\\\\'), '|', '\\|'), '\\N')) AS `_row_hash`,
+  md5(COALESCE(CASE WHEN locate('\\', CAST(`i`.`identificatie` AS STRING)) = 0 AND locate('|', CAST(`i`.`identificatie` AS STRING)) = 0 THEN CAST(`i`.`identificatie` AS STRING) ELSE REPLACE(REPLACE(CAST(`i`.`identificatie` AS STRING), '\\', '\\\\'), '|', '\\|') END, '\\N') || '|' || COALESCE(CAST(`i`.`oorspronkelijk_bouwjaar` AS STRING), '\\N') || '|' || COALESCE(CASE WHEN locate('\\', CAST(`i`.`naam` AS STRING)) = 0 AND locate('|', CAST(`i`.`naam` AS STRING)) = 0 THEN CAST(`i`.`naam` AS STRING) ELSE REPLACE(REPLACE(CAST(`i`.`naam` AS STRING), '\\', '\\\\'), '|', '\\|') END, '\\N')) AS `_row_hash`,
   (i.`_key` IS NOT NULL) AS `_accepted`,
   ROW_NUMBER() OVER (PARTITION BY i.`_key` ORDER BY i.`_row_number` DESC) > 1 AS `_duplicate`
 FROM (
   SELECT
     `p`.`_row_number` AS `_row_number`,
-    CASE WHEN `p`.`pand_id` IS NULL THEN NULL ELSE CAST(conv(substr(md5(COALESCE(REPLACE(REPLACE(`p`.`pand_id`, '\\', '\\\\'), '|', '\\|'), '\\N')), 1, 15), 16, 10) AS BIGINT) END AS `_key`,
+    CASE WHEN `p`.`pand_id` IS NULL THEN NULL ELSE CAST(conv(substr(md5(COALESCE(CASE WHEN locate('\\', `p`.`pand_id`) = 0 AND locate('|', `p`.`pand_id`) = 0 THEN `p`.`pand_id` ELSE REPLACE(REPLACE(`p`.`pand_id`, '\\', '\\\\'), '|', '\\|') END, '\\N')), 1, 15), 16, 10) AS BIGINT) END AS `_key`,
     `p`.`pand_id` AS `_key_1`,
     CAST((SELECT loaded_at FROM `ggm_batch`) AS TIMESTAMP) AS `_valid_from`,
     COALESCE((`p`.`status_code` = 'X'), FALSE) AS `_delete`,
@@ -61,9 +61,9 @@ FROM (
 ) i;
 
 INSERT INTO `meta`.`load_findings` (mapping, target_table, batch_id, row_number, kind, column_name, value, recorded_at)
-SELECT 'bag-panden-mutaties', 'silver.pand', (SELECT batch_text FROM `ggm_batch`), `_row_number`, 'missing-key', NULL, COALESCE(REPLACE(REPLACE(CAST(`_key_1` AS STRING), '\\', '\\\\'), '|', '\\|'), '\\N'), CAST(current_timestamp() AS TIMESTAMP) FROM `ggm_stage` WHERE `_key` IS NULL
+SELECT 'bag-panden-mutaties', 'silver.pand', (SELECT batch_text FROM `ggm_batch`), `_row_number`, 'missing-key', NULL, COALESCE(CASE WHEN locate('\\', CAST(`_key_1` AS STRING)) = 0 AND locate('|', CAST(`_key_1` AS STRING)) = 0 THEN CAST(`_key_1` AS STRING) ELSE REPLACE(REPLACE(CAST(`_key_1` AS STRING), '\\', '\\\\'), '|', '\\|') END, '\\N'), CAST(current_timestamp() AS TIMESTAMP) FROM `ggm_stage` WHERE `_key` IS NULL
 UNION ALL
-SELECT 'bag-panden-mutaties', 'silver.pand', (SELECT batch_text FROM `ggm_batch`), `_row_number`, 'duplicate-key', NULL, COALESCE(REPLACE(REPLACE(CAST(`_key_1` AS STRING), '\\', '\\\\'), '|', '\\|'), '\\N'), CAST(current_timestamp() AS TIMESTAMP) FROM `ggm_stage` WHERE `_key` IS NOT NULL AND `_duplicate`
+SELECT 'bag-panden-mutaties', 'silver.pand', (SELECT batch_text FROM `ggm_batch`), `_row_number`, 'duplicate-key', NULL, COALESCE(CASE WHEN locate('\\', CAST(`_key_1` AS STRING)) = 0 AND locate('|', CAST(`_key_1` AS STRING)) = 0 THEN CAST(`_key_1` AS STRING) ELSE REPLACE(REPLACE(CAST(`_key_1` AS STRING), '\\', '\\\\'), '|', '\\|') END, '\\N'), CAST(current_timestamp() AS TIMESTAMP) FROM `ggm_stage` WHERE `_key` IS NOT NULL AND `_duplicate`
 UNION ALL
 SELECT 'bag-panden-mutaties', 'silver.pand', (SELECT batch_text FROM `ggm_batch`), `_row_number`, 'truncated', 'identificatie', CAST(`_in_identificatie` AS STRING), CAST(current_timestamp() AS TIMESTAMP) FROM `ggm_stage` WHERE length(`_in_identificatie`) > 16 AND NOT `_delete`
 UNION ALL

@@ -39,16 +39,16 @@ LIMIT 1;
 
 CREATE TEMPORARY TABLE ggm_stage AS SELECT
   i.*,
-  MD5(COALESCE(REPLACE(REPLACE(CAST(i.identificatie AS VARCHAR), '\\', '\\\\'), '|', '\\|'), '\\N') || '|' || COALESCE(REPLACE(REPLACE(CAST(i.status_enum_id AS VARCHAR), '\\', '\\\\'), '|', '\\|'), '\\N') || '|' || COALESCE(REPLACE(REPLACE(CAST(i.oorspronkelijk_bouwjaar AS VARCHAR), '\\', '\\\\'), '|', '\\|'), '\\N') || '|' || COALESCE(REPLACE(REPLACE(CAST(i.oppervlakte AS VARCHAR), '\\', '\\\\'), '|', '\\|'), '\\N') || '|' || COALESCE(REPLACE(REPLACE(CAST(i.documentdatum AS VARCHAR), '\\', '\\\\'), '|', '\\|'), '\\N') || '|' || COALESCE(REPLACE(REPLACE(CAST(i.geconstateerd AS VARCHAR), '\\', '\\\\'), '|', '\\|'), '\\N') || '|' || COALESCE(REPLACE(REPLACE(CAST(i.naam AS VARCHAR), '\\', '\\\\'), '|', '\\|'), '\\N')) AS "_ROW_HASH",
+  MD5(COALESCE(CASE WHEN POSITION('\\', CAST(i.identificatie AS VARCHAR)) = 0 AND POSITION('|', CAST(i.identificatie AS VARCHAR)) = 0 THEN CAST(i.identificatie AS VARCHAR) ELSE REPLACE(REPLACE(CAST(i.identificatie AS VARCHAR), '\\', '\\\\'), '|', '\\|') END, '\\N') || '|' || COALESCE(CAST(i.status_enum_id AS VARCHAR), '\\N') || '|' || COALESCE(CAST(i.oorspronkelijk_bouwjaar AS VARCHAR), '\\N') || '|' || COALESCE(CAST(i.oppervlakte AS VARCHAR), '\\N') || '|' || COALESCE(CAST(i.documentdatum AS VARCHAR), '\\N') || '|' || COALESCE(CAST(i.geconstateerd AS VARCHAR), '\\N') || '|' || COALESCE(CASE WHEN POSITION('\\', CAST(i.naam AS VARCHAR)) = 0 AND POSITION('|', CAST(i.naam AS VARCHAR)) = 0 THEN CAST(i.naam AS VARCHAR) ELSE REPLACE(REPLACE(CAST(i.naam AS VARCHAR), '\\', '\\\\'), '|', '\\|') END, '\\N')) AS "_ROW_HASH",
   (i."_KEY" IS NOT NULL AND i.identificatie IS NOT NULL) AS "_ACCEPTED",
   ROW_NUMBER() OVER (PARTITION BY i."_KEY" ORDER BY i."_ROW_NUMBER" DESC) > 1 AS "_DUPLICATE"
 FROM (
   SELECT
     p."_ROW_NUMBER" AS "_ROW_NUMBER",
-    CASE WHEN p.pand_id IS NULL THEN NULL ELSE CAST(TO_NUMBER(UPPER(SUBSTR(MD5(COALESCE(REPLACE(REPLACE(p.pand_id, '\\', '\\\\'), '|', '\\|'), '\\N')), 1, 15)), 'XXXXXXXXXXXXXXX') AS BIGINT) END AS "_KEY",
+    CASE WHEN p.pand_id IS NULL THEN NULL ELSE COALESCE(CASE WHEN POSITION('\\', CAST(p.pand_id AS VARCHAR)) = 0 AND POSITION('|', CAST(p.pand_id AS VARCHAR)) = 0 THEN CAST(p.pand_id AS VARCHAR) ELSE REPLACE(REPLACE(CAST(p.pand_id AS VARCHAR), '\\', '\\\\'), '|', '\\|') END, '\\N') END AS "_KEY",
     p.pand_id AS "_KEY_1",
     CAST((SELECT loaded_at FROM ggm_batch) AS TIMESTAMP_NTZ) AS "_VALID_FROM",
-    CASE WHEN p.pand_id IS NULL OR CAST(CAST((SELECT loaded_at FROM ggm_batch) AS TIMESTAMP_NTZ) AS VARCHAR) IS NULL THEN NULL ELSE CAST(TO_NUMBER(UPPER(SUBSTR(MD5(COALESCE(REPLACE(REPLACE(p.pand_id, '\\', '\\\\'), '|', '\\|'), '\\N') || '|' || COALESCE(REPLACE(REPLACE(CAST(CAST((SELECT loaded_at FROM ggm_batch) AS TIMESTAMP_NTZ) AS VARCHAR), '\\', '\\\\'), '|', '\\|'), '\\N')), 1, 15)), 'XXXXXXXXXXXXXXX') AS BIGINT) END AS "_VERSION_KEY",
+    CASE WHEN p.pand_id IS NULL OR CAST(CAST((SELECT loaded_at FROM ggm_batch) AS TIMESTAMP_NTZ) AS VARCHAR) IS NULL THEN NULL ELSE CAST(TO_NUMBER(UPPER(SUBSTR(MD5(COALESCE(CASE WHEN POSITION('\\', p.pand_id) = 0 AND POSITION('|', p.pand_id) = 0 THEN p.pand_id ELSE REPLACE(REPLACE(p.pand_id, '\\', '\\\\'), '|', '\\|') END, '\\N') || '|' || COALESCE(CAST(CAST((SELECT loaded_at FROM ggm_batch) AS TIMESTAMP_NTZ) AS VARCHAR), '\\N')), 1, 15)), 'XXXXXXXXXXXXXXX') AS BIGINT) END AS "_VERSION_KEY",
     substr(CAST(p.pand_id AS VARCHAR), 1, 16) AS identificatie,
     CAST(p.pand_id AS VARCHAR) AS "_IN_IDENTIFICATIE",
     CAST(CASE trim(p.status_code) WHEN '1' THEN 1 WHEN '2' THEN 2 WHEN '9' THEN 3 END AS INTEGER) AS status_enum_id,
@@ -68,9 +68,9 @@ FROM (
 ) i;
 
 INSERT INTO meta.load_findings (mapping, target_table, batch_id, row_number, kind, column_name, value, recorded_at)
-SELECT 'bag-panden', 'silver.pand', (SELECT batch_text FROM ggm_batch), "_ROW_NUMBER", 'missing-key', NULL, COALESCE(REPLACE(REPLACE(CAST("_KEY_1" AS VARCHAR), '\\', '\\\\'), '|', '\\|'), '\\N'), CAST(CURRENT_TIMESTAMP() AS TIMESTAMP_NTZ) FROM ggm_stage WHERE "_KEY" IS NULL
+SELECT 'bag-panden', 'silver.pand', (SELECT batch_text FROM ggm_batch), "_ROW_NUMBER", 'missing-key', NULL, COALESCE(CASE WHEN POSITION('\\', CAST("_KEY_1" AS VARCHAR)) = 0 AND POSITION('|', CAST("_KEY_1" AS VARCHAR)) = 0 THEN CAST("_KEY_1" AS VARCHAR) ELSE REPLACE(REPLACE(CAST("_KEY_1" AS VARCHAR), '\\', '\\\\'), '|', '\\|') END, '\\N'), CAST(CURRENT_TIMESTAMP() AS TIMESTAMP_NTZ) FROM ggm_stage WHERE "_KEY" IS NULL
 UNION ALL
-SELECT 'bag-panden', 'silver.pand', (SELECT batch_text FROM ggm_batch), "_ROW_NUMBER", 'duplicate-key', NULL, COALESCE(REPLACE(REPLACE(CAST("_KEY_1" AS VARCHAR), '\\', '\\\\'), '|', '\\|'), '\\N'), CAST(CURRENT_TIMESTAMP() AS TIMESTAMP_NTZ) FROM ggm_stage WHERE "_KEY" IS NOT NULL AND "_DUPLICATE"
+SELECT 'bag-panden', 'silver.pand', (SELECT batch_text FROM ggm_batch), "_ROW_NUMBER", 'duplicate-key', NULL, COALESCE(CASE WHEN POSITION('\\', CAST("_KEY_1" AS VARCHAR)) = 0 AND POSITION('|', CAST("_KEY_1" AS VARCHAR)) = 0 THEN CAST("_KEY_1" AS VARCHAR) ELSE REPLACE(REPLACE(CAST("_KEY_1" AS VARCHAR), '\\', '\\\\'), '|', '\\|') END, '\\N'), CAST(CURRENT_TIMESTAMP() AS TIMESTAMP_NTZ) FROM ggm_stage WHERE "_KEY" IS NOT NULL AND "_DUPLICATE"
 UNION ALL
 SELECT 'bag-panden', 'silver.pand', (SELECT batch_text FROM ggm_batch), "_ROW_NUMBER", 'truncated', 'identificatie', CAST("_IN_IDENTIFICATIE" AS VARCHAR), CAST(CURRENT_TIMESTAMP() AS TIMESTAMP_NTZ) FROM ggm_stage WHERE length("_IN_IDENTIFICATIE") > 16
 UNION ALL

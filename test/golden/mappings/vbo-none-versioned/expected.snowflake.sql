@@ -39,13 +39,13 @@ LIMIT 1;
 
 CREATE TEMPORARY TABLE ggm_stage AS SELECT
   i.*,
-  MD5(COALESCE(REPLACE(REPLACE(CAST(i.identificatie AS VARCHAR), '\\', '\\\\'), '|', '\\|'), '\\N') || '|' || COALESCE(REPLACE(REPLACE(CAST(i.gebruiksdoel AS VARCHAR), '\\', '\\\\'), '|', '\\|'), '\\N') || '|' || COALESCE(REPLACE(REPLACE(CAST(i.maakt_deel_uit_van_pand_id AS VARCHAR), '\\', '\\\\'), '|', '\\|'), '\\N')) AS "_ROW_HASH",
+  MD5(COALESCE(CASE WHEN POSITION('\\', CAST(i.identificatie AS VARCHAR)) = 0 AND POSITION('|', CAST(i.identificatie AS VARCHAR)) = 0 THEN CAST(i.identificatie AS VARCHAR) ELSE REPLACE(REPLACE(CAST(i.identificatie AS VARCHAR), '\\', '\\\\'), '|', '\\|') END, '\\N') || '|' || COALESCE(CASE WHEN POSITION('\\', CAST(i.gebruiksdoel AS VARCHAR)) = 0 AND POSITION('|', CAST(i.gebruiksdoel AS VARCHAR)) = 0 THEN CAST(i.gebruiksdoel AS VARCHAR) ELSE REPLACE(REPLACE(CAST(i.gebruiksdoel AS VARCHAR), '\\', '\\\\'), '|', '\\|') END, '\\N') || '|' || COALESCE(CAST(i.maakt_deel_uit_van_pand_id AS VARCHAR), '\\N')) AS "_ROW_HASH",
   (i."_KEY" IS NOT NULL) AS "_ACCEPTED",
   ROW_NUMBER() OVER (PARTITION BY i."_KEY" ORDER BY i."_ROW_NUMBER" DESC) > 1 AS "_DUPLICATE"
 FROM (
   SELECT
     v."_ROW_NUMBER" AS "_ROW_NUMBER",
-    CASE WHEN v.vbo_id IS NULL THEN NULL ELSE CAST(TO_NUMBER(UPPER(SUBSTR(MD5(COALESCE(REPLACE(REPLACE(v.vbo_id, '\\', '\\\\'), '|', '\\|'), '\\N')), 1, 15)), 'XXXXXXXXXXXXXXX') AS BIGINT) END AS "_KEY",
+    CASE WHEN v.vbo_id IS NULL THEN NULL ELSE CAST(TO_NUMBER(UPPER(SUBSTR(MD5(COALESCE(CASE WHEN POSITION('\\', v.vbo_id) = 0 AND POSITION('|', v.vbo_id) = 0 THEN v.vbo_id ELSE REPLACE(REPLACE(v.vbo_id, '\\', '\\\\'), '|', '\\|') END, '\\N')), 1, 15)), 'XXXXXXXXXXXXXXX') AS BIGINT) END AS "_KEY",
     v.vbo_id AS "_KEY_1",
     CAST((SELECT loaded_at FROM ggm_batch) AS TIMESTAMP_NTZ) AS "_VALID_FROM",
     substr(CAST(v.vbo_id AS VARCHAR), 1, 16) AS identificatie,
@@ -60,9 +60,9 @@ FROM (
 ) i;
 
 INSERT INTO meta.load_findings (mapping, target_table, batch_id, row_number, kind, column_name, value, recorded_at)
-SELECT 'bag-verblijfsobjecten', 'silver.verblijfsobject', (SELECT batch_text FROM ggm_batch), "_ROW_NUMBER", 'missing-key', NULL, COALESCE(REPLACE(REPLACE(CAST("_KEY_1" AS VARCHAR), '\\', '\\\\'), '|', '\\|'), '\\N'), CAST(CURRENT_TIMESTAMP() AS TIMESTAMP_NTZ) FROM ggm_stage WHERE "_KEY" IS NULL
+SELECT 'bag-verblijfsobjecten', 'silver.verblijfsobject', (SELECT batch_text FROM ggm_batch), "_ROW_NUMBER", 'missing-key', NULL, COALESCE(CASE WHEN POSITION('\\', CAST("_KEY_1" AS VARCHAR)) = 0 AND POSITION('|', CAST("_KEY_1" AS VARCHAR)) = 0 THEN CAST("_KEY_1" AS VARCHAR) ELSE REPLACE(REPLACE(CAST("_KEY_1" AS VARCHAR), '\\', '\\\\'), '|', '\\|') END, '\\N'), CAST(CURRENT_TIMESTAMP() AS TIMESTAMP_NTZ) FROM ggm_stage WHERE "_KEY" IS NULL
 UNION ALL
-SELECT 'bag-verblijfsobjecten', 'silver.verblijfsobject', (SELECT batch_text FROM ggm_batch), "_ROW_NUMBER", 'duplicate-key', NULL, COALESCE(REPLACE(REPLACE(CAST("_KEY_1" AS VARCHAR), '\\', '\\\\'), '|', '\\|'), '\\N'), CAST(CURRENT_TIMESTAMP() AS TIMESTAMP_NTZ) FROM ggm_stage WHERE "_KEY" IS NOT NULL AND "_DUPLICATE"
+SELECT 'bag-verblijfsobjecten', 'silver.verblijfsobject', (SELECT batch_text FROM ggm_batch), "_ROW_NUMBER", 'duplicate-key', NULL, COALESCE(CASE WHEN POSITION('\\', CAST("_KEY_1" AS VARCHAR)) = 0 AND POSITION('|', CAST("_KEY_1" AS VARCHAR)) = 0 THEN CAST("_KEY_1" AS VARCHAR) ELSE REPLACE(REPLACE(CAST("_KEY_1" AS VARCHAR), '\\', '\\\\'), '|', '\\|') END, '\\N'), CAST(CURRENT_TIMESTAMP() AS TIMESTAMP_NTZ) FROM ggm_stage WHERE "_KEY" IS NOT NULL AND "_DUPLICATE"
 UNION ALL
 SELECT 'bag-verblijfsobjecten', 'silver.verblijfsobject', (SELECT batch_text FROM ggm_batch), "_ROW_NUMBER", 'truncated', 'identificatie', CAST("_IN_IDENTIFICATIE" AS VARCHAR), CAST(CURRENT_TIMESTAMP() AS TIMESTAMP_NTZ) FROM ggm_stage WHERE length("_IN_IDENTIFICATIE") > 16
 UNION ALL

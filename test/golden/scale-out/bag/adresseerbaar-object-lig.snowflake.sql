@@ -42,7 +42,7 @@ WHERE q.seq <= 500 AND (q.seq = 1 OR q.rows_upto <= 200000);
 
 CREATE TEMPORARY TABLE ggm_stage AS SELECT
   i.*,
-  MD5(COALESCE(REPLACE(REPLACE(CAST(i.identificatie AS VARCHAR), '\\', '\\\\'), '|', '\\|'), '\\N') || '|' || COALESCE(REPLACE(REPLACE(CAST(i.type_adresseerbaar_object_enum_id AS VARCHAR), '\\', '\\\\'), '|', '\\|'), '\\N') || '|' || COALESCE(REPLACE(REPLACE(CAST(i.versie AS VARCHAR), '\\', '\\\\'), '|', '\\|'), '\\N') || '|' || COALESCE(REPLACE(REPLACE(CAST(i.heeft_als_hoofdadres_nummeraanduiding_id AS VARCHAR), '\\', '\\\\'), '|', '\\|'), '\\N')) AS "_ROW_HASH",
+  MD5(COALESCE(CASE WHEN POSITION('\\', CAST(i.identificatie AS VARCHAR)) = 0 AND POSITION('|', CAST(i.identificatie AS VARCHAR)) = 0 THEN CAST(i.identificatie AS VARCHAR) ELSE REPLACE(REPLACE(CAST(i.identificatie AS VARCHAR), '\\', '\\\\'), '|', '\\|') END, '\\N') || '|' || COALESCE(CAST(i.type_adresseerbaar_object_enum_id AS VARCHAR), '\\N') || '|' || COALESCE(CAST(i.versie AS VARCHAR), '\\N') || '|' || COALESCE(CAST(i.heeft_als_hoofdadres_nummeraanduiding_id AS VARCHAR), '\\N')) AS "_ROW_HASH",
   (i."_KEY" IS NOT NULL AND i.identificatie IS NOT NULL) AS "_ACCEPTED",
   ROW_NUMBER() OVER (PARTITION BY i."_BATCH_SEQ", i."_KEY", i."_VALID_FROM" ORDER BY i."_ROW_NUMBER" DESC) > 1 AS "_DUPLICATE"
 FROM (
@@ -51,10 +51,10 @@ FROM (
     "_GGM_B".batch_text AS "_BATCH_TEXT",
     "_GGM_B".loaded_at AS "_BATCH_LOADED_AT",
     a."_ROW_NUMBER" AS "_ROW_NUMBER",
-    CASE WHEN a.identificatie IS NULL THEN NULL ELSE CAST(TO_NUMBER(UPPER(SUBSTR(MD5(COALESCE(REPLACE(REPLACE(a.identificatie, '\\', '\\\\'), '|', '\\|'), '\\N')), 1, 15)), 'XXXXXXXXXXXXXXX') AS BIGINT) END AS "_KEY",
+    CASE WHEN a.identificatie IS NULL THEN NULL ELSE COALESCE(CASE WHEN POSITION('\\', CAST(a.identificatie AS VARCHAR)) = 0 AND POSITION('|', CAST(a.identificatie AS VARCHAR)) = 0 THEN CAST(a.identificatie AS VARCHAR) ELSE REPLACE(REPLACE(CAST(a.identificatie AS VARCHAR), '\\', '\\\\'), '|', '\\|') END, '\\N') END AS "_KEY",
     a.identificatie AS "_KEY_1",
     CAST(CASE WHEN REGEXP_LIKE(trim(replace(substr(a.tijdstipRegistratie, 1, 19), 'T', ' ')), '^[0-9]{4}-(0?[1-9]|1[0-9])-(0?[1-9]|[1-3][0-9]) [0-9]{1,2}:[0-9]{2}:[0-9]{2}$') THEN TRY_TO_TIMESTAMP_NTZ(trim(replace(substr(a.tijdstipRegistratie, 1, 19), 'T', ' ')), 'YYYY-MM-DD HH24:MI:SS') END AS TIMESTAMP_NTZ) AS "_VALID_FROM",
-    CASE WHEN a.identificatie IS NULL OR CAST(CAST(CASE WHEN REGEXP_LIKE(trim(replace(substr(a.tijdstipRegistratie, 1, 19), 'T', ' ')), '^[0-9]{4}-(0?[1-9]|1[0-9])-(0?[1-9]|[1-3][0-9]) [0-9]{1,2}:[0-9]{2}:[0-9]{2}$') THEN TRY_TO_TIMESTAMP_NTZ(trim(replace(substr(a.tijdstipRegistratie, 1, 19), 'T', ' ')), 'YYYY-MM-DD HH24:MI:SS') END AS TIMESTAMP_NTZ) AS VARCHAR) IS NULL THEN NULL ELSE CAST(TO_NUMBER(UPPER(SUBSTR(MD5(COALESCE(REPLACE(REPLACE(a.identificatie, '\\', '\\\\'), '|', '\\|'), '\\N') || '|' || COALESCE(REPLACE(REPLACE(CAST(CAST(CASE WHEN REGEXP_LIKE(trim(replace(substr(a.tijdstipRegistratie, 1, 19), 'T', ' ')), '^[0-9]{4}-(0?[1-9]|1[0-9])-(0?[1-9]|[1-3][0-9]) [0-9]{1,2}:[0-9]{2}:[0-9]{2}$') THEN TRY_TO_TIMESTAMP_NTZ(trim(replace(substr(a.tijdstipRegistratie, 1, 19), 'T', ' ')), 'YYYY-MM-DD HH24:MI:SS') END AS TIMESTAMP_NTZ) AS VARCHAR), '\\', '\\\\'), '|', '\\|'), '\\N')), 1, 15)), 'XXXXXXXXXXXXXXX') AS BIGINT) END AS "_VERSION_KEY",
+    CASE WHEN a.identificatie IS NULL OR CAST(CAST(CASE WHEN REGEXP_LIKE(trim(replace(substr(a.tijdstipRegistratie, 1, 19), 'T', ' ')), '^[0-9]{4}-(0?[1-9]|1[0-9])-(0?[1-9]|[1-3][0-9]) [0-9]{1,2}:[0-9]{2}:[0-9]{2}$') THEN TRY_TO_TIMESTAMP_NTZ(trim(replace(substr(a.tijdstipRegistratie, 1, 19), 'T', ' ')), 'YYYY-MM-DD HH24:MI:SS') END AS TIMESTAMP_NTZ) AS VARCHAR) IS NULL THEN NULL ELSE CAST(TO_NUMBER(UPPER(SUBSTR(MD5(COALESCE(CASE WHEN POSITION('\\', a.identificatie) = 0 AND POSITION('|', a.identificatie) = 0 THEN a.identificatie ELSE REPLACE(REPLACE(a.identificatie, '\\', '\\\\'), '|', '\\|') END, '\\N') || '|' || COALESCE(CAST(CAST(CASE WHEN REGEXP_LIKE(trim(replace(substr(a.tijdstipRegistratie, 1, 19), 'T', ' ')), '^[0-9]{4}-(0?[1-9]|1[0-9])-(0?[1-9]|[1-3][0-9]) [0-9]{1,2}:[0-9]{2}:[0-9]{2}$') THEN TRY_TO_TIMESTAMP_NTZ(trim(replace(substr(a.tijdstipRegistratie, 1, 19), 'T', ' ')), 'YYYY-MM-DD HH24:MI:SS') END AS TIMESTAMP_NTZ) AS VARCHAR), '\\N')), 1, 15)), 'XXXXXXXXXXXXXXX') AS BIGINT) END AS "_VERSION_KEY",
     substr(CAST(a.identificatie AS VARCHAR), 1, 255) AS identificatie,
     CAST(a.identificatie AS VARCHAR) AS "_IN_IDENTIFICATIE",
     CAST(CASE 'Ligplaats' WHEN 'Verblijfsobject' THEN 1 WHEN 'Ligplaats' THEN 2 WHEN 'Standplaats' THEN 3 END AS INTEGER) AS type_adresseerbaar_object_enum_id,
@@ -68,9 +68,9 @@ FROM (
 ) i;
 
 INSERT INTO meta.load_findings (mapping, target_table, batch_id, row_number, kind, column_name, value, recorded_at)
-SELECT 'bag-adresseerbaar-object-lig', 'silver.adresseerbaar_object', "_BATCH_TEXT", "_ROW_NUMBER", 'missing-key', NULL, COALESCE(REPLACE(REPLACE(CAST("_KEY_1" AS VARCHAR), '\\', '\\\\'), '|', '\\|'), '\\N'), CAST(CURRENT_TIMESTAMP() AS TIMESTAMP_NTZ) FROM ggm_stage WHERE "_KEY" IS NULL
+SELECT 'bag-adresseerbaar-object-lig', 'silver.adresseerbaar_object', "_BATCH_TEXT", "_ROW_NUMBER", 'missing-key', NULL, COALESCE(CASE WHEN POSITION('\\', CAST("_KEY_1" AS VARCHAR)) = 0 AND POSITION('|', CAST("_KEY_1" AS VARCHAR)) = 0 THEN CAST("_KEY_1" AS VARCHAR) ELSE REPLACE(REPLACE(CAST("_KEY_1" AS VARCHAR), '\\', '\\\\'), '|', '\\|') END, '\\N'), CAST(CURRENT_TIMESTAMP() AS TIMESTAMP_NTZ) FROM ggm_stage WHERE "_KEY" IS NULL
 UNION ALL
-SELECT 'bag-adresseerbaar-object-lig', 'silver.adresseerbaar_object', "_BATCH_TEXT", "_ROW_NUMBER", 'duplicate-key', NULL, COALESCE(REPLACE(REPLACE(CAST("_KEY_1" AS VARCHAR), '\\', '\\\\'), '|', '\\|'), '\\N'), CAST(CURRENT_TIMESTAMP() AS TIMESTAMP_NTZ) FROM ggm_stage WHERE "_KEY" IS NOT NULL AND "_DUPLICATE"
+SELECT 'bag-adresseerbaar-object-lig', 'silver.adresseerbaar_object', "_BATCH_TEXT", "_ROW_NUMBER", 'duplicate-key', NULL, COALESCE(CASE WHEN POSITION('\\', CAST("_KEY_1" AS VARCHAR)) = 0 AND POSITION('|', CAST("_KEY_1" AS VARCHAR)) = 0 THEN CAST("_KEY_1" AS VARCHAR) ELSE REPLACE(REPLACE(CAST("_KEY_1" AS VARCHAR), '\\', '\\\\'), '|', '\\|') END, '\\N'), CAST(CURRENT_TIMESTAMP() AS TIMESTAMP_NTZ) FROM ggm_stage WHERE "_KEY" IS NOT NULL AND "_DUPLICATE"
 UNION ALL
 SELECT 'bag-adresseerbaar-object-lig', 'silver.adresseerbaar_object', "_BATCH_TEXT", "_ROW_NUMBER", 'truncated', 'identificatie', CAST("_IN_IDENTIFICATIE" AS VARCHAR), CAST(CURRENT_TIMESTAMP() AS TIMESTAMP_NTZ) FROM ggm_stage WHERE length("_IN_IDENTIFICATIE") > 255
 UNION ALL

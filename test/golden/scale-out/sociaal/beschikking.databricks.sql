@@ -42,7 +42,7 @@ WHERE q.seq <= 500 AND (q.seq = 1 OR q.rows_upto <= 200000);
 
 CREATE TEMPORARY TABLE `ggm_stage` AS SELECT
   i.*,
-  md5(COALESCE(REPLACE(REPLACE(CAST(`i`.`code` AS STRING), '\\', '\\\\'), '|', '\\|'), '\\N') || '|' || COALESCE(REPLACE(REPLACE(CAST(`i`.`wet_enum_id` AS STRING), '\\', '\\\\'), '|', '\\|'), '\\N') || '|' || COALESCE(REPLACE(REPLACE(CAST(`i`.`client_id` AS STRING), '\\', '\\\\'), '|', '\\|'), '\\N')) AS `_row_hash`,
+  md5(COALESCE(CASE WHEN locate('\\', CAST(`i`.`code` AS STRING)) = 0 AND locate('|', CAST(`i`.`code` AS STRING)) = 0 THEN CAST(`i`.`code` AS STRING) ELSE REPLACE(REPLACE(CAST(`i`.`code` AS STRING), '\\', '\\\\'), '|', '\\|') END, '\\N') || '|' || COALESCE(CAST(`i`.`wet_enum_id` AS STRING), '\\N') || '|' || COALESCE(CAST(`i`.`client_id` AS STRING), '\\N')) AS `_row_hash`,
   (i.`_key` IS NOT NULL) AS `_accepted`,
   ROW_NUMBER() OVER (PARTITION BY i.`_batch_seq`, i.`_key` ORDER BY i.`_row_number` DESC) > 1 AS `_duplicate`
 FROM (
@@ -51,7 +51,7 @@ FROM (
     `_ggm_b`.`batch_text` AS `_batch_text`,
     `_ggm_b`.`loaded_at` AS `_batch_loaded_at`,
     `t`.`_row_number` AS `_row_number`,
-    CASE WHEN `t`.`ontvanger` IS NULL OR `t`.`wet` IS NULL OR `t`.`beschikking_nummer` IS NULL THEN NULL ELSE CAST(conv(substr(md5(COALESCE(REPLACE(REPLACE(`t`.`ontvanger`, '\\', '\\\\'), '|', '\\|'), '\\N') || '|' || COALESCE(REPLACE(REPLACE(`t`.`wet`, '\\', '\\\\'), '|', '\\|'), '\\N') || '|' || COALESCE(REPLACE(REPLACE(`t`.`beschikking_nummer`, '\\', '\\\\'), '|', '\\|'), '\\N')), 1, 15), 16, 10) AS BIGINT) END AS `_key`,
+    CASE WHEN `t`.`ontvanger` IS NULL OR `t`.`wet` IS NULL OR `t`.`beschikking_nummer` IS NULL THEN NULL ELSE CAST(conv(substr(md5(COALESCE(CASE WHEN locate('\\', `t`.`ontvanger`) = 0 AND locate('|', `t`.`ontvanger`) = 0 THEN `t`.`ontvanger` ELSE REPLACE(REPLACE(`t`.`ontvanger`, '\\', '\\\\'), '|', '\\|') END, '\\N') || '|' || COALESCE(CASE WHEN locate('\\', `t`.`wet`) = 0 AND locate('|', `t`.`wet`) = 0 THEN `t`.`wet` ELSE REPLACE(REPLACE(`t`.`wet`, '\\', '\\\\'), '|', '\\|') END, '\\N') || '|' || COALESCE(CASE WHEN locate('\\', `t`.`beschikking_nummer`) = 0 AND locate('|', `t`.`beschikking_nummer`) = 0 THEN `t`.`beschikking_nummer` ELSE REPLACE(REPLACE(`t`.`beschikking_nummer`, '\\', '\\\\'), '|', '\\|') END, '\\N')), 1, 15), 16, 10) AS BIGINT) END AS `_key`,
     `t`.`ontvanger` AS `_key_1`,
     `t`.`wet` AS `_key_2`,
     `t`.`beschikking_nummer` AS `_key_3`,
@@ -60,16 +60,16 @@ FROM (
     CAST(`t`.`beschikking_nummer` AS STRING) AS `_in_code`,
     CAST(CASE `t`.`wet` WHEN 'WMO' THEN 2 WHEN 'JW' THEN 3 END AS INT) AS `wet_enum_id`,
     `t`.`wet` AS `_in_wet_enum_id`,
-    CASE WHEN `t`.`bsn` IS NULL THEN NULL ELSE CAST(conv(substr(md5(COALESCE(REPLACE(REPLACE(`t`.`bsn`, '\\', '\\\\'), '|', '\\|'), '\\N')), 1, 15), 16, 10) AS BIGINT) END AS `client_id`
+    CASE WHEN `t`.`bsn` IS NULL THEN NULL ELSE CAST(conv(substr(md5(COALESCE(CASE WHEN locate('\\', `t`.`bsn`) = 0 AND locate('|', `t`.`bsn`) = 0 THEN `t`.`bsn` ELSE REPLACE(REPLACE(`t`.`bsn`, '\\', '\\\\'), '|', '\\|') END, '\\N')), 1, 15), 16, 10) AS BIGINT) END AS `client_id`
   FROM `bronze`.`istandaarden` `t`
   JOIN `ggm_batch` `_ggm_b` ON `t`.`_batch_id` = `_ggm_b`.batch_id
   WHERE (((`t`.`regel_soort` = 'aanvraag') AND (`t`.`beschikking_nummer` IS NOT NULL)))
 ) i;
 
 INSERT INTO `meta`.`load_findings` (mapping, target_table, batch_id, row_number, kind, column_name, value, recorded_at)
-SELECT 'istandaarden-beschikking', 'silver.beschikking', `_batch_text`, `_row_number`, 'missing-key', NULL, COALESCE(REPLACE(REPLACE(CAST(`_key_1` AS STRING), '\\', '\\\\'), '|', '\\|'), '\\N') || '|' || COALESCE(REPLACE(REPLACE(CAST(`_key_2` AS STRING), '\\', '\\\\'), '|', '\\|'), '\\N') || '|' || COALESCE(REPLACE(REPLACE(CAST(`_key_3` AS STRING), '\\', '\\\\'), '|', '\\|'), '\\N'), CAST(current_timestamp() AS TIMESTAMP) FROM `ggm_stage` WHERE `_key` IS NULL
+SELECT 'istandaarden-beschikking', 'silver.beschikking', `_batch_text`, `_row_number`, 'missing-key', NULL, COALESCE(CASE WHEN locate('\\', CAST(`_key_1` AS STRING)) = 0 AND locate('|', CAST(`_key_1` AS STRING)) = 0 THEN CAST(`_key_1` AS STRING) ELSE REPLACE(REPLACE(CAST(`_key_1` AS STRING), '\\', '\\\\'), '|', '\\|') END, '\\N') || '|' || COALESCE(CASE WHEN locate('\\', CAST(`_key_2` AS STRING)) = 0 AND locate('|', CAST(`_key_2` AS STRING)) = 0 THEN CAST(`_key_2` AS STRING) ELSE REPLACE(REPLACE(CAST(`_key_2` AS STRING), '\\', '\\\\'), '|', '\\|') END, '\\N') || '|' || COALESCE(CASE WHEN locate('\\', CAST(`_key_3` AS STRING)) = 0 AND locate('|', CAST(`_key_3` AS STRING)) = 0 THEN CAST(`_key_3` AS STRING) ELSE REPLACE(REPLACE(CAST(`_key_3` AS STRING), '\\', '\\\\'), '|', '\\|') END, '\\N'), CAST(current_timestamp() AS TIMESTAMP) FROM `ggm_stage` WHERE `_key` IS NULL
 UNION ALL
-SELECT 'istandaarden-beschikking', 'silver.beschikking', `_batch_text`, `_row_number`, 'duplicate-key', NULL, COALESCE(REPLACE(REPLACE(CAST(`_key_1` AS STRING), '\\', '\\\\'), '|', '\\|'), '\\N') || '|' || COALESCE(REPLACE(REPLACE(CAST(`_key_2` AS STRING), '\\', '\\\\'), '|', '\\|'), '\\N') || '|' || COALESCE(REPLACE(REPLACE(CAST(`_key_3` AS STRING), '\\', '\\\\'), '|', '\\|'), '\\N'), CAST(current_timestamp() AS TIMESTAMP) FROM `ggm_stage` WHERE `_key` IS NOT NULL AND `_duplicate`
+SELECT 'istandaarden-beschikking', 'silver.beschikking', `_batch_text`, `_row_number`, 'duplicate-key', NULL, COALESCE(CASE WHEN locate('\\', CAST(`_key_1` AS STRING)) = 0 AND locate('|', CAST(`_key_1` AS STRING)) = 0 THEN CAST(`_key_1` AS STRING) ELSE REPLACE(REPLACE(CAST(`_key_1` AS STRING), '\\', '\\\\'), '|', '\\|') END, '\\N') || '|' || COALESCE(CASE WHEN locate('\\', CAST(`_key_2` AS STRING)) = 0 AND locate('|', CAST(`_key_2` AS STRING)) = 0 THEN CAST(`_key_2` AS STRING) ELSE REPLACE(REPLACE(CAST(`_key_2` AS STRING), '\\', '\\\\'), '|', '\\|') END, '\\N') || '|' || COALESCE(CASE WHEN locate('\\', CAST(`_key_3` AS STRING)) = 0 AND locate('|', CAST(`_key_3` AS STRING)) = 0 THEN CAST(`_key_3` AS STRING) ELSE REPLACE(REPLACE(CAST(`_key_3` AS STRING), '\\', '\\\\'), '|', '\\|') END, '\\N'), CAST(current_timestamp() AS TIMESTAMP) FROM `ggm_stage` WHERE `_key` IS NOT NULL AND `_duplicate`
 UNION ALL
 SELECT 'istandaarden-beschikking', 'silver.beschikking', `_batch_text`, `_row_number`, 'truncated', 'code', CAST(`_in_code` AS STRING), CAST(current_timestamp() AS TIMESTAMP) FROM `ggm_stage` WHERE length(`_in_code`) > 20
 UNION ALL

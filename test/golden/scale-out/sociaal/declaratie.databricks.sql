@@ -42,7 +42,7 @@ WHERE q.seq <= 500 AND (q.seq = 1 OR q.rows_upto <= 200000);
 
 CREATE TEMPORARY TABLE `ggm_stage` AS SELECT
   i.*,
-  md5(COALESCE(REPLACE(REPLACE(CAST(`i`.`declaratie_bedrag` AS STRING), '\\', '\\\\'), '|', '\\|'), '\\N') || '|' || COALESCE(REPLACE(REPLACE(CAST(`i`.`datum_declaratie` AS STRING), '\\', '\\\\'), '|', '\\|'), '\\N') || '|' || COALESCE(REPLACE(REPLACE(CAST(`i`.`ingediend_door_leverancier_sociaal_domein_generiek_id` AS STRING), '\\', '\\\\'), '|', '\\|'), '\\N')) AS `_row_hash`,
+  md5(COALESCE(CAST(`i`.`declaratie_bedrag` AS STRING), '\\N') || '|' || COALESCE(CAST(`i`.`datum_declaratie` AS STRING), '\\N') || '|' || COALESCE(CAST(`i`.`ingediend_door_leverancier_sociaal_domein_generiek_id` AS STRING), '\\N')) AS `_row_hash`,
   (i.`_key` IS NOT NULL) AS `_accepted`,
   ROW_NUMBER() OVER (PARTITION BY i.`_batch_seq`, i.`_key` ORDER BY i.`_row_number` DESC) > 1 AS `_duplicate`
 FROM (
@@ -51,7 +51,7 @@ FROM (
     `_ggm_b`.`batch_text` AS `_batch_text`,
     `_ggm_b`.`loaded_at` AS `_batch_loaded_at`,
     `t`.`_row_number` AS `_row_number`,
-    CASE WHEN `t`.`afzender` IS NULL OR `t`.`wet` IS NULL OR `t`.`declaratie_nummer` IS NULL THEN NULL ELSE CAST(conv(substr(md5(COALESCE(REPLACE(REPLACE(`t`.`afzender`, '\\', '\\\\'), '|', '\\|'), '\\N') || '|' || COALESCE(REPLACE(REPLACE(`t`.`wet`, '\\', '\\\\'), '|', '\\|'), '\\N') || '|' || COALESCE(REPLACE(REPLACE(`t`.`declaratie_nummer`, '\\', '\\\\'), '|', '\\|'), '\\N')), 1, 15), 16, 10) AS BIGINT) END AS `_key`,
+    CASE WHEN `t`.`afzender` IS NULL OR `t`.`wet` IS NULL OR `t`.`declaratie_nummer` IS NULL THEN NULL ELSE CAST(conv(substr(md5(COALESCE(CASE WHEN locate('\\', `t`.`afzender`) = 0 AND locate('|', `t`.`afzender`) = 0 THEN `t`.`afzender` ELSE REPLACE(REPLACE(`t`.`afzender`, '\\', '\\\\'), '|', '\\|') END, '\\N') || '|' || COALESCE(CASE WHEN locate('\\', `t`.`wet`) = 0 AND locate('|', `t`.`wet`) = 0 THEN `t`.`wet` ELSE REPLACE(REPLACE(`t`.`wet`, '\\', '\\\\'), '|', '\\|') END, '\\N') || '|' || COALESCE(CASE WHEN locate('\\', `t`.`declaratie_nummer`) = 0 AND locate('|', `t`.`declaratie_nummer`) = 0 THEN `t`.`declaratie_nummer` ELSE REPLACE(REPLACE(`t`.`declaratie_nummer`, '\\', '\\\\'), '|', '\\|') END, '\\N')), 1, 15), 16, 10) AS BIGINT) END AS `_key`,
     `t`.`afzender` AS `_key_1`,
     `t`.`wet` AS `_key_2`,
     `t`.`declaratie_nummer` AS `_key_3`,
@@ -59,16 +59,16 @@ FROM (
     CAST(CASE WHEN (`t`.`totaal_ingediend_dc` = 'C') THEN (0 - CASE WHEN (trim(`t`.`totaal_ingediend_cent`) RLIKE '^[+-]?[0-9]{1,18}$') THEN CAST(trim(`t`.`totaal_ingediend_cent`) AS BIGINT) END) ELSE CASE WHEN (trim(`t`.`totaal_ingediend_cent`) RLIKE '^[+-]?[0-9]{1,18}$') THEN CAST(trim(`t`.`totaal_ingediend_cent`) AS BIGINT) END END AS INT) AS `declaratie_bedrag`,
     CAST(CASE WHEN (trim(replace(`t`.`declaratie_dagtekening`, '-', '')) RLIKE '^[+-]?[0-9]{1,18}$') THEN CAST(trim(replace(`t`.`declaratie_dagtekening`, '-', '')) AS BIGINT) END AS INT) AS `datum_declaratie`,
     replace(`t`.`declaratie_dagtekening`, '-', '') AS `_in_datum_declaratie`,
-    CASE WHEN `t`.`afzender` IS NULL THEN NULL ELSE CAST(conv(substr(md5(COALESCE(REPLACE(REPLACE(`t`.`afzender`, '\\', '\\\\'), '|', '\\|'), '\\N')), 1, 15), 16, 10) AS BIGINT) END AS `ingediend_door_leverancier_sociaal_domein_generiek_id`
+    CASE WHEN `t`.`afzender` IS NULL THEN NULL ELSE CAST(conv(substr(md5(COALESCE(CASE WHEN locate('\\', `t`.`afzender`) = 0 AND locate('|', `t`.`afzender`) = 0 THEN `t`.`afzender` ELSE REPLACE(REPLACE(`t`.`afzender`, '\\', '\\\\'), '|', '\\|') END, '\\N')), 1, 15), 16, 10) AS BIGINT) END AS `ingediend_door_leverancier_sociaal_domein_generiek_id`
   FROM `bronze`.`istandaarden` `t`
   JOIN `ggm_batch` `_ggm_b` ON `t`.`_batch_id` = `_ggm_b`.batch_id
   WHERE (((`t`.`regel_soort` = 'prestatie') AND (`t`.`regel_index` = '1')))
 ) i;
 
 INSERT INTO `meta`.`load_findings` (mapping, target_table, batch_id, row_number, kind, column_name, value, recorded_at)
-SELECT 'istandaarden-declaratie', 'silver.declaratie_generiek_jeugd_en_wmo', `_batch_text`, `_row_number`, 'missing-key', NULL, COALESCE(REPLACE(REPLACE(CAST(`_key_1` AS STRING), '\\', '\\\\'), '|', '\\|'), '\\N') || '|' || COALESCE(REPLACE(REPLACE(CAST(`_key_2` AS STRING), '\\', '\\\\'), '|', '\\|'), '\\N') || '|' || COALESCE(REPLACE(REPLACE(CAST(`_key_3` AS STRING), '\\', '\\\\'), '|', '\\|'), '\\N'), CAST(current_timestamp() AS TIMESTAMP) FROM `ggm_stage` WHERE `_key` IS NULL
+SELECT 'istandaarden-declaratie', 'silver.declaratie_generiek_jeugd_en_wmo', `_batch_text`, `_row_number`, 'missing-key', NULL, COALESCE(CASE WHEN locate('\\', CAST(`_key_1` AS STRING)) = 0 AND locate('|', CAST(`_key_1` AS STRING)) = 0 THEN CAST(`_key_1` AS STRING) ELSE REPLACE(REPLACE(CAST(`_key_1` AS STRING), '\\', '\\\\'), '|', '\\|') END, '\\N') || '|' || COALESCE(CASE WHEN locate('\\', CAST(`_key_2` AS STRING)) = 0 AND locate('|', CAST(`_key_2` AS STRING)) = 0 THEN CAST(`_key_2` AS STRING) ELSE REPLACE(REPLACE(CAST(`_key_2` AS STRING), '\\', '\\\\'), '|', '\\|') END, '\\N') || '|' || COALESCE(CASE WHEN locate('\\', CAST(`_key_3` AS STRING)) = 0 AND locate('|', CAST(`_key_3` AS STRING)) = 0 THEN CAST(`_key_3` AS STRING) ELSE REPLACE(REPLACE(CAST(`_key_3` AS STRING), '\\', '\\\\'), '|', '\\|') END, '\\N'), CAST(current_timestamp() AS TIMESTAMP) FROM `ggm_stage` WHERE `_key` IS NULL
 UNION ALL
-SELECT 'istandaarden-declaratie', 'silver.declaratie_generiek_jeugd_en_wmo', `_batch_text`, `_row_number`, 'duplicate-key', NULL, COALESCE(REPLACE(REPLACE(CAST(`_key_1` AS STRING), '\\', '\\\\'), '|', '\\|'), '\\N') || '|' || COALESCE(REPLACE(REPLACE(CAST(`_key_2` AS STRING), '\\', '\\\\'), '|', '\\|'), '\\N') || '|' || COALESCE(REPLACE(REPLACE(CAST(`_key_3` AS STRING), '\\', '\\\\'), '|', '\\|'), '\\N'), CAST(current_timestamp() AS TIMESTAMP) FROM `ggm_stage` WHERE `_key` IS NOT NULL AND `_duplicate`
+SELECT 'istandaarden-declaratie', 'silver.declaratie_generiek_jeugd_en_wmo', `_batch_text`, `_row_number`, 'duplicate-key', NULL, COALESCE(CASE WHEN locate('\\', CAST(`_key_1` AS STRING)) = 0 AND locate('|', CAST(`_key_1` AS STRING)) = 0 THEN CAST(`_key_1` AS STRING) ELSE REPLACE(REPLACE(CAST(`_key_1` AS STRING), '\\', '\\\\'), '|', '\\|') END, '\\N') || '|' || COALESCE(CASE WHEN locate('\\', CAST(`_key_2` AS STRING)) = 0 AND locate('|', CAST(`_key_2` AS STRING)) = 0 THEN CAST(`_key_2` AS STRING) ELSE REPLACE(REPLACE(CAST(`_key_2` AS STRING), '\\', '\\\\'), '|', '\\|') END, '\\N') || '|' || COALESCE(CASE WHEN locate('\\', CAST(`_key_3` AS STRING)) = 0 AND locate('|', CAST(`_key_3` AS STRING)) = 0 THEN CAST(`_key_3` AS STRING) ELSE REPLACE(REPLACE(CAST(`_key_3` AS STRING), '\\', '\\\\'), '|', '\\|') END, '\\N'), CAST(current_timestamp() AS TIMESTAMP) FROM `ggm_stage` WHERE `_key` IS NOT NULL AND `_duplicate`
 UNION ALL
 SELECT 'istandaarden-declaratie', 'silver.declaratie_generiek_jeugd_en_wmo', `_batch_text`, `_row_number`, 'unparsable', 'datum_declaratie', CAST(`_in_datum_declaratie` AS STRING), CAST(current_timestamp() AS TIMESTAMP) FROM `ggm_stage` WHERE `_in_datum_declaratie` IS NOT NULL AND `datum_declaratie` IS NULL;
 

@@ -42,7 +42,7 @@ WHERE q.seq <= 500 AND (q.seq = 1 OR q.rows_upto <= 200000);
 
 CREATE TEMPORARY TABLE ggm_stage AS SELECT
   i.*,
-  MD5(COALESCE(REPLACE(REPLACE(CAST(i.declaratie_bedrag AS VARCHAR), '\\', '\\\\'), '|', '\\|'), '\\N') || '|' || COALESCE(REPLACE(REPLACE(CAST(i.datum_declaratie AS VARCHAR), '\\', '\\\\'), '|', '\\|'), '\\N') || '|' || COALESCE(REPLACE(REPLACE(CAST(i.ingediend_door_leverancier_sociaal_domein_generiek_id AS VARCHAR), '\\', '\\\\'), '|', '\\|'), '\\N')) AS "_ROW_HASH",
+  MD5(COALESCE(CAST(i.declaratie_bedrag AS VARCHAR), '\\N') || '|' || COALESCE(CAST(i.datum_declaratie AS VARCHAR), '\\N') || '|' || COALESCE(CAST(i.ingediend_door_leverancier_sociaal_domein_generiek_id AS VARCHAR), '\\N')) AS "_ROW_HASH",
   (i."_KEY" IS NOT NULL) AS "_ACCEPTED",
   ROW_NUMBER() OVER (PARTITION BY i."_BATCH_SEQ", i."_KEY" ORDER BY i."_ROW_NUMBER" DESC) > 1 AS "_DUPLICATE"
 FROM (
@@ -51,7 +51,7 @@ FROM (
     "_GGM_B".batch_text AS "_BATCH_TEXT",
     "_GGM_B".loaded_at AS "_BATCH_LOADED_AT",
     t."_ROW_NUMBER" AS "_ROW_NUMBER",
-    CASE WHEN t.afzender IS NULL OR t.wet IS NULL OR t.declaratie_nummer IS NULL THEN NULL ELSE CAST(TO_NUMBER(UPPER(SUBSTR(MD5(COALESCE(REPLACE(REPLACE(t.afzender, '\\', '\\\\'), '|', '\\|'), '\\N') || '|' || COALESCE(REPLACE(REPLACE(t.wet, '\\', '\\\\'), '|', '\\|'), '\\N') || '|' || COALESCE(REPLACE(REPLACE(t.declaratie_nummer, '\\', '\\\\'), '|', '\\|'), '\\N')), 1, 15)), 'XXXXXXXXXXXXXXX') AS BIGINT) END AS "_KEY",
+    CASE WHEN t.afzender IS NULL OR t.wet IS NULL OR t.declaratie_nummer IS NULL THEN NULL ELSE CAST(TO_NUMBER(UPPER(SUBSTR(MD5(COALESCE(CASE WHEN POSITION('\\', t.afzender) = 0 AND POSITION('|', t.afzender) = 0 THEN t.afzender ELSE REPLACE(REPLACE(t.afzender, '\\', '\\\\'), '|', '\\|') END, '\\N') || '|' || COALESCE(CASE WHEN POSITION('\\', t.wet) = 0 AND POSITION('|', t.wet) = 0 THEN t.wet ELSE REPLACE(REPLACE(t.wet, '\\', '\\\\'), '|', '\\|') END, '\\N') || '|' || COALESCE(CASE WHEN POSITION('\\', t.declaratie_nummer) = 0 AND POSITION('|', t.declaratie_nummer) = 0 THEN t.declaratie_nummer ELSE REPLACE(REPLACE(t.declaratie_nummer, '\\', '\\\\'), '|', '\\|') END, '\\N')), 1, 15)), 'XXXXXXXXXXXXXXX') AS BIGINT) END AS "_KEY",
     t.afzender AS "_KEY_1",
     t.wet AS "_KEY_2",
     t.declaratie_nummer AS "_KEY_3",
@@ -59,16 +59,16 @@ FROM (
     CAST(CASE WHEN (t.totaal_ingediend_dc = 'C') THEN (0 - CASE WHEN REGEXP_LIKE(trim(t.totaal_ingediend_cent), '^[+-]?[0-9]{1,18}$') THEN CAST(trim(t.totaal_ingediend_cent) AS BIGINT) END) ELSE CASE WHEN REGEXP_LIKE(trim(t.totaal_ingediend_cent), '^[+-]?[0-9]{1,18}$') THEN CAST(trim(t.totaal_ingediend_cent) AS BIGINT) END END AS INTEGER) AS declaratie_bedrag,
     CAST(CASE WHEN REGEXP_LIKE(trim(replace(t.declaratie_dagtekening, '-', '')), '^[+-]?[0-9]{1,18}$') THEN CAST(trim(replace(t.declaratie_dagtekening, '-', '')) AS BIGINT) END AS INTEGER) AS datum_declaratie,
     replace(t.declaratie_dagtekening, '-', '') AS "_IN_DATUM_DECLARATIE",
-    CASE WHEN t.afzender IS NULL THEN NULL ELSE CAST(TO_NUMBER(UPPER(SUBSTR(MD5(COALESCE(REPLACE(REPLACE(t.afzender, '\\', '\\\\'), '|', '\\|'), '\\N')), 1, 15)), 'XXXXXXXXXXXXXXX') AS BIGINT) END AS ingediend_door_leverancier_sociaal_domein_generiek_id
+    CASE WHEN t.afzender IS NULL THEN NULL ELSE CAST(TO_NUMBER(UPPER(SUBSTR(MD5(COALESCE(CASE WHEN POSITION('\\', t.afzender) = 0 AND POSITION('|', t.afzender) = 0 THEN t.afzender ELSE REPLACE(REPLACE(t.afzender, '\\', '\\\\'), '|', '\\|') END, '\\N')), 1, 15)), 'XXXXXXXXXXXXXXX') AS BIGINT) END AS ingediend_door_leverancier_sociaal_domein_generiek_id
   FROM bronze.istandaarden t
   JOIN ggm_batch "_GGM_B" ON t."_BATCH_ID" = "_GGM_B".batch_id
   WHERE (((t.regel_soort = 'prestatie') AND (t.regel_index = '1')))
 ) i;
 
 INSERT INTO meta.load_findings (mapping, target_table, batch_id, row_number, kind, column_name, value, recorded_at)
-SELECT 'istandaarden-declaratie', 'silver.declaratie_generiek_jeugd_en_wmo', "_BATCH_TEXT", "_ROW_NUMBER", 'missing-key', NULL, COALESCE(REPLACE(REPLACE(CAST("_KEY_1" AS VARCHAR), '\\', '\\\\'), '|', '\\|'), '\\N') || '|' || COALESCE(REPLACE(REPLACE(CAST("_KEY_2" AS VARCHAR), '\\', '\\\\'), '|', '\\|'), '\\N') || '|' || COALESCE(REPLACE(REPLACE(CAST("_KEY_3" AS VARCHAR), '\\', '\\\\'), '|', '\\|'), '\\N'), CAST(CURRENT_TIMESTAMP() AS TIMESTAMP_NTZ) FROM ggm_stage WHERE "_KEY" IS NULL
+SELECT 'istandaarden-declaratie', 'silver.declaratie_generiek_jeugd_en_wmo', "_BATCH_TEXT", "_ROW_NUMBER", 'missing-key', NULL, COALESCE(CASE WHEN POSITION('\\', CAST("_KEY_1" AS VARCHAR)) = 0 AND POSITION('|', CAST("_KEY_1" AS VARCHAR)) = 0 THEN CAST("_KEY_1" AS VARCHAR) ELSE REPLACE(REPLACE(CAST("_KEY_1" AS VARCHAR), '\\', '\\\\'), '|', '\\|') END, '\\N') || '|' || COALESCE(CASE WHEN POSITION('\\', CAST("_KEY_2" AS VARCHAR)) = 0 AND POSITION('|', CAST("_KEY_2" AS VARCHAR)) = 0 THEN CAST("_KEY_2" AS VARCHAR) ELSE REPLACE(REPLACE(CAST("_KEY_2" AS VARCHAR), '\\', '\\\\'), '|', '\\|') END, '\\N') || '|' || COALESCE(CASE WHEN POSITION('\\', CAST("_KEY_3" AS VARCHAR)) = 0 AND POSITION('|', CAST("_KEY_3" AS VARCHAR)) = 0 THEN CAST("_KEY_3" AS VARCHAR) ELSE REPLACE(REPLACE(CAST("_KEY_3" AS VARCHAR), '\\', '\\\\'), '|', '\\|') END, '\\N'), CAST(CURRENT_TIMESTAMP() AS TIMESTAMP_NTZ) FROM ggm_stage WHERE "_KEY" IS NULL
 UNION ALL
-SELECT 'istandaarden-declaratie', 'silver.declaratie_generiek_jeugd_en_wmo', "_BATCH_TEXT", "_ROW_NUMBER", 'duplicate-key', NULL, COALESCE(REPLACE(REPLACE(CAST("_KEY_1" AS VARCHAR), '\\', '\\\\'), '|', '\\|'), '\\N') || '|' || COALESCE(REPLACE(REPLACE(CAST("_KEY_2" AS VARCHAR), '\\', '\\\\'), '|', '\\|'), '\\N') || '|' || COALESCE(REPLACE(REPLACE(CAST("_KEY_3" AS VARCHAR), '\\', '\\\\'), '|', '\\|'), '\\N'), CAST(CURRENT_TIMESTAMP() AS TIMESTAMP_NTZ) FROM ggm_stage WHERE "_KEY" IS NOT NULL AND "_DUPLICATE"
+SELECT 'istandaarden-declaratie', 'silver.declaratie_generiek_jeugd_en_wmo', "_BATCH_TEXT", "_ROW_NUMBER", 'duplicate-key', NULL, COALESCE(CASE WHEN POSITION('\\', CAST("_KEY_1" AS VARCHAR)) = 0 AND POSITION('|', CAST("_KEY_1" AS VARCHAR)) = 0 THEN CAST("_KEY_1" AS VARCHAR) ELSE REPLACE(REPLACE(CAST("_KEY_1" AS VARCHAR), '\\', '\\\\'), '|', '\\|') END, '\\N') || '|' || COALESCE(CASE WHEN POSITION('\\', CAST("_KEY_2" AS VARCHAR)) = 0 AND POSITION('|', CAST("_KEY_2" AS VARCHAR)) = 0 THEN CAST("_KEY_2" AS VARCHAR) ELSE REPLACE(REPLACE(CAST("_KEY_2" AS VARCHAR), '\\', '\\\\'), '|', '\\|') END, '\\N') || '|' || COALESCE(CASE WHEN POSITION('\\', CAST("_KEY_3" AS VARCHAR)) = 0 AND POSITION('|', CAST("_KEY_3" AS VARCHAR)) = 0 THEN CAST("_KEY_3" AS VARCHAR) ELSE REPLACE(REPLACE(CAST("_KEY_3" AS VARCHAR), '\\', '\\\\'), '|', '\\|') END, '\\N'), CAST(CURRENT_TIMESTAMP() AS TIMESTAMP_NTZ) FROM ggm_stage WHERE "_KEY" IS NOT NULL AND "_DUPLICATE"
 UNION ALL
 SELECT 'istandaarden-declaratie', 'silver.declaratie_generiek_jeugd_en_wmo', "_BATCH_TEXT", "_ROW_NUMBER", 'unparsable', 'datum_declaratie', CAST("_IN_DATUM_DECLARATIE" AS VARCHAR), CAST(CURRENT_TIMESTAMP() AS TIMESTAMP_NTZ) FROM ggm_stage WHERE "_IN_DATUM_DECLARATIE" IS NOT NULL AND datum_declaratie IS NULL;
 

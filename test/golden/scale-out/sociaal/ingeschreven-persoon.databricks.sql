@@ -42,7 +42,7 @@ WHERE q.seq <= 500 AND (q.seq = 1 OR q.rows_upto <= 200000);
 
 CREATE TEMPORARY TABLE `ggm_stage` AS SELECT
   i.*,
-  md5(COALESCE(REPLACE(REPLACE(CAST(`i`.`anummer` AS STRING), '\\', '\\\\'), '|', '\\|'), '\\N')) AS `_row_hash`,
+  md5(COALESCE(CASE WHEN locate('\\', CAST(`i`.`anummer` AS STRING)) = 0 AND locate('|', CAST(`i`.`anummer` AS STRING)) = 0 THEN CAST(`i`.`anummer` AS STRING) ELSE REPLACE(REPLACE(CAST(`i`.`anummer` AS STRING), '\\', '\\\\'), '|', '\\|') END, '\\N')) AS `_row_hash`,
   (i.`_key` IS NOT NULL) AS `_accepted`,
   ROW_NUMBER() OVER (PARTITION BY i.`_batch_seq`, i.`_key` ORDER BY i.`_row_number` DESC) > 1 AS `_duplicate`
 FROM (
@@ -51,7 +51,7 @@ FROM (
     `_ggm_b`.`batch_text` AS `_batch_text`,
     `_ggm_b`.`loaded_at` AS `_batch_loaded_at`,
     `t`.`_row_number` AS `_row_number`,
-    CASE WHEN `t`.`bsn` IS NULL THEN NULL ELSE CAST(conv(substr(md5(COALESCE(REPLACE(REPLACE(`t`.`bsn`, '\\', '\\\\'), '|', '\\|'), '\\N')), 1, 15), 16, 10) AS BIGINT) END AS `_key`,
+    CASE WHEN `t`.`bsn` IS NULL THEN NULL ELSE CAST(conv(substr(md5(COALESCE(CASE WHEN locate('\\', `t`.`bsn`) = 0 AND locate('|', `t`.`bsn`) = 0 THEN `t`.`bsn` ELSE REPLACE(REPLACE(`t`.`bsn`, '\\', '\\\\'), '|', '\\|') END, '\\N')), 1, 15), 16, 10) AS BIGINT) END AS `_key`,
     `t`.`bsn` AS `_key_1`,
     CAST(`_ggm_b`.`loaded_at` AS TIMESTAMP) AS `_valid_from`,
     substr(CAST(NULL AS STRING), 1, 20) AS `anummer`,
@@ -62,9 +62,9 @@ FROM (
 ) i;
 
 INSERT INTO `meta`.`load_findings` (mapping, target_table, batch_id, row_number, kind, column_name, value, recorded_at)
-SELECT 'istandaarden-ingeschreven-persoon', 'silver.ingeschreven_persoon', `_batch_text`, `_row_number`, 'missing-key', NULL, COALESCE(REPLACE(REPLACE(CAST(`_key_1` AS STRING), '\\', '\\\\'), '|', '\\|'), '\\N'), CAST(current_timestamp() AS TIMESTAMP) FROM `ggm_stage` WHERE `_key` IS NULL
+SELECT 'istandaarden-ingeschreven-persoon', 'silver.ingeschreven_persoon', `_batch_text`, `_row_number`, 'missing-key', NULL, COALESCE(CASE WHEN locate('\\', CAST(`_key_1` AS STRING)) = 0 AND locate('|', CAST(`_key_1` AS STRING)) = 0 THEN CAST(`_key_1` AS STRING) ELSE REPLACE(REPLACE(CAST(`_key_1` AS STRING), '\\', '\\\\'), '|', '\\|') END, '\\N'), CAST(current_timestamp() AS TIMESTAMP) FROM `ggm_stage` WHERE `_key` IS NULL
 UNION ALL
-SELECT 'istandaarden-ingeschreven-persoon', 'silver.ingeschreven_persoon', `_batch_text`, `_row_number`, 'duplicate-key', NULL, COALESCE(REPLACE(REPLACE(CAST(`_key_1` AS STRING), '\\', '\\\\'), '|', '\\|'), '\\N'), CAST(current_timestamp() AS TIMESTAMP) FROM `ggm_stage` WHERE `_key` IS NOT NULL AND `_duplicate`
+SELECT 'istandaarden-ingeschreven-persoon', 'silver.ingeschreven_persoon', `_batch_text`, `_row_number`, 'duplicate-key', NULL, COALESCE(CASE WHEN locate('\\', CAST(`_key_1` AS STRING)) = 0 AND locate('|', CAST(`_key_1` AS STRING)) = 0 THEN CAST(`_key_1` AS STRING) ELSE REPLACE(REPLACE(CAST(`_key_1` AS STRING), '\\', '\\\\'), '|', '\\|') END, '\\N'), CAST(current_timestamp() AS TIMESTAMP) FROM `ggm_stage` WHERE `_key` IS NOT NULL AND `_duplicate`
 UNION ALL
 SELECT 'istandaarden-ingeschreven-persoon', 'silver.ingeschreven_persoon', `_batch_text`, `_row_number`, 'truncated', 'anummer', CAST(`_in_anummer` AS STRING), CAST(current_timestamp() AS TIMESTAMP) FROM `ggm_stage` WHERE length(`_in_anummer`) > 20;
 

@@ -42,7 +42,7 @@ WHERE q.seq <= 500 AND (q.seq = 1 OR q.rows_upto <= 200000);
 
 CREATE TEMPORARY TABLE ggm_stage AS SELECT
   i.*,
-  MD5(COALESCE(REPLACE(REPLACE(CAST(i.anummer AS VARCHAR), '\\', '\\\\'), '|', '\\|'), '\\N')) AS "_ROW_HASH",
+  MD5(COALESCE(CASE WHEN POSITION('\\', CAST(i.anummer AS VARCHAR)) = 0 AND POSITION('|', CAST(i.anummer AS VARCHAR)) = 0 THEN CAST(i.anummer AS VARCHAR) ELSE REPLACE(REPLACE(CAST(i.anummer AS VARCHAR), '\\', '\\\\'), '|', '\\|') END, '\\N')) AS "_ROW_HASH",
   (i."_KEY" IS NOT NULL) AS "_ACCEPTED",
   ROW_NUMBER() OVER (PARTITION BY i."_BATCH_SEQ", i."_KEY" ORDER BY i."_ROW_NUMBER" DESC) > 1 AS "_DUPLICATE"
 FROM (
@@ -51,7 +51,7 @@ FROM (
     "_GGM_B".batch_text AS "_BATCH_TEXT",
     "_GGM_B".loaded_at AS "_BATCH_LOADED_AT",
     t."_ROW_NUMBER" AS "_ROW_NUMBER",
-    CASE WHEN t.bsn IS NULL THEN NULL ELSE CAST(TO_NUMBER(UPPER(SUBSTR(MD5(COALESCE(REPLACE(REPLACE(t.bsn, '\\', '\\\\'), '|', '\\|'), '\\N')), 1, 15)), 'XXXXXXXXXXXXXXX') AS BIGINT) END AS "_KEY",
+    CASE WHEN t.bsn IS NULL THEN NULL ELSE CAST(TO_NUMBER(UPPER(SUBSTR(MD5(COALESCE(CASE WHEN POSITION('\\', t.bsn) = 0 AND POSITION('|', t.bsn) = 0 THEN t.bsn ELSE REPLACE(REPLACE(t.bsn, '\\', '\\\\'), '|', '\\|') END, '\\N')), 1, 15)), 'XXXXXXXXXXXXXXX') AS BIGINT) END AS "_KEY",
     t.bsn AS "_KEY_1",
     CAST("_GGM_B".loaded_at AS TIMESTAMP_NTZ) AS "_VALID_FROM",
     substr(CAST(NULL AS VARCHAR), 1, 20) AS anummer,
@@ -62,9 +62,9 @@ FROM (
 ) i;
 
 INSERT INTO meta.load_findings (mapping, target_table, batch_id, row_number, kind, column_name, value, recorded_at)
-SELECT 'istandaarden-ingeschreven-persoon', 'silver.ingeschreven_persoon', "_BATCH_TEXT", "_ROW_NUMBER", 'missing-key', NULL, COALESCE(REPLACE(REPLACE(CAST("_KEY_1" AS VARCHAR), '\\', '\\\\'), '|', '\\|'), '\\N'), CAST(CURRENT_TIMESTAMP() AS TIMESTAMP_NTZ) FROM ggm_stage WHERE "_KEY" IS NULL
+SELECT 'istandaarden-ingeschreven-persoon', 'silver.ingeschreven_persoon', "_BATCH_TEXT", "_ROW_NUMBER", 'missing-key', NULL, COALESCE(CASE WHEN POSITION('\\', CAST("_KEY_1" AS VARCHAR)) = 0 AND POSITION('|', CAST("_KEY_1" AS VARCHAR)) = 0 THEN CAST("_KEY_1" AS VARCHAR) ELSE REPLACE(REPLACE(CAST("_KEY_1" AS VARCHAR), '\\', '\\\\'), '|', '\\|') END, '\\N'), CAST(CURRENT_TIMESTAMP() AS TIMESTAMP_NTZ) FROM ggm_stage WHERE "_KEY" IS NULL
 UNION ALL
-SELECT 'istandaarden-ingeschreven-persoon', 'silver.ingeschreven_persoon', "_BATCH_TEXT", "_ROW_NUMBER", 'duplicate-key', NULL, COALESCE(REPLACE(REPLACE(CAST("_KEY_1" AS VARCHAR), '\\', '\\\\'), '|', '\\|'), '\\N'), CAST(CURRENT_TIMESTAMP() AS TIMESTAMP_NTZ) FROM ggm_stage WHERE "_KEY" IS NOT NULL AND "_DUPLICATE"
+SELECT 'istandaarden-ingeschreven-persoon', 'silver.ingeschreven_persoon', "_BATCH_TEXT", "_ROW_NUMBER", 'duplicate-key', NULL, COALESCE(CASE WHEN POSITION('\\', CAST("_KEY_1" AS VARCHAR)) = 0 AND POSITION('|', CAST("_KEY_1" AS VARCHAR)) = 0 THEN CAST("_KEY_1" AS VARCHAR) ELSE REPLACE(REPLACE(CAST("_KEY_1" AS VARCHAR), '\\', '\\\\'), '|', '\\|') END, '\\N'), CAST(CURRENT_TIMESTAMP() AS TIMESTAMP_NTZ) FROM ggm_stage WHERE "_KEY" IS NOT NULL AND "_DUPLICATE"
 UNION ALL
 SELECT 'istandaarden-ingeschreven-persoon', 'silver.ingeschreven_persoon', "_BATCH_TEXT", "_ROW_NUMBER", 'truncated', 'anummer', CAST("_IN_ANUMMER" AS VARCHAR), CAST(CURRENT_TIMESTAMP() AS TIMESTAMP_NTZ) FROM ggm_stage WHERE length("_IN_ANUMMER") > 20;
 

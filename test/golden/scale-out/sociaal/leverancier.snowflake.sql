@@ -42,7 +42,7 @@ WHERE q.seq <= 500 AND (q.seq = 1 OR q.rows_upto <= 200000);
 
 CREATE TEMPORARY TABLE ggm_stage AS SELECT
   i.*,
-  MD5(COALESCE(REPLACE(REPLACE(CAST(i.agb_code AS VARCHAR), '\\', '\\\\'), '|', '\\|'), '\\N')) AS "_ROW_HASH",
+  MD5(COALESCE(CASE WHEN POSITION('\\', CAST(i.agb_code AS VARCHAR)) = 0 AND POSITION('|', CAST(i.agb_code AS VARCHAR)) = 0 THEN CAST(i.agb_code AS VARCHAR) ELSE REPLACE(REPLACE(CAST(i.agb_code AS VARCHAR), '\\', '\\\\'), '|', '\\|') END, '\\N')) AS "_ROW_HASH",
   (i."_KEY" IS NOT NULL) AS "_ACCEPTED",
   ROW_NUMBER() OVER (PARTITION BY i."_BATCH_SEQ", i."_KEY" ORDER BY i."_ROW_NUMBER" DESC) > 1 AS "_DUPLICATE"
 FROM (
@@ -51,7 +51,7 @@ FROM (
     "_GGM_B".batch_text AS "_BATCH_TEXT",
     "_GGM_B".loaded_at AS "_BATCH_LOADED_AT",
     t."_ROW_NUMBER" AS "_ROW_NUMBER",
-    CASE WHEN t.ontvanger IS NULL THEN NULL ELSE CAST(TO_NUMBER(UPPER(SUBSTR(MD5(COALESCE(REPLACE(REPLACE(t.ontvanger, '\\', '\\\\'), '|', '\\|'), '\\N')), 1, 15)), 'XXXXXXXXXXXXXXX') AS BIGINT) END AS "_KEY",
+    CASE WHEN t.ontvanger IS NULL THEN NULL ELSE CAST(TO_NUMBER(UPPER(SUBSTR(MD5(COALESCE(CASE WHEN POSITION('\\', t.ontvanger) = 0 AND POSITION('|', t.ontvanger) = 0 THEN t.ontvanger ELSE REPLACE(REPLACE(t.ontvanger, '\\', '\\\\'), '|', '\\|') END, '\\N')), 1, 15)), 'XXXXXXXXXXXXXXX') AS BIGINT) END AS "_KEY",
     t.ontvanger AS "_KEY_1",
     CAST("_GGM_B".loaded_at AS TIMESTAMP_NTZ) AS "_VALID_FROM",
     substr(CAST(t.ontvanger AS VARCHAR), 1, 40) AS agb_code,
@@ -62,9 +62,9 @@ FROM (
 ) i;
 
 INSERT INTO meta.load_findings (mapping, target_table, batch_id, row_number, kind, column_name, value, recorded_at)
-SELECT 'istandaarden-leverancier', 'silver.leverancier_sociaal_domein_generiek', "_BATCH_TEXT", "_ROW_NUMBER", 'missing-key', NULL, COALESCE(REPLACE(REPLACE(CAST("_KEY_1" AS VARCHAR), '\\', '\\\\'), '|', '\\|'), '\\N'), CAST(CURRENT_TIMESTAMP() AS TIMESTAMP_NTZ) FROM ggm_stage WHERE "_KEY" IS NULL
+SELECT 'istandaarden-leverancier', 'silver.leverancier_sociaal_domein_generiek', "_BATCH_TEXT", "_ROW_NUMBER", 'missing-key', NULL, COALESCE(CASE WHEN POSITION('\\', CAST("_KEY_1" AS VARCHAR)) = 0 AND POSITION('|', CAST("_KEY_1" AS VARCHAR)) = 0 THEN CAST("_KEY_1" AS VARCHAR) ELSE REPLACE(REPLACE(CAST("_KEY_1" AS VARCHAR), '\\', '\\\\'), '|', '\\|') END, '\\N'), CAST(CURRENT_TIMESTAMP() AS TIMESTAMP_NTZ) FROM ggm_stage WHERE "_KEY" IS NULL
 UNION ALL
-SELECT 'istandaarden-leverancier', 'silver.leverancier_sociaal_domein_generiek', "_BATCH_TEXT", "_ROW_NUMBER", 'duplicate-key', NULL, COALESCE(REPLACE(REPLACE(CAST("_KEY_1" AS VARCHAR), '\\', '\\\\'), '|', '\\|'), '\\N'), CAST(CURRENT_TIMESTAMP() AS TIMESTAMP_NTZ) FROM ggm_stage WHERE "_KEY" IS NOT NULL AND "_DUPLICATE"
+SELECT 'istandaarden-leverancier', 'silver.leverancier_sociaal_domein_generiek', "_BATCH_TEXT", "_ROW_NUMBER", 'duplicate-key', NULL, COALESCE(CASE WHEN POSITION('\\', CAST("_KEY_1" AS VARCHAR)) = 0 AND POSITION('|', CAST("_KEY_1" AS VARCHAR)) = 0 THEN CAST("_KEY_1" AS VARCHAR) ELSE REPLACE(REPLACE(CAST("_KEY_1" AS VARCHAR), '\\', '\\\\'), '|', '\\|') END, '\\N'), CAST(CURRENT_TIMESTAMP() AS TIMESTAMP_NTZ) FROM ggm_stage WHERE "_KEY" IS NOT NULL AND "_DUPLICATE"
 UNION ALL
 SELECT 'istandaarden-leverancier', 'silver.leverancier_sociaal_domein_generiek', "_BATCH_TEXT", "_ROW_NUMBER", 'truncated', 'agb_code', CAST("_IN_AGB_CODE" AS VARCHAR), CAST(CURRENT_TIMESTAMP() AS TIMESTAMP_NTZ) FROM ggm_stage WHERE length("_IN_AGB_CODE") > 40;
 

@@ -42,7 +42,7 @@ WHERE q.seq <= 500 AND (q.seq = 1 OR q.rows_upto <= 200000);
 
 CREATE TEMPORARY TABLE `ggm_stage` AS SELECT
   i.*,
-  md5(COALESCE(REPLACE(REPLACE(CAST(`i`.`burgerservicenummer` AS STRING), '\\', '\\\\'), '|', '\\|'), '\\N') || '|' || COALESCE(REPLACE(REPLACE(CAST(`i`.`geslachtsnaam` AS STRING), '\\', '\\\\'), '|', '\\|'), '\\N') || '|' || COALESCE(REPLACE(REPLACE(CAST(`i`.`voorvoegsel_geslachtsnaam` AS STRING), '\\', '\\\\'), '|', '\\|'), '\\N') || '|' || COALESCE(REPLACE(REPLACE(CAST(`i`.`voornamen` AS STRING), '\\', '\\\\'), '|', '\\|'), '\\N') || '|' || COALESCE(REPLACE(REPLACE(CAST(`i`.`voorletters_aanschrijving` AS STRING), '\\', '\\\\'), '|', '\\|'), '\\N') || '|' || COALESCE(REPLACE(REPLACE(CAST(`i`.`datum_geboorte` AS STRING), '\\', '\\\\'), '|', '\\|'), '\\N') || '|' || COALESCE(REPLACE(REPLACE(CAST(`i`.`geslachtsaanduiding` AS STRING), '\\', '\\\\'), '|', '\\|'), '\\N')) AS `_row_hash`,
+  md5(COALESCE(CASE WHEN locate('\\', CAST(`i`.`burgerservicenummer` AS STRING)) = 0 AND locate('|', CAST(`i`.`burgerservicenummer` AS STRING)) = 0 THEN CAST(`i`.`burgerservicenummer` AS STRING) ELSE REPLACE(REPLACE(CAST(`i`.`burgerservicenummer` AS STRING), '\\', '\\\\'), '|', '\\|') END, '\\N') || '|' || COALESCE(CASE WHEN locate('\\', CAST(`i`.`geslachtsnaam` AS STRING)) = 0 AND locate('|', CAST(`i`.`geslachtsnaam` AS STRING)) = 0 THEN CAST(`i`.`geslachtsnaam` AS STRING) ELSE REPLACE(REPLACE(CAST(`i`.`geslachtsnaam` AS STRING), '\\', '\\\\'), '|', '\\|') END, '\\N') || '|' || COALESCE(CASE WHEN locate('\\', CAST(`i`.`voorvoegsel_geslachtsnaam` AS STRING)) = 0 AND locate('|', CAST(`i`.`voorvoegsel_geslachtsnaam` AS STRING)) = 0 THEN CAST(`i`.`voorvoegsel_geslachtsnaam` AS STRING) ELSE REPLACE(REPLACE(CAST(`i`.`voorvoegsel_geslachtsnaam` AS STRING), '\\', '\\\\'), '|', '\\|') END, '\\N') || '|' || COALESCE(CASE WHEN locate('\\', CAST(`i`.`voornamen` AS STRING)) = 0 AND locate('|', CAST(`i`.`voornamen` AS STRING)) = 0 THEN CAST(`i`.`voornamen` AS STRING) ELSE REPLACE(REPLACE(CAST(`i`.`voornamen` AS STRING), '\\', '\\\\'), '|', '\\|') END, '\\N') || '|' || COALESCE(CASE WHEN locate('\\', CAST(`i`.`voorletters_aanschrijving` AS STRING)) = 0 AND locate('|', CAST(`i`.`voorletters_aanschrijving` AS STRING)) = 0 THEN CAST(`i`.`voorletters_aanschrijving` AS STRING) ELSE REPLACE(REPLACE(CAST(`i`.`voorletters_aanschrijving` AS STRING), '\\', '\\\\'), '|', '\\|') END, '\\N') || '|' || COALESCE(CASE WHEN locate('\\', CAST(`i`.`datum_geboorte` AS STRING)) = 0 AND locate('|', CAST(`i`.`datum_geboorte` AS STRING)) = 0 THEN CAST(`i`.`datum_geboorte` AS STRING) ELSE REPLACE(REPLACE(CAST(`i`.`datum_geboorte` AS STRING), '\\', '\\\\'), '|', '\\|') END, '\\N') || '|' || COALESCE(CASE WHEN locate('\\', CAST(`i`.`geslachtsaanduiding` AS STRING)) = 0 AND locate('|', CAST(`i`.`geslachtsaanduiding` AS STRING)) = 0 THEN CAST(`i`.`geslachtsaanduiding` AS STRING) ELSE REPLACE(REPLACE(CAST(`i`.`geslachtsaanduiding` AS STRING), '\\', '\\\\'), '|', '\\|') END, '\\N')) AS `_row_hash`,
   (i.`_key` IS NOT NULL) AS `_accepted`,
   ROW_NUMBER() OVER (PARTITION BY i.`_batch_seq`, i.`_key` ORDER BY i.`_row_number` DESC) > 1 AS `_duplicate`
 FROM (
@@ -51,7 +51,7 @@ FROM (
     `_ggm_b`.`batch_text` AS `_batch_text`,
     `_ggm_b`.`loaded_at` AS `_batch_loaded_at`,
     `t`.`_row_number` AS `_row_number`,
-    CASE WHEN `t`.`bsn` IS NULL THEN NULL ELSE CAST(conv(substr(md5(COALESCE(REPLACE(REPLACE(`t`.`bsn`, '\\', '\\\\'), '|', '\\|'), '\\N')), 1, 15), 16, 10) AS BIGINT) END AS `_key`,
+    CASE WHEN `t`.`bsn` IS NULL THEN NULL ELSE CAST(conv(substr(md5(COALESCE(CASE WHEN locate('\\', `t`.`bsn`) = 0 AND locate('|', `t`.`bsn`) = 0 THEN `t`.`bsn` ELSE REPLACE(REPLACE(`t`.`bsn`, '\\', '\\\\'), '|', '\\|') END, '\\N')), 1, 15), 16, 10) AS BIGINT) END AS `_key`,
     `t`.`bsn` AS `_key_1`,
     CAST(`_ggm_b`.`loaded_at` AS TIMESTAMP) AS `_valid_from`,
     substr(CAST(`t`.`bsn` AS STRING), 1, 9) AS `burgerservicenummer`,
@@ -75,9 +75,9 @@ FROM (
 ) i;
 
 INSERT INTO `meta`.`load_findings` (mapping, target_table, batch_id, row_number, kind, column_name, value, recorded_at)
-SELECT 'istandaarden-natuurlijk-persoon', 'silver.natuurlijk_persoon', `_batch_text`, `_row_number`, 'missing-key', NULL, COALESCE(REPLACE(REPLACE(CAST(`_key_1` AS STRING), '\\', '\\\\'), '|', '\\|'), '\\N'), CAST(current_timestamp() AS TIMESTAMP) FROM `ggm_stage` WHERE `_key` IS NULL
+SELECT 'istandaarden-natuurlijk-persoon', 'silver.natuurlijk_persoon', `_batch_text`, `_row_number`, 'missing-key', NULL, COALESCE(CASE WHEN locate('\\', CAST(`_key_1` AS STRING)) = 0 AND locate('|', CAST(`_key_1` AS STRING)) = 0 THEN CAST(`_key_1` AS STRING) ELSE REPLACE(REPLACE(CAST(`_key_1` AS STRING), '\\', '\\\\'), '|', '\\|') END, '\\N'), CAST(current_timestamp() AS TIMESTAMP) FROM `ggm_stage` WHERE `_key` IS NULL
 UNION ALL
-SELECT 'istandaarden-natuurlijk-persoon', 'silver.natuurlijk_persoon', `_batch_text`, `_row_number`, 'duplicate-key', NULL, COALESCE(REPLACE(REPLACE(CAST(`_key_1` AS STRING), '\\', '\\\\'), '|', '\\|'), '\\N'), CAST(current_timestamp() AS TIMESTAMP) FROM `ggm_stage` WHERE `_key` IS NOT NULL AND `_duplicate`
+SELECT 'istandaarden-natuurlijk-persoon', 'silver.natuurlijk_persoon', `_batch_text`, `_row_number`, 'duplicate-key', NULL, COALESCE(CASE WHEN locate('\\', CAST(`_key_1` AS STRING)) = 0 AND locate('|', CAST(`_key_1` AS STRING)) = 0 THEN CAST(`_key_1` AS STRING) ELSE REPLACE(REPLACE(CAST(`_key_1` AS STRING), '\\', '\\\\'), '|', '\\|') END, '\\N'), CAST(current_timestamp() AS TIMESTAMP) FROM `ggm_stage` WHERE `_key` IS NOT NULL AND `_duplicate`
 UNION ALL
 SELECT 'istandaarden-natuurlijk-persoon', 'silver.natuurlijk_persoon', `_batch_text`, `_row_number`, 'truncated', 'burgerservicenummer', CAST(`_in_burgerservicenummer` AS STRING), CAST(current_timestamp() AS TIMESTAMP) FROM `ggm_stage` WHERE length(`_in_burgerservicenummer`) > 9
 UNION ALL
