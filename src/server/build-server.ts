@@ -21,11 +21,13 @@ import { registerCatalogRoutes } from './routes/catalog-routes.js';
 import { registerDataRoutes } from './routes/data-routes.js';
 import { registerIndicatorRoutes } from './routes/indicator-routes.js';
 import { registerLineageRoutes } from './routes/lineage-routes.js';
+import { registerAuditTrailRoutes } from './routes/audit-trail-routes.js';
 import { registerLogbookRoutes } from './routes/logbook-routes.js';
 import { registerModelRoutes } from './routes/model-routes.js';
 import { registerQualityRoutes } from './routes/quality-routes.js';
 import { registerQuarantineRoutes } from './routes/quarantine-routes.js';
 import { registerRunRoutes } from './routes/run-routes.js';
+import { registerWebConfigRoutes } from './routes/web-config-routes.js';
 import type { ServerContext } from './server-context.js';
 import { API_CODES } from './server-codes.js';
 import { traceOf, traceparentOf, type RequestTrace } from './trace-context.js';
@@ -210,6 +212,8 @@ export async function buildServer(options: BuildServerOptions): Promise<FastifyI
       registerQuarantineRoutes(api, context);
       registerDataRoutes(api, context);
       registerLogbookRoutes(api, context);
+      registerAuditTrailRoutes(api, context);
+      registerWebConfigRoutes(api, context);
       registerIndicatorRoutes(api, context);
       for (const extra of options.plugins ?? [])
         await api.register(extra.plugin, { prefix: extra.prefix, context });
