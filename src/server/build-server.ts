@@ -24,6 +24,7 @@ import { registerLineageRoutes } from './routes/lineage-routes.js';
 import { registerAuditTrailRoutes } from './routes/audit-trail-routes.js';
 import { registerLogbookRoutes } from './routes/logbook-routes.js';
 import { registerModelRoutes } from './routes/model-routes.js';
+import { registerOverviewRoutes } from './routes/overview-routes.js';
 import { registerQualityRoutes } from './routes/quality-routes.js';
 import { registerQuarantineRoutes } from './routes/quarantine-routes.js';
 import { registerRunRoutes } from './routes/run-routes.js';
@@ -214,6 +215,7 @@ export async function buildServer(options: BuildServerOptions): Promise<FastifyI
       registerLogbookRoutes(api, context);
       registerAuditTrailRoutes(api, context);
       registerWebConfigRoutes(api, context);
+      registerOverviewRoutes(api, context);
       registerIndicatorRoutes(api, context);
       for (const extra of options.plugins ?? [])
         await api.register(extra.plugin, { prefix: extra.prefix, context });

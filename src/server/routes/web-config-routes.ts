@@ -9,7 +9,9 @@ import type { ServerContext } from '../server-context.js';
 
 export interface WebConfiguration {
   ontwikkelmodus: boolean;
-  oidc?: { issuer: string; clientId: string; scope: string };
+  oidc?: { issuer: string; clientId: string; scope: string; rolClaim: string };
+  /** The policy's roles and the purposes each may choose (not secret: names, no grants). */
+  rollen: { naam: string; doelen: string[] }[];
 }
 
 const DEFAULT_WEB_SCOPE = 'openid profile';
@@ -31,17 +33,30 @@ export function registerWebConfigRoutes(api: FastifyInstance, context: ServerCon
             description: 'De instellingen voor de webapplicatie.',
             type: 'object',
             additionalProperties: false,
-            required: ['ontwikkelmodus'],
+            required: ['ontwikkelmodus', 'rollen'],
             properties: {
               ontwikkelmodus: { type: 'boolean' },
               oidc: {
                 type: 'object',
                 additionalProperties: false,
-                required: ['issuer', 'clientId', 'scope'],
+                required: ['issuer', 'clientId', 'scope', 'rolClaim'],
                 properties: {
                   issuer: { type: 'string' },
                   clientId: { type: 'string' },
                   scope: { type: 'string' },
+                  rolClaim: { type: 'string' },
+                },
+              },
+              rollen: {
+                type: 'array',
+                items: {
+                  type: 'object',
+                  additionalProperties: false,
+                  required: ['naam', 'doelen'],
+                  properties: {
+                    naam: { type: 'string' },
+                    doelen: { type: 'array', items: { type: 'string' } },
+                  },
                 },
               },
             },
@@ -67,12 +82,14 @@ async function webConfiguration(projectDir: string): Promise<WebConfiguration> {
   const oidc = policy.authentication.oidc;
   return {
     ontwikkelmodus: policy.mode === 'development',
+    rollen: policy.roles.map((r) => ({ naam: r.name, doelen: [...r.purposes] })),
     ...(oidc?.webClientId
       ? {
           oidc: {
             issuer: oidc.issuer,
             clientId: oidc.webClientId,
             scope: oidc.webScope ?? DEFAULT_WEB_SCOPE,
+            rolClaim: oidc.roleClaim,
           },
         }
       : {}),

@@ -19,7 +19,7 @@ import { hasReleases } from '../helpers/releases.js';
 
 const POLICY = resolve(import.meta.dirname, '..', '..', 'examples', 'sociaal', 'governance.yaml');
 
-describe.skipIf(!hasReleases())('the audit trail and web configuration routes', () => {
+describe.skipIf(!hasReleases())('the audit trail, overview and web configuration routes', () => {
   let project: ApiProject;
   let app: FastifyInstance;
   let url: string;
@@ -121,7 +121,25 @@ describe.skipIf(!hasReleases())('the audit trail and web configuration routes', 
   it('serves the web configuration without credentials', async () => {
     const response = await call(undefined, '/webconfiguratie');
     expect(response.status).toBe(200);
-    expect(await response.json()).toEqual({ ontwikkelmodus: true });
+    const body = (await response.json()) as { ontwikkelmodus: boolean; oidc?: unknown; rollen: unknown[] };
+    expect(body.ontwikkelmodus).toBe(true);
+    expect(body.oidc).toBeUndefined();
+    expect(body.rollen).toContainEqual({ naam: 'privacy-officer', doelen: ['inzage-en-privacy'] });
+  });
+
+  it('counts rows per layer and per source for any signed-in caller', async () => {
+    expect((await call(undefined, '/overzicht')).status).toBe(401);
+    const response = await call('wmo-consulent', '/overzicht');
+    expect(response.status).toBe(200);
+    const body = (await response.json()) as {
+      lagen: { laag: string; tabellen: number; rijen: number }[];
+      bronnen: { bron: string; rijenGeladen: number; laatstGeladenOp: string | null }[];
+    };
+    expect(body.lagen.map((l) => l.laag)).toEqual(['bronze', 'silver', 'gold']);
+    expect(body.lagen[0]!.rijen).toBeGreaterThan(0);
+    expect(body.lagen[1]!.rijen).toBeGreaterThan(0);
+    expect(body.bronnen.length).toBeGreaterThan(0);
+    expect(body.bronnen[0]!.laatstGeladenOp).toMatch(/^\d{4}-/);
   });
 
   it('reads the web client of the OIDC provider from governance.yaml', () => {
