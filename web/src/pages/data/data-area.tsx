@@ -1,6 +1,6 @@
 import { useState, type FormEvent } from 'react';
 import { Link, Route, Routes, useParams } from 'react-router';
-import { apiGet } from '../../api/client.js';
+import { apiGet, apiPost } from '../../api/client.js';
 import { useApi } from '../../api/use-api.js';
 import { LoadedView } from '../../components/loaded.js';
 import { useT } from '../../i18n/language.js';
@@ -30,10 +30,33 @@ export default function DataArea() {
   );
 }
 
-const tablesWithData = () =>
-  apiGet<{ _embedded: { tabellen: CatalogTable[] } }>('/tabellen', { pageSize: 100 }).then((p) =>
-    p._embedded.tabellen.filter((t) => (t.aantalRijen ?? 0) > 0),
-  );
+/** Every page of the catalog (a whole model can hold more tables than one page). */
+async function allTables(): Promise<CatalogTable[]> {
+  const tables: CatalogTable[] = [];
+  for (let page = 1; page <= 50; page++) {
+    const p = await apiGet<{ _embedded: { tabellen: CatalogTable[] }; _links: { next?: unknown } }>(
+      '/tabellen',
+      {
+        page,
+        pageSize: 100,
+      },
+    );
+    tables.push(...p._embedded.tabellen);
+    if (!p._links.next) break;
+  }
+  return tables;
+}
+
+const tablesWithData = () => allTables().then((all) => all.filter((t) => (t.aantalRijen ?? 0) > 0));
+
+/** A BSN never goes into a URL: a filter on one becomes a search with the BSN in a POST body. */
+const BSN_VALUE = /^\d{9}$/;
+
+interface Filter {
+  column: string;
+  op: string;
+  value: string;
+}
 
 function ClassesPage() {
   const t = usePageTexts(DATA_TEXTS);
@@ -92,26 +115,34 @@ function ClassPage() {
   const klasse = useParams()['klasse'] ?? '';
   const [page, setPage] = useState(1);
   const [sort, setSort] = useState<Sort>();
-  const [filter, setFilter] = useState<string | undefined>();
+  const [filter, setFilter] = useState<Filter | undefined>();
   const loaded = useApi(async () => {
     if (!purpose) return undefined;
+    const path = `/klassen/${encodeURIComponent(klasse)}/gegevens`;
+    const sortParam = sort ? { sort: `${sort.descending ? '-' : ''}${sort.column}` } : {};
+    const bsnSearch = filter && filter.op === 'eq' && BSN_VALUE.test(filter.value);
     const [rows, tables] = await Promise.all([
-      apiGet<GovernedPage>(`/klassen/${encodeURIComponent(klasse)}/gegevens`, {
-        doel: purpose,
-        page,
-        pageSize: PAGE_SIZE,
-        ...(sort ? { sort: `${sort.descending ? '-' : ''}${sort.column}` } : {}),
-        ...(filter ? { filter } : {}),
-      }),
-      apiGet<{ _embedded: { tabellen: CatalogTable[] } }>('/tabellen', { pageSize: 100 }).catch(
-        () => undefined,
-      ),
+      bsnSearch
+        ? apiPost<GovernedPage>(`${path}/_zoek`, {
+            doel: purpose,
+            bsn: [filter.value],
+            page,
+            pageSize: PAGE_SIZE,
+          })
+        : apiGet<GovernedPage>(path, {
+            doel: purpose,
+            page,
+            pageSize: PAGE_SIZE,
+            ...sortParam,
+            ...(filter ? { filter: `${filter.column}:${filter.op}:${filter.value}` } : {}),
+          }),
+      allTables().catch(() => undefined),
     ]);
-    const table = tables?._embedded.tabellen.find((x) => x.ggmKlasse === klasse || x.naam === klasse);
+    const table = tables?.find((x) => x.ggmKlasse === klasse || x.naam === klasse);
     const shown = new Set(rows.kolommen.map((c) => c.naam));
     const withheld = table ? table.kolommen.map((c) => c.naam).filter((n) => !shown.has(n)) : [];
     return { rows, withheld };
-  }, [klasse, page, sort?.column, sort?.descending, filter]);
+  }, [klasse, page, sort?.column, sort?.descending, filter?.column, filter?.op, filter?.value]);
   const reset = (apply: () => void) => {
     apply();
     setPage(1);
@@ -165,8 +196,8 @@ function FilterForm({
   onFilter,
 }: {
   columns: string[];
-  active: string | undefined;
-  onFilter: (filter: string | undefined) => void;
+  active: Filter | undefined;
+  onFilter: (filter: Filter | undefined) => void;
 }) {
   const t = usePageTexts(DATA_TEXTS);
   const [column, setColumn] = useState(columns[0] ?? '');
@@ -174,7 +205,7 @@ function FilterForm({
   const [value, setValue] = useState('');
   const submit = (e: FormEvent) => {
     e.preventDefault();
-    onFilter(value === '' ? undefined : `${column}:${op}:${value}`);
+    onFilter(value === '' ? undefined : { column, op, value });
   };
   return (
     <form className="ggm-filter" onSubmit={submit} aria-label={t('filter')}>
