@@ -21,6 +21,10 @@ export interface AuthenticationConfig {
     algorithms: readonly string[];
     /** The claim holding the caller's roles (a string or array), e.g. `roles` or `realm_access.roles`. */
     roleClaim: string;
+    /** The public client the web application signs in with (authorization code + PKCE); absent: no web sign-in. */
+    webClientId?: string;
+    /** Scopes the web application asks for (default `openid profile`). */
+    webScope?: string;
   };
   apiKeys: readonly ApiKeyConfig[];
 }

@@ -42,7 +42,16 @@ const PURPOSE_KEYS = ['id', 'uri', 'name', 'legal_basis', 'special_category_exce
 const ROLE_KEYS = ['name', 'description', 'purposes'];
 const GRANT_KEYS = ['role', 'purpose', 'tables', 'columns', 'rows', 'treatments', 'max_page_size'];
 const AUTH_KEYS = ['oidc', 'api_keys'];
-const OIDC_KEYS = ['issuer', 'audience', 'jwks_url', 'jwks_file', 'algorithms', 'role_claim'];
+const OIDC_KEYS = [
+  'issuer',
+  'audience',
+  'jwks_url',
+  'jwks_file',
+  'algorithms',
+  'role_claim',
+  'web_client_id',
+  'web_scope',
+];
 const API_KEY_KEYS = ['name', 'sha256', 'roles'];
 const NAME = /^[a-z][a-z0-9_-]{0,62}$/;
 
@@ -360,6 +369,8 @@ function readAuthentication(
           'authentication.oidc.algorithms: "none" is never accepted',
         );
     const roleClaim = r.optional(o, 'role_claim', 'authentication.oidc') ?? 'roles';
+    const webClientId = r.optional(o, 'web_client_id', 'authentication.oidc');
+    const webScope = r.optional(o, 'web_scope', 'authentication.oidc');
     if (issuer !== undefined && audience !== undefined)
       out.oidc = {
         issuer,
@@ -368,6 +379,8 @@ function readAuthentication(
         ...(jwksFile ? { jwksFile } : {}),
         algorithms,
         roleClaim,
+        ...(webClientId ? { webClientId } : {}),
+        ...(webScope ? { webScope } : {}),
       };
   } else if (oidcPair) r.error(G.type, oidcPair.value as Node, 'authentication.oidc must be a mapping');
   const keys: ApiKeyConfig[] = [];

@@ -22,20 +22,23 @@ import { registerDataRoutes } from './routes/data-routes.js';
 import { registerDemoRoutes } from './routes/demo-routes.js';
 import { registerIndicatorRoutes } from './routes/indicator-routes.js';
 import { registerLineageRoutes } from './routes/lineage-routes.js';
+import { registerAuditTrailRoutes } from './routes/audit-trail-routes.js';
 import { registerLogbookRoutes } from './routes/logbook-routes.js';
 import { registerModelBrowseRoutes } from './routes/model-browse-routes.js';
 import { registerModelDiffRoutes } from './routes/model-diff-routes.js';
 import { registerModelRoutes } from './routes/model-routes.js';
+import { registerOverviewRoutes } from './routes/overview-routes.js';
 import { registerQualityHistoryRoutes } from './routes/quality-history-routes.js';
 import { registerQualityRoutes } from './routes/quality-routes.js';
 import { registerQuarantineRoutes } from './routes/quarantine-routes.js';
 import { registerRunRoutes } from './routes/run-routes.js';
 import { registerSourceRoutes } from './routes/source-routes.js';
+import { registerWebConfigRoutes } from './routes/web-config-routes.js';
 import type { ServerContext } from './server-context.js';
 import { API_CODES } from './server-codes.js';
 import { traceOf, traceparentOf, type RequestTrace } from './trace-context.js';
 import { invalidParamsOf } from './validation-problem.js';
-import { isWebPath, registerWebApp, WEB_CONTENT_SECURITY_POLICY, type WebApp } from './web-app.js';
+import { isWebPath, registerWebApp, webContentSecurityPolicy, type WebApp } from './web-app.js';
 
 declare module 'fastify' {
   interface FastifyRequest {
@@ -83,8 +86,6 @@ const SECURITY_HEADERS = {
   'Strict-Transport-Security': 'max-age=31536000; includeSubDomains',
   'Referrer-Policy': 'no-referrer',
 };
-
-const WEB_SECURITY_HEADERS = { ...SECURITY_HEADERS, 'Content-Security-Policy': WEB_CONTENT_SECURITY_POLICY };
 
 export async function buildServer(options: BuildServerOptions): Promise<FastifyInstance> {
   const { context, authenticator } = options;
@@ -167,11 +168,15 @@ export async function buildServer(options: BuildServerOptions): Promise<FastifyI
       return sendProblem(request, reply, 404, API_CODES.notFound, 'Deze resource bestaat niet.');
   });
 
+  const webSecurityHeaders = {
+    ...SECURITY_HEADERS,
+    'Content-Security-Policy': webContentSecurityPolicy(options.webApp?.connectSources),
+  };
   app.addHook('onSend', async (request, reply, payload) => {
     // The web app's files keep their own caching and get a CSP that lets the app run.
     if (options.webApp && isWebPath(request.url.split('?')[0]!, API_BASE))
       reply.headers({
-        ...WEB_SECURITY_HEADERS,
+        ...webSecurityHeaders,
         'Cache-Control': reply.getHeader('cache-control') ?? 'no-store',
       });
     else reply.headers(SECURITY_HEADERS);
@@ -217,6 +222,9 @@ export async function buildServer(options: BuildServerOptions): Promise<FastifyI
       registerQuarantineRoutes(api, context);
       registerDataRoutes(api, context);
       registerLogbookRoutes(api, context);
+      registerAuditTrailRoutes(api, context);
+      registerWebConfigRoutes(api, context);
+      registerOverviewRoutes(api, context);
       registerIndicatorRoutes(api, context);
       registerDemoRoutes(api, context, authenticator);
       registerSourceRoutes(api, context);

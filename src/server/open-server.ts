@@ -9,6 +9,7 @@ import { auditSink } from './audit-sink.js';
 import { createAuthenticator } from './auth/authenticator.js';
 import { buildServer, type BuildServerOptions } from './build-server.js';
 import { policyAccess } from './policy-access.js';
+import { originOf, type WebApp } from './web-app.js';
 import { serializedWarehouse } from './serialized-warehouse.js';
 import type { AuditSink, DataAccess, ServerContext } from './server-context.js';
 
@@ -107,7 +108,14 @@ async function buildServerFor(
     authenticator,
     ...(options.logger !== undefined ? { logger: options.logger } : {}),
     ...(options.plugins ? { plugins: options.plugins } : {}),
-    ...(options.webApp ? { webApp: options.webApp } : {}),
+    ...(options.webApp ? { webApp: withSignInOrigin(options.webApp, options.authentication) } : {}),
     ...(options.onClose ? { onClose: options.onClose } : {}),
   });
+}
+
+/** The web app may call the OIDC provider it signs in with (discovery, token exchange). */
+function withSignInOrigin(webApp: WebApp, authentication: AuthenticationConfig): WebApp {
+  const oidc = authentication.oidc;
+  const origin = oidc?.webClientId ? originOf(oidc.issuer) : undefined;
+  return origin ? { ...webApp, connectSources: [origin] } : webApp;
 }

@@ -15,6 +15,8 @@ export interface WebFile {
 
 export interface WebApp {
   root: string;
+  /** Origins the app may call besides its own (the OIDC provider it signs in with). */
+  connectSources?: readonly string[];
   files: ReadonlyMap<string, WebFile>;
   index: WebFile;
 }
@@ -32,10 +34,27 @@ const TYPES: Record<string, string> = {
   '.txt': 'text/plain; charset=utf-8',
 };
 
-/** Same-origin scripts and styles only; inline styles for the chart and graph libraries. */
-export const WEB_CONTENT_SECURITY_POLICY =
-  "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data: blob:; " +
-  "font-src 'self' data:; connect-src 'self'; frame-ancestors 'none'; base-uri 'none'; form-action 'self'";
+/**
+ * Same-origin scripts and styles only; inline styles for the chart and graph libraries; fetches to the
+ * API and, when the web app signs in with OIDC, to the provider's origin.
+ */
+export function webContentSecurityPolicy(connectSources: readonly string[] = []): string {
+  return (
+    "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data: blob:; " +
+    `font-src 'self' data:; connect-src ${["'self'", ...connectSources].join(' ')}; frame-ancestors 'none'; ` +
+    "base-uri 'none'; form-action 'self'"
+  );
+}
+
+/** The origin of a URL (`https://login.gemeente.nl`), or undefined for something that is not one. */
+export function originOf(url: string): string | undefined {
+  try {
+    const parsed = new URL(url);
+    return parsed.protocol === 'https:' || parsed.protocol === 'http:' ? parsed.origin : undefined;
+  } catch {
+    return undefined;
+  }
+}
 
 /** dist/web of this package, if it was built. */
 export function builtWebRoot(): string | undefined {

@@ -11,11 +11,11 @@ describe.skipIf(!hasReleases())('ggm demo (npm start)', () => {
     for (const d of dirs) await rm(d, { recursive: true, force: true });
   });
 
-  it('sets up the demo municipality, runs it on DuckDB and prints its figures; a second run changes nothing', async () => {
+  it('sets up the demo municipality, runs it on DuckDB and prints its figures; a second run changes nothing (--no-serve exits)', async () => {
     const root = await mkdtemp(join(tmpdir(), 'ggm-demo-'));
     dirs.push(root);
     const dir = join(root, 'gemeente');
-    const args = ['demo', '--dir', dir, '--clients', '12', '--model', releasePath('v2.5.1')];
+    const args = ['demo', '--dir', dir, '--clients', '12', '--model', releasePath('v2.5.1'), '--no-serve'];
     const first = await runCli(args);
     expect(first.code, first.stderr).toBe(0);
     expect(first.stdout).toMatch(/Demo municipality set up in .*: \d+ iWmo\/iJw messages/);

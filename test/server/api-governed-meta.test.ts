@@ -350,8 +350,8 @@ describe.skipIf(!hasReleases()).each(TARGETS)('governed records and gold on $nam
       });
     const first = await lookup('privacy-officer');
     expect(first.status).toBe(200);
-    const found = (await first.json()) as { aantal: number; _embedded: { records: { traceId: string }[] } };
-    expect(found._embedded.records.map((r) => r.traceId)).toContain(traceOf(read));
+    const found = (await first.json()) as { aantal: number; verwerkingen: { traceId: string }[] };
+    expect(found.verwerkingen.map((r) => r.traceId)).toContain(traceOf(read));
     // the lookup is a processing of that person too
     const again = (await (await lookup('privacy-officer')).json()) as { aantal: number };
     expect(again.aantal).toBe(found.aantal + 1);

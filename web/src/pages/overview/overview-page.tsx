@@ -1,12 +1,262 @@
+import { Link } from 'react-router';
+import { apiGet } from '../../api/client.js';
+import { useApi } from '../../api/use-api.js';
 import { useT } from '../../i18n/language.js';
+import { usePageTexts } from '../../i18n/page-texts.js';
+import { useSession } from '../../session/session.js';
+import { amount, dateTime, duration } from '../runs/run-format.js';
+import type { ApiPage, Run, RunStep } from '../runs/run-types.js';
+import { StatusBadge } from '../runs/status-badge.js';
+import { StepsTable } from '../runs/steps-table.js';
+import { OVERVIEW_TEXTS } from './overview-texts.js';
+import { PoliteView } from './polite-view.js';
 
-/** Placeholder: this area is being built. */
-export default function Page() {
-  const { t } = useT();
+interface Overview {
+  lagen: { laag: 'bronze' | 'silver' | 'gold'; tabellen: number; rijen: number }[];
+  bronnen: {
+    bron: string;
+    batches: number;
+    mislukteBatches: number;
+    rijenGeladen: number;
+    rijenInQuarantaine: number;
+    laatstGeladenOp: string | null;
+  }[];
+}
+
+interface Check {
+  controle: string;
+  tabel: string;
+  kolom: string | null;
+  status: string;
+  overtredingen: number | null;
+  omschrijving: string | null;
+}
+
+/** `/`: the platform at a glance. Each part loads on its own; a part the role may not see says so. */
+export default function OverviewPage() {
+  const t = usePageTexts(OVERVIEW_TEXTS);
+  const { user } = useSession();
   return (
     <>
-      <h1 className="utrecht-heading-1">{t('nav.overview' as never)}</h1>
-      <p className="utrecht-paragraph">{t('common.todo')}</p>
+      <h1 className="utrecht-heading-1">{t('title')}</h1>
+      <p className="utrecht-paragraph">{t('intro')}</p>
+      {user ? (
+        <div className="ggm-overview">
+          <LastRun />
+          <Layers />
+          <FailingChecks />
+        </div>
+      ) : (
+        <p className="utrecht-paragraph">
+          <Link className="utrecht-link" to="/inloggen">
+            {t('signInFirst')}
+          </Link>
+        </p>
+      )}
     </>
+  );
+}
+
+function LastRun() {
+  const t = usePageTexts(OVERVIEW_TEXTS);
+  const { language } = useT();
+  const loaded = useApi(async () => {
+    const runs = await apiGet<ApiPage<'runs', Run>>('/runs', { pageSize: 1 });
+    const run = runs._embedded.runs[0];
+    if (!run) return undefined;
+    const steps = await apiGet<ApiPage<'stappen', RunStep>>(`/runs/${encodeURIComponent(run.id)}/stappen`, {
+      pageSize: 100,
+    });
+    return { run, steps: steps._embedded.stappen };
+  }, []);
+  return (
+    <section aria-labelledby="laatste-run" className="ggm-overview__part">
+      <h2 className="utrecht-heading-2" id="laatste-run">
+        {t('lastRun')}
+      </h2>
+      <PoliteView result={loaded}>
+        {(data) =>
+          data ? (
+            <>
+              <p className="utrecht-paragraph">
+                {t('runSummary', {
+                  id: data.run.id,
+                  started: dateTime(data.run.gestartOp, language),
+                  duration: duration(data.run.gestartOp, data.run.beeindigdOp, language),
+                })}{' '}
+                <StatusBadge status={data.run.status} />
+              </p>
+              <StepsTable runId={data.run.id} steps={data.steps} />
+              <p className="utrecht-paragraph">
+                <Link className="utrecht-link" to={`/runs/${encodeURIComponent(data.run.id)}`}>
+                  {t('allRuns')}
+                </Link>
+              </p>
+            </>
+          ) : (
+            <p className="utrecht-paragraph">{t('noRun')}</p>
+          )
+        }
+      </PoliteView>
+    </section>
+  );
+}
+
+function Layers() {
+  const t = usePageTexts(OVERVIEW_TEXTS);
+  const { language } = useT();
+  const loaded = useApi(() => apiGet<Overview>('/overzicht'), []);
+  return (
+    <PoliteView result={loaded}>
+      {(data) => {
+        const quarantined = data.bronnen.reduce((sum, b) => sum + b.rijenInQuarantaine, 0);
+        return (
+          <>
+            <section aria-labelledby="lagen" className="ggm-overview__part">
+              <h2 className="utrecht-heading-2" id="lagen">
+                {t('layers')}
+              </h2>
+              <table className="utrecht-table ggm-table" data-testid="lagen">
+                <caption className="utrecht-table__caption">{t('layersCaption')}</caption>
+                <thead className="utrecht-table__header">
+                  <tr className="utrecht-table__row">
+                    <th className="utrecht-table__header-cell" scope="col">
+                      {t('layer')}
+                    </th>
+                    <th className="utrecht-table__header-cell ggm-number" scope="col">
+                      {t('tables')}
+                    </th>
+                    <th className="utrecht-table__header-cell ggm-number" scope="col">
+                      {t('rows')}
+                    </th>
+                  </tr>
+                </thead>
+                <tbody className="utrecht-table__body">
+                  {data.lagen.map((l) => (
+                    <tr className="utrecht-table__row" key={l.laag}>
+                      <th className="utrecht-table__header-cell" scope="row">
+                        {t(l.laag)}
+                      </th>
+                      <td className="utrecht-table__cell ggm-number">{amount(l.tabellen, language)}</td>
+                      <td className="utrecht-table__cell ggm-number">{amount(l.rijen, language)}</td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            </section>
+            <section aria-labelledby="bronnen" className="ggm-overview__part">
+              <h2 className="utrecht-heading-2" id="bronnen">
+                {t('sources')}
+              </h2>
+              <table className="utrecht-table ggm-table">
+                <caption className="utrecht-table__caption">{t('sourcesCaption')}</caption>
+                <thead className="utrecht-table__header">
+                  <tr className="utrecht-table__row">
+                    {[t('source'), t('lastLoaded'), t('loaded'), t('quarantined'), t('failedBatches')].map(
+                      (h, i) => (
+                        <th
+                          key={h}
+                          className={`utrecht-table__header-cell${i > 1 ? ' ggm-number' : ''}`}
+                          scope="col"
+                        >
+                          {h}
+                        </th>
+                      ),
+                    )}
+                  </tr>
+                </thead>
+                <tbody className="utrecht-table__body">
+                  {data.bronnen.map((b) => (
+                    <tr className="utrecht-table__row" key={b.bron}>
+                      <th className="utrecht-table__header-cell" scope="row">
+                        {b.bron}
+                      </th>
+                      <td className="utrecht-table__cell">{dateTime(b.laatstGeladenOp, language)}</td>
+                      <td className="utrecht-table__cell ggm-number">{amount(b.rijenGeladen, language)}</td>
+                      <td className="utrecht-table__cell ggm-number">
+                        {amount(b.rijenInQuarantaine, language)}
+                      </td>
+                      <td className="utrecht-table__cell ggm-number">
+                        {amount(b.mislukteBatches, language)}
+                      </td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            </section>
+            <section aria-labelledby="quarantaine" className="ggm-overview__part">
+              <h2 className="utrecht-heading-2" id="quarantaine">
+                {t('quarantine')}
+              </h2>
+              <p className="utrecht-paragraph">
+                {t('quarantineTotal', { count: amount(quarantined, language) })}{' '}
+                <Link className="utrecht-link" to="/quarantaine">
+                  {t('quarantineLink')}
+                </Link>
+              </p>
+            </section>
+          </>
+        );
+      }}
+    </PoliteView>
+  );
+}
+
+function FailingChecks() {
+  const t = usePageTexts(OVERVIEW_TEXTS);
+  const { language } = useT();
+  const loaded = useApi(async () => {
+    const [fail, error] = await Promise.all([
+      apiGet<ApiPage<'controles', Check>>('/kwaliteit', { status: 'fail', pageSize: 100 }),
+      apiGet<ApiPage<'controles', Check>>('/kwaliteit', { status: 'error', pageSize: 100 }),
+    ]);
+    return [...error._embedded.controles, ...fail._embedded.controles];
+  }, []);
+  return (
+    <section aria-labelledby="controles" className="ggm-overview__part">
+      <h2 className="utrecht-heading-2" id="controles">
+        {t('checks')}
+      </h2>
+      <PoliteView result={loaded}>
+        {(checks) =>
+          checks.length === 0 ? (
+            <p className="utrecht-paragraph">{t('noFailingChecks')}</p>
+          ) : (
+            <table className="utrecht-table ggm-table">
+              <caption className="utrecht-table__caption">{t('checksCaption')}</caption>
+              <thead className="utrecht-table__header">
+                <tr className="utrecht-table__row">
+                  {[t('check'), t('table'), t('violations')].map((h, i) => (
+                    <th
+                      key={h}
+                      className={`utrecht-table__header-cell${i === 2 ? ' ggm-number' : ''}`}
+                      scope="col"
+                    >
+                      {h}
+                    </th>
+                  ))}
+                </tr>
+              </thead>
+              <tbody className="utrecht-table__body">
+                {checks.map((c) => (
+                  <tr className="utrecht-table__row" key={`${c.controle}-${c.tabel}`}>
+                    <th className="utrecht-table__header-cell" scope="row">
+                      <StatusBadge status={c.status} /> {c.omschrijving ?? c.controle}
+                    </th>
+                    <td className="utrecht-table__cell">{c.kolom ? `${c.tabel}.${c.kolom}` : c.tabel}</td>
+                    <td className="utrecht-table__cell ggm-number">{amount(c.overtredingen, language)}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          )
+        }
+      </PoliteView>
+      <p className="utrecht-paragraph">
+        <Link className="utrecht-link" to="/kwaliteit">
+          {t('allChecks')}
+        </Link>
+      </p>
+    </section>
   );
 }
