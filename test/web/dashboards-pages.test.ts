@@ -72,7 +72,8 @@ describe.skipIf(!canRunBrowserTests())('the dashboards', () => {
     try {
       await page.getByRole('heading', { level: 1 }).waitFor();
       await page.getByRole('heading', { name: 'Definitie' }).waitFor();
-      await page.getByText('Noemer', { exact: true }).waitFor();
+      // the definition states the denominator (the tables have a Noemer column too)
+      await page.locator('dt', { hasText: /^Noemer$/ }).waitFor();
       const breakdown = page.locator('section', { has: page.getByRole('heading', { name: 'Uitsplitsing' }) });
       await breakdown.getByLabel('Dimensie').selectOption({ label: 'Productcategorie' });
       await breakdown.getByLabel('Periode').selectOption(period);
