@@ -62,7 +62,8 @@ describe.skipIf(!canRunBrowserTests())(
       await screenshot(page, 'login');
       await page.getByRole('button', { name: 'Inloggen als Data-engineer' }).click();
       await page.waitForURL(`${web.url}/`);
-      await expect(page.getByLabel('Gebruiker').inputValue()).resolves.toBeTruthy();
+      // the session bar's user switch (its label also holds the options' names)
+      await expect(page.locator('header .ggm-session select').first().inputValue()).resolves.toBeTruthy();
       await page.getByRole('heading', { name: 'Laatste run' }).waitFor();
     });
 
