@@ -40,7 +40,7 @@ describe.skipIf(!canRunBrowserTests())('the catalog pages', () => {
     } finally {
       await context.close();
     }
-  });
+  }, 240_000);
 
   it('shows a table with its columns, classification badges, facts and lineage links', async () => {
     const { page, context } = await web.open('/catalogus/client', DEMO_USERS.analist);
