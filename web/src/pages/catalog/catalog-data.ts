@@ -14,8 +14,11 @@ export async function loadSilverTables(): Promise<CatalogTable[]> {
       apiGet<Page<CatalogTable>>('/tabellen', { page: i + 2, pageSize: PAGE_SIZE }),
     ),
   );
+  // /tabellen lists the published gold tables after silver; the catalog builds those from the
+  // indicators (with their long-table columns), so it keeps the silver ones here
   return [first, ...rest]
     .flatMap((p) => p._embedded?.['tabellen'] ?? [])
+    .filter((t) => (t as { schema?: string }).schema !== 'gold')
     .map((t) => ({ ...t, schema: 'silver' as const }));
 }
 
