@@ -39,8 +39,16 @@ export const MAPPING_DIALECT_NAMES = [
 ] as const satisfies readonly DialectName[];
 export type MappingDialectName = (typeof MAPPING_DIALECT_NAMES)[number];
 
-/** Engines a project runs on here (`src/engines/<engine>/` opens them). */
-export const RUNTIME_ENGINE_NAMES = ['duckdb', 'postgres'] as const satisfies readonly MappingDialectName[];
+/**
+ * Engines a project runs on (`src/engines/<engine>/` opens them). Databricks and Snowflake run through
+ * their vendors' drivers, tested against fakes of those drivers only (docs/scale-out.md).
+ */
+export const RUNTIME_ENGINE_NAMES = [
+  'duckdb',
+  'postgres',
+  'databricks',
+  'snowflake',
+] as const satisfies readonly MappingDialectName[];
 export type RuntimeEngineName = (typeof RUNTIME_ENGINE_NAMES)[number];
 
 /** Other spellings users type for an engine. */

@@ -13,6 +13,7 @@ import { openEngine } from '../engines/open-engine.js';
 import { sourceViews } from '../ingest/bronze/format-views.js';
 import { loadModel } from '../model/load-model.js';
 import { ModelIndex } from '../model/model-index.js';
+import { describeCloudEngine } from '../project/cloud-engine-spec.js';
 import { parseEngineSpec, type EngineSpec } from '../project/engine-spec.js';
 import { loadProjectConfig } from '../project/project-config-loader.js';
 import type { ProjectConfig } from '../project/project-config.js';
@@ -80,6 +81,7 @@ function checkDuckDbFile(spec: EngineSpec): string | undefined {
 /** The warehouse, as a person can recognise it: a file, or a URL without its password. */
 function warehouseName(spec: EngineSpec): string {
   if (spec.kind === 'duckdb') return spec.path;
+  if (spec.kind !== 'postgres') return describeCloudEngine(spec);
   try {
     const url = new URL(spec.url);
     if (url.password) url.password = '***';

@@ -1,11 +1,17 @@
 import { isAbsolute, resolve } from 'node:path';
+import { isCloudEngineUrl, parseCloudEngineSpec, type CloudEngineSpec } from './cloud-engine-spec.js';
+
+export type { CloudEngineSpec, DatabricksSpec, FabricSpec, SnowflakeSpec } from './cloud-engine-spec.js';
 
 /**
- * A parsed `engine:` setting: `duckdb:<file>` (relative to the project) or a `postgres://` URL. No
- * driver is loaded here; `openEngine` (src/engines) opens it.
+ * A parsed `engine:` setting: `duckdb:<file>` (relative to the project), a `postgres://` URL or a cloud
+ * platform's URL (`databricks://`, `snowflake://`, `fabric://`). No driver is loaded here; `openEngine`
+ * (src/engines) opens it.
  */
 export type EngineSpec =
-  ({ kind: 'duckdb'; path: string } & DuckDbSettings) | { kind: 'postgres'; url: string };
+  | ({ kind: 'duckdb'; path: string } & DuckDbSettings)
+  | { kind: 'postgres'; url: string }
+  | Exclude<CloudEngineSpec, { kind: 'fabric' }>;
 
 /** ggm.yaml's `engine_settings:` for DuckDB (paths absolute); PostgreSQL manages its own memory. */
 export interface DuckDbSettings {
@@ -50,6 +56,11 @@ export function parseEngineSpec(
     }
     return { kind: 'postgres', url: value };
   }
+  if (isCloudEngineUrl(value)) {
+    const spec = parseCloudEngineSpec(value);
+    if ('error' in spec || spec.kind !== 'fabric') return spec;
+    return { error: 'fabric:// does not run yet: its mappings do not compile (see docs/scale-out.md)' };
+  }
   if (value.toLowerCase().startsWith('duckdb:')) {
     const path = value.slice('duckdb:'.length);
     if (path === '') return { error: 'duckdb: needs a database file, e.g. duckdb:warehouse.duckdb' };
@@ -62,5 +73,7 @@ export function parseEngineSpec(
     if (path === ':memory:') return { kind: 'duckdb', path, ...spilled };
     return { kind: 'duckdb', path: isAbsolute(path) ? path : resolve(baseDir, path), ...spilled };
   }
-  return { error: `unknown engine "${value}": use duckdb:<file> or postgres://user@host/database` };
+  return {
+    error: `unknown engine "${value}": use duckdb:<file>, postgres://user@host/database, databricks://… or snowflake://…`,
+  };
 }
