@@ -13,6 +13,7 @@ import { FORMAT_VIEWS } from '../ingest/bronze/format-views.js';
 import { ensureGoldStore, materialiseMetric } from './gold/materialise-metric.js';
 import type { BuildStep, GoldStep, LoadStep, PrepareStep, RunPlan, RunStep, ViewsStep } from './run-plan.js';
 import { missingTables } from './silver-schema.js';
+import { orderStageDdlFirst } from './stage-ddl-order.js';
 import { throttledProgress, type ProgressReporter, type StepProgress } from './step-progress.js';
 
 export type StepStatus = 'succeeded' | 'failed' | 'skipped';
@@ -248,7 +249,7 @@ async function build(
   );
   const sql = mapping?.compiled.sql[engine.kind];
   if (!mapping || !sql) throw new Error(`mapping ${step.mapping} is not compiled for ${engine.kind}`);
-  const statements = sql.statements;
+  const statements = forTransaction(engine, step, sql.statements);
   await engine.transaction((tx) => storeLineage(tx, step.mapping, mapping.compiled.lineage));
   const appliedBefore = await appliedCount(engine, step.mapping);
   let rows = 0;
@@ -282,6 +283,21 @@ async function build(
       : new MappingRunError(step, undefined, statements.length, error);
   }
   return { batches: (await appliedCount(engine, step.mapping)) - appliedBefore, rows };
+}
+
+/**
+ * The statements in the order the engine's transaction can hold them: as compiled, or with the stage
+ * DDL first where DDL commits an open transaction (Snowflake, Databricks), so the data and the ledger
+ * row still commit together.
+ */
+function forTransaction(engine: Engine, step: BuildStep, statements: readonly string[]): readonly string[] {
+  if (engine.capabilities.transactionalDdl) return statements;
+  const ordered = orderStageDdlFirst(statements);
+  if ('statements' in ordered) return ordered.statements;
+  const error = new Error(
+    `${step.file} (mapping ${step.mapping}) cannot run on ${engine.kind}: ${ordered.error}`,
+  );
+  throw Object.assign(error, { code: 'GGM-R102' });
 }
 
 /** Batches of a mapping recorded in its ledger (0 before the ledger exists). */
