@@ -1,0 +1,140 @@
+import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { fakeSnowflakeDriver } from '../../src/engines/testing/fake-cloud-drivers.js';
+import { fixtureWorkbook } from '../helpers/fixture-workbook.js';
+import { runCli } from '../helpers/run-cli.js';
+
+/**
+ * `ggm run` on snowflake:// with snowflake-sdk replaced by a fake of its documented shapes: the fake runs
+ * no SQL and answers empty results (a bronze table's columns excepted), so this proves what the run
+ * sends, in which order and in which transaction, not that Snowflake accepts it.
+ */
+const fakes = vi.hoisted(() => ({}) as { snowflake?: unknown });
+vi.mock('snowflake-sdk', () => ({ default: fakes.snowflake }));
+
+const BRONZE_COLUMNS = ['id', 'naam', '_batch_id', '_row_number', '_loaded_at'];
+const fake = fakeSnowflakeDriver((sql, params) => {
+  if (/information_schema\.columns/.test(sql) && (params.length === 0 || params[0] === 'bronze'))
+    return {
+      rows: BRONZE_COLUMNS.map((c) => ({
+        TABLE_SCHEMA: 'BRONZE',
+        TABLE_NAME: 'REGISTRATIES',
+        COLUMN_NAME: c.toUpperCase(),
+        DATA_TYPE: 'TEXT',
+        IS_NULLABLE: 'YES',
+      })),
+    };
+  if (/^COPY INTO/.test(sql)) return { rows: [{ file: 'f.csv.gz', status: 'LOADED', rows_loaded: 2 }] };
+  if (/^(INSERT|UPDATE|DELETE|MERGE)/.test(sql)) return { changed: 1 };
+  return undefined;
+});
+fakes.snowflake = fake.module;
+
+function workbook(): Buffer {
+  return fixtureWorkbook({
+    packages: [
+      { id: 'EAPK_ROOT', name: 'Testmodel', stereotype: 'Basismodel', version: '9.9.9' },
+      { id: 'EAPK_KERN', name: '99 Kern', parent_package_id: 'EAPK_ROOT', stereotype: 'Domein' },
+    ],
+    classes: [
+      {
+        id: 'EAID_R',
+        name: 'Registratie',
+        package_id: 'EAPK_KERN',
+        stereotype: 'Objecttype',
+        is_datatype: false,
+      },
+    ],
+    attributes: [
+      {
+        id: 'EAID_R1',
+        clazz_id: 'EAID_R',
+        name: 'identificatie',
+        primitive: 'AN16',
+        mogelijk_geen_waarde: 'Nee',
+      },
+      { id: 'EAID_R2', clazz_id: 'EAID_R', name: 'naam', primitive: 'AN20' },
+    ],
+    enumerations: [],
+    enumerationliterals: [],
+    associations: [],
+    generalizations: [],
+    diagrams: [],
+    diagram_class: [],
+    diagram_enumeration: [],
+    diagram_association: [],
+    diagram_generalization: [],
+  });
+}
+
+describe('ggm run on snowflake:// (fake snowflake-sdk)', () => {
+  let dir = '';
+  beforeAll(async () => {
+    dir = await mkdtemp(join(tmpdir(), 'ggm-cloud-run-'));
+    await mkdir(join(dir, 'mappings'));
+    await mkdir(join(dir, 'sources'));
+    await writeFile(join(dir, 'model.xlsx'), workbook());
+    await writeFile(
+      join(dir, 'ggm.yaml'),
+      [
+        `model: ${JSON.stringify(join(dir, 'model.xlsx'))}`,
+        'engine: snowflake://myorg-acct/GEMEENTE_DB?warehouse=WH',
+        'domains: [99 Kern]',
+        'sources:',
+        '  - name: registraties',
+        '    format: csv',
+        '    path: sources/registraties.csv',
+        '',
+      ].join('\n'),
+    );
+    await writeFile(
+      join(dir, 'mappings', 'registratie.yaml'),
+      'name: registratie\ntarget: Registratie\nhistory:\n  mode: snapshot\nsources:\n  - table: registraties\n    alias: r\nkey: [r.id]\nattributes:\n  identificatie: r.id\n  naam: r.naam\n',
+    );
+    await writeFile(join(dir, 'sources', 'registraties.csv'), 'id,naam\nR1,eerste\nR2,tweede\n');
+    process.env['SNOWFLAKE_TOKEN'] = 'oauth-test';
+  });
+  afterAll(async () => {
+    delete process.env['SNOWFLAKE_TOKEN'];
+    if (dir) await rm(dir, { recursive: true, force: true });
+  });
+
+  it('loads bronze, builds silver and runs the checks with no DDL inside a transaction', async () => {
+    const r = await runCli(['run', '-p', dir]);
+    expect(r.stderr).not.toMatch(/GGM-[^I]|Error/);
+    expect(r.code).toBe(0);
+    const sql = fake.sent.map((s) => s.sql.trim());
+    // every transaction holds changes only: DDL ran before its BEGIN or after its COMMIT
+    let open = false;
+    for (const s of sql) {
+      if (/^BEGIN/.test(s)) open = true;
+      else if (/^(COMMIT|ROLLBACK)/.test(s)) open = false;
+      else if (open) expect(s, 'DDL inside a transaction').not.toMatch(/^(CREATE|DROP|ALTER)\b/i);
+    }
+    // the mapping's pass: stage tables before BEGIN, silver and ledger inside, stage drops after COMMIT
+    const silver = sql.findIndex((s) => /^INSERT INTO silver\.registratie\b/i.test(s));
+    expect(silver).toBeGreaterThan(0);
+    const begin = sql.lastIndexOf('BEGIN TRANSACTION', silver);
+    const commit = sql.indexOf('COMMIT', silver);
+    expect(sql.slice(0, begin).some((s) => /^CREATE TEMPORARY TABLE ggm_stage/i.test(s))).toBe(true);
+    expect(sql.slice(begin, commit).some((s) => /^INSERT INTO meta\.applied_batches/i.test(s))).toBe(true);
+    expect(sql.slice(commit).some((s) => /^DROP TABLE ggm_stage/i.test(s))).toBe(true);
+    // bronze went through PUT and COPY INTO; the checks queried silver
+    expect(sql.some((s) => /^PUT 'file:\/\//.test(s))).toBe(true);
+    expect(sql.some((s) => /^COPY INTO "bronze"\."registraties"/.test(s))).toBe(true);
+    expect(sql.slice(commit).some((s) => /^(SELECT|WITH)\b[\s\S]*silver\.registratie/i.test(s))).toBe(true);
+    expect(fake.openConnections()).toBe(0);
+  });
+
+  it('ggm check runs the derived checks there, names as the Snowflake DDL writes them', async () => {
+    const before = fake.sent.length;
+    const r = await runCli(['check', '-p', dir]);
+    expect(r.stderr).not.toMatch(/GGM-[^I]|Error/);
+    expect(r.code).toBe(0);
+    const queries = fake.sent.slice(before).map((s) => s.sql.trim());
+    expect(queries.some((s) => /^(SELECT|WITH)\b[\s\S]*FROM silver\.registratie\b/i.test(s))).toBe(true);
+    expect(queries.some((s) => /"silver"/.test(s) && /^(SELECT|WITH)/i.test(s))).toBe(false);
+  });
+});
