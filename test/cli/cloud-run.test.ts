@@ -2,7 +2,7 @@ import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { fakeSnowflakeDriver } from '../../src/engines/testing/fake-cloud-drivers.js';
+import { fakeDatabricksDriver, fakeSnowflakeDriver } from '../../src/engines/testing/fake-cloud-drivers.js';
 import { fixtureWorkbook } from '../helpers/fixture-workbook.js';
 import { runCli } from '../helpers/run-cli.js';
 
@@ -11,8 +11,9 @@ import { runCli } from '../helpers/run-cli.js';
  * no SQL and answers empty results (a bronze table's columns excepted), so this proves what the run
  * sends, in which order and in which transaction, not that Snowflake accepts it.
  */
-const fakes = vi.hoisted(() => ({}) as { snowflake?: unknown });
+const fakes = vi.hoisted(() => ({}) as { snowflake?: unknown; databricks?: unknown });
 vi.mock('snowflake-sdk', () => ({ default: fakes.snowflake }));
+vi.mock('@databricks/sql', () => ({ default: fakes.databricks }));
 
 const BRONZE_COLUMNS = ['id', 'naam', '_batch_id', '_row_number', '_loaded_at'];
 const fake = fakeSnowflakeDriver((sql, params) => {
@@ -31,6 +32,32 @@ const fake = fakeSnowflakeDriver((sql, params) => {
   return undefined;
 });
 fakes.snowflake = fake.module;
+
+const databricks = fakeDatabricksDriver((sql, params) => {
+  if (/information_schema\.columns/.test(sql) && (params.length === 0 || params[0] === 'bronze'))
+    return {
+      rows: BRONZE_COLUMNS.map((c) => ({
+        table_schema: 'bronze',
+        table_name: 'registraties',
+        column_name: c,
+        data_type: 'STRING',
+        is_nullable: 'YES',
+      })),
+    };
+  if (/^(COPY INTO|INSERT|UPDATE|DELETE|MERGE)/.test(sql)) return { changed: 2 };
+  return undefined;
+});
+fakes.databricks = databricks.module;
+
+/** Every transaction holds changes only: DDL ran before its BEGIN or after its COMMIT. */
+function expectNoDdlInTransactions(sql: readonly string[]): void {
+  let open = false;
+  for (const s of sql) {
+    if (/^BEGIN/.test(s)) open = true;
+    else if (/^(COMMIT|ROLLBACK)/.test(s)) open = false;
+    else if (open) expect(s, 'DDL inside a transaction').not.toMatch(/^(CREATE|DROP|ALTER)\b/i);
+  }
+}
 
 function workbook(): Buffer {
   return fixtureWorkbook({
@@ -69,50 +96,48 @@ function workbook(): Buffer {
   });
 }
 
+/** A one-class project: a model workbook, one CSV source, one snapshot mapping. */
+async function writeProject(dir: string, engine: string): Promise<void> {
+  await mkdir(join(dir, 'mappings'));
+  await mkdir(join(dir, 'sources'));
+  await writeFile(join(dir, 'model.xlsx'), workbook());
+  await writeFile(
+    join(dir, 'ggm.yaml'),
+    [
+      `model: ${JSON.stringify(join(dir, 'model.xlsx'))}`,
+      `engine: ${engine}`,
+      'domains: [99 Kern]',
+      'sources:',
+      '  - name: registraties',
+      '    format: csv',
+      '    path: sources/registraties.csv',
+      '',
+    ].join('\n'),
+  );
+  await writeFile(
+    join(dir, 'mappings', 'registratie.yaml'),
+    'name: registratie\ntarget: Registratie\nhistory:\n  mode: snapshot\nsources:\n  - table: registraties\n    alias: r\nkey: [r.id]\nattributes:\n  identificatie: r.id\n  naam: r.naam\n',
+  );
+  await writeFile(join(dir, 'sources', 'registraties.csv'), 'id,naam\nR1,eerste\nR2,tweede\n');
+}
+
 describe('ggm run on snowflake:// (fake snowflake-sdk)', () => {
   let dir = '';
   beforeAll(async () => {
     dir = await mkdtemp(join(tmpdir(), 'ggm-cloud-run-'));
-    await mkdir(join(dir, 'mappings'));
-    await mkdir(join(dir, 'sources'));
-    await writeFile(join(dir, 'model.xlsx'), workbook());
-    await writeFile(
-      join(dir, 'ggm.yaml'),
-      [
-        `model: ${JSON.stringify(join(dir, 'model.xlsx'))}`,
-        'engine: snowflake://myorg-acct/GEMEENTE_DB?warehouse=WH',
-        'domains: [99 Kern]',
-        'sources:',
-        '  - name: registraties',
-        '    format: csv',
-        '    path: sources/registraties.csv',
-        '',
-      ].join('\n'),
-    );
-    await writeFile(
-      join(dir, 'mappings', 'registratie.yaml'),
-      'name: registratie\ntarget: Registratie\nhistory:\n  mode: snapshot\nsources:\n  - table: registraties\n    alias: r\nkey: [r.id]\nattributes:\n  identificatie: r.id\n  naam: r.naam\n',
-    );
-    await writeFile(join(dir, 'sources', 'registraties.csv'), 'id,naam\nR1,eerste\nR2,tweede\n');
+    await writeProject(dir, 'snowflake://myorg-acct/GEMEENTE_DB?warehouse=WH');
     process.env['SNOWFLAKE_TOKEN'] = 'oauth-test';
   });
   afterAll(async () => {
     delete process.env['SNOWFLAKE_TOKEN'];
     if (dir) await rm(dir, { recursive: true, force: true });
   });
-
   it('loads bronze, builds silver and runs the checks with no DDL inside a transaction', async () => {
     const r = await runCli(['run', '-p', dir]);
     expect(r.stderr).not.toMatch(/GGM-[^I]|Error/);
     expect(r.code).toBe(0);
     const sql = fake.sent.map((s) => s.sql.trim());
-    // every transaction holds changes only: DDL ran before its BEGIN or after its COMMIT
-    let open = false;
-    for (const s of sql) {
-      if (/^BEGIN/.test(s)) open = true;
-      else if (/^(COMMIT|ROLLBACK)/.test(s)) open = false;
-      else if (open) expect(s, 'DDL inside a transaction').not.toMatch(/^(CREATE|DROP|ALTER)\b/i);
-    }
+    expectNoDdlInTransactions(sql);
     // the mapping's pass: stage tables before BEGIN, silver and ledger inside, stage drops after COMMIT
     const silver = sql.findIndex((s) => /^INSERT INTO silver\.registratie\b/i.test(s));
     expect(silver).toBeGreaterThan(0);
@@ -136,5 +161,34 @@ describe('ggm run on snowflake:// (fake snowflake-sdk)', () => {
     const queries = fake.sent.slice(before).map((s) => s.sql.trim());
     expect(queries.some((s) => /^(SELECT|WITH)\b[\s\S]*FROM silver\.registratie\b/i.test(s))).toBe(true);
     expect(queries.some((s) => /"silver"/.test(s) && /^(SELECT|WITH)/i.test(s))).toBe(false);
+  });
+});
+
+describe('ggm run on databricks:// (fake @databricks/sql)', () => {
+  let dir = '';
+  beforeAll(async () => {
+    dir = await mkdtemp(join(tmpdir(), 'ggm-cloud-run-dbx-'));
+    await writeProject(dir, 'databricks://adb-1.azuredatabricks.net/sql/1.0/warehouses/abc?catalog=gemeente');
+    process.env['DATABRICKS_TOKEN'] = 'dapi-test';
+  });
+  afterAll(async () => {
+    delete process.env['DATABRICKS_TOKEN'];
+    if (dir) await rm(dir, { recursive: true, force: true });
+  });
+
+  it('builds silver with three-part names, the stage DDL outside the transaction', async () => {
+    const r = await runCli(['run', '-p', dir]);
+    expect(r.stderr).not.toMatch(/GGM-[^I]|Error/);
+    expect(r.code).toBe(0);
+    const sql = databricks.sent.map((s) => s.sql.trim());
+    expectNoDdlInTransactions(sql);
+    const silver = sql.findIndex((s) => s.startsWith('INSERT INTO `gemeente`.`silver`.`registratie`'));
+    expect(silver).toBeGreaterThan(0);
+    const begin = sql.lastIndexOf('BEGIN TRANSACTION', silver);
+    expect(sql.slice(0, begin).some((s) => /^CREATE TEMPORARY TABLE `ggm_stage` AS/.test(s))).toBe(true);
+    // every warehouse schema the run named carries the catalog
+    const unqualified = sql.filter((s) => /(^|[\s(,])`?(bronze|silver|gold|meta)`?\.`?\w/.test(s));
+    expect(unqualified).toEqual([]);
+    expect(databricks.openSessions()).toBe(0);
   });
 });
