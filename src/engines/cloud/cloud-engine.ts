@@ -45,10 +45,10 @@ class CloudSession implements SqlSession {
     return (await (await this.connection()).run(sql, params)).rows as T[];
   }
 
-  /** The drivers fetch results in chunks; the rows are handed on `batchSize` at a time. */
+  /** Rows come from the driver's chunked fetch, never the whole result in memory. */
   async *stream(sql: string, params: readonly SqlParam[] = [], batchSize = 10_000): AsyncIterable<Row[]> {
-    const rows = await this.query(sql, params);
-    for (let i = 0; i < rows.length; i += batchSize) yield rows.slice(i, i + batchSize);
+    if (this.statements) await this.statements.begin();
+    yield* (await this.connection()).stream(sql, params, batchSize);
   }
 
   /** Never row by row: the rows become CSV files that the platform's bulk path copies into the table. */

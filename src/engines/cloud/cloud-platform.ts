@@ -11,6 +11,8 @@ export interface StatementResult {
 export interface CloudConnection {
   /** Runs one statement with `$1`, `$2` … parameters (the adapter rewrites them for its driver). */
   run(sql: string, params?: readonly SqlParam[]): Promise<StatementResult>;
+  /** Runs a query and yields its rows in batches of about `batchSize`, fetched in chunks. */
+  stream(sql: string, params: readonly SqlParam[], batchSize: number): AsyncIterable<Row[]>;
   close(): Promise<void>;
 }
 

@@ -148,6 +148,20 @@ describe('databricks engine (fake driver)', () => {
     await e.close();
   });
 
+  it("streams rows by the driver's chunked fetch, and exports them as CSV", async () => {
+    const rows = Array.from({ length: 5 }, (_, i) => ({ id: i, naam: i === 2 ? null : `n${i}` }));
+    const { fake, engine } = open((sql) => (sql.startsWith('SELECT id') ? { rows } : undefined));
+    const e = await engine;
+    const batches: unknown[][] = [];
+    for await (const batch of e.stream('SELECT id, naam FROM silver.pand', [], 2)) batches.push(batch);
+    expect(batches.map((b) => b.length)).toEqual([2, 2, 1]);
+    expect(fake.chunks).toEqual([2, 2, 2]);
+    let csv = '';
+    for await (const chunk of e.exportCsv('SELECT id, naam FROM silver.pand')) csv += chunk.toString('utf8');
+    expect(csv.split('\n').slice(0, 4)).toEqual(['"id","naam"', '"0","n0"', '"1","n1"', '"2",']);
+    await e.close();
+  });
+
   it('lets the sandbox run queries only', async () => {
     const { engine } = open(() => ({ rows: [{ n: 1 }] }));
     const e = await engine;

@@ -33,6 +33,8 @@ interface DatabricksSqlSession {
 }
 interface DatabricksOperation {
   fetchAll(): Promise<object[]>;
+  fetchChunk(options: { maxRows: number }): Promise<object[]>;
+  hasMoreRows(): Promise<boolean>;
   close(): Promise<unknown>;
 }
 
@@ -60,13 +62,29 @@ class DatabricksConnection implements CloudConnection {
     private readonly catalog: string,
   ) {}
 
-  async run(sql: string, params: readonly SqlParam[] = [], stagingDir?: string): Promise<StatementResult> {
+  private execute(sql: string, params: readonly SqlParam[], stagingDir?: string) {
     const bound = positionalParams(qualifyCatalog(sql, this.catalog), params, () => '?');
-    const operation = await this.session.executeStatement(bound.sql, {
+    return this.session.executeStatement(bound.sql, {
       runAsync: true,
       ...(bound.params.length > 0 ? { ordinalParameters: bound.params } : {}),
       ...(stagingDir ? { stagingAllowedLocalPath: [stagingDir] } : {}),
     });
+  }
+
+  async *stream(sql: string, params: readonly SqlParam[], batchSize: number): AsyncIterable<Row[]> {
+    const operation = await this.execute(sql, params);
+    try {
+      while (await operation.hasMoreRows()) {
+        const rows = (await operation.fetchChunk({ maxRows: batchSize })) as Row[];
+        if (rows.length > 0) yield rows;
+      }
+    } finally {
+      await operation.close();
+    }
+  }
+
+  async run(sql: string, params: readonly SqlParam[] = [], stagingDir?: string): Promise<StatementResult> {
+    const operation = await this.execute(sql, params, stagingDir);
     try {
       const rows = (await operation.fetchAll()) as Row[];
       // DML answers with one row of counts (num_affected_rows, num_inserted_rows)

@@ -101,6 +101,22 @@ describe('snowflake engine (fake driver)', () => {
     await e.close();
   });
 
+  it('streams rows from streamRows() in batches, result columns read in lower case', async () => {
+    const rows = Array.from({ length: 5 }, (_, i) => ({ ID: i }));
+    const { fake, engine } = open((sql) => (sql.startsWith('SELECT id') ? { rows } : undefined));
+    const e = await engine;
+    const batches: unknown[][] = [];
+    for await (const batch of e.stream('SELECT id FROM silver.pand WHERE id > $1', [-1], 2))
+      batches.push(batch);
+    expect(batches).toEqual([[{ id: 0 }, { id: 1 }], [{ id: 2 }, { id: 3 }], [{ id: 4 }]]);
+    expect(fake.sent.at(-1)).toMatchObject({
+      sql: 'SELECT id FROM silver.pand WHERE id > :1',
+      params: [-1],
+      options: { streamResult: true },
+    });
+    await e.close();
+  });
+
   it('introspects folded names back as the callers write them', async () => {
     const { engine } = open();
     const e = await engine;

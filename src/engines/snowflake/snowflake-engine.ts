@@ -23,12 +23,15 @@ interface SnowflakeConnectionHandle {
   execute(options: {
     sqlText: string;
     binds?: unknown[];
+    streamResult?: boolean;
     complete: (error: Error | undefined, statement: SnowflakeStatement, rows: object[] | undefined) => void;
   }): unknown;
   destroy(callback: (error: Error | undefined, connection: unknown) => void): void;
 }
 interface SnowflakeStatement {
   getNumUpdatedRows(): number | undefined;
+  /** With `streamResult: true`: the rows as an object-mode readable stream. */
+  streamRows(): AsyncIterable<object>;
 }
 
 export const SNOWFLAKE_PACKAGE = 'snowflake-sdk';
@@ -65,16 +68,21 @@ function bindValue(value: SqlParam): unknown {
   return value;
 }
 
+/** Snowflake binds by number (`:1`), so a repeated `$1` needs its value once. */
+function statementOptions(sql: string, params: readonly SqlParam[]) {
+  return {
+    sqlText: positionalParams(sql, params, (n) => `:${n}`).sql,
+    ...(params.length > 0 ? { binds: params.map(bindValue) } : {}),
+  };
+}
+
 class SnowflakeConnection implements CloudConnection {
   constructor(private readonly handle: SnowflakeConnectionHandle) {}
 
   run(sql: string, params: readonly SqlParam[] = []): Promise<StatementResult> {
-    // Snowflake binds by number (`:1`), so a repeated `$1` needs its value once
-    const text = positionalParams(sql, params, (n) => `:${n}`).sql;
     return new Promise((resolve, reject) => {
       this.handle.execute({
-        sqlText: text,
-        ...(params.length > 0 ? { binds: params.map(bindValue) } : {}),
+        ...statementOptions(sql, params),
         complete: (error, statement, rows) => {
           if (error) return reject(error);
           const changed = statement.getNumUpdatedRows() ?? 0;
@@ -82,6 +90,25 @@ class SnowflakeConnection implements CloudConnection {
         },
       });
     });
+  }
+
+  async *stream(sql: string, params: readonly SqlParam[], batchSize: number): AsyncIterable<Row[]> {
+    const statement = await new Promise<SnowflakeStatement>((resolve, reject) => {
+      this.handle.execute({
+        ...statementOptions(sql, params),
+        streamResult: true,
+        complete: (error, statement) => (error ? reject(error) : resolve(statement)),
+      });
+    });
+    let batch: Row[] = [];
+    for await (const row of statement.streamRows()) {
+      batch.push(foldKeys(row));
+      if (batch.length >= batchSize) {
+        yield batch;
+        batch = [];
+      }
+    }
+    if (batch.length > 0) yield batch;
   }
 
   close(): Promise<void> {

@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { Readable } from 'node:stream';
 
 /**
  * Fakes of the vendors' Node.js drivers, shaped as their documentation describes the calls and the
@@ -27,6 +28,8 @@ export function fakeDatabricksDriver(answer: Answer = () => undefined) {
   const sent: Sent[] = [];
   const connects: Record<string, unknown>[] = [];
   const sessions: Record<string, unknown>[] = [];
+  /** The maxRows of every fetchChunk call. */
+  const chunks: number[] = [];
   let open = 0;
   class DBSQLClient {
     async connect(options: Record<string, unknown>) {
@@ -47,7 +50,19 @@ export function fakeDatabricksDriver(answer: Answer = () => undefined) {
             result?.changed !== undefined
               ? [{ num_affected_rows: result.changed, num_inserted_rows: result.changed }]
               : (result?.rows ?? []);
-          return { fetchAll: async () => rows, close: async () => undefined };
+          let next = 0;
+          return {
+            fetchAll: async () => rows.slice(next),
+            // documented chunked fetch: at most maxRows per call, hasMoreRows until the end
+            fetchChunk: async ({ maxRows }: { maxRows: number }) => {
+              chunks.push(maxRows);
+              const chunk = rows.slice(next, next + maxRows);
+              next += chunk.length;
+              return chunk;
+            },
+            hasMoreRows: async () => next < rows.length,
+            close: async () => undefined,
+          };
         },
         async close() {
           open--;
@@ -56,7 +71,7 @@ export function fakeDatabricksDriver(answer: Answer = () => undefined) {
     }
     async close() {}
   }
-  return { module: { DBSQLClient }, sent, connects, sessions, openSessions: () => open };
+  return { module: { DBSQLClient }, sent, connects, sessions, chunks, openSessions: () => open };
 }
 
 /** `snowflake-sdk`: `createConnection`, `connect(callback)`, `execute({sqlText, binds, complete})`. */
@@ -75,11 +90,17 @@ export function fakeSnowflakeDriver(answer: Answer = () => undefined) {
         execute(options: {
           sqlText: string;
           binds?: unknown[];
+          streamResult?: boolean;
           complete: (error: Error | undefined, statement: unknown, rows: object[] | undefined) => void;
         }) {
           const params = options.binds ?? [];
           const uploaded = uploadedFile(options.sqlText);
-          sent.push({ sql: options.sqlText, params, ...(uploaded !== undefined ? { uploaded } : {}) });
+          sent.push({
+            sql: options.sqlText,
+            params,
+            ...(options.streamResult ? { options: { streamResult: true } } : {}),
+            ...(uploaded !== undefined ? { uploaded } : {}),
+          });
           let result: ReturnType<Answer>;
           try {
             result = answer(options.sqlText, params);
@@ -89,8 +110,15 @@ export function fakeSnowflakeDriver(answer: Answer = () => undefined) {
             );
             return {};
           }
-          const statement = { getNumUpdatedRows: () => result?.changed, getSqlText: () => options.sqlText };
-          setImmediate(() => options.complete(undefined, statement, result?.rows ?? []));
+          const rows = result?.rows ?? [];
+          const statement = {
+            getNumUpdatedRows: () => result?.changed,
+            getSqlText: () => options.sqlText,
+            // documented: with streamResult the rows come from streamRows(), an object-mode Readable
+            streamRows: () => Readable.from(rows),
+          };
+          // with streamResult, complete gets no rows: they are read from the stream
+          setImmediate(() => options.complete(undefined, statement, options.streamResult ? undefined : rows));
           return statement;
         },
         destroy(callback: (error: Error | undefined, connection: unknown) => void) {
