@@ -47,7 +47,7 @@ class CloudSession implements SqlSession {
 
   /** Rows come from the driver's chunked fetch, never the whole result in memory. */
   async *stream(sql: string, params: readonly SqlParam[] = [], batchSize = 10_000): AsyncIterable<Row[]> {
-    if (this.statements) await this.statements.begin();
+    if (this.statements && !this.statements.readsOutside()) await this.statements.begin();
     yield* (await this.connection()).stream(sql, params, batchSize);
   }
 

@@ -3,6 +3,8 @@ import { firstKeyword } from '../sandbox-sql.js';
 import { CloudEngineError, type CloudConnection } from './cloud-platform.js';
 
 const DDL = new Set(['create', 'drop', 'alter']);
+/** Statements that only read: they need no open transaction (every platform here reads committed data). */
+const READS = new Set(['select', 'with', 'values', 'show', 'describe', 'explain']);
 
 /** Whether a statement defines objects (and so commits an open transaction on some platforms). */
 export function isDdl(sql: string): boolean {
@@ -12,7 +14,7 @@ export function isDdl(sql: string): boolean {
 /**
  * The statements of one transaction on one connection. With transactional DDL they run in order between
  * BEGIN and COMMIT. Without (Snowflake commits an open transaction before any DDL), BEGIN waits for the
- * first statement that is not DDL, so the DDL before it (stage tables, `IF NOT EXISTS` tables) runs on
+ * first change (reads before it see committed data either way), so the DDL before it (stage tables, `IF NOT EXISTS` tables) runs on
  * its own; a `DROP` after it waits for the COMMIT; any other DDL after it is refused (GGM-R102), because
  * it would commit half the work.
  */
@@ -65,7 +67,12 @@ export class TransactionStatements {
         `DDL after the first change of a transaction would commit it implicitly: ${sql.trim().split('\n')[0]}`,
       );
     }
-    await this.begin();
+    if (this.begun || this.transactionalDdl || !READS.has(firstKeyword(sql))) await this.begin();
     return this.connection.run(sql, params);
+  }
+
+  /** Whether a read may run without opening the transaction (so DDL may still follow it). */
+  readsOutside(): boolean {
+    return !this.begun && !this.transactionalDdl;
   }
 }

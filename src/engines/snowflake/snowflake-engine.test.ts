@@ -183,12 +183,14 @@ describe('snowflake engine (fake driver)', () => {
     const e = await engine;
     const before = fake.sent.length;
     await e.transaction(async (tx) => {
+      await tx.query('SELECT count(*) AS n FROM meta.batches');
       await tx.execute('CREATE TEMPORARY TABLE ggm_batch AS SELECT 1 AS b');
       await tx.execute('INSERT INTO meta.applied_batches SELECT * FROM ggm_batch');
       await tx.execute('DROP TABLE ggm_batch');
     });
     expect(fake.sent.slice(before).map((s) => s.sql.split(/\s/)[0])).toEqual([
       'ALTER',
+      'SELECT',
       'CREATE',
       'BEGIN',
       'INSERT',
