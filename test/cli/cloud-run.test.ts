@@ -191,4 +191,15 @@ describe('ggm run on databricks:// (fake @databricks/sql)', () => {
     expect(unqualified).toEqual([]);
     expect(databricks.openSessions()).toBe(0);
   });
+
+  it('ggm check queries silver under the catalog', async () => {
+    const before = databricks.sent.length;
+    const r = await runCli(['check', '-p', dir]);
+    expect(r.stderr).not.toMatch(/GGM-[^I]|Error/);
+    expect(r.code).toBe(0);
+    const queries = databricks.sent.slice(before).map((s) => s.sql.trim());
+    expect(queries.some((s) => /^(SELECT|WITH)\b[\s\S]*`gemeente`\.`silver`\.`registratie`/.test(s))).toBe(
+      true,
+    );
+  });
 });
