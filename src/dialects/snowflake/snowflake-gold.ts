@@ -2,7 +2,8 @@ import { dayNumber, type GoldSyntax } from '../gold-syntax.js';
 
 /**
  * Snowflake: DATEADD/DATEDIFF by day (explicit rather than its `date + n`); a bare VALUES is no query
- * there, only a table in FROM, so period rows are `SELECT * FROM VALUES …` (the CTE names the columns).
+ * there, only a table in FROM, so period rows are `SELECT * FROM (VALUES …)` (the CTE names the
+ * columns; the parenthesised form also transpiles to DuckDB for the differential test).
  */
 export const snowflakeGold: GoldSyntax = {
   date: (iso) => `DATE '${iso}'`,
@@ -13,5 +14,5 @@ export const snowflakeGold: GoldSyntax = {
   grouping: (column) => `GROUPING(${column})`,
   textType: 'VARCHAR',
   doubleType: 'DOUBLE PRECISION',
-  valuesQuery: (rows) => `SELECT * FROM VALUES\n  ${rows.join(',\n  ')}`,
+  valuesQuery: (rows) => `SELECT * FROM (VALUES\n  ${rows.join(',\n  ')})`,
 };

@@ -1,10 +1,10 @@
-WITH ggm_periods (periode, periode_start, periode_eind, grain, peildatum) AS (SELECT * FROM VALUES
+WITH ggm_periods (periode, periode_start, periode_eind, grain, peildatum) AS (SELECT * FROM (VALUES
   ('2024H1', DATE '2024-01-01', DATE '2024-06-30', 'halfyear', DATE '2024-06-30'),
   ('2024H2', DATE '2024-07-01', DATE '2024-12-31', 'halfyear', DATE '2024-12-31'),
   ('2025H1', DATE '2025-01-01', DATE '2025-06-30', 'halfyear', DATE '2025-06-30'),
   ('2025H2', DATE '2025-07-01', DATE '2025-12-31', 'halfyear', DATE '2025-12-31'),
   ('2024', DATE '2024-01-01', DATE '2024-12-31', 'year', DATE '2024-12-31'),
-  ('2025', DATE '2025-01-01', DATE '2025-12-31', 'year', DATE '2025-12-31')),
+  ('2025', DATE '2025-01-01', DATE '2025-12-31', 'year', DATE '2025-12-31'))),
 ggm_facts AS (
   SELECT x.bsn AS ggm_person, l.datum_start AS ggm_start, l.datum_stop AS ggm_end, NULL AS ggm_measure, substr(l.code, 1, 2) AS ggm_by0, la.agb_code AS ggm_by1
   FROM "silver"."levering" "l"

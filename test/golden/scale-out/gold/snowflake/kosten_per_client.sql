@@ -1,10 +1,10 @@
-WITH ggm_periods (periode, periode_start, periode_eind, grain, peildatum) AS (SELECT * FROM VALUES
+WITH ggm_periods (periode, periode_start, periode_eind, grain, peildatum) AS (SELECT * FROM (VALUES
   ('2024H1', DATE '2024-01-01', DATE '2024-06-30', 'halfyear', DATE '2024-06-30'),
   ('2024H2', DATE '2024-07-01', DATE '2024-12-31', 'halfyear', DATE '2024-12-31'),
   ('2025H1', DATE '2025-01-01', DATE '2025-06-30', 'halfyear', DATE '2025-06-30'),
   ('2025H2', DATE '2025-07-01', DATE '2025-12-31', 'halfyear', DATE '2025-12-31'),
   ('2024', DATE '2024-01-01', DATE '2024-12-31', 'year', DATE '2024-12-31'),
-  ('2025', DATE '2025-01-01', DATE '2025-12-31', 'year', DATE '2025-12-31')),
+  ('2025', DATE '2025-01-01', DATE '2025-12-31', 'year', DATE '2025-12-31'))),
 ggm_facts AS (
   SELECT c.rechtspersoon_id AS ggm_person, d.datum_start AS ggm_start, d.datum_start AS ggm_end, d.bedrag AS ggm_measure, CASE WHEN ((coalesce(t.reden_wijziging, 0) <> 13) AND ((CASE t.wet_enum_id WHEN '1' THEN 'Niet van toepassing' WHEN '2' THEN 'Wmo' WHEN '3' THEN 'Jeugdwet' WHEN '4' THEN 'Andere wet' WHEN '5' THEN 'Leeg' WHEN '6' THEN 'Onbekend' WHEN '7' THEN 'Participatiewet PW-I' WHEN '8' THEN 'I.O.A.W./I.O.A.Z.' WHEN '9' THEN 'Bijzondere Bijstand' END = 'Wmo') OR (CASE t.wet_enum_id WHEN '1' THEN 'Niet van toepassing' WHEN '2' THEN 'Wmo' WHEN '3' THEN 'Jeugdwet' WHEN '4' THEN 'Andere wet' WHEN '5' THEN 'Leeg' WHEN '6' THEN 'Onbekend' WHEN '7' THEN 'Participatiewet PW-I' WHEN '8' THEN 'I.O.A.W./I.O.A.Z.' WHEN '9' THEN 'Bijzondere Bijstand' END = 'Jeugdwet'))) THEN CASE t.wet_enum_id WHEN '1' THEN 'Niet van toepassing' WHEN '2' THEN 'Wmo' WHEN '3' THEN 'Jeugdwet' WHEN '4' THEN 'Andere wet' WHEN '5' THEN 'Leeg' WHEN '6' THEN 'Onbekend' WHEN '7' THEN 'Participatiewet PW-I' WHEN '8' THEN 'I.O.A.W./I.O.A.Z.' WHEN '9' THEN 'Bijzondere Bijstand' END END AS "ggm_d_wet"
   FROM "silver"."declaratieregel" "d"

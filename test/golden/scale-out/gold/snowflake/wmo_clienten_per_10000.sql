@@ -1,10 +1,10 @@
-WITH ggm_periods (periode, periode_start, periode_eind, grain, peildatum) AS (SELECT * FROM VALUES
+WITH ggm_periods (periode, periode_start, periode_eind, grain, peildatum) AS (SELECT * FROM (VALUES
   ('2024H1', DATE '2024-01-01', DATE '2024-06-30', 'halfyear', DATE '2024-06-30'),
   ('2024H2', DATE '2024-07-01', DATE '2024-12-31', 'halfyear', DATE '2024-12-31'),
   ('2025H1', DATE '2025-01-01', DATE '2025-06-30', 'halfyear', DATE '2025-06-30'),
   ('2025H2', DATE '2025-07-01', DATE '2025-12-31', 'halfyear', DATE '2025-12-31'),
   ('2024', DATE '2024-01-01', DATE '2024-12-31', 'year', DATE '2024-12-31'),
-  ('2025', DATE '2025-01-01', DATE '2025-12-31', 'year', DATE '2025-12-31')),
+  ('2025', DATE '2025-01-01', DATE '2025-12-31', 'year', DATE '2025-12-31'))),
 ggm_facts AS (
   SELECT x.bsn AS ggm_person, t.datum_start_toewijzing AS ggm_start, t.datum_einde_toewijzing AS ggm_end, NULL AS ggm_measure, substr(t.code, 1, 2) AS "ggm_d_productcategorie"
   FROM "silver"."toewijzing" "t"
