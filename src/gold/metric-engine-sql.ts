@@ -23,12 +23,14 @@ export interface MetricEngineSql {
 /**
  * A project metric as SQL for an engine that has gold syntax, over the metric's own periods or else
  * `range` (where `ggm run` takes the range of the data). Pure: what `ggm run`'s gold step computes,
- * for engines it does not run on here (Databricks, Snowflake).
+ * for engines it does not run on here (Databricks, Snowflake). `incomeSilver`: whether the warehouse
+ * has the Participatiewet silver stapeling reads (the gold step looks; default: the plan has it).
  */
 export function metricEngineSql(
   metric: GoldMetric,
   dialect: SqlDialect,
   range: { from: string; to: string },
+  options: { incomeSilver?: boolean } = {},
 ): MetricEngineSql {
   const g = dialect.gold;
   if (!g || !dialect.mapping)
@@ -45,7 +47,7 @@ export function metricEngineSql(
     const s = metric.standard;
     const years = s.periods ?? range;
     const periods = yearAndHalfYearPeriods(Number(years.from.slice(0, 4)), Number(years.to.slice(0, 4)));
-    const uitkeringen = s.optionalSources.length > 0 ? GGM_UITKERINGEN : undefined;
+    const uitkeringen = (options.incomeSilver ?? s.optionalSources.length > 0) ? GGM_UITKERINGEN : undefined;
     return {
       setup: [
         ...sociaalBasisStatements(s.gemeente ? { gemeente: s.gemeente } : {}),
