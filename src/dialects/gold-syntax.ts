@@ -1,6 +1,6 @@
 /**
  * Date arithmetic the gold metric compiler asks for (periods, ages at a reference date, trajectory
- * merging, durations). Arguments and results are SQL text. Present on the engines gold runs on.
+ * merging, durations). Arguments and results are SQL text. Present on the engines gold compiles for.
  */
 export interface GoldSyntax {
   /** A date literal from `YYYY-MM-DD`. */
@@ -13,6 +13,12 @@ export interface GoldSyntax {
   ageInYears(birth: string, reference: string): string;
   /** Aggregate: the numbers of a group combined by CUBE; `GROUPING(col)` is 1 in a total row. */
   grouping(column: string): string;
+  /** The type a value is cast to as text (`VARCHAR`, `STRING`). */
+  textType: string;
+  /** A double-precision float type (`DOUBLE PRECISION`, `DOUBLE`). */
+  doubleType: string;
+  /** Rows (`(a, b)` each) as a query a CTE with a column list can hold. */
+  valuesQuery(rows: readonly string[]): string;
 }
 
 /** yyyymmdd as a number: the portable way to compare birthdays without interval arithmetic. */

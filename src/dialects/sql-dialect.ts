@@ -85,6 +85,7 @@ export interface SqlDialect {
   controls?: PlatformControlSyntax;
   /** Mapping functions: present on the engines mappings and checks compile for (MAPPING_DIALECT_NAMES). */
   mapping?: MappingDialect;
-  /** Date arithmetic for gold metrics: present on the engines gold runs on (DuckDB, PostgreSQL). */
+  /** Date arithmetic for gold metrics: present on the engines gold compiles for (DuckDB, PostgreSQL,
+   * Databricks, Snowflake). */
   gold?: GoldSyntax;
 }

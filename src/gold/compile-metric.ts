@@ -60,12 +60,12 @@ export function compileMetric(
   }
   const reference = (p: Period) => (metric.time.reference === 'start' ? p.start : p.end);
   ctes.push(
-    `ggm_periods (periode, periode_start, periode_eind, grain, peildatum) AS (VALUES\n  ${periods
-      .map(
+    `ggm_periods (periode, periode_start, periode_eind, grain, peildatum) AS (${g.valuesQuery(
+      periods.map(
         (p) =>
           `(${str(p.label)}, ${g.date(p.start)}, ${g.date(p.end)}, ${str(p.grain)}, ${g.date(reference(p))})`,
-      )
-      .join(',\n  ')})`,
+      ),
+    )})`,
   );
 
   ctes.push(`ggm_facts AS (\n  ${factSelect(metric, dialect, e)}\n)`);

@@ -26,7 +26,7 @@ export interface ApiProject {
 /** Writes and runs the project; `engine` is `duckdb` or `postgres`. */
 export async function createApiProject(
   engine: 'duckdb' | 'postgres',
-  options: { clients?: number; governance?: string; gold?: boolean } = {},
+  options: { clients?: number; governance?: string; gold?: boolean; run?: boolean } = {},
 ): Promise<ApiProject> {
   const clients = options.clients ?? 6;
   const dir = await mkdtemp(join(tmpdir(), 'ggm-api-'));
@@ -62,7 +62,8 @@ export async function createApiProject(
       '',
     ].join('\n'),
   );
-  await runProject(dir);
+  // run: false leaves it to the caller (a test that runs the plan's steps itself)
+  if (options.run !== false) await runProject(dir);
   return {
     dir,
     engine: spec,

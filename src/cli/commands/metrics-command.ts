@@ -2,6 +2,9 @@ import type { Command } from 'commander';
 import { didYouMean } from '../../diagnostics/suggest.js';
 import { formatDiagnostic } from '../../diagnostics/diagnostic.js';
 import { metricFile, type GoldMetric } from '../../gold/project-metrics.js';
+import { getDialect } from '../../dialects/dialect-registry.js';
+import { DIALECT_NAMES, type DialectName } from '../../dialects/engine-names.js';
+import { metricEngineSql } from '../../gold/metric-engine-sql.js';
 import type { GoldMetricDescriptor } from '../../gold/gold-table.js';
 import { GoldQueryError, queryGold } from '../../pipeline/gold/query-gold.js';
 import { ProjectService } from '../../pipeline/project-service.js';
@@ -9,6 +12,9 @@ import { formatTable, printJson, UsageError, type Io } from '../output.js';
 
 interface MetricsOptions {
   project: string;
+  engine?: string;
+  from?: string;
+  to?: string;
   json?: boolean;
   csv?: boolean;
   period?: string;
@@ -24,9 +30,13 @@ const UNITS: Record<GoldMetric['descriptor']['unit'], string> = {
   rate: 'per',
 };
 
+/** Engines gold metrics compile for: their dialect has gold syntax. */
+const GOLD_ENGINES = DIALECT_NAMES.filter((n) => getDialect(n).gold);
+
 /**
- * `ggm metrics list|show <id>|query <id>`: the project's gold metrics (`gold/*.yaml`) and their published
- * figures. `query` reads `gold.<id>`, where small cells are suppressed (docs/gold.md).
+ * `ggm metrics list|show <id>|query <id>|sql <id>`: the project's gold metrics (`gold/*.yaml`) and their
+ * published figures. `query` reads `gold.<id>`, where small cells are suppressed (docs/gold.md); `sql`
+ * prints what the gold step computes, for any engine with gold syntax (docs/scale-out.md).
  */
 export function registerMetricsCommands(program: Command, io: Io): void {
   const metrics = program.command('metrics').description("the project's gold metrics and their figures");
@@ -128,6 +138,34 @@ export function registerMetricsCommands(program: Command, io: Io): void {
         ),
       );
       if (rows.some((r) => r['onderdrukt'])) io.out('\n* onderdrukt: te kleine aantallen (docs/gold.md)');
+    });
+
+  common(metrics.command('sql <id>').description('the SQL a metric computes, for an engine'))
+    .option('--engine <engine>', `${GOLD_ENGINES.join(', ')} (default: the project's engine)`)
+    .option('--from <date>', 'first day (YYYY-MM-DD) when the metric file names no periods')
+    .option('--to <date>', 'last day (YYYY-MM-DD) when the metric file names no periods')
+    .action(async (id: string, o: MetricsOptions) => {
+      const service = await ProjectService.open(o.project);
+      const engine = o.engine ?? service.engineSpec.kind;
+      if (!(GOLD_ENGINES as readonly string[]).includes(engine))
+        throw new UsageError(
+          `GGM-K021 gold metrics do not compile for ${engine}; use one of ${GOLD_ENGINES.join(', ')}`,
+        );
+      const m = pick(await load(o, io, service), id);
+      const own = m.resolved ? m.resolved.periods : m.standard.periods;
+      const iso = /^\d{4}-\d{2}-\d{2}$/;
+      if (!own && !(o.from && o.to && iso.test(o.from) && iso.test(o.to)))
+        throw new UsageError(
+          `GGM-K020 ${id} names no periods (ggm run takes them from the data): give --from and --to as YYYY-MM-DD`,
+        );
+      const sql = metricEngineSql(m, getDialect(engine as DialectName), {
+        from: o.from ?? '',
+        to: o.to ?? '',
+      });
+      for (const d of sql.diagnostics) io.err(formatDiagnostic(d));
+      if (sql.diagnostics.some((d) => d.severity === 'error'))
+        throw new UsageError(`${id} does not compile`, 1);
+      io.out([...sql.setup, sql.query].map((s) => `${s};`).join('\n\n'));
     });
 }
 

@@ -1,4 +1,5 @@
 import { COMMON_RESERVED_WORDS, wordSet } from '../common-reserved-words.js';
+import { databricksGold } from './databricks-gold.js';
 import type { SqlDialect } from '../sql-dialect.js';
 import { databricksMappingFunctions } from './databricks-mapping-functions.js';
 import { databricksMigration } from './databricks-migration.js';
@@ -72,6 +73,7 @@ const databricksDialectBase: Omit<SqlDialect, 'mapping'> = {
   backslashEscapes: true,
   query: DATABRICKS_QUERY_SYNTAX,
   migration: databricksMigration,
+  gold: databricksGold,
 };
 
 export const databricksDialect: SqlDialect = {

@@ -8,4 +8,7 @@ export const postgresGold: GoldSyntax = {
   ageInYears: (birth, reference) =>
     `CAST(FLOOR((${dayNumber(reference)} - ${dayNumber(birth)}) / 10000) AS INTEGER)`,
   grouping: (column) => `GROUPING(${column})`,
+  textType: 'VARCHAR',
+  doubleType: 'DOUBLE PRECISION',
+  valuesQuery: (rows) => `VALUES\n  ${rows.join(',\n  ')}`,
 };

@@ -1,4 +1,5 @@
 import { COMMON_RESERVED_WORDS, wordSet } from '../common-reserved-words.js';
+import { snowflakeGold } from './snowflake-gold.js';
 import type { SqlDialect } from '../sql-dialect.js';
 import { snowflakeMappingFunctions } from './snowflake-mapping-functions.js';
 import { snowflakeMigration } from './snowflake-migration.js';
@@ -67,6 +68,7 @@ const snowflakeDialectBase: Omit<SqlDialect, 'mapping'> = {
   backslashEscapes: true,
   query: SNOWFLAKE_QUERY_SYNTAX,
   migration: snowflakeMigration,
+  gold: snowflakeGold,
   tableComment: (literal) => ` COMMENT = ${literal}`,
 };
 

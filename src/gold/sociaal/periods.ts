@@ -1,4 +1,5 @@
 import type { PeriodGrain } from '../gold-table.js';
+import { PORTABLE_SQL, type StandardSqlSyntax } from './standard-sql-syntax.js';
 
 /** One gold period: its label (`2025`, `2025H1`), first and last day, grain. */
 export interface GoldPeriod {
@@ -23,15 +24,19 @@ export function yearAndHalfYearPeriods(fromYear: number, toYear: number): GoldPe
  * The periods as a portable SQL row source `(periode, periode_start, periode_eind, grain)`; the same
  * text runs on DuckDB and PostgreSQL. `grains` keeps only those grains (stapeling is per year).
  */
-export function periodsSql(periods: readonly GoldPeriod[], grains?: readonly PeriodGrain[]): string {
+export function periodsSql(
+  periods: readonly GoldPeriod[],
+  grains?: readonly PeriodGrain[],
+  s: StandardSqlSyntax = PORTABLE_SQL,
+): string {
   const kept = periods.filter((p) => !grains || grains.includes(p.grain));
   if (kept.length === 0) {
-    return `SELECT CAST(NULL AS VARCHAR) AS periode, CAST(NULL AS DATE) AS periode_start, CAST(NULL AS DATE) AS periode_eind, CAST(NULL AS VARCHAR) AS grain WHERE 1 = 0`;
+    return `SELECT CAST(NULL AS ${s.textType}) AS periode, CAST(NULL AS DATE) AS periode_start, CAST(NULL AS DATE) AS periode_eind, CAST(NULL AS ${s.textType}) AS grain WHERE 1 = 0`;
   }
   return kept
     .map(
       (p) =>
-        `SELECT CAST('${p.label}' AS VARCHAR) AS periode, DATE '${p.start}' AS periode_start, DATE '${p.end}' AS periode_eind, CAST('${p.grain}' AS VARCHAR) AS grain`,
+        `SELECT CAST('${p.label}' AS ${s.textType}) AS periode, ${s.date(p.start)} AS periode_start, ${s.date(p.end)} AS periode_eind, CAST('${p.grain}' AS ${s.textType}) AS grain`,
     )
     .join('\nUNION ALL ');
 }

@@ -13,7 +13,9 @@
 //   is not filled from the messages.
 // - Withdrawn toewijzingen (RedenWijziging 13 "verwijderd", CS335) are left out: they never happened.
 //
-// Plain SQL that DuckDB and PostgreSQL both run (dates: `date - date` is whole days, `date + n` a date).
+// Plain SQL that DuckDB and PostgreSQL both run (dates: `date - date` is whole days, `date + n` a date);
+// what differs on other engines goes through `StandardSqlSyntax`.
+import { PORTABLE_SQL, type StandardSqlSyntax } from './standard-sql-syntax.js';
 
 /** The base tables (schema gold_intern), in creation order. */
 export const SOCIAAL_BASIS_TABLES = [
@@ -108,10 +110,10 @@ LEFT JOIN silver.soort_verwijzer_enum s ON s.soort_verwijzer_enum_id = q.soort_v
  * `select` (a query with those columns over the project's income silver) it is that; without one it is
  * an empty table, and stapeling counts Wmo and Jeugdwet only (the materialiser says so).
  */
-export function uitkeringStatements(select?: string): string[] {
+export function uitkeringStatements(select?: string, s: StandardSqlSyntax = PORTABLE_SQL): string[] {
   const body =
     select ??
-    `SELECT CAST(NULL AS VARCHAR) AS bsn, CAST(NULL AS DATE) AS datum_start, CAST(NULL AS DATE) AS datum_einde WHERE 1 = 0`;
+    `SELECT CAST(NULL AS ${s.textType}) AS bsn, CAST(NULL AS DATE) AS datum_start, CAST(NULL AS DATE) AS datum_einde WHERE 1 = 0`;
   return [
     `DROP TABLE IF EXISTS gold_intern.sd_uitkering`,
     `CREATE TABLE gold_intern.sd_uitkering AS\n${body}`,

@@ -5,6 +5,7 @@
 import type { PeriodGrain } from '../gold-table.js';
 import { activeIn, within } from './sql-fragments.js';
 import type { StandardMetric } from './standard-metric.js';
+import { PORTABLE_SQL, type StandardSqlSyntax } from './standard-sql-syntax.js';
 
 const BOTH: readonly PeriodGrain[] = ['year', 'halfyear'];
 const YEAR: readonly PeriodGrain[] = ['year'];
@@ -22,6 +23,39 @@ const COMBINATIE = `CASE
   WHEN wmo = 1 THEN 'Alleen Wmo'
   WHEN jw = 1 THEN 'Alleen Jeugdwet'
   ELSE 'Alleen Participatiewet' END`;
+
+/** wmo_voorzieningen_per_client: the number of provisions as a label (the engine's text type). */
+function voorzieningenPerClientSql(s: StandardSqlSyntax): { with: string[]; cells: string } {
+  const aantal = `CASE WHEN n >= 6 THEN '6+' ELSE CAST(n AS ${s.textType}) END`;
+  return {
+    with: [
+      `per_client AS (SELECT p.periode, v.bsn, count(DISTINCT v.toewijzing_id) AS n FROM perioden p JOIN gold_intern.sd_voorziening v ON ${activeIn('v.datum_start', 'v.datum_einde')} WHERE v.wet = 'Wmo' GROUP BY p.periode, v.bsn)`,
+    ],
+    cells: `SELECT periode, ${aantal} AS aantal_voorzieningen, count(*) AS teller, CAST(NULL AS BIGINT) AS noemer
+FROM per_client GROUP BY periode, ${aantal}
+UNION ALL SELECT periode, 'Totaal', count(*), CAST(NULL AS BIGINT) FROM per_client GROUP BY periode`,
+  };
+}
+
+/** doorlooptijd_start_zorg: days from the toewijzing to its first levering (engine day arithmetic). */
+function doorlooptijdStartZorgSql(s: StandardSqlSyntax): { with: string[]; cells: string } {
+  return {
+    with: [
+      `eerste AS (SELECT v.toewijzing_id, v.wet, v.datum_toewijzing, min(l.datum_start) AS start_zorg FROM gold_intern.sd_voorziening v JOIN gold_intern.sd_levering l ON l.toewijzing_id = v.toewijzing_id GROUP BY v.toewijzing_id, v.wet, v.datum_toewijzing)`,
+      `tijden AS (SELECT p.periode, e.wet, ${s.daysBetween('e.datum_toewijzing', 'e.start_zorg')} AS dagen FROM perioden p JOIN eerste e ON ${within('e.start_zorg')})`,
+    ],
+    cells: `SELECT periode, wet, sum(dagen) AS teller, count(*) AS noemer FROM tijden GROUP BY periode, wet
+UNION ALL SELECT periode, 'Totaal', sum(dagen), count(*) FROM tijden GROUP BY periode`,
+  };
+}
+
+/** The metrics whose SQL differs per engine, by id (the others are portable as written). */
+export const STANDARD_SET_SQL: Readonly<
+  Record<string, (s: StandardSqlSyntax) => { with?: string[]; cells: string }>
+> = {
+  wmo_voorzieningen_per_client: voorzieningenPerClientSql,
+  doorlooptijd_start_zorg: doorlooptijdStartZorgSql,
+};
 
 export const STANDARD_SET: readonly StandardMetric[] = [
   {
@@ -58,12 +92,7 @@ GROUP BY p.periode`,
     grains: BOTH,
     dimensions: [{ name: 'aantal_voorzieningen', title: 'Aantal voorzieningen' }],
     sources: VOORZIENING,
-    with: [
-      `per_client AS (SELECT p.periode, v.bsn, count(DISTINCT v.toewijzing_id) AS n FROM perioden p JOIN gold_intern.sd_voorziening v ON ${activeIn('v.datum_start', 'v.datum_einde')} WHERE v.wet = 'Wmo' GROUP BY p.periode, v.bsn)`,
-    ],
-    cells: `SELECT periode, CASE WHEN n >= 6 THEN '6+' ELSE CAST(n AS VARCHAR) END AS aantal_voorzieningen, count(*) AS teller, CAST(NULL AS BIGINT) AS noemer
-FROM per_client GROUP BY periode, CASE WHEN n >= 6 THEN '6+' ELSE CAST(n AS VARCHAR) END
-UNION ALL SELECT periode, 'Totaal', count(*), CAST(NULL AS BIGINT) FROM per_client GROUP BY periode`,
+    ...voorzieningenPerClientSql(PORTABLE_SQL),
     value: 'teller',
     suppressOn: 'teller',
     gaps: [CLIENT_LINK_GAP],
@@ -95,12 +124,7 @@ GROUP BY p.periode`,
     grains: BOTH,
     dimensions: [{ name: 'wet', title: 'Wet' }],
     sources: ['silver.levering', ...VOORZIENING],
-    with: [
-      `eerste AS (SELECT v.toewijzing_id, v.wet, v.datum_toewijzing, min(l.datum_start) AS start_zorg FROM gold_intern.sd_voorziening v JOIN gold_intern.sd_levering l ON l.toewijzing_id = v.toewijzing_id GROUP BY v.toewijzing_id, v.wet, v.datum_toewijzing)`,
-      `tijden AS (SELECT p.periode, e.wet, e.start_zorg - e.datum_toewijzing AS dagen FROM perioden p JOIN eerste e ON ${within('e.start_zorg')})`,
-    ],
-    cells: `SELECT periode, wet, sum(dagen) AS teller, count(*) AS noemer FROM tijden GROUP BY periode, wet
-UNION ALL SELECT periode, 'Totaal', sum(dagen), count(*) FROM tijden GROUP BY periode`,
+    ...doorlooptijdStartZorgSql(PORTABLE_SQL),
     value: 'ratio',
     gaps: [
       'Aanvraag → beschikking kan niet: de berichten bevatten geen datum van de beschikking (Beschikking.datumAfgifte blijft leeg) en geen aanvraagdatum; zie docs/gold-standard-set.md.',

@@ -6,10 +6,11 @@
 // Gaps and islands: a levering opens a new trajectory when it starts more than a day after the latest
 // end of every earlier levering of the same key.
 
-const OPEN = `DATE '9999-12-31'`;
+import { PORTABLE_SQL, type StandardSqlSyntax } from './standard-sql-syntax.js';
 
 /** `CREATE TABLE gold_intern.sd_jeugdhulptraject` (drop it first), from gold_intern.sd_levering. */
-export function jeugdhulpTrajectStatements(): string[] {
+export function jeugdhulpTrajectStatements(s: StandardSqlSyntax = PORTABLE_SQL): string[] {
+  const OPEN = s.date('9999-12-31');
   return [
     `DROP TABLE IF EXISTS gold_intern.sd_jeugdhulptraject`,
     `CREATE TABLE gold_intern.sd_jeugdhulptraject AS
@@ -22,7 +23,7 @@ WITH lv AS (
     ROWS BETWEEN UNBOUNDED PRECEDING AND 1 PRECEDING) AS vorig_eind
   FROM lv
 ), eilanden AS (
-  SELECT vorige.*, sum(CASE WHEN vorig_eind IS NOT NULL AND datum_start <= vorig_eind + 1 THEN 0 ELSE 1 END)
+  SELECT vorige.*, sum(CASE WHEN vorig_eind IS NOT NULL AND datum_start <= ${s.addDays('vorig_eind', 1)} THEN 0 ELSE 1 END)
     OVER (PARTITION BY bsn, categorie, aanbieder_id ORDER BY datum_start, eind ROWS UNBOUNDED PRECEDING) AS nr
   FROM vorige
 ), gerangschikt AS (

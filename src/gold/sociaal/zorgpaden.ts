@@ -8,12 +8,13 @@
 // toewijzing the gemeente made without a verzoek has the verwijzer "Geen verzoek om toewijzing".
 import { activeIn, within } from './sql-fragments.js';
 import type { StandardMetric } from './standard-metric.js';
+import { PORTABLE_SQL, type StandardSqlSyntax } from './standard-sql-syntax.js';
 
 const OPEN = `DATE '9999-12-31'`;
 const GEEN_VERZOEK = 'Geen verzoek om toewijzing';
 
 /** `CREATE TABLE gold_intern.zorgpad` (dropped first), one row per toewijzing. Holds BSNs: personal data. */
-export function zorgpadStatements(): string[] {
+export function zorgpadStatements(s: StandardSqlSyntax = PORTABLE_SQL): string[] {
   return [
     `DROP TABLE IF EXISTS gold_intern.zorgpad`,
     `CREATE TABLE gold_intern.zorgpad AS
@@ -34,7 +35,7 @@ SELECT v.bsn, v.persoon_id, v.wet, v.toewijzing_id, v.categorie AS productcatego
   q.datum_ontvangst AS datum_verzoek, coalesce(q.soort_verwijzer, '${GEEN_VERZOEK}') AS soort_verwijzer,
   q.verwijzer, v.datum_toewijzing, v.datum_start, v.datum_einde, l.eerste_start AS start_levering,
   l.laatste_stop AS stop_levering, CASE WHEN l.laatste_stop IS NOT NULL THEN r.stopreden END AS stopreden,
-  l.laatste_stop - l.eerste_start + 1 AS duur_dagen, coalesce(k.bedrag, 0) AS kosten
+  ${s.daysBetween('l.eerste_start', 'l.laatste_stop')} + 1 AS duur_dagen, coalesce(k.bedrag, 0) AS kosten
 FROM gold_intern.sd_voorziening v
 LEFT JOIN gold_intern.sd_verzoek q ON q.aanbieder_id = v.aanbieder_id AND q.referentie_aanbieder = v.referentie_aanbieder
 LEFT JOIN leveringen l ON l.toewijzing_id = v.toewijzing_id
@@ -56,6 +57,26 @@ const STAPPEN: readonly { label: string; from: string; to: string }[] = [
   { label: 'toewijzing → start levering', from: 'z.datum_toewijzing', to: 'z.start_levering' },
   { label: 'verzoek → start levering', from: 'z.datum_verzoek', to: 'z.start_levering' },
 ];
+
+/** The cells of zorgpad_doorlooptijden: days between two steps (engine day arithmetic). */
+function doorlooptijdenSql(s: StandardSqlSyntax): { with: string[]; cells: string } {
+  return {
+    with: [
+      `stappen AS (${STAPPEN.map(
+        (st) =>
+          `SELECT p.periode, z.wet, CAST('${st.label}' AS ${s.textType}) AS stap, ${s.daysBetween(st.from, st.to)} AS dagen FROM perioden p JOIN gold_intern.zorgpad z ON ${st.from} IS NOT NULL AND ${st.to} IS NOT NULL AND ${within(st.to)}`,
+      ).join('\nUNION ALL ')})`,
+    ],
+    cells: `SELECT periode, wet, stap, sum(dagen) AS teller, count(*) AS noemer FROM stappen GROUP BY periode, wet, stap`,
+  };
+}
+
+/** The zorgpad metrics whose SQL differs per engine, by id (the others are portable as written). */
+export const ZORGPAD_SQL: Readonly<
+  Record<string, (s: StandardSqlSyntax) => { with?: string[]; cells: string }>
+> = {
+  zorgpad_doorlooptijden: doorlooptijdenSql,
+};
 
 export const ZORGPAD_METRICS: readonly StandardMetric[] = [
   {
@@ -89,13 +110,7 @@ GROUP BY p.periode, z.wet, z.soort_verwijzer, z.aanbieder, z.productcategorie`,
       { name: 'stap', title: 'Stap' },
     ],
     sources: ZORGPAD_SOURCES,
-    with: [
-      `stappen AS (${STAPPEN.map(
-        (s) =>
-          `SELECT p.periode, z.wet, CAST('${s.label}' AS VARCHAR) AS stap, ${s.to} - ${s.from} AS dagen FROM perioden p JOIN gold_intern.zorgpad z ON ${s.from} IS NOT NULL AND ${s.to} IS NOT NULL AND ${within(s.to)}`,
-      ).join('\nUNION ALL ')})`,
-    ],
-    cells: `SELECT periode, wet, stap, sum(dagen) AS teller, count(*) AS noemer FROM stappen GROUP BY periode, wet, stap`,
+    ...doorlooptijdenSql(PORTABLE_SQL),
     value: 'ratio',
     suppressOn: 'noemer',
     additiveOverTime: true,
