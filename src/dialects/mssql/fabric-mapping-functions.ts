@@ -28,7 +28,7 @@ function partPattern(part: DateFormatPart): string {
  * its lone digits padded, so that one style (120, ODBC canonical) reads every format. Undefined when
  * the format lacks a year, month or day.
  */
-function canonicalDateText(
+export function canonicalDateText(
   text: string,
   format: DateFormatPart[],
   quote: (s: string) => string,
