@@ -1,5 +1,11 @@
 import { getDialect } from '../dialects/dialect-registry.js';
 import type { MappingDialectName } from '../dialects/engine-names.js';
+import {
+  booleanLiteral,
+  flagTest,
+  flagValue,
+  type MappingCapabilities,
+} from '../dialects/mapping-dialect.js';
 import type { SqlDialect } from '../dialects/sql-dialect.js';
 import type { CheckDefinition, CheckRule, PlannedCheck } from './check-types.js';
 
@@ -23,7 +29,7 @@ function checkWriter(engine: MappingDialectName) {
  * difference (regular expressions) comes from the engine's mapping dialect. Pure.
  */
 export function checkSql(check: CheckDefinition, engine: MappingDialectName): string {
-  const { q, silver } = checkWriter(engine);
+  const { q, silver, mapping } = checkWriter(engine);
   const rule = check.rule;
   const t = silver(check.table);
   const select = (...extra: string[]) => {
@@ -33,7 +39,7 @@ export function checkSql(check: CheckDefinition, engine: MappingDialectName): st
   const predicate = checkPredicate(check, engine);
   switch (rule.kind) {
     case 'max-length':
-      return `SELECT ${select(rule.column)}, length(t.${q(rule.column)}) AS value_length FROM ${t} AS t WHERE ${predicate}`;
+      return `SELECT ${select(rule.column)}, ${mapping.capabilities.length}(t.${q(rule.column)}) AS value_length FROM ${t} AS t WHERE ${predicate}`;
     case 'pattern':
     case 'mandatory':
     case 'not-null':
@@ -70,9 +76,10 @@ export function checkPredicate(check: CheckDefinition, engine: MappingDialectNam
   const { q, lit, mapping, dialect, text } = checkWriter(engine);
   const rule = check.rule;
   const col = 'column' in rule ? `t.${q(rule.column)}` : '';
+  const caps = mapping.capabilities;
   switch (rule.kind) {
     case 'max-length':
-      return `length(${col}) > ${rule.length}`;
+      return `${caps.length}(${col}) > ${rule.length}`;
     case 'pattern':
       return `${col} IS NOT NULL AND NOT ${mapping.regexMatch(col, `^(?:${rule.pattern})$`)}`;
     case 'mandatory':
@@ -85,9 +92,12 @@ export function checkPredicate(check: CheckDefinition, engine: MappingDialectNam
     case 'reference-absent':
       return `${col} IS NOT NULL`;
     case 'bsn':
-      return `${col} IS NOT NULL AND ${bsnInvalid(dialect, `CAST(${col} AS ${text})`)}`;
+      return `${col} IS NOT NULL AND ${bsnInvalid(dialect, caps, `CAST(${col} AS ${text})`)}`;
     case 'expression':
-      return `NOT COALESCE((${rule.condition}), FALSE)`;
+      // A row violates the condition when it is false or unknown.
+      return caps.booleans === 'native'
+        ? `NOT COALESCE((${rule.condition}), FALSE)`
+        : `NOT ${flagTest(caps, flagValue(caps, `(${rule.condition})`))}`;
     default:
       return undefined;
   }
@@ -104,11 +114,13 @@ export function planCheck(check: CheckDefinition, engine: MappingDialectName): P
  * (9·d1 + 8·d2 + … + 2·d8 − d9 divisible by 11). Digits are read by their position in '0123456789',
  * never cast, so no value can make the query fail.
  */
-function bsnInvalid(dialect: SqlDialect, text: string): string {
+function bsnInvalid(dialect: SqlDialect, caps: MappingCapabilities, text: string): string {
   const { position, removeCharacters } = dialect.query;
   const digit = (i: number) => `(${position(`substring(${text}, ${i}, 1)`, "'0123456789'")} - 1)`;
   const sum = [9, 8, 7, 6, 5, 4, 3, 2].map((w, i) => `${w} * ${digit(i + 1)}`).join(' + ');
-  return `(CASE WHEN length(${text}) <> 9 OR ${removeCharacters(text, '0123456789')} <> '' OR ${text} = '000000000' THEN TRUE WHEN (${sum} - ${digit(9)}) % 11 <> 0 THEN TRUE ELSE FALSE END)`;
+  const [yes, no] = [booleanLiteral(caps, true), booleanLiteral(caps, false)];
+  const invalid = `(CASE WHEN ${caps.length}(${text}) <> 9 OR ${removeCharacters(text, '0123456789')} <> '' OR ${text} = '000000000' THEN ${yes} WHEN (${sum} - ${digit(9)}) % 11 <> 0 THEN ${yes} ELSE ${no} END)`;
+  return flagTest(caps, invalid);
 }
 
 /** How many rows a check's query returns. */

@@ -27,15 +27,15 @@ export const MAIN_DIALECTS: readonly DialectName[] = [
 ];
 
 /**
- * Engines mappings and checks compile for: their dialect has `mapping` functions. Databricks and
- * Snowflake compile (parsed and pinned by golden files) but do not run here; Fabric does not compile
- * yet (T-SQL has no boolean values; see docs/scale-out.md).
+ * Engines mappings and checks compile for: their dialect has `mapping` functions. Databricks,
+ * Snowflake and Fabric compile (parsed and pinned by golden files) but do not run here.
  */
 export const MAPPING_DIALECT_NAMES = [
   'duckdb',
   'postgres',
   'databricks',
   'snowflake',
+  'fabric',
 ] as const satisfies readonly DialectName[];
 export type MappingDialectName = (typeof MAPPING_DIALECT_NAMES)[number];
 

@@ -27,9 +27,9 @@ export function pickBatchSet(
     `FROM (${pending}) p) q\n` +
     `WHERE q.seq <= ${Math.floor(bound.maxBatches)} AND (q.seq = 1 OR q.rows_upto <= ${Math.floor(bound.maxRows)})`;
   return [
-    `DROP TABLE IF EXISTS ${e.id(BATCH_SET.chain)}`,
-    `DROP TABLE IF EXISTS ${e.id(STAGE.stage)}`,
-    `DROP TABLE IF EXISTS ${e.id(STAGE.batch)}`,
+    `DROP TABLE IF EXISTS ${e.temp(BATCH_SET.chain)}`,
+    `DROP TABLE IF EXISTS ${e.temp(STAGE.stage)}`,
+    `DROP TABLE IF EXISTS ${e.temp(STAGE.batch)}`,
     e.d.createTempTable(STAGE.batch, select),
   ];
 }
@@ -59,13 +59,13 @@ export function batchSetColumns(e: LoadSqlWriter): string[] {
  */
 export function batchSetJoins(e: LoadSqlWriter, driving: string, joined: ResolvedSource[]): string {
   const b = e.id(BATCH_SET.alias);
-  let from = `\n  JOIN ${e.id(STAGE.batch)} ${b} ON ${e.id(driving)}.${e.id('_batch_id')} = ${b}.batch_id`;
+  let from = `\n  JOIN ${e.temp(STAGE.batch)} ${b} ON ${e.id(driving)}.${e.id('_batch_id')} = ${b}.batch_id`;
   for (const j of joined) {
     // `latest` reads every batch; `same` joins on the row's own batch.
     if (j.latest || j.join!.batch === 'same') continue;
     const latest = e.id(`_ggm_latest_${j.alias}`);
     const pick = e.latestBatchOf(j.table, 'x.loaded_at');
-    from += `\n  JOIN (SELECT x.seq, ${pick} AS batch_id FROM ${e.id(STAGE.batch)} x) ${latest} ON ${latest}.seq = ${b}.seq`;
+    from += `\n  JOIN (SELECT x.seq, ${pick} AS batch_id FROM ${e.temp(STAGE.batch)} x) ${latest} ON ${latest}.seq = ${b}.seq`;
   }
   return from;
 }
@@ -98,13 +98,13 @@ export function chainBatches(e: LoadSqlWriter, step: Extract<PlanStep, { kind: '
       : `${a}.${e.id(STAGE.key)}`;
   // Tombstones stay in the chain: a tombstone is a change of its object (it deletes or closes it),
   // and the row after it is a change too, as it would be inserted anew batch by batch.
-  const stage = `FROM ${e.id(STAGE.stage)} s WHERE ${w.tombstones ? e.lastAccepted() : e.loadable(w)}`;
+  const stage = `FROM ${e.temp(STAGE.stage)} s WHERE ${w.tombstones ? e.lastAccepted() : e.loadable(w)}`;
   if (step.mode === 'events') {
     const validFrom = `s.${e.id(STAGE.validFrom)}`;
     return [
       e.d.createTempTable(
         k.chain,
-        `SELECT s.*, (${validFrom} IS NULL OR ROW_NUMBER() OVER (PARTITION BY ${object('s')}, ${validFrom} ORDER BY ${seq('s')}) = 1) AS ${e.id(k.firstSeen)}\n${stage}`,
+        `SELECT s.*, ${e.flag(`(${validFrom} IS NULL OR ROW_NUMBER() OVER (PARTITION BY ${object('s')}, ${validFrom} ORDER BY ${seq('s')}) = 1)`)} AS ${e.id(k.firstSeen)}\n${stage}`,
       ),
     ];
   }
@@ -112,24 +112,26 @@ export function chainBatches(e: LoadSqlWriter, step: Extract<PlanStep, { kind: '
   const open = step.mode === 'snapshot' && w.history ? ` AND t.${e.id(w.history.validTo)} IS NULL` : '';
   const byObject = `PARTITION BY ${object('s')} ORDER BY ${seq('s')}`;
   const hash = w.tombstones
-    ? `CASE WHEN s.${e.id(STAGE.delete)} THEN ${e.str('tombstone')} ELSE s.${e.id(STAGE.rowHash)} END`
+    ? `CASE WHEN ${e.isSet(`s.${e.id(STAGE.delete)}`)} THEN ${e.str('tombstone')} ELSE s.${e.id(STAGE.rowHash)} END`
     : `s.${e.id(STAGE.rowHash)}`;
   const prev =
-    `SELECT s.*, ${hash} AS ${e.id(k.hash)}, ROW_NUMBER() OVER (${byObject}) = 1 AS ${e.id(k.firstRow)}, ` +
+    `SELECT s.*, ${hash} AS ${e.id(k.hash)}, ${e.flag(`ROW_NUMBER() OVER (${byObject}) = 1`)} AS ${e.id(k.firstRow)}, ` +
     `LAG(${hash}) OVER (${byObject}) AS ${e.id(k.prevHash)}\n${stage}`;
   // The first row changes the object unless a current silver row equals it; a later row when it
   // differs from the row before it.
   const p = (name: string) => `p.${e.id(name)}`;
+  const first = e.isSet(p(k.firstRow));
   const equalNow = `EXISTS (SELECT 1 FROM ${t} t WHERE ${e.sameObject(w, 't', 'p')}${open} AND ${e.targetHash(w, 't')} = ${p(k.hash)})`;
   const changes =
-    `SELECT p.*, ((${p(k.firstRow)} AND NOT ${equalNow}) OR (NOT ${p(k.firstRow)} AND ${p(k.prevHash)} <> ${p(k.hash)})) AS ${e.id(k.changes)}\n` +
+    `SELECT p.*, ${e.flag(`((${first} AND NOT ${equalNow}) OR (NOT ${first} AND ${p(k.prevHash)} <> ${p(k.hash)}))`)} AS ${e.id(k.changes)}\n` +
     `FROM (${prev}) p`;
   const c = (name: string) => `c.${e.id(name)}`;
+  const changed = e.isSet(c(k.changes));
   const byChange = `PARTITION BY ${c(k.changes)}, ${object('c')} ORDER BY ${seq('c')}`;
   const select =
-    `SELECT c.*,\n  ${c(k.changes)} AND ROW_NUMBER() OVER (${byChange}) = 1 AS ${e.id(k.firstChange)},\n  ` +
-    `${c(k.changes)} AND ROW_NUMBER() OVER (${byChange} DESC) = 1 AS ${e.id(k.lastChange)},\n  ` +
-    `CASE WHEN ${c(k.changes)} THEN LEAD(${c(STAGE.validFrom)}) OVER (${byChange}) END AS ${e.id(k.nextValidFrom)}\n` +
+    `SELECT c.*,\n  ${e.flag(`${changed} AND ROW_NUMBER() OVER (${byChange}) = 1`)} AS ${e.id(k.firstChange)},\n  ` +
+    `${e.flag(`${changed} AND ROW_NUMBER() OVER (${byChange} DESC) = 1`)} AS ${e.id(k.lastChange)},\n  ` +
+    `CASE WHEN ${changed} THEN LEAD(${c(STAGE.validFrom)}) OVER (${byChange}) END AS ${e.id(k.nextValidFrom)}\n` +
     `FROM (${changes}) c`;
   return [e.d.createTempTable(k.chain, select)];
 }

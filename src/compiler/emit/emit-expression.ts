@@ -2,13 +2,18 @@ import type { Diagnostic } from '../../diagnostics/diagnostic.js';
 import type { PlanExpr } from '../plan/load-plan.js';
 import { STAGE } from '../plan/load-plan.js';
 import { MAPPING_CODES as C, mappingDiagnostic } from '../spec/mapping-codes.js';
-import type { Expr } from '../spec/expression-ast.js';
+import { COMPARISON_OPS, type Expr } from '../spec/expression-ast.js';
 import {
   DEFAULT_DATE_FORMAT,
   DEFAULT_TIMESTAMP_FORMAT,
   parseDateFormat,
 } from '../../dialects/date-format.js';
-import type { FunctionArgs, MappingDialect } from '../../dialects/mapping-dialect.js';
+import {
+  booleanLiteral,
+  substringSql,
+  type FunctionArgs,
+  type MappingDialect,
+} from '../../dialects/mapping-dialect.js';
 
 const TRUE_WORDS = ['1', 'j', 'ja', 'y', 'yes', 't', 'true', 'waar'];
 const FALSE_WORDS = ['0', 'n', 'nee', 'no', 'f', 'false', 'onwaar'];
@@ -33,13 +38,49 @@ function plainText(e: PlanExpr): boolean {
   return (e.type.kind === 'text' || e.type.kind === 'varchar') && plainText(e.expr);
 }
 
+/** Kinds that are conditions, not values: comparisons, AND/OR/NOT, IS NULL. */
+function isPredicate(e: PlanExpr): boolean {
+  if (e.kind === 'is-null') return true;
+  if (e.kind === 'unary') return e.op === 'not';
+  if (e.kind === 'binary') return e.op === 'and' || e.op === 'or' || COMPARISON_OPS.has(e.op);
+  return false;
+}
+
 /** Turns plan expressions into SQL for one dialect; problems (raw SQL missing for it) are collected. */
 export class ExpressionEmitter {
   readonly diagnostics: Diagnostic[] = [];
 
   constructor(readonly d: MappingDialect) {}
 
+  /** An expression as a value. Where predicates are no values (`bit`), a predicate becomes 1, 0 or NULL. */
   emit(e: PlanExpr): string {
+    if (this.d.capabilities.booleans === 'bit' && isPredicate(e)) {
+      const p = this.predicateSql(e);
+      return `CASE WHEN ${p} THEN 1 WHEN NOT ${p} THEN 0 END`;
+    }
+    return this.valueSql(e);
+  }
+
+  /** An expression as a condition (WHERE, ON, WHEN); a stored boolean is tested with `= 1` where needed. */
+  predicate(e: PlanExpr): string {
+    if (this.d.capabilities.booleans === 'native') return this.valueSql(e);
+    return isPredicate(e) ? this.predicateSql(e) : `(${this.emit(e)} = 1)`;
+  }
+
+  private predicateSql(e: PlanExpr): string {
+    switch (e.kind) {
+      case 'unary':
+        return `(NOT ${this.predicate(e.operand)})`;
+      case 'binary':
+        return e.op === 'and' || e.op === 'or'
+          ? `(${this.predicate(e.left)} ${e.op.toUpperCase()} ${this.predicate(e.right)})`
+          : this.binary(e);
+      default:
+        return this.valueSql(e);
+    }
+  }
+
+  private valueSql(e: PlanExpr): string {
     switch (e.kind) {
       case 'column':
         return e.source !== undefined
@@ -50,13 +91,13 @@ export class ExpressionEmitter {
       case 'call':
         return this.call(e);
       case 'unary':
-        return e.op === 'not' ? `(NOT ${this.emit(e.operand)})` : `(-${this.emit(e.operand)})`;
+        return e.op === 'not' ? `(NOT ${this.predicate(e.operand)})` : `(-${this.emit(e.operand)})`;
       case 'binary':
         return this.binary(e);
       case 'is-null':
         return `(${this.emit(e.operand)} IS ${e.negated ? 'NOT ' : ''}NULL)`;
       case 'case':
-        return `CASE ${e.branches.map((b) => `WHEN ${this.emit(b.when)} THEN ${this.emit(b.then)}`).join(' ')}${
+        return `CASE ${e.branches.map((b) => `WHEN ${this.predicate(b.when)} THEN ${this.emit(b.then)}`).join(' ')}${
           e.otherwise ? ` ELSE ${this.emit(e.otherwise)}` : ''
         } END`;
       case 'raw':
@@ -83,9 +124,9 @@ export class ExpressionEmitter {
         return `(SELECT MIN(${o(e.keyColumn)}) FROM ${this.d.quoteIdentifier(e.schema)}.${this.d.quoteIdentifier(e.table)} o WHERE ${match.join(' AND ')} AND ${o(e.validTo)} IS NULL)`;
       }
       case 'truncate':
-        return `substr(${this.emit(e.expr)}, 1, ${e.length})`;
+        return substringSql(this.d.capabilities, this.emit(e.expr), '1', String(e.length));
       case 'batch':
-        return `(SELECT ${e.field === 'id' ? 'batch_text' : 'loaded_at'} FROM ${this.d.quoteIdentifier(STAGE.batch)})`;
+        return `(SELECT ${e.field === 'id' ? 'batch_text' : 'loaded_at'} FROM ${this.d.tempTable(STAGE.batch)})`;
       case 'now':
         return this.d.currentTimestamp;
     }
@@ -94,7 +135,7 @@ export class ExpressionEmitter {
   literal(value: string | number | boolean | null): string {
     if (value === null) return 'NULL';
     if (typeof value === 'string') return this.d.quoteString(value);
-    if (typeof value === 'boolean') return value ? 'TRUE' : 'FALSE';
+    if (typeof value === 'boolean') return booleanLiteral(this.d.capabilities, value);
     return String(value);
   }
 
@@ -115,7 +156,7 @@ export class ExpressionEmitter {
       `CASE WHEN ${pos('\\', p)} = 0 AND ${pos('|', p)} = 0 THEN ${p} ELSE REPLACE(REPLACE(${p}, ${q('\\')}, ${q('\\\\')}), ${q('|')}, ${q('\\|')}) END`;
     return parts
       .map((p, i) => `COALESCE(${plain[i] ? p : escaped(p)}, ${q('\\N')})`)
-      .join(` || ${q('|')} || `);
+      .join(` ${this.d.capabilities.concat} ${q('|')} ${this.d.capabilities.concat} `);
   }
 
   private surrogateKey(e: Extract<PlanExpr, { kind: 'surrogate-key' }>): string {
@@ -124,9 +165,10 @@ export class ExpressionEmitter {
     let shaped: string;
     if (e.type.kind === 'bigint' || e.type.kind === 'integer') shaped = this.d.hexToBigint(hex);
     else if (e.type.kind === 'uuid') {
-      const piece = (from: number, length: number) => `substr(${hex}, ${from}, ${length})`;
-      const dash = this.d.quoteString('-');
-      shaped = `CAST(${[piece(1, 8), piece(9, 4), piece(13, 4), piece(17, 4), piece(21, 12)].join(` || ${dash} || `)} AS ${this.d.type(e.type)})`;
+      const caps = this.d.capabilities;
+      const piece = (from: number, length: number) => substringSql(caps, hex, String(from), String(length));
+      const dash = ` ${caps.concat} ${this.d.quoteString('-')} ${caps.concat} `;
+      shaped = `CAST(${[piece(1, 8), piece(9, 4), piece(13, 4), piece(17, 4), piece(21, 12)].join(dash)} AS ${this.d.type(e.type)})`;
     } else shaped = hex;
     return `CASE WHEN ${parts.map((p) => `${p} IS NULL`).join(' OR ')} THEN NULL ELSE ${shaped} END`;
   }
@@ -135,7 +177,8 @@ export class ExpressionEmitter {
     const l = this.emit(e.left);
     const r = this.emit(e.right);
     if (e.op === '/') return `(CAST(${l} AS ${this.d.numericType}) / ${r})`;
-    const op = e.op === 'and' ? 'AND' : e.op === 'or' ? 'OR' : e.op;
+    const op =
+      e.op === 'and' ? 'AND' : e.op === 'or' ? 'OR' : e.op === '||' ? this.d.capabilities.concat : e.op;
     return `(${l} ${op} ${r})`;
   }
 
@@ -174,7 +217,7 @@ export class ExpressionEmitter {
       case 'replace':
         return `${e.name}(${args.sql.join(', ')})`;
       case 'substring':
-        return `substr(${[a, b, ...(c ? [c] : [])].join(', ')})`;
+        return substringSql(d.capabilities, a!, b!, c);
       case 'to_text':
         return this.text(a!);
       case 'to_integer': {
@@ -190,13 +233,24 @@ export class ExpressionEmitter {
       case 'to_boolean': {
         const t = `lower(trim(${a}))`;
         const list = (words: string[]) => words.map((w) => d.quoteString(w)).join(', ');
-        return `CASE WHEN ${t} IN (${list(TRUE_WORDS)}) THEN TRUE WHEN ${t} IN (${list(FALSE_WORDS)}) THEN FALSE END`;
+        return `CASE WHEN ${t} IN (${list(TRUE_WORDS)}) THEN ${this.literal(true)} WHEN ${t} IN (${list(FALSE_WORDS)}) THEN ${this.literal(false)} END`;
       }
       case 'to_date':
       case 'to_timestamp': {
         const withTime = e.name === 'to_timestamp';
         const format = args.literals[1] ?? (withTime ? DEFAULT_TIMESTAMP_FORMAT : DEFAULT_DATE_FORMAT);
-        return d.parseDate(`trim(${a})`, parseDateFormat(format), withTime);
+        const parsed = d.parseDate(`trim(${a})`, parseDateFormat(format), withTime);
+        if (parsed !== undefined) return parsed;
+        this.diagnostics.push(
+          mappingDiagnostic(
+            C.unsupportedDateFormat,
+            'error',
+            `${e.name} cannot read the format '${format}' on ${d.name}`,
+            undefined,
+            `use a format ${d.name} reads (docs/scale-out.md), or raw SQL for ${d.name}`,
+          ),
+        );
+        return 'NULL';
       }
       default:
         return `${e.name}(${args.sql.join(', ')})`;

@@ -23,7 +23,7 @@ import {
 } from './emit-batch-set.js';
 import { ExpressionEmitter, PLAIN_TEXT_TYPES } from './emit-expression.js';
 import type { LoadSqlWriter } from './load-sql-writer.js';
-import type { MappingDialect } from '../../dialects/mapping-dialect.js';
+import { flagTest, flagValue, nullsLastItem, type MappingDialect } from '../../dialects/mapping-dialect.js';
 import type { ResolvedSource } from '../resolve/resolved-mapping.js';
 
 export interface EmittedLoad {
@@ -54,9 +54,9 @@ const STEPS: StepEmitters = {
   'insert-rows': (s, e) => e.insertRows(s.write, s.unless),
   'record-batch': (s, e) => e.recordBatch(s),
   'drop-stage': (_s, e) => [
-    ...(e.set ? [`DROP TABLE ${e.id(BATCH_SET.chain)}`] : []),
-    `DROP TABLE ${e.id(STAGE.stage)}`,
-    `DROP TABLE ${e.id(STAGE.batch)}`,
+    ...(e.set ? [`DROP TABLE ${e.temp(BATCH_SET.chain)}`] : []),
+    `DROP TABLE ${e.temp(STAGE.stage)}`,
+    `DROP TABLE ${e.temp(STAGE.batch)}`,
   ],
 };
 
@@ -124,6 +124,18 @@ export class LoadEmitter implements LoadSqlWriter {
     return `${this.id(schema)}.${this.id(name)}`;
   }
 
+  temp(name: string): string {
+    return this.d.tempTable(name);
+  }
+
+  flag(predicate: string): string {
+    return flagValue(this.d.capabilities, predicate);
+  }
+
+  isSet(flag: string): string {
+    return flagTest(this.d.capabilities, flag);
+  }
+
   str(text: string): string {
     return this.d.quoteString(text);
   }
@@ -134,10 +146,23 @@ export class LoadEmitter implements LoadSqlWriter {
 
   /** The schema, and the ledger and findings tables of the meta catalog, through the engine's DDL dialect. */
   ensureMeta(): string[] {
-    return [
-      `CREATE SCHEMA IF NOT EXISTS ${this.id(META.schema)}`,
-      ...metaCatalogDdl(getDialect(this.d.name), metaTables('appliedBatches', 'loadFindings')),
-    ];
+    const tables = metaTables('appliedBatches', 'loadFindings');
+    if (this.d.capabilities.createIfMissing === 'clause') {
+      return [
+        `CREATE SCHEMA IF NOT EXISTS ${this.id(META.schema)}`,
+        ...metaCatalogDdl(getDialect(this.d.name), tables),
+      ];
+    }
+    // No IF NOT EXISTS: each statement guarded by the object it makes (the table, then its constraints).
+    const guard = this.d.ifMissing!.bind(this.d);
+    const statements = [guard('schema', META.schema, `CREATE SCHEMA ${this.id(META.schema)}`)];
+    for (const t of tables) {
+      for (const st of metaCatalogDdl(getDialect(this.d.name), [t], false)) {
+        const constraint = /ADD CONSTRAINT (\S+)/.exec(st)?.[1];
+        statements.push(guard('object', `${META.schema}.${constraint ?? t.name}`, st));
+      }
+    }
+    return statements;
   }
 
   /** The newest batch of a bronze table loaded at or before `atSql`, as a scalar subquery. */
@@ -163,17 +188,18 @@ export class LoadEmitter implements LoadSqlWriter {
       '\n',
     );
     return [
-      `DROP TABLE IF EXISTS ${this.id(STAGE.stage)}`,
-      `DROP TABLE IF EXISTS ${this.id(STAGE.batch)}`,
+      `DROP TABLE IF EXISTS ${this.temp(STAGE.stage)}`,
+      `DROP TABLE IF EXISTS ${this.temp(STAGE.batch)}`,
       this.d.createTempTable(STAGE.batch, select),
     ];
   }
 
   stage(s: Extract<PlanStep, { kind: 'stage' }>): string[] {
     const [driving, ...joined] = s.sources;
-    const batchId = `(SELECT batch_id FROM ${this.id(STAGE.batch)})`;
+    const batchId = `(SELECT batch_id FROM ${this.temp(STAGE.batch)})`;
     // In a batch set every row reads its own batch; one batch: the picked one.
     const ex = (e: PlanExpr) => this.x.emit(this.set ? perRowBatch(e) : e);
+    const exWhen = (e: PlanExpr) => this.x.predicate(this.set ? perRowBatch(e) : e);
     const inner: string[] = [
       ...(this.set ? batchSetColumns(this) : []),
       `${this.id(driving!.alias)}.${this.id('_row_number')} AS ${this.id(STAGE.rowNumber)}`,
@@ -191,7 +217,7 @@ export class LoadEmitter implements LoadSqlWriter {
         `${ex({ kind: 'surrogate-key', parts: [...s.key, validFrom], type: s.keyType })} AS ${this.id(STAGE.versionKey)}`,
       );
     }
-    if (s.deleteWhen) inner.push(`COALESCE(${ex(s.deleteWhen)}, FALSE) AS ${this.id(STAGE.delete)}`);
+    if (s.deleteWhen) inner.push(`${this.deleteFlag(exWhen(s.deleteWhen))} AS ${this.id(STAGE.delete)}`);
     for (const c of s.columns) {
       inner.push(`${ex(c.value)} AS ${this.id(c.name)}`);
       if (c.probe) inner.push(`${ex(c.probe.input)} AS ${this.id(STAGE.probe(c.name))}`);
@@ -201,19 +227,19 @@ export class LoadEmitter implements LoadSqlWriter {
     for (const j of joined) {
       const alias = this.id(j.alias);
       if (j.latest) {
-        from += `\n  ${j.join!.kind === 'inner' ? 'JOIN' : 'LEFT JOIN'} (${this.latestRows(j, ex)}) ${alias} ON ${ex(j.join!.on)}`;
+        from += `\n  ${j.join!.kind === 'inner' ? 'JOIN' : 'LEFT JOIN'} (${this.latestRows(j, ex, exWhen)}) ${alias} ON ${exWhen(j.join!.on)}`;
         continue;
       }
       const rows = this.set
         ? batchSetJoinRows(this, j)
         : j.join!.batch === 'same'
           ? `${alias}.${this.id('_batch_id')} = ${batchId}`
-          : `${alias}.${this.id('_batch_id')} = ${this.latestBatchOf(j.table, `(SELECT loaded_at FROM ${this.id(STAGE.batch)})`)}`;
-      from += `\n  ${j.join!.kind === 'inner' ? 'JOIN' : 'LEFT JOIN'} ${this.table('bronze', j.table)} ${alias} ON ${ex(j.join!.on)} AND ${rows}`;
+          : `${alias}.${this.id('_batch_id')} = ${this.latestBatchOf(j.table, `(SELECT loaded_at FROM ${this.temp(STAGE.batch)})`)}`;
+      from += `\n  ${j.join!.kind === 'inner' ? 'JOIN' : 'LEFT JOIN'} ${this.table('bronze', j.table)} ${alias} ON ${exWhen(j.join!.on)} AND ${rows}`;
     }
     // A batch set selects its batches by the join with ggm_batch above.
     const where = this.set ? [] : [`${this.id(driving!.alias)}.${this.id('_batch_id')} = ${batchId}`];
-    if (s.where) where.push(`(${ex(s.where)})`);
+    if (s.where) where.push(`(${exWhen(s.where)})`);
     const ref = (name: string): PlanExpr => ({ kind: 'column', source: 'i', column: name, at: 0 });
     const rowHash = this.x.emit({
       kind: 'row-hash',
@@ -226,7 +252,8 @@ export class LoadEmitter implements LoadSqlWriter {
       // A tombstone needs only what finds its object; its values are never written.
       accepted.push(...s.columns.filter((c) => c.locates).map(notNull));
       const values = s.columns.filter((c) => c.required && !c.locates).map(notNull);
-      if (values.length > 0) accepted.push(`(i.${this.id(STAGE.delete)} OR (${values.join(' AND ')}))`);
+      if (values.length > 0)
+        accepted.push(`(${this.isSet(`i.${this.id(STAGE.delete)}`)} OR (${values.join(' AND ')}))`);
     } else accepted.push(...s.columns.filter((c) => c.required).map(notNull));
     // Duplicates are told apart within a batch: the same key in two batches of a set is no duplicate.
     const partition = [
@@ -235,10 +262,16 @@ export class LoadEmitter implements LoadSqlWriter {
       ...(s.dedupeBy === 'key' ? [] : [`i.${this.id(STAGE.validFrom)}`]),
     ].join(', ');
     const select =
-      `SELECT\n  i.*,\n  ${s.columns.length > 0 ? rowHash : this.d.md5(this.str(''))} AS ${this.id(STAGE.rowHash)},\n  (${accepted.join(' AND ')}) AS ${this.id(STAGE.accepted)},\n  ` +
-      `ROW_NUMBER() OVER (PARTITION BY ${partition} ORDER BY i.${this.id(STAGE.rowNumber)} DESC) > 1 AS ${this.id(STAGE.duplicate)}\n` +
+      `SELECT\n  i.*,\n  ${s.columns.length > 0 ? rowHash : this.d.md5(this.str(''))} AS ${this.id(STAGE.rowHash)},\n  ${this.flag(`(${accepted.join(' AND ')})`)} AS ${this.id(STAGE.accepted)},\n  ` +
+      `${this.flag(`ROW_NUMBER() OVER (PARTITION BY ${partition} ORDER BY i.${this.id(STAGE.rowNumber)} DESC) > 1`)} AS ${this.id(STAGE.duplicate)}\n` +
       `FROM (\n  SELECT\n    ${inner.join(',\n    ')}\n  FROM ${from}${where.length > 0 ? `\n  WHERE ${where.join('\n    AND ')}` : ''}\n) i`;
     return [this.d.createTempTable(STAGE.stage, select)];
+  }
+
+  /** A tombstone condition as the stage's flag: NULL is no tombstone. */
+  private deleteFlag(predicate: string): string {
+    const caps = this.d.capabilities;
+    return caps.booleans === 'native' ? `COALESCE(${predicate}, FALSE)` : flagValue(caps, predicate);
   }
 
   /** The key parts as one text (NULL when one is NULL): one group per key, as their hash would give. */
@@ -251,16 +284,22 @@ export class LoadEmitter implements LoadSqlWriter {
    * A `latest` source: per key the row of every batch that sorts first, NULLs last; ties go to the row
    * loaded last (load time, batch id, row number), so the choice never depends on the engine.
    */
-  private latestRows(j: ResolvedSource, ex: (e: PlanExpr) => string): string {
+  private latestRows(
+    j: ResolvedSource,
+    ex: (e: PlanExpr) => string,
+    exWhen: (e: PlanExpr) => string,
+  ): string {
     const latest = j.latest!;
     const own = (c: string) => `${this.id(j.alias)}.${this.id(c)}`;
     return this.d.query.firstPerGroup({
       columns: `${this.id(j.alias)}.*`,
       from: `${this.table('bronze', j.table)} ${this.id(j.alias)}`,
-      ...(latest.where ? { where: ex(latest.where) } : {}),
+      ...(latest.where ? { where: exWhen(latest.where) } : {}),
       partition: latest.per.map(ex),
       order: [
-        ...latest.orderBy.map((o) => `${ex(o.expr)} ${o.descending ? 'DESC' : 'ASC'} NULLS LAST`),
+        ...latest.orderBy.map((o) =>
+          nullsLastItem(this.d.capabilities, ex(o.expr), o.descending ? 'DESC' : 'ASC'),
+        ),
         `${own('_loaded_at')} DESC`,
         `${this.x.text(own('_batch_id'))} DESC`,
         `${own('_row_number')} DESC`,
@@ -283,10 +322,11 @@ export class LoadEmitter implements LoadSqlWriter {
       kind: 'duplicate-key',
       column: null,
       value: this.x.canonical(keyText),
-      when: `${col(STAGE.key)} IS NOT NULL AND ${col(STAGE.duplicate)}`,
+      when: `${col(STAGE.key)} IS NOT NULL AND ${this.isSet(col(STAGE.duplicate))}`,
     });
     // A tombstone's values are not values: only what finds its object is checked.
-    const value = (when: string) => (s.tombstones ? `${when} AND NOT ${col(STAGE.delete)}` : when);
+    const value = (when: string) =>
+      s.tombstones ? `${when} AND NOT ${this.isSet(col(STAGE.delete))}` : when;
     for (const c of s.columns) {
       if (c.probe) {
         const finding = this.probeFinding(c);
@@ -304,9 +344,9 @@ export class LoadEmitter implements LoadSqlWriter {
     }
     const selects = rows.map(
       (r) =>
-        `SELECT ${this.str(s.mapping)}, ${this.str(s.targetTable)}, ${this.set ? col(BATCH_SET.batchText) : `(SELECT batch_text FROM ${this.id(STAGE.batch)})`}, ${col(STAGE.rowNumber)}, ${this.str(r.kind)}, ${
+        `SELECT ${this.str(s.mapping)}, ${this.str(s.targetTable)}, ${this.set ? col(BATCH_SET.batchText) : `(SELECT batch_text FROM ${this.temp(STAGE.batch)})`}, ${col(STAGE.rowNumber)}, ${this.str(r.kind)}, ${
           r.column === null ? 'NULL' : this.str(r.column)
-        }, ${r.value}, ${this.d.currentTimestamp} FROM ${this.id(STAGE.stage)} WHERE ${r.when}`,
+        }, ${r.value}, ${this.d.currentTimestamp} FROM ${this.temp(STAGE.stage)} WHERE ${r.when}`,
     );
     return [
       `INSERT INTO ${this.table(META.schema, META.findings)} (mapping, target_table, batch_id, row_number, kind, column_name, value, recorded_at)\n${selects.join('\nUNION ALL\n')}`,
@@ -317,7 +357,12 @@ export class LoadEmitter implements LoadSqlWriter {
     const probe = this.id(STAGE.probe(c.name));
     const value = this.x.text(probe);
     if (c.probe!.finding === 'truncated') {
-      return { kind: 'truncated', column: c.name, value, when: `length(${probe}) > ${c.probe!.maxLength}` };
+      return {
+        kind: 'truncated',
+        column: c.name,
+        value,
+        when: `${this.d.capabilities.length}(${probe}) > ${c.probe!.maxLength}`,
+      };
     }
     if (c.probe!.finding === 'rounded') {
       return {
@@ -338,16 +383,16 @@ export class LoadEmitter implements LoadSqlWriter {
   /** Stage rows (alias s) that become silver rows: accepted, the last of their key, not tombstones. */
   loadable(w: TargetWrite): string {
     const rows = this.lastAccepted();
-    return w.tombstones ? `${rows} AND NOT s.${this.id(STAGE.delete)}` : rows;
+    return w.tombstones ? `${rows} AND NOT ${this.isSet(`s.${this.id(STAGE.delete)}`)}` : rows;
   }
 
   lastAccepted(): string {
-    return `s.${this.id(STAGE.accepted)} AND NOT s.${this.id(STAGE.duplicate)}`;
+    return `${this.isSet(`s.${this.id(STAGE.accepted)}`)} AND NOT ${this.isSet(`s.${this.id(STAGE.duplicate)}`)}`;
   }
 
   /** Stage rows (alias s) that delete their object: the last row of their key, and a tombstone. */
   private tombstone(): string {
-    return `${this.lastAccepted()} AND s.${this.id(STAGE.delete)}`;
+    return `${this.lastAccepted()} AND ${this.isSet(`s.${this.id(STAGE.delete)}`)}`;
   }
 
   /** The current row's hash: the stored one, else recomputed from its columns as the stage does. */
@@ -368,7 +413,7 @@ export class LoadEmitter implements LoadSqlWriter {
 
   /** Staged rows (alias s) of the same object as target row `t` that differ from it. */
   private changedRow(w: TargetWrite, t: string): string {
-    return `SELECT 1 FROM ${this.id(STAGE.stage)} s WHERE ${this.sameObject(w, t)} AND ${this.loadable(w)} AND ${this.targetHash(w, t)} <> s.${this.id(STAGE.rowHash)}`;
+    return `SELECT 1 FROM ${this.temp(STAGE.stage)} s WHERE ${this.sameObject(w, t)} AND ${this.loadable(w)} AND ${this.targetHash(w, t)} <> s.${this.id(STAGE.rowHash)}`;
   }
 
   closeChanged(w: TargetWrite): string[] {
@@ -381,13 +426,14 @@ export class LoadEmitter implements LoadSqlWriter {
       const k = BATCH_SET;
       const objects =
         (w.identity ?? []).length > 0 ? w.identity!.map((c) => this.id(c)) : [this.id(STAGE.key)];
-      const when = (flag: string, value: string) => `MAX(CASE WHEN s.${this.id(flag)} THEN ${value} END)`;
+      const when = (flag: string, value: string) =>
+        `MAX(CASE WHEN ${this.isSet(`s.${this.id(flag)}`)} THEN ${value} END)`;
       const vf = `s.${this.id(STAGE.validFrom)}`;
       const perObject =
         `SELECT ${objects.map((c) => `s.${c}`).join(', ')}, ${when(k.firstRow, `s.${this.id(k.hash)}`)} AS _ggm_first_hash, ` +
         `${when(k.firstRow, vf)} AS _ggm_first_from, ${when(k.firstChange, vf)} AS _ggm_change_from, ` +
-        `MAX(CASE WHEN s.${this.id(k.firstChange)} THEN 1 ELSE 0 END) AS _ggm_has_change\n` +
-        `FROM ${this.id(k.chain)} s GROUP BY ${objects.map((c) => `s.${c}`).join(', ')}`;
+        `MAX(CASE WHEN ${this.isSet(`s.${this.id(k.firstChange)}`)} THEN 1 ELSE 0 END) AS _ggm_has_change\n` +
+        `FROM ${this.temp(k.chain)} s GROUP BY ${objects.map((c) => `s.${c}`).join(', ')}`;
       const differs = `${this.targetHash(w, t)} <> x._ggm_first_hash`;
       return [
         this.d.query.updateFrom(
@@ -403,7 +449,7 @@ export class LoadEmitter implements LoadSqlWriter {
       const differs = `${this.targetHash(w, t)} <> x.${this.id(STAGE.rowHash)}`;
       return [this.closeFromStage(w, this.loadable(w), differs)];
     }
-    const validTo = `(SELECT s.${this.id(STAGE.validFrom)} FROM ${this.id(STAGE.stage)} s WHERE ${this.sameObject(w, t)} AND ${this.loadable(w)})`;
+    const validTo = `(SELECT s.${this.id(STAGE.validFrom)} FROM ${this.temp(STAGE.stage)} s WHERE ${this.sameObject(w, t)} AND ${this.loadable(w)})`;
     return [
       `UPDATE ${t} SET ${this.id(h.validTo)} = ${validTo}\nWHERE ${this.id(h.validTo)} IS NULL\n  AND EXISTS (${this.changedRow(w, t)})`,
     ];
@@ -414,7 +460,7 @@ export class LoadEmitter implements LoadSqlWriter {
     const t = this.table(w.schema, w.table);
     const own = w.load?.source ? ` AND ${this.id(w.load.source)} = ${this.str(w.source)}` : '';
     return [
-      `UPDATE ${t} SET ${this.id(h.validTo)} = (SELECT loaded_at FROM ${this.id(STAGE.batch)})\nWHERE ${this.id(h.validTo)} IS NULL${own}\n  AND EXISTS (SELECT 1 FROM ${this.id(STAGE.batch)})\n  AND NOT EXISTS (SELECT 1 FROM ${this.id(STAGE.stage)} s WHERE ${this.sameObject(w, t)} AND s.${this.id(STAGE.key)} IS NOT NULL)`,
+      `UPDATE ${t} SET ${this.id(h.validTo)} = (SELECT loaded_at FROM ${this.temp(STAGE.batch)})\nWHERE ${this.id(h.validTo)} IS NULL${own}\n  AND EXISTS (SELECT 1 FROM ${this.temp(STAGE.batch)})\n  AND NOT EXISTS (SELECT 1 FROM ${this.temp(STAGE.stage)} s WHERE ${this.sameObject(w, t)} AND s.${this.id(STAGE.key)} IS NOT NULL)`,
     ];
   }
 
@@ -424,9 +470,10 @@ export class LoadEmitter implements LoadSqlWriter {
       // As the batches one by one: the object's first row in the set removes the rows that differ
       // from it; a later row that changes the object removes them all.
       const k = BATCH_SET;
-      const which = `(s.${this.id(k.firstRow)} AND s.${this.id(k.hash)} <> ${this.targetHash(w, t)}) OR (s.${this.id(k.changes)} AND NOT s.${this.id(k.firstRow)})`;
+      const first = this.isSet(`s.${this.id(k.firstRow)}`);
+      const which = `(${first} AND s.${this.id(k.hash)} <> ${this.targetHash(w, t)}) OR (${this.isSet(`s.${this.id(k.changes)}`)} AND NOT ${first})`;
       return [
-        `DELETE FROM ${t}\nWHERE EXISTS (SELECT 1 FROM ${this.id(k.chain)} s WHERE ${this.sameObject(w, t)} AND (${which}))`,
+        `DELETE FROM ${t}\nWHERE EXISTS (SELECT 1 FROM ${this.temp(k.chain)} s WHERE ${this.sameObject(w, t)} AND (${which}))`,
       ];
     }
     return [`DELETE FROM ${t}\nWHERE EXISTS (${this.changedRow(w, t)})`];
@@ -437,7 +484,7 @@ export class LoadEmitter implements LoadSqlWriter {
     if (this.set) return []; // in a batch set the chain deletes (a tombstone is a change, deleteChanged)
     const t = this.table(w.schema, w.table);
     return [
-      `DELETE FROM ${t}\nWHERE EXISTS (SELECT 1 FROM ${this.id(STAGE.stage)} s WHERE ${this.sameObject(w, t)} AND ${this.tombstone()})`,
+      `DELETE FROM ${t}\nWHERE EXISTS (SELECT 1 FROM ${this.temp(STAGE.stage)} s WHERE ${this.sameObject(w, t)} AND ${this.tombstone()})`,
     ];
   }
 
@@ -447,7 +494,7 @@ export class LoadEmitter implements LoadSqlWriter {
     const h = w.history!;
     const t = this.table(w.schema, w.table);
     if (!this.d.correlatedUpdate) return [this.closeFromStage(w, this.tombstone())];
-    const match = `FROM ${this.id(STAGE.stage)} s WHERE ${this.sameObject(w, t)} AND ${this.tombstone()}`;
+    const match = `FROM ${this.temp(STAGE.stage)} s WHERE ${this.sameObject(w, t)} AND ${this.tombstone()}`;
     return [
       `UPDATE ${t} SET ${this.id(h.validTo)} = (SELECT s.${this.id(STAGE.validFrom)} ${match})\nWHERE ${this.id(h.validTo)} IS NULL\n  AND EXISTS (SELECT 1 ${match})`,
     ];
@@ -463,7 +510,7 @@ export class LoadEmitter implements LoadSqlWriter {
     return this.d.query.updateFrom(
       t,
       `${validTo} = x.${this.id(STAGE.validFrom)}`,
-      `(SELECT * FROM ${this.id(STAGE.stage)} s WHERE ${rows})`,
+      `(SELECT * FROM ${this.temp(STAGE.stage)} s WHERE ${rows})`,
       'x',
       `${this.sameObject(w, t, 'x')} AND ${t}.${validTo} IS NULL${also ? ` AND ${also}` : ''}`,
     );
@@ -513,10 +560,10 @@ export class LoadEmitter implements LoadSqlWriter {
           : same;
     const [rows, which] = this.set
       ? [
-          this.id(BATCH_SET.chain),
-          `s.${this.id(this.chainFilter(unless))}${w.tombstones ? ` AND NOT s.${this.id(STAGE.delete)}` : ''}`,
+          this.temp(BATCH_SET.chain),
+          `${this.isSet(`s.${this.id(this.chainFilter(unless))}`)}${w.tombstones ? ` AND NOT ${this.isSet(`s.${this.id(STAGE.delete)}`)}` : ''}`,
         ]
-      : [this.id(STAGE.stage), this.loadable(w)];
+      : [this.temp(STAGE.stage), this.loadable(w)];
     return [
       `INSERT INTO ${t} (${columns.map((c) => this.id(c)).join(', ')})\nSELECT ${values.join(', ')} \nFROM ${rows} s\nWHERE ${which}\n  AND NOT EXISTS (SELECT 1 FROM ${t} c WHERE ${condition})`,
     ];
@@ -532,17 +579,17 @@ export class LoadEmitter implements LoadSqlWriter {
   }
 
   recordBatch(s: Extract<PlanStep, { kind: 'record-batch' }>): string[] {
-    const stage = this.id(STAGE.stage);
+    const stage = this.temp(STAGE.stage);
     if (this.set) {
       // One row per batch of the set, each with its own counts (one pass over the stage).
       const seq = this.id(BATCH_SET.seq);
-      const counts = `SELECT ${seq} AS seq, COUNT(*) AS rows_read, COUNT(CASE WHEN NOT ${this.id(STAGE.accepted)} THEN 1 END) AS rows_rejected FROM ${stage} GROUP BY ${seq}`;
+      const counts = `SELECT ${seq} AS seq, COUNT(*) AS rows_read, COUNT(CASE WHEN NOT ${this.isSet(this.id(STAGE.accepted))} THEN 1 END) AS rows_rejected FROM ${stage} GROUP BY ${seq}`;
       return [
-        `INSERT INTO ${this.table(META.schema, META.appliedBatches)} (mapping, target_table, batch_id, batch_loaded_at, rows_read, rows_rejected, applied_at)\nSELECT ${this.str(s.mapping)}, ${this.str(s.targetTable)}, b.batch_text, b.loaded_at, COALESCE(n.rows_read, 0), COALESCE(n.rows_rejected, 0), ${this.d.currentTimestamp}\nFROM ${this.id(STAGE.batch)} b LEFT JOIN (${counts}) n ON n.seq = b.seq`,
+        `INSERT INTO ${this.table(META.schema, META.appliedBatches)} (mapping, target_table, batch_id, batch_loaded_at, rows_read, rows_rejected, applied_at)\nSELECT ${this.str(s.mapping)}, ${this.str(s.targetTable)}, b.batch_text, b.loaded_at, COALESCE(n.rows_read, 0), COALESCE(n.rows_rejected, 0), ${this.d.currentTimestamp}\nFROM ${this.temp(STAGE.batch)} b LEFT JOIN (${counts}) n ON n.seq = b.seq`,
       ];
     }
     return [
-      `INSERT INTO ${this.table(META.schema, META.appliedBatches)} (mapping, target_table, batch_id, batch_loaded_at, rows_read, rows_rejected, applied_at)\nSELECT ${this.str(s.mapping)}, ${this.str(s.targetTable)}, b.batch_text, b.loaded_at, (SELECT COUNT(*) FROM ${stage}), (SELECT COUNT(*) FROM ${stage} WHERE NOT ${this.id(STAGE.accepted)}), ${this.d.currentTimestamp} FROM ${this.id(STAGE.batch)} b`,
+      `INSERT INTO ${this.table(META.schema, META.appliedBatches)} (mapping, target_table, batch_id, batch_loaded_at, rows_read, rows_rejected, applied_at)\nSELECT ${this.str(s.mapping)}, ${this.str(s.targetTable)}, b.batch_text, b.loaded_at, (SELECT COUNT(*) FROM ${stage}), (SELECT COUNT(*) FROM ${stage} WHERE NOT ${this.isSet(this.id(STAGE.accepted))}), ${this.d.currentTimestamp} FROM ${this.temp(STAGE.batch)} b`,
     ];
   }
 }

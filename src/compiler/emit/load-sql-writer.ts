@@ -13,6 +13,11 @@ export interface LoadSqlWriter {
   /** Set when one pass applies several batches. */
   readonly set?: BatchBound;
   id(name: string): string;
+  /** A stage table (session temporary) by its name in STAGE or BATCH_SET. */
+  temp(name: string): string;
+  /** A predicate as a stored flag, and a stored flag as a predicate (the dialect's `booleans`). */
+  flag(predicate: string): string;
+  isSet(flag: string): string;
   table(schema: string, name: string): string;
   str(text: string): string;
   type(t: LogicalType): string;

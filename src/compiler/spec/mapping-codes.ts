@@ -32,6 +32,7 @@ export const MAPPING_CODES = {
   deleteUnsupported: 'GGM-S616',
   latestForeignColumn: 'GGM-S617',
   noRawSql: 'GGM-S701',
+  unsupportedDateFormat: 'GGM-S702',
 } as const;
 
 export function mappingDiagnostic(

@@ -1,7 +1,7 @@
 import { castTypeName } from '../cast-types.js';
 import type { DateFormatPart } from '../date-format.js';
 import { dateFormatPattern } from '../date-format.js';
-import type { MappingDialect } from '../mapping-dialect.js';
+import { STANDARD_MAPPING_CAPABILITIES, type MappingDialect } from '../mapping-dialect.js';
 import { sqlName, sqlString } from '../identifiers.js';
 import type { SqlDialect } from '../sql-dialect.js';
 
@@ -25,6 +25,7 @@ export function databricksMappingFunctions(dialect: Omit<SqlDialect, 'mapping'>)
   const q = (name: string) => sqlName(dialect, name, 'exact');
   return {
     name: 'databricks',
+    capabilities: STANDARD_MAPPING_CAPABILITIES,
     query: dialect.query,
     quoteIdentifier: q,
     quoteString,
@@ -49,6 +50,7 @@ export function databricksMappingFunctions(dialect: Omit<SqlDialect, 'mapping'>)
     },
     prelude: [],
     createTempTable: (name, select) => `CREATE TEMPORARY TABLE ${q(name)} AS ${select}`,
+    tempTable: q,
     correlatedUpdate: false,
     beginTransaction: 'BEGIN TRANSACTION',
     commitTransaction: 'COMMIT',

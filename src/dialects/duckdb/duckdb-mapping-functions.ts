@@ -1,7 +1,7 @@
 import { castTypeName } from '../cast-types.js';
 import type { DateFormatPart } from '../date-format.js';
 import { dateFormatPattern } from '../date-format.js';
-import type { MappingDialect } from '../mapping-dialect.js';
+import { STANDARD_MAPPING_CAPABILITIES, type MappingDialect } from '../mapping-dialect.js';
 import { sqlName, sqlString } from '../identifiers.js';
 import type { SqlDialect } from '../sql-dialect.js';
 
@@ -14,6 +14,7 @@ const quoteString = (text: string) => sqlString(text);
 export function duckdbMappingFunctions(dialect: Omit<SqlDialect, 'mapping'>): MappingDialect {
   return {
     name: 'duckdb',
+    capabilities: STANDARD_MAPPING_CAPABILITIES,
     query: dialect.query,
     quoteIdentifier: (name) => sqlName(dialect, name, 'exact'),
     quoteString,
@@ -31,6 +32,7 @@ export function duckdbMappingFunctions(dialect: Omit<SqlDialect, 'mapping'>): Ma
     },
     prelude: [],
     createTempTable: (name, select) => `CREATE TEMP TABLE "${name}" AS ${select}`,
+    tempTable: (name) => sqlName(dialect, name, 'exact'),
     correlatedUpdate: true,
     beginTransaction: 'BEGIN TRANSACTION',
     commitTransaction: 'COMMIT',

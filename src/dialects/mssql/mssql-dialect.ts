@@ -3,6 +3,7 @@ import type { SqlDialect, TypeMap } from '../sql-dialect.js';
 import { sqlServerMigration, synapseMigration } from './mssql-migration.js';
 import { SQLSERVER_QUERY_SYNTAX } from '../query-syntax.js';
 import { FABRIC_CONTROLS } from './fabric-controls.js';
+import { fabricMappingFunctions } from './fabric-mapping-functions.js';
 
 export const MSSQL_RESERVED_WORDS = wordSet(
   COMMON_RESERVED_WORDS,
@@ -118,7 +119,7 @@ export const synapseDialect: SqlDialect = {
  * Microsoft Fabric Warehouse: VARCHAR only (UTF-8 collation), DATETIME2(6), constraints added by ALTER
  * TABLE as `NONCLUSTERED … NOT ENFORCED`, no CHECK, no extended properties, no spatial types.
  */
-export const fabricDialect: SqlDialect = {
+const fabricBase: SqlDialect = {
   ...base,
   name: 'fabric',
   label: 'Microsoft Fabric Warehouse',
@@ -148,3 +149,6 @@ export const fabricDialect: SqlDialect = {
   },
   nationalStrings: false,
 };
+
+/** Fabric Warehouse with its mapping functions: mappings and checks compile for it. */
+export const fabricDialect: SqlDialect = { ...fabricBase, mapping: fabricMappingFunctions(fabricBase) };

@@ -1,7 +1,7 @@
 import { castTypeName } from '../cast-types.js';
 import type { DateFormatPart } from '../date-format.js';
 import { dateFormatPattern } from '../date-format.js';
-import type { MappingDialect } from '../mapping-dialect.js';
+import { STANDARD_MAPPING_CAPABILITIES, type MappingDialect } from '../mapping-dialect.js';
 import { sqlName, sqlString } from '../identifiers.js';
 import type { SqlDialect } from '../sql-dialect.js';
 
@@ -29,6 +29,7 @@ function helper(name: string, returns: string, body: string): string {
 export function postgresMappingFunctions(dialect: Omit<SqlDialect, 'mapping'>): MappingDialect {
   return {
     name: 'postgres',
+    capabilities: STANDARD_MAPPING_CAPABILITIES,
     query: dialect.query,
     quoteIdentifier: (name) => sqlName(dialect, name, 'exact'),
     quoteString,
@@ -46,6 +47,7 @@ export function postgresMappingFunctions(dialect: Omit<SqlDialect, 'mapping'>): 
     },
     prelude: HELPERS,
     createTempTable: (name, select) => `CREATE TEMP TABLE "${name}" AS ${select}`,
+    tempTable: (name) => sqlName(dialect, name, 'exact'),
     correlatedUpdate: true,
     beginTransaction: 'BEGIN',
     commitTransaction: 'COMMIT',

@@ -1,7 +1,7 @@
 import { castTypeName } from '../cast-types.js';
 import type { DateFormatPart } from '../date-format.js';
 import { dateFormatPattern } from '../date-format.js';
-import type { MappingDialect } from '../mapping-dialect.js';
+import { STANDARD_MAPPING_CAPABILITIES, type MappingDialect } from '../mapping-dialect.js';
 import { sqlName, sqlString } from '../identifiers.js';
 import type { SqlDialect } from '../sql-dialect.js';
 
@@ -15,6 +15,7 @@ export function snowflakeMappingFunctions(dialect: Omit<SqlDialect, 'mapping'>):
   const q = (name: string) => sqlName(dialect, name, 'plain');
   return {
     name: 'snowflake',
+    capabilities: STANDARD_MAPPING_CAPABILITIES,
     query: dialect.query,
     quoteIdentifier: q,
     quoteString,
@@ -33,6 +34,7 @@ export function snowflakeMappingFunctions(dialect: Omit<SqlDialect, 'mapping'>):
     },
     prelude: [],
     createTempTable: (name, select) => `CREATE TEMPORARY TABLE ${q(name)} AS ${select}`,
+    tempTable: q,
     correlatedUpdate: true,
     beginTransaction: 'BEGIN TRANSACTION',
     commitTransaction: 'COMMIT',

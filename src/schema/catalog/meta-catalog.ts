@@ -247,6 +247,8 @@ export function metaTables(...keys: MetaTable[]): PlanTable[] {
 export function metaCatalogDdl(
   dialect: SqlDialect,
   tables: readonly PlanTable[] = META_CATALOG_PLAN.tables,
+  /** false for engines without `IF NOT EXISTS`, whose caller guards each statement itself (T-SQL). */
+  ifNotExists = true,
 ): string[] {
   const plain = tables.map(({ comment: _comment, ...t }): PlanTable => ({
     ...t,
@@ -255,7 +257,7 @@ export function metaCatalogDdl(
   const { statements } = emitDdl(
     { ...META_CATALOG_PLAN, tables: plain },
     { ...dialect, preamble: [], postamble: [] },
-    { schema: META_SCHEMA, ifNotExists: true },
+    { schema: META_SCHEMA, ifNotExists },
   );
   return statements;
 }

@@ -1,0 +1,82 @@
+-- ggm load: mapping bag-pand-mutaties → silver.pand (99 Kern/BAG/Pand)
+
+-- history: events; applies the oldest pending bronze batch, one transaction; re-running is a no-op when none is pending
+
+BEGIN TRANSACTION;
+
+IF SCHEMA_ID('meta') IS NULL EXEC('CREATE SCHEMA [meta]');
+
+IF OBJECT_ID('meta.applied_batches') IS NULL CREATE TABLE meta.applied_batches (
+  mapping VARCHAR(255) NOT NULL,
+  target_table VARCHAR(255) NOT NULL,
+  batch_id VARCHAR(255) NOT NULL,
+  batch_loaded_at DATETIME2(6),
+  rows_read BIGINT,
+  rows_rejected BIGINT,
+  applied_at DATETIME2(6)
+);
+
+IF OBJECT_ID('meta.applied_batches_pkey') IS NULL ALTER TABLE meta.applied_batches ADD CONSTRAINT applied_batches_pkey PRIMARY KEY NONCLUSTERED (mapping, batch_id) NOT ENFORCED;
+
+IF OBJECT_ID('meta.load_findings') IS NULL CREATE TABLE meta.load_findings (
+  mapping VARCHAR(255) NOT NULL,
+  target_table VARCHAR(255) NOT NULL,
+  batch_id VARCHAR(255) NOT NULL,
+  row_number BIGINT,
+  kind VARCHAR(255) NOT NULL,
+  column_name VARCHAR(255),
+  value VARCHAR(MAX),
+  recorded_at DATETIME2(6)
+);
+
+DROP TABLE IF EXISTS #ggm_stage;
+
+DROP TABLE IF EXISTS #ggm_batch;
+
+SELECT * INTO #ggm_batch FROM (SELECT TOP (1) b.batch_id, CAST(b.batch_id AS VARCHAR(MAX)) AS batch_text, b.loaded_at FROM (SELECT [_batch_id] AS batch_id, MIN(CAST([_loaded_at] AS DATETIME2(6))) AS loaded_at FROM [bronze].[bag_pand_mutaties] GROUP BY [_batch_id]) b
+WHERE NOT EXISTS (SELECT 1 FROM [meta].[applied_batches] a WHERE a.mapping = 'bag-pand-mutaties' AND a.batch_id = CAST(b.batch_id AS VARCHAR(MAX)))
+ORDER BY b.loaded_at, CAST(b.batch_id AS VARCHAR(MAX))) AS src;
+
+SELECT * INTO #ggm_stage FROM (SELECT
+  i.*,
+  LOWER(CONVERT(VARCHAR(32), HASHBYTES('MD5', COALESCE(CASE WHEN CHARINDEX('\', CAST([i].[identificatie] AS VARCHAR(MAX))) = 0 AND CHARINDEX('|', CAST([i].[identificatie] AS VARCHAR(MAX))) = 0 THEN CAST([i].[identificatie] AS VARCHAR(MAX)) ELSE REPLACE(REPLACE(CAST([i].[identificatie] AS VARCHAR(MAX)), '\', '\\'), '|', '\|') END, '\N') + '|' + COALESCE(CAST([i].[status_enum_id] AS VARCHAR(MAX)), '\N')), 2)) AS [_row_hash],
+  CASE WHEN (i.[_key] IS NOT NULL) THEN 1 ELSE 0 END AS [_accepted],
+  CASE WHEN ROW_NUMBER() OVER (PARTITION BY i.[_key], i.[_valid_from] ORDER BY i.[_row_number] DESC) > 1 THEN 1 ELSE 0 END AS [_duplicate]
+FROM (
+  SELECT
+    [m].[_row_number] AS [_row_number],
+    CASE WHEN [m].[pand_id] IS NULL THEN NULL ELSE CONVERT(BIGINT, CONVERT(VARBINARY(8), '0' + SUBSTRING(LOWER(CONVERT(VARCHAR(32), HASHBYTES('MD5', COALESCE(CASE WHEN CHARINDEX('\', [m].[pand_id]) = 0 AND CHARINDEX('|', [m].[pand_id]) = 0 THEN [m].[pand_id] ELSE REPLACE(REPLACE([m].[pand_id], '\', '\\'), '|', '\|') END, '\N')), 2)), 1, 15), 2)) END AS [_key],
+    [m].[pand_id] AS [_key_1],
+    CAST(CASE WHEN REGEXP_LIKE(trim([m].[tijdstip]), '^(0?[1-9]|[1-3][0-9])-(0?[1-9]|1[0-9])-[0-9]{4} [0-9]{1,2}:[0-9]{2}$') THEN TRY_CONVERT(DATETIME2(6), REGEXP_REPLACE(REGEXP_REPLACE(trim([m].[tijdstip]), '^((?:0?[1-9]|[1-3][0-9]))-((?:0?[1-9]|1[0-9]))-([0-9]{4}) ([0-9]{1,2}):([0-9]{2})$', '\3-\2-\1 \4:\5:00'), '\b([0-9])\b', '0\1'), 120) END AS DATETIME2(6)) AS [_valid_from],
+    SUBSTRING(CAST([m].[pand_id] AS VARCHAR(MAX)), 1, 16) AS [identificatie],
+    CAST([m].[pand_id] AS VARCHAR(MAX)) AS [_in_identificatie],
+    CAST(CASE [m].[status] WHEN 'Bouwvergunning verleend' THEN 1 WHEN 'BV' THEN 1 WHEN 'Pand in gebruik' THEN 2 WHEN 'IG' THEN 2 WHEN 'Pand gesloopt' THEN 3 WHEN 'GS' THEN 3 END AS INT) AS [status_enum_id],
+    [m].[status] AS [_in_status_enum_id]
+  FROM [bronze].[bag_pand_mutaties] [m]
+  WHERE [m].[_batch_id] = (SELECT batch_id FROM #ggm_batch)
+) i) AS src;
+
+INSERT INTO [meta].[load_findings] (mapping, target_table, batch_id, row_number, kind, column_name, value, recorded_at)
+SELECT 'bag-pand-mutaties', 'silver.pand', (SELECT batch_text FROM #ggm_batch), [_row_number], 'missing-key', NULL, COALESCE(CASE WHEN CHARINDEX('\', CAST([_key_1] AS VARCHAR(MAX))) = 0 AND CHARINDEX('|', CAST([_key_1] AS VARCHAR(MAX))) = 0 THEN CAST([_key_1] AS VARCHAR(MAX)) ELSE REPLACE(REPLACE(CAST([_key_1] AS VARCHAR(MAX)), '\', '\\'), '|', '\|') END, '\N'), CAST(SYSDATETIME() AS DATETIME2(6)) FROM #ggm_stage WHERE [_key] IS NULL
+UNION ALL
+SELECT 'bag-pand-mutaties', 'silver.pand', (SELECT batch_text FROM #ggm_batch), [_row_number], 'duplicate-key', NULL, COALESCE(CASE WHEN CHARINDEX('\', CAST([_key_1] AS VARCHAR(MAX))) = 0 AND CHARINDEX('|', CAST([_key_1] AS VARCHAR(MAX))) = 0 THEN CAST([_key_1] AS VARCHAR(MAX)) ELSE REPLACE(REPLACE(CAST([_key_1] AS VARCHAR(MAX)), '\', '\\'), '|', '\|') END, '\N'), CAST(SYSDATETIME() AS DATETIME2(6)) FROM #ggm_stage WHERE [_key] IS NOT NULL AND [_duplicate] = 1
+UNION ALL
+SELECT 'bag-pand-mutaties', 'silver.pand', (SELECT batch_text FROM #ggm_batch), [_row_number], 'truncated', 'identificatie', CAST([_in_identificatie] AS VARCHAR(MAX)), CAST(SYSDATETIME() AS DATETIME2(6)) FROM #ggm_stage WHERE LEN([_in_identificatie]) > 16
+UNION ALL
+SELECT 'bag-pand-mutaties', 'silver.pand', (SELECT batch_text FROM #ggm_batch), [_row_number], 'unmapped-code', 'status_enum_id', CAST([_in_status_enum_id] AS VARCHAR(MAX)), CAST(SYSDATETIME() AS DATETIME2(6)) FROM #ggm_stage WHERE [_in_status_enum_id] IS NOT NULL AND [status_enum_id] IS NULL;
+
+INSERT INTO [silver].[pand] ([pand_id], [identificatie], [status_enum_id], [valid_from], [valid_to], [registered_at], [load_batch_id], [load_source], [loaded_at], [row_hash])
+SELECT s.[_key], s.[identificatie], s.[status_enum_id], s.[_valid_from], NULL, (SELECT loaded_at FROM #ggm_batch), (SELECT batch_text FROM #ggm_batch), 'bag-pand-mutaties', CAST(SYSDATETIME() AS DATETIME2(6)), s.[_row_hash]
+FROM #ggm_stage s
+WHERE s.[_accepted] = 1 AND NOT s.[_duplicate] = 1
+  AND NOT EXISTS (SELECT 1 FROM [silver].[pand] c WHERE c.[pand_id] = s.[_key] AND c.[valid_from] = s.[_valid_from]);
+
+INSERT INTO [meta].[applied_batches] (mapping, target_table, batch_id, batch_loaded_at, rows_read, rows_rejected, applied_at)
+SELECT 'bag-pand-mutaties', 'silver.pand', b.batch_text, b.loaded_at, (SELECT COUNT(*) FROM #ggm_stage), (SELECT COUNT(*) FROM #ggm_stage WHERE NOT [_accepted] = 1), CAST(SYSDATETIME() AS DATETIME2(6)) FROM #ggm_batch b;
+
+DROP TABLE #ggm_stage;
+
+DROP TABLE #ggm_batch;
+
+COMMIT TRANSACTION;
+

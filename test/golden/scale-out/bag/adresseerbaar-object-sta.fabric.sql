@@ -1,0 +1,106 @@
+-- ggm load: mapping bag-adresseerbaar-object-sta → silver.adresseerbaar_object (99 Kern/BAG/Model BAG/AdresseerbaarObject)
+
+-- history: events; applies the oldest pending bronze batches (at most 500 batches, 200000 rows), one transaction; re-running is a no-op when none is pending
+
+BEGIN TRANSACTION;
+
+IF SCHEMA_ID('meta') IS NULL EXEC('CREATE SCHEMA [meta]');
+
+IF OBJECT_ID('meta.applied_batches') IS NULL CREATE TABLE meta.applied_batches (
+  mapping VARCHAR(255) NOT NULL,
+  target_table VARCHAR(255) NOT NULL,
+  batch_id VARCHAR(255) NOT NULL,
+  batch_loaded_at DATETIME2(6),
+  rows_read BIGINT,
+  rows_rejected BIGINT,
+  applied_at DATETIME2(6)
+);
+
+IF OBJECT_ID('meta.applied_batches_pkey') IS NULL ALTER TABLE meta.applied_batches ADD CONSTRAINT applied_batches_pkey PRIMARY KEY NONCLUSTERED (mapping, batch_id) NOT ENFORCED;
+
+IF OBJECT_ID('meta.load_findings') IS NULL CREATE TABLE meta.load_findings (
+  mapping VARCHAR(255) NOT NULL,
+  target_table VARCHAR(255) NOT NULL,
+  batch_id VARCHAR(255) NOT NULL,
+  row_number BIGINT,
+  kind VARCHAR(255) NOT NULL,
+  column_name VARCHAR(255),
+  value VARCHAR(MAX),
+  recorded_at DATETIME2(6)
+);
+
+DROP TABLE IF EXISTS #ggm_chain;
+
+DROP TABLE IF EXISTS #ggm_stage;
+
+DROP TABLE IF EXISTS #ggm_batch;
+
+SELECT * INTO #ggm_batch FROM (SELECT q.batch_id, q.batch_text, q.loaded_at, q.seq FROM (
+SELECT p.batch_id, p.batch_text, p.loaded_at, ROW_NUMBER() OVER (ORDER BY p.loaded_at, p.batch_text) AS seq, SUM(p.row_count) OVER (ORDER BY p.loaded_at, p.batch_text ROWS BETWEEN UNBOUNDED PRECEDING AND CURRENT ROW) AS rows_upto
+FROM (SELECT b.batch_id, CAST(b.batch_id AS VARCHAR(MAX)) AS batch_text, b.loaded_at, b.row_count FROM (SELECT [_batch_id] AS batch_id, MIN(CAST([_loaded_at] AS DATETIME2(6))) AS loaded_at, COUNT(*) AS row_count FROM [bronze].[bag_standplaats] GROUP BY [_batch_id]) b
+WHERE NOT EXISTS (SELECT 1 FROM [meta].[applied_batches] a WHERE a.mapping = 'bag-adresseerbaar-object-sta' AND a.batch_id = CAST(b.batch_id AS VARCHAR(MAX)))) p) q
+WHERE q.seq <= 500 AND (q.seq = 1 OR q.rows_upto <= 200000)) AS src;
+
+SELECT * INTO #ggm_stage FROM (SELECT
+  i.*,
+  LOWER(CONVERT(VARCHAR(32), HASHBYTES('MD5', COALESCE(CASE WHEN CHARINDEX('\', CAST([i].[identificatie] AS VARCHAR(MAX))) = 0 AND CHARINDEX('|', CAST([i].[identificatie] AS VARCHAR(MAX))) = 0 THEN CAST([i].[identificatie] AS VARCHAR(MAX)) ELSE REPLACE(REPLACE(CAST([i].[identificatie] AS VARCHAR(MAX)), '\', '\\'), '|', '\|') END, '\N') + '|' + COALESCE(CAST([i].[type_adresseerbaar_object_enum_id] AS VARCHAR(MAX)), '\N') + '|' + COALESCE(CAST([i].[versie] AS VARCHAR(MAX)), '\N') + '|' + COALESCE(CAST([i].[heeft_als_hoofdadres_nummeraanduiding_id] AS VARCHAR(MAX)), '\N')), 2)) AS [_row_hash],
+  CASE WHEN (i.[_key] IS NOT NULL AND i.[identificatie] IS NOT NULL) THEN 1 ELSE 0 END AS [_accepted],
+  CASE WHEN ROW_NUMBER() OVER (PARTITION BY i.[_batch_seq], i.[_key], i.[_valid_from] ORDER BY i.[_row_number] DESC) > 1 THEN 1 ELSE 0 END AS [_duplicate]
+FROM (
+  SELECT
+    [_ggm_b].[seq] AS [_batch_seq],
+    [_ggm_b].[batch_text] AS [_batch_text],
+    [_ggm_b].[loaded_at] AS [_batch_loaded_at],
+    [a].[_row_number] AS [_row_number],
+    CASE WHEN [a].[identificatie] IS NULL THEN NULL ELSE COALESCE(CASE WHEN CHARINDEX('\', CAST([a].[identificatie] AS VARCHAR(MAX))) = 0 AND CHARINDEX('|', CAST([a].[identificatie] AS VARCHAR(MAX))) = 0 THEN CAST([a].[identificatie] AS VARCHAR(MAX)) ELSE REPLACE(REPLACE(CAST([a].[identificatie] AS VARCHAR(MAX)), '\', '\\'), '|', '\|') END, '\N') END AS [_key],
+    [a].[identificatie] AS [_key_1],
+    CAST(CASE WHEN REGEXP_LIKE(trim(replace(SUBSTRING([a].[tijdstipRegistratie], 1, 19), 'T', ' ')), '^[0-9]{4}-(0?[1-9]|1[0-9])-(0?[1-9]|[1-3][0-9]) [0-9]{1,2}:[0-9]{2}:[0-9]{2}$') THEN TRY_CONVERT(DATETIME2(6), REGEXP_REPLACE(REGEXP_REPLACE(trim(replace(SUBSTRING([a].[tijdstipRegistratie], 1, 19), 'T', ' ')), '^([0-9]{4})-((?:0?[1-9]|1[0-9]))-((?:0?[1-9]|[1-3][0-9])) ([0-9]{1,2}):([0-9]{2}):([0-9]{2})$', '\1-\2-\3 \4:\5:\6'), '\b([0-9])\b', '0\1'), 120) END AS DATETIME2(6)) AS [_valid_from],
+    CASE WHEN [a].[identificatie] IS NULL OR CAST(CAST(CASE WHEN REGEXP_LIKE(trim(replace(SUBSTRING([a].[tijdstipRegistratie], 1, 19), 'T', ' ')), '^[0-9]{4}-(0?[1-9]|1[0-9])-(0?[1-9]|[1-3][0-9]) [0-9]{1,2}:[0-9]{2}:[0-9]{2}$') THEN TRY_CONVERT(DATETIME2(6), REGEXP_REPLACE(REGEXP_REPLACE(trim(replace(SUBSTRING([a].[tijdstipRegistratie], 1, 19), 'T', ' ')), '^([0-9]{4})-((?:0?[1-9]|1[0-9]))-((?:0?[1-9]|[1-3][0-9])) ([0-9]{1,2}):([0-9]{2}):([0-9]{2})$', '\1-\2-\3 \4:\5:\6'), '\b([0-9])\b', '0\1'), 120) END AS DATETIME2(6)) AS VARCHAR(MAX)) IS NULL THEN NULL ELSE CONVERT(BIGINT, CONVERT(VARBINARY(8), '0' + SUBSTRING(LOWER(CONVERT(VARCHAR(32), HASHBYTES('MD5', COALESCE(CASE WHEN CHARINDEX('\', [a].[identificatie]) = 0 AND CHARINDEX('|', [a].[identificatie]) = 0 THEN [a].[identificatie] ELSE REPLACE(REPLACE([a].[identificatie], '\', '\\'), '|', '\|') END, '\N') + '|' + COALESCE(CAST(CAST(CASE WHEN REGEXP_LIKE(trim(replace(SUBSTRING([a].[tijdstipRegistratie], 1, 19), 'T', ' ')), '^[0-9]{4}-(0?[1-9]|1[0-9])-(0?[1-9]|[1-3][0-9]) [0-9]{1,2}:[0-9]{2}:[0-9]{2}$') THEN TRY_CONVERT(DATETIME2(6), REGEXP_REPLACE(REGEXP_REPLACE(trim(replace(SUBSTRING([a].[tijdstipRegistratie], 1, 19), 'T', ' ')), '^([0-9]{4})-((?:0?[1-9]|1[0-9]))-((?:0?[1-9]|[1-3][0-9])) ([0-9]{1,2}):([0-9]{2}):([0-9]{2})$', '\1-\2-\3 \4:\5:\6'), '\b([0-9])\b', '0\1'), 120) END AS DATETIME2(6)) AS VARCHAR(MAX)), '\N')), 2)), 1, 15), 2)) END AS [_version_key],
+    SUBSTRING(CAST([a].[identificatie] AS VARCHAR(MAX)), 1, 255) AS [identificatie],
+    CAST([a].[identificatie] AS VARCHAR(MAX)) AS [_in_identificatie],
+    CAST(CASE 'Standplaats' WHEN 'Verblijfsobject' THEN 1 WHEN 'Ligplaats' THEN 2 WHEN 'Standplaats' THEN 3 END AS INT) AS [type_adresseerbaar_object_enum_id],
+    'Standplaats' AS [_in_type_adresseerbaar_object_enum_id],
+    CAST(CASE WHEN REGEXP_LIKE(trim([a].[voorkomenidentificatie]), '^[+-]?[0-9]{1,18}$') THEN CAST(trim([a].[voorkomenidentificatie]) AS BIGINT) END AS INT) AS [versie],
+    [a].[voorkomenidentificatie] AS [_in_versie],
+    (SELECT MIN(o.[nummeraanduiding_id]) FROM [silver].[nummeraanduiding] o WHERE o.[identificatie] = [a].[heeftAlsHoofdadres] AND o.[valid_to] IS NULL) AS [heeft_als_hoofdadres_nummeraanduiding_id],
+    [a].[heeftAlsHoofdadres] AS [_in_heeft_als_hoofdadres_nummeraanduiding_id]
+  FROM [bronze].[bag_standplaats] [a]
+  JOIN #ggm_batch [_ggm_b] ON [a].[_batch_id] = [_ggm_b].batch_id
+) i) AS src;
+
+INSERT INTO [meta].[load_findings] (mapping, target_table, batch_id, row_number, kind, column_name, value, recorded_at)
+SELECT 'bag-adresseerbaar-object-sta', 'silver.adresseerbaar_object', [_batch_text], [_row_number], 'missing-key', NULL, COALESCE(CASE WHEN CHARINDEX('\', CAST([_key_1] AS VARCHAR(MAX))) = 0 AND CHARINDEX('|', CAST([_key_1] AS VARCHAR(MAX))) = 0 THEN CAST([_key_1] AS VARCHAR(MAX)) ELSE REPLACE(REPLACE(CAST([_key_1] AS VARCHAR(MAX)), '\', '\\'), '|', '\|') END, '\N'), CAST(SYSDATETIME() AS DATETIME2(6)) FROM #ggm_stage WHERE [_key] IS NULL
+UNION ALL
+SELECT 'bag-adresseerbaar-object-sta', 'silver.adresseerbaar_object', [_batch_text], [_row_number], 'duplicate-key', NULL, COALESCE(CASE WHEN CHARINDEX('\', CAST([_key_1] AS VARCHAR(MAX))) = 0 AND CHARINDEX('|', CAST([_key_1] AS VARCHAR(MAX))) = 0 THEN CAST([_key_1] AS VARCHAR(MAX)) ELSE REPLACE(REPLACE(CAST([_key_1] AS VARCHAR(MAX)), '\', '\\'), '|', '\|') END, '\N'), CAST(SYSDATETIME() AS DATETIME2(6)) FROM #ggm_stage WHERE [_key] IS NOT NULL AND [_duplicate] = 1
+UNION ALL
+SELECT 'bag-adresseerbaar-object-sta', 'silver.adresseerbaar_object', [_batch_text], [_row_number], 'truncated', 'identificatie', CAST([_in_identificatie] AS VARCHAR(MAX)), CAST(SYSDATETIME() AS DATETIME2(6)) FROM #ggm_stage WHERE LEN([_in_identificatie]) > 255
+UNION ALL
+SELECT 'bag-adresseerbaar-object-sta', 'silver.adresseerbaar_object', [_batch_text], [_row_number], 'missing-required', 'identificatie', NULL, CAST(SYSDATETIME() AS DATETIME2(6)) FROM #ggm_stage WHERE [_key] IS NOT NULL AND [identificatie] IS NULL
+UNION ALL
+SELECT 'bag-adresseerbaar-object-sta', 'silver.adresseerbaar_object', [_batch_text], [_row_number], 'unmapped-code', 'type_adresseerbaar_object_enum_id', CAST([_in_type_adresseerbaar_object_enum_id] AS VARCHAR(MAX)), CAST(SYSDATETIME() AS DATETIME2(6)) FROM #ggm_stage WHERE [_in_type_adresseerbaar_object_enum_id] IS NOT NULL AND [type_adresseerbaar_object_enum_id] IS NULL
+UNION ALL
+SELECT 'bag-adresseerbaar-object-sta', 'silver.adresseerbaar_object', [_batch_text], [_row_number], 'unparsable', 'versie', CAST([_in_versie] AS VARCHAR(MAX)), CAST(SYSDATETIME() AS DATETIME2(6)) FROM #ggm_stage WHERE [_in_versie] IS NOT NULL AND [versie] IS NULL
+UNION ALL
+SELECT 'bag-adresseerbaar-object-sta', 'silver.adresseerbaar_object', [_batch_text], [_row_number], 'unresolved-reference', 'heeft_als_hoofdadres_nummeraanduiding_id', CAST([_in_heeft_als_hoofdadres_nummeraanduiding_id] AS VARCHAR(MAX)), CAST(SYSDATETIME() AS DATETIME2(6)) FROM #ggm_stage WHERE [_in_heeft_als_hoofdadres_nummeraanduiding_id] IS NOT NULL AND [heeft_als_hoofdadres_nummeraanduiding_id] IS NULL;
+
+SELECT * INTO #ggm_chain FROM (SELECT s.*, CASE WHEN (s.[_valid_from] IS NULL OR ROW_NUMBER() OVER (PARTITION BY s.[identificatie], s.[_valid_from] ORDER BY s.[_batch_seq]) = 1) THEN 1 ELSE 0 END AS [_first_seen]
+FROM #ggm_stage s WHERE s.[_accepted] = 1 AND NOT s.[_duplicate] = 1) AS src;
+
+INSERT INTO [silver].[adresseerbaar_object] ([object_id], [identificatie], [type_adresseerbaar_object_enum_id], [versie], [heeft_als_hoofdadres_nummeraanduiding_id], [valid_from], [valid_to], [registered_at], [load_batch_id], [load_source], [loaded_at], [row_hash])
+SELECT s.[_version_key], s.[identificatie], s.[type_adresseerbaar_object_enum_id], s.[versie], s.[heeft_als_hoofdadres_nummeraanduiding_id], s.[_valid_from], NULL, s.[_batch_loaded_at], s.[_batch_text], 'bag-adresseerbaar-object-sta', CAST(SYSDATETIME() AS DATETIME2(6)), s.[_row_hash]
+FROM #ggm_chain s
+WHERE s.[_first_seen] = 1
+  AND NOT EXISTS (SELECT 1 FROM [silver].[adresseerbaar_object] c WHERE c.[identificatie] = s.[identificatie] AND c.[valid_from] = s.[_valid_from]);
+
+INSERT INTO [meta].[applied_batches] (mapping, target_table, batch_id, batch_loaded_at, rows_read, rows_rejected, applied_at)
+SELECT 'bag-adresseerbaar-object-sta', 'silver.adresseerbaar_object', b.batch_text, b.loaded_at, COALESCE(n.rows_read, 0), COALESCE(n.rows_rejected, 0), CAST(SYSDATETIME() AS DATETIME2(6))
+FROM #ggm_batch b LEFT JOIN (SELECT [_batch_seq] AS seq, COUNT(*) AS rows_read, COUNT(CASE WHEN NOT [_accepted] = 1 THEN 1 END) AS rows_rejected FROM #ggm_stage GROUP BY [_batch_seq]) n ON n.seq = b.seq;
+
+DROP TABLE #ggm_chain;
+
+DROP TABLE #ggm_stage;
+
+DROP TABLE #ggm_batch;
+
+COMMIT TRANSACTION;
+

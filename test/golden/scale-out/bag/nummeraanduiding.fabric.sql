@@ -1,0 +1,146 @@
+-- ggm load: mapping bag-nummeraanduiding → silver.nummeraanduiding (99 Kern/BAG/Model BAG/Nummeraanduiding)
+
+-- history: events; applies the oldest pending bronze batches (at most 500 batches, 200000 rows), one transaction; re-running is a no-op when none is pending
+
+BEGIN TRANSACTION;
+
+IF SCHEMA_ID('meta') IS NULL EXEC('CREATE SCHEMA [meta]');
+
+IF OBJECT_ID('meta.applied_batches') IS NULL CREATE TABLE meta.applied_batches (
+  mapping VARCHAR(255) NOT NULL,
+  target_table VARCHAR(255) NOT NULL,
+  batch_id VARCHAR(255) NOT NULL,
+  batch_loaded_at DATETIME2(6),
+  rows_read BIGINT,
+  rows_rejected BIGINT,
+  applied_at DATETIME2(6)
+);
+
+IF OBJECT_ID('meta.applied_batches_pkey') IS NULL ALTER TABLE meta.applied_batches ADD CONSTRAINT applied_batches_pkey PRIMARY KEY NONCLUSTERED (mapping, batch_id) NOT ENFORCED;
+
+IF OBJECT_ID('meta.load_findings') IS NULL CREATE TABLE meta.load_findings (
+  mapping VARCHAR(255) NOT NULL,
+  target_table VARCHAR(255) NOT NULL,
+  batch_id VARCHAR(255) NOT NULL,
+  row_number BIGINT,
+  kind VARCHAR(255) NOT NULL,
+  column_name VARCHAR(255),
+  value VARCHAR(MAX),
+  recorded_at DATETIME2(6)
+);
+
+DROP TABLE IF EXISTS #ggm_chain;
+
+DROP TABLE IF EXISTS #ggm_stage;
+
+DROP TABLE IF EXISTS #ggm_batch;
+
+SELECT * INTO #ggm_batch FROM (SELECT q.batch_id, q.batch_text, q.loaded_at, q.seq FROM (
+SELECT p.batch_id, p.batch_text, p.loaded_at, ROW_NUMBER() OVER (ORDER BY p.loaded_at, p.batch_text) AS seq, SUM(p.row_count) OVER (ORDER BY p.loaded_at, p.batch_text ROWS BETWEEN UNBOUNDED PRECEDING AND CURRENT ROW) AS rows_upto
+FROM (SELECT b.batch_id, CAST(b.batch_id AS VARCHAR(MAX)) AS batch_text, b.loaded_at, b.row_count FROM (SELECT [_batch_id] AS batch_id, MIN(CAST([_loaded_at] AS DATETIME2(6))) AS loaded_at, COUNT(*) AS row_count FROM [bronze].[bag_nummeraanduiding] GROUP BY [_batch_id]) b
+WHERE NOT EXISTS (SELECT 1 FROM [meta].[applied_batches] a WHERE a.mapping = 'bag-nummeraanduiding' AND a.batch_id = CAST(b.batch_id AS VARCHAR(MAX)))) p) q
+WHERE q.seq <= 500 AND (q.seq = 1 OR q.rows_upto <= 200000)) AS src;
+
+SELECT * INTO #ggm_stage FROM (SELECT
+  i.*,
+  LOWER(CONVERT(VARCHAR(32), HASHBYTES('MD5', COALESCE(CASE WHEN CHARINDEX('\', CAST([i].[identificatie] AS VARCHAR(MAX))) = 0 AND CHARINDEX('|', CAST([i].[identificatie] AS VARCHAR(MAX))) = 0 THEN CAST([i].[identificatie] AS VARCHAR(MAX)) ELSE REPLACE(REPLACE(CAST([i].[identificatie] AS VARCHAR(MAX)), '\', '\\'), '|', '\|') END, '\N') + '|' + COALESCE(CAST([i].[huisnummer] AS VARCHAR(MAX)), '\N') + '|' + COALESCE(CASE WHEN CHARINDEX('\', CAST([i].[huisletter] AS VARCHAR(MAX))) = 0 AND CHARINDEX('|', CAST([i].[huisletter] AS VARCHAR(MAX))) = 0 THEN CAST([i].[huisletter] AS VARCHAR(MAX)) ELSE REPLACE(REPLACE(CAST([i].[huisletter] AS VARCHAR(MAX)), '\', '\\'), '|', '\|') END, '\N') + '|' + COALESCE(CASE WHEN CHARINDEX('\', CAST([i].[huisnummertoevoeging] AS VARCHAR(MAX))) = 0 AND CHARINDEX('|', CAST([i].[huisnummertoevoeging] AS VARCHAR(MAX))) = 0 THEN CAST([i].[huisnummertoevoeging] AS VARCHAR(MAX)) ELSE REPLACE(REPLACE(CAST([i].[huisnummertoevoeging] AS VARCHAR(MAX)), '\', '\\'), '|', '\|') END, '\N') + '|' + COALESCE(CASE WHEN CHARINDEX('\', CAST([i].[postcode] AS VARCHAR(MAX))) = 0 AND CHARINDEX('|', CAST([i].[postcode] AS VARCHAR(MAX))) = 0 THEN CAST([i].[postcode] AS VARCHAR(MAX)) ELSE REPLACE(REPLACE(CAST([i].[postcode] AS VARCHAR(MAX)), '\', '\\'), '|', '\|') END, '\N') + '|' + COALESCE(CAST([i].[type_adresseerbaar_object_enum_id] AS VARCHAR(MAX)), '\N') + '|' + COALESCE(CAST([i].[status_enum_id] AS VARCHAR(MAX)), '\N') + '|' + COALESCE(CAST([i].[geconstateerd] AS VARCHAR(MAX)), '\N') + '|' + COALESCE(CAST([i].[documentdatum] AS VARCHAR(MAX)), '\N') + '|' + COALESCE(CAST([i].[begin_geldigheid] AS VARCHAR(MAX)), '\N') + '|' + COALESCE(CAST([i].[einde_geldigheid] AS VARCHAR(MAX)), '\N') + '|' + COALESCE(CAST([i].[versie] AS VARCHAR(MAX)), '\N') + '|' + COALESCE(CAST([i].[ligt_aan_openbare_ruimte_id] AS VARCHAR(MAX)), '\N') + '|' + COALESCE(CAST([i].[ligt_in_woonplaats_id] AS VARCHAR(MAX)), '\N')), 2)) AS [_row_hash],
+  CASE WHEN (i.[_key] IS NOT NULL AND i.[identificatie] IS NOT NULL) THEN 1 ELSE 0 END AS [_accepted],
+  CASE WHEN ROW_NUMBER() OVER (PARTITION BY i.[_batch_seq], i.[_key], i.[_valid_from] ORDER BY i.[_row_number] DESC) > 1 THEN 1 ELSE 0 END AS [_duplicate]
+FROM (
+  SELECT
+    [_ggm_b].[seq] AS [_batch_seq],
+    [_ggm_b].[batch_text] AS [_batch_text],
+    [_ggm_b].[loaded_at] AS [_batch_loaded_at],
+    [n].[_row_number] AS [_row_number],
+    CASE WHEN [n].[identificatie] IS NULL THEN NULL ELSE COALESCE(CASE WHEN CHARINDEX('\', CAST([n].[identificatie] AS VARCHAR(MAX))) = 0 AND CHARINDEX('|', CAST([n].[identificatie] AS VARCHAR(MAX))) = 0 THEN CAST([n].[identificatie] AS VARCHAR(MAX)) ELSE REPLACE(REPLACE(CAST([n].[identificatie] AS VARCHAR(MAX)), '\', '\\'), '|', '\|') END, '\N') END AS [_key],
+    [n].[identificatie] AS [_key_1],
+    CAST(CASE WHEN REGEXP_LIKE(trim(replace(SUBSTRING([n].[tijdstipRegistratie], 1, 19), 'T', ' ')), '^[0-9]{4}-(0?[1-9]|1[0-9])-(0?[1-9]|[1-3][0-9]) [0-9]{1,2}:[0-9]{2}:[0-9]{2}$') THEN TRY_CONVERT(DATETIME2(6), REGEXP_REPLACE(REGEXP_REPLACE(trim(replace(SUBSTRING([n].[tijdstipRegistratie], 1, 19), 'T', ' ')), '^([0-9]{4})-((?:0?[1-9]|1[0-9]))-((?:0?[1-9]|[1-3][0-9])) ([0-9]{1,2}):([0-9]{2}):([0-9]{2})$', '\1-\2-\3 \4:\5:\6'), '\b([0-9])\b', '0\1'), 120) END AS DATETIME2(6)) AS [_valid_from],
+    CASE WHEN [n].[identificatie] IS NULL OR CAST(CAST(CASE WHEN REGEXP_LIKE(trim(replace(SUBSTRING([n].[tijdstipRegistratie], 1, 19), 'T', ' ')), '^[0-9]{4}-(0?[1-9]|1[0-9])-(0?[1-9]|[1-3][0-9]) [0-9]{1,2}:[0-9]{2}:[0-9]{2}$') THEN TRY_CONVERT(DATETIME2(6), REGEXP_REPLACE(REGEXP_REPLACE(trim(replace(SUBSTRING([n].[tijdstipRegistratie], 1, 19), 'T', ' ')), '^([0-9]{4})-((?:0?[1-9]|1[0-9]))-((?:0?[1-9]|[1-3][0-9])) ([0-9]{1,2}):([0-9]{2}):([0-9]{2})$', '\1-\2-\3 \4:\5:\6'), '\b([0-9])\b', '0\1'), 120) END AS DATETIME2(6)) AS VARCHAR(MAX)) IS NULL THEN NULL ELSE CONVERT(BIGINT, CONVERT(VARBINARY(8), '0' + SUBSTRING(LOWER(CONVERT(VARCHAR(32), HASHBYTES('MD5', COALESCE(CASE WHEN CHARINDEX('\', [n].[identificatie]) = 0 AND CHARINDEX('|', [n].[identificatie]) = 0 THEN [n].[identificatie] ELSE REPLACE(REPLACE([n].[identificatie], '\', '\\'), '|', '\|') END, '\N') + '|' + COALESCE(CAST(CAST(CASE WHEN REGEXP_LIKE(trim(replace(SUBSTRING([n].[tijdstipRegistratie], 1, 19), 'T', ' ')), '^[0-9]{4}-(0?[1-9]|1[0-9])-(0?[1-9]|[1-3][0-9]) [0-9]{1,2}:[0-9]{2}:[0-9]{2}$') THEN TRY_CONVERT(DATETIME2(6), REGEXP_REPLACE(REGEXP_REPLACE(trim(replace(SUBSTRING([n].[tijdstipRegistratie], 1, 19), 'T', ' ')), '^([0-9]{4})-((?:0?[1-9]|1[0-9]))-((?:0?[1-9]|[1-3][0-9])) ([0-9]{1,2}):([0-9]{2}):([0-9]{2})$', '\1-\2-\3 \4:\5:\6'), '\b([0-9])\b', '0\1'), 120) END AS DATETIME2(6)) AS VARCHAR(MAX)), '\N')), 2)), 1, 15), 2)) END AS [_version_key],
+    SUBSTRING(CAST([n].[identificatie] AS VARCHAR(MAX)), 1, 255) AS [identificatie],
+    CAST([n].[identificatie] AS VARCHAR(MAX)) AS [_in_identificatie],
+    CAST(CASE WHEN REGEXP_LIKE(trim([n].[huisnummer]), '^[+-]?[0-9]{1,18}$') THEN CAST(trim([n].[huisnummer]) AS BIGINT) END AS INT) AS [huisnummer],
+    [n].[huisnummer] AS [_in_huisnummer],
+    SUBSTRING(CAST([n].[huisletter] AS VARCHAR(MAX)), 1, 1) AS [huisletter],
+    CAST([n].[huisletter] AS VARCHAR(MAX)) AS [_in_huisletter],
+    SUBSTRING(CAST([n].[huisnummertoevoeging] AS VARCHAR(MAX)), 1, 4) AS [huisnummertoevoeging],
+    CAST([n].[huisnummertoevoeging] AS VARCHAR(MAX)) AS [_in_huisnummertoevoeging],
+    SUBSTRING(CAST([n].[postcode] AS VARCHAR(MAX)), 1, 6) AS [postcode],
+    CAST([n].[postcode] AS VARCHAR(MAX)) AS [_in_postcode],
+    CAST(CASE [n].[typeAdresseerbaarObject] WHEN 'Verblijfsobject' THEN 1 WHEN 'Ligplaats' THEN 2 WHEN 'Standplaats' THEN 3 END AS INT) AS [type_adresseerbaar_object_enum_id],
+    [n].[typeAdresseerbaarObject] AS [_in_type_adresseerbaar_object_enum_id],
+    CAST(CASE lower([n].[status]) WHEN 'naamgeving uitgegeven' THEN 1 WHEN '2' THEN 1 WHEN 'naamgeving ingetrokken' THEN 2 WHEN '1' THEN 2 WHEN 'Onbekend' THEN 3 WHEN '-1' THEN 3 WHEN 'Leeg' THEN 4 WHEN '-2' THEN 4 END AS INT) AS [status_enum_id],
+    lower([n].[status]) AS [_in_status_enum_id],
+    CAST(CASE WHEN lower(trim([n].[geconstateerd])) IN ('1', 'j', 'ja', 'y', 'yes', 't', 'true', 'waar') THEN 1 WHEN lower(trim([n].[geconstateerd])) IN ('0', 'n', 'nee', 'no', 'f', 'false', 'onwaar') THEN 0 END AS BIT) AS [geconstateerd],
+    [n].[geconstateerd] AS [_in_geconstateerd],
+    CAST(CASE WHEN REGEXP_LIKE(trim([n].[documentdatum]), '^[0-9]{4}-(0?[1-9]|1[0-9])-(0?[1-9]|[1-3][0-9])$') THEN TRY_CONVERT(DATE, REGEXP_REPLACE(REGEXP_REPLACE(trim([n].[documentdatum]), '^([0-9]{4})-((?:0?[1-9]|1[0-9]))-((?:0?[1-9]|[1-3][0-9]))$', '\1-\2-\3 00:00:00'), '\b([0-9])\b', '0\1'), 120) END AS DATE) AS [documentdatum],
+    [n].[documentdatum] AS [_in_documentdatum],
+    CAST(CASE WHEN REGEXP_LIKE(trim([n].[beginGeldigheid]), '^[0-9]{4}-(0?[1-9]|1[0-9])-(0?[1-9]|[1-3][0-9])$') THEN TRY_CONVERT(DATE, REGEXP_REPLACE(REGEXP_REPLACE(trim([n].[beginGeldigheid]), '^([0-9]{4})-((?:0?[1-9]|1[0-9]))-((?:0?[1-9]|[1-3][0-9]))$', '\1-\2-\3 00:00:00'), '\b([0-9])\b', '0\1'), 120) END AS DATE) AS [begin_geldigheid],
+    [n].[beginGeldigheid] AS [_in_begin_geldigheid],
+    CAST(CASE WHEN REGEXP_LIKE(trim([n].[eindGeldigheid]), '^[0-9]{4}-(0?[1-9]|1[0-9])-(0?[1-9]|[1-3][0-9])$') THEN TRY_CONVERT(DATE, REGEXP_REPLACE(REGEXP_REPLACE(trim([n].[eindGeldigheid]), '^([0-9]{4})-((?:0?[1-9]|1[0-9]))-((?:0?[1-9]|[1-3][0-9]))$', '\1-\2-\3 00:00:00'), '\b([0-9])\b', '0\1'), 120) END AS DATE) AS [einde_geldigheid],
+    [n].[eindGeldigheid] AS [_in_einde_geldigheid],
+    CAST(CASE WHEN REGEXP_LIKE(trim([n].[voorkomenidentificatie]), '^[+-]?[0-9]{1,18}$') THEN CAST(trim([n].[voorkomenidentificatie]) AS BIGINT) END AS INT) AS [versie],
+    [n].[voorkomenidentificatie] AS [_in_versie],
+    (SELECT MIN(o.[openbare_ruimte_id]) FROM [silver].[openbare_ruimte] o WHERE o.[identificatie] = [n].[ligtAan] AND o.[valid_to] IS NULL) AS [ligt_aan_openbare_ruimte_id],
+    [n].[ligtAan] AS [_in_ligt_aan_openbare_ruimte_id],
+    (SELECT MIN(o.[woonplaats_id]) FROM [silver].[woonplaats] o WHERE o.[identificatie] = [n].[ligtIn] AND o.[valid_to] IS NULL) AS [ligt_in_woonplaats_id],
+    [n].[ligtIn] AS [_in_ligt_in_woonplaats_id]
+  FROM [bronze].[bag_nummeraanduiding] [n]
+  JOIN #ggm_batch [_ggm_b] ON [n].[_batch_id] = [_ggm_b].batch_id
+) i) AS src;
+
+INSERT INTO [meta].[load_findings] (mapping, target_table, batch_id, row_number, kind, column_name, value, recorded_at)
+SELECT 'bag-nummeraanduiding', 'silver.nummeraanduiding', [_batch_text], [_row_number], 'missing-key', NULL, COALESCE(CASE WHEN CHARINDEX('\', CAST([_key_1] AS VARCHAR(MAX))) = 0 AND CHARINDEX('|', CAST([_key_1] AS VARCHAR(MAX))) = 0 THEN CAST([_key_1] AS VARCHAR(MAX)) ELSE REPLACE(REPLACE(CAST([_key_1] AS VARCHAR(MAX)), '\', '\\'), '|', '\|') END, '\N'), CAST(SYSDATETIME() AS DATETIME2(6)) FROM #ggm_stage WHERE [_key] IS NULL
+UNION ALL
+SELECT 'bag-nummeraanduiding', 'silver.nummeraanduiding', [_batch_text], [_row_number], 'duplicate-key', NULL, COALESCE(CASE WHEN CHARINDEX('\', CAST([_key_1] AS VARCHAR(MAX))) = 0 AND CHARINDEX('|', CAST([_key_1] AS VARCHAR(MAX))) = 0 THEN CAST([_key_1] AS VARCHAR(MAX)) ELSE REPLACE(REPLACE(CAST([_key_1] AS VARCHAR(MAX)), '\', '\\'), '|', '\|') END, '\N'), CAST(SYSDATETIME() AS DATETIME2(6)) FROM #ggm_stage WHERE [_key] IS NOT NULL AND [_duplicate] = 1
+UNION ALL
+SELECT 'bag-nummeraanduiding', 'silver.nummeraanduiding', [_batch_text], [_row_number], 'truncated', 'identificatie', CAST([_in_identificatie] AS VARCHAR(MAX)), CAST(SYSDATETIME() AS DATETIME2(6)) FROM #ggm_stage WHERE LEN([_in_identificatie]) > 255
+UNION ALL
+SELECT 'bag-nummeraanduiding', 'silver.nummeraanduiding', [_batch_text], [_row_number], 'missing-required', 'identificatie', NULL, CAST(SYSDATETIME() AS DATETIME2(6)) FROM #ggm_stage WHERE [_key] IS NOT NULL AND [identificatie] IS NULL
+UNION ALL
+SELECT 'bag-nummeraanduiding', 'silver.nummeraanduiding', [_batch_text], [_row_number], 'unparsable', 'huisnummer', CAST([_in_huisnummer] AS VARCHAR(MAX)), CAST(SYSDATETIME() AS DATETIME2(6)) FROM #ggm_stage WHERE [_in_huisnummer] IS NOT NULL AND [huisnummer] IS NULL
+UNION ALL
+SELECT 'bag-nummeraanduiding', 'silver.nummeraanduiding', [_batch_text], [_row_number], 'truncated', 'huisletter', CAST([_in_huisletter] AS VARCHAR(MAX)), CAST(SYSDATETIME() AS DATETIME2(6)) FROM #ggm_stage WHERE LEN([_in_huisletter]) > 1
+UNION ALL
+SELECT 'bag-nummeraanduiding', 'silver.nummeraanduiding', [_batch_text], [_row_number], 'truncated', 'huisnummertoevoeging', CAST([_in_huisnummertoevoeging] AS VARCHAR(MAX)), CAST(SYSDATETIME() AS DATETIME2(6)) FROM #ggm_stage WHERE LEN([_in_huisnummertoevoeging]) > 4
+UNION ALL
+SELECT 'bag-nummeraanduiding', 'silver.nummeraanduiding', [_batch_text], [_row_number], 'truncated', 'postcode', CAST([_in_postcode] AS VARCHAR(MAX)), CAST(SYSDATETIME() AS DATETIME2(6)) FROM #ggm_stage WHERE LEN([_in_postcode]) > 6
+UNION ALL
+SELECT 'bag-nummeraanduiding', 'silver.nummeraanduiding', [_batch_text], [_row_number], 'unmapped-code', 'type_adresseerbaar_object_enum_id', CAST([_in_type_adresseerbaar_object_enum_id] AS VARCHAR(MAX)), CAST(SYSDATETIME() AS DATETIME2(6)) FROM #ggm_stage WHERE [_in_type_adresseerbaar_object_enum_id] IS NOT NULL AND [type_adresseerbaar_object_enum_id] IS NULL
+UNION ALL
+SELECT 'bag-nummeraanduiding', 'silver.nummeraanduiding', [_batch_text], [_row_number], 'unmapped-code', 'status_enum_id', CAST([_in_status_enum_id] AS VARCHAR(MAX)), CAST(SYSDATETIME() AS DATETIME2(6)) FROM #ggm_stage WHERE [_in_status_enum_id] IS NOT NULL AND [status_enum_id] IS NULL
+UNION ALL
+SELECT 'bag-nummeraanduiding', 'silver.nummeraanduiding', [_batch_text], [_row_number], 'unparsable', 'geconstateerd', CAST([_in_geconstateerd] AS VARCHAR(MAX)), CAST(SYSDATETIME() AS DATETIME2(6)) FROM #ggm_stage WHERE [_in_geconstateerd] IS NOT NULL AND [geconstateerd] IS NULL
+UNION ALL
+SELECT 'bag-nummeraanduiding', 'silver.nummeraanduiding', [_batch_text], [_row_number], 'unparsable', 'documentdatum', CAST([_in_documentdatum] AS VARCHAR(MAX)), CAST(SYSDATETIME() AS DATETIME2(6)) FROM #ggm_stage WHERE [_in_documentdatum] IS NOT NULL AND [documentdatum] IS NULL
+UNION ALL
+SELECT 'bag-nummeraanduiding', 'silver.nummeraanduiding', [_batch_text], [_row_number], 'unparsable', 'begin_geldigheid', CAST([_in_begin_geldigheid] AS VARCHAR(MAX)), CAST(SYSDATETIME() AS DATETIME2(6)) FROM #ggm_stage WHERE [_in_begin_geldigheid] IS NOT NULL AND [begin_geldigheid] IS NULL
+UNION ALL
+SELECT 'bag-nummeraanduiding', 'silver.nummeraanduiding', [_batch_text], [_row_number], 'unparsable', 'einde_geldigheid', CAST([_in_einde_geldigheid] AS VARCHAR(MAX)), CAST(SYSDATETIME() AS DATETIME2(6)) FROM #ggm_stage WHERE [_in_einde_geldigheid] IS NOT NULL AND [einde_geldigheid] IS NULL
+UNION ALL
+SELECT 'bag-nummeraanduiding', 'silver.nummeraanduiding', [_batch_text], [_row_number], 'unparsable', 'versie', CAST([_in_versie] AS VARCHAR(MAX)), CAST(SYSDATETIME() AS DATETIME2(6)) FROM #ggm_stage WHERE [_in_versie] IS NOT NULL AND [versie] IS NULL
+UNION ALL
+SELECT 'bag-nummeraanduiding', 'silver.nummeraanduiding', [_batch_text], [_row_number], 'unresolved-reference', 'ligt_aan_openbare_ruimte_id', CAST([_in_ligt_aan_openbare_ruimte_id] AS VARCHAR(MAX)), CAST(SYSDATETIME() AS DATETIME2(6)) FROM #ggm_stage WHERE [_in_ligt_aan_openbare_ruimte_id] IS NOT NULL AND [ligt_aan_openbare_ruimte_id] IS NULL
+UNION ALL
+SELECT 'bag-nummeraanduiding', 'silver.nummeraanduiding', [_batch_text], [_row_number], 'unresolved-reference', 'ligt_in_woonplaats_id', CAST([_in_ligt_in_woonplaats_id] AS VARCHAR(MAX)), CAST(SYSDATETIME() AS DATETIME2(6)) FROM #ggm_stage WHERE [_in_ligt_in_woonplaats_id] IS NOT NULL AND [ligt_in_woonplaats_id] IS NULL;
+
+SELECT * INTO #ggm_chain FROM (SELECT s.*, CASE WHEN (s.[_valid_from] IS NULL OR ROW_NUMBER() OVER (PARTITION BY s.[identificatie], s.[_valid_from] ORDER BY s.[_batch_seq]) = 1) THEN 1 ELSE 0 END AS [_first_seen]
+FROM #ggm_stage s WHERE s.[_accepted] = 1 AND NOT s.[_duplicate] = 1) AS src;
+
+INSERT INTO [silver].[nummeraanduiding] ([nummeraanduiding_id], [identificatie], [huisnummer], [huisletter], [huisnummertoevoeging], [postcode], [type_adresseerbaar_object_enum_id], [status_enum_id], [geconstateerd], [documentdatum], [begin_geldigheid], [einde_geldigheid], [versie], [ligt_aan_openbare_ruimte_id], [ligt_in_woonplaats_id], [valid_from], [valid_to], [registered_at], [load_batch_id], [load_source], [loaded_at], [row_hash])
+SELECT s.[_version_key], s.[identificatie], s.[huisnummer], s.[huisletter], s.[huisnummertoevoeging], s.[postcode], s.[type_adresseerbaar_object_enum_id], s.[status_enum_id], s.[geconstateerd], s.[documentdatum], s.[begin_geldigheid], s.[einde_geldigheid], s.[versie], s.[ligt_aan_openbare_ruimte_id], s.[ligt_in_woonplaats_id], s.[_valid_from], NULL, s.[_batch_loaded_at], s.[_batch_text], 'bag-nummeraanduiding', CAST(SYSDATETIME() AS DATETIME2(6)), s.[_row_hash]
+FROM #ggm_chain s
+WHERE s.[_first_seen] = 1
+  AND NOT EXISTS (SELECT 1 FROM [silver].[nummeraanduiding] c WHERE c.[identificatie] = s.[identificatie] AND c.[valid_from] = s.[_valid_from]);
+
+INSERT INTO [meta].[applied_batches] (mapping, target_table, batch_id, batch_loaded_at, rows_read, rows_rejected, applied_at)
+SELECT 'bag-nummeraanduiding', 'silver.nummeraanduiding', b.batch_text, b.loaded_at, COALESCE(n.rows_read, 0), COALESCE(n.rows_rejected, 0), CAST(SYSDATETIME() AS DATETIME2(6))
+FROM #ggm_batch b LEFT JOIN (SELECT [_batch_seq] AS seq, COUNT(*) AS rows_read, COUNT(CASE WHEN NOT [_accepted] = 1 THEN 1 END) AS rows_rejected FROM #ggm_stage GROUP BY [_batch_seq]) n ON n.seq = b.seq;
+
+DROP TABLE #ggm_chain;
+
+DROP TABLE #ggm_stage;
+
+DROP TABLE #ggm_batch;
+
+COMMIT TRANSACTION;
+

@@ -1,0 +1,127 @@
+-- ggm load: mapping bag-verblijfsobject → silver.verblijfsobject (99 Kern/BAG/Model BAG/Verblijfsobject)
+
+-- history: events; applies the oldest pending bronze batches (at most 500 batches, 200000 rows), one transaction; re-running is a no-op when none is pending
+
+BEGIN TRANSACTION;
+
+IF SCHEMA_ID('meta') IS NULL EXEC('CREATE SCHEMA [meta]');
+
+IF OBJECT_ID('meta.applied_batches') IS NULL CREATE TABLE meta.applied_batches (
+  mapping VARCHAR(255) NOT NULL,
+  target_table VARCHAR(255) NOT NULL,
+  batch_id VARCHAR(255) NOT NULL,
+  batch_loaded_at DATETIME2(6),
+  rows_read BIGINT,
+  rows_rejected BIGINT,
+  applied_at DATETIME2(6)
+);
+
+IF OBJECT_ID('meta.applied_batches_pkey') IS NULL ALTER TABLE meta.applied_batches ADD CONSTRAINT applied_batches_pkey PRIMARY KEY NONCLUSTERED (mapping, batch_id) NOT ENFORCED;
+
+IF OBJECT_ID('meta.load_findings') IS NULL CREATE TABLE meta.load_findings (
+  mapping VARCHAR(255) NOT NULL,
+  target_table VARCHAR(255) NOT NULL,
+  batch_id VARCHAR(255) NOT NULL,
+  row_number BIGINT,
+  kind VARCHAR(255) NOT NULL,
+  column_name VARCHAR(255),
+  value VARCHAR(MAX),
+  recorded_at DATETIME2(6)
+);
+
+DROP TABLE IF EXISTS #ggm_chain;
+
+DROP TABLE IF EXISTS #ggm_stage;
+
+DROP TABLE IF EXISTS #ggm_batch;
+
+SELECT * INTO #ggm_batch FROM (SELECT q.batch_id, q.batch_text, q.loaded_at, q.seq FROM (
+SELECT p.batch_id, p.batch_text, p.loaded_at, ROW_NUMBER() OVER (ORDER BY p.loaded_at, p.batch_text) AS seq, SUM(p.row_count) OVER (ORDER BY p.loaded_at, p.batch_text ROWS BETWEEN UNBOUNDED PRECEDING AND CURRENT ROW) AS rows_upto
+FROM (SELECT b.batch_id, CAST(b.batch_id AS VARCHAR(MAX)) AS batch_text, b.loaded_at, b.row_count FROM (SELECT [_batch_id] AS batch_id, MIN(CAST([_loaded_at] AS DATETIME2(6))) AS loaded_at, COUNT(*) AS row_count FROM [bronze].[bag_verblijfsobject] GROUP BY [_batch_id]) b
+WHERE NOT EXISTS (SELECT 1 FROM [meta].[applied_batches] a WHERE a.mapping = 'bag-verblijfsobject' AND a.batch_id = CAST(b.batch_id AS VARCHAR(MAX)))) p) q
+WHERE q.seq <= 500 AND (q.seq = 1 OR q.rows_upto <= 200000)) AS src;
+
+SELECT * INTO #ggm_stage FROM (SELECT
+  i.*,
+  LOWER(CONVERT(VARCHAR(32), HASHBYTES('MD5', COALESCE(CASE WHEN CHARINDEX('\', CAST([i].[identificatie] AS VARCHAR(MAX))) = 0 AND CHARINDEX('|', CAST([i].[identificatie] AS VARCHAR(MAX))) = 0 THEN CAST([i].[identificatie] AS VARCHAR(MAX)) ELSE REPLACE(REPLACE(CAST([i].[identificatie] AS VARCHAR(MAX)), '\', '\\'), '|', '\|') END, '\N') + '|' + COALESCE(CAST([i].[status_enum_id] AS VARCHAR(MAX)), '\N') + '|' + COALESCE(CAST([i].[gebruiksdoel_enum_id] AS VARCHAR(MAX)), '\N') + '|' + COALESCE(CAST([i].[oppervlakte] AS VARCHAR(MAX)), '\N') + '|' + COALESCE(CAST([i].[geconstateerd] AS VARCHAR(MAX)), '\N') + '|' + COALESCE(CASE WHEN CHARINDEX('\', CAST([i].[geometrie] AS VARCHAR(MAX))) = 0 AND CHARINDEX('|', CAST([i].[geometrie] AS VARCHAR(MAX))) = 0 THEN CAST([i].[geometrie] AS VARCHAR(MAX)) ELSE REPLACE(REPLACE(CAST([i].[geometrie] AS VARCHAR(MAX)), '\', '\\'), '|', '\|') END, '\N') + '|' + COALESCE(CAST([i].[documentdatum] AS VARCHAR(MAX)), '\N') + '|' + COALESCE(CAST([i].[begin_geldigheid] AS VARCHAR(MAX)), '\N') + '|' + COALESCE(CAST([i].[eind_geldigheid] AS VARCHAR(MAX)), '\N') + '|' + COALESCE(CAST([i].[versie] AS VARCHAR(MAX)), '\N')), 2)) AS [_row_hash],
+  CASE WHEN (i.[_key] IS NOT NULL AND i.[identificatie] IS NOT NULL) THEN 1 ELSE 0 END AS [_accepted],
+  CASE WHEN ROW_NUMBER() OVER (PARTITION BY i.[_batch_seq], i.[_key], i.[_valid_from] ORDER BY i.[_row_number] DESC) > 1 THEN 1 ELSE 0 END AS [_duplicate]
+FROM (
+  SELECT
+    [_ggm_b].[seq] AS [_batch_seq],
+    [_ggm_b].[batch_text] AS [_batch_text],
+    [_ggm_b].[loaded_at] AS [_batch_loaded_at],
+    [v].[_row_number] AS [_row_number],
+    CASE WHEN [v].[identificatie] IS NULL THEN NULL ELSE COALESCE(CASE WHEN CHARINDEX('\', CAST([v].[identificatie] AS VARCHAR(MAX))) = 0 AND CHARINDEX('|', CAST([v].[identificatie] AS VARCHAR(MAX))) = 0 THEN CAST([v].[identificatie] AS VARCHAR(MAX)) ELSE REPLACE(REPLACE(CAST([v].[identificatie] AS VARCHAR(MAX)), '\', '\\'), '|', '\|') END, '\N') END AS [_key],
+    [v].[identificatie] AS [_key_1],
+    CAST(CASE WHEN REGEXP_LIKE(trim(replace(SUBSTRING([v].[tijdstipRegistratie], 1, 19), 'T', ' ')), '^[0-9]{4}-(0?[1-9]|1[0-9])-(0?[1-9]|[1-3][0-9]) [0-9]{1,2}:[0-9]{2}:[0-9]{2}$') THEN TRY_CONVERT(DATETIME2(6), REGEXP_REPLACE(REGEXP_REPLACE(trim(replace(SUBSTRING([v].[tijdstipRegistratie], 1, 19), 'T', ' ')), '^([0-9]{4})-((?:0?[1-9]|1[0-9]))-((?:0?[1-9]|[1-3][0-9])) ([0-9]{1,2}):([0-9]{2}):([0-9]{2})$', '\1-\2-\3 \4:\5:\6'), '\b([0-9])\b', '0\1'), 120) END AS DATETIME2(6)) AS [_valid_from],
+    CASE WHEN [v].[identificatie] IS NULL OR CAST(CAST(CASE WHEN REGEXP_LIKE(trim(replace(SUBSTRING([v].[tijdstipRegistratie], 1, 19), 'T', ' ')), '^[0-9]{4}-(0?[1-9]|1[0-9])-(0?[1-9]|[1-3][0-9]) [0-9]{1,2}:[0-9]{2}:[0-9]{2}$') THEN TRY_CONVERT(DATETIME2(6), REGEXP_REPLACE(REGEXP_REPLACE(trim(replace(SUBSTRING([v].[tijdstipRegistratie], 1, 19), 'T', ' ')), '^([0-9]{4})-((?:0?[1-9]|1[0-9]))-((?:0?[1-9]|[1-3][0-9])) ([0-9]{1,2}):([0-9]{2}):([0-9]{2})$', '\1-\2-\3 \4:\5:\6'), '\b([0-9])\b', '0\1'), 120) END AS DATETIME2(6)) AS VARCHAR(MAX)) IS NULL THEN NULL ELSE CONVERT(BIGINT, CONVERT(VARBINARY(8), '0' + SUBSTRING(LOWER(CONVERT(VARCHAR(32), HASHBYTES('MD5', COALESCE(CASE WHEN CHARINDEX('\', [v].[identificatie]) = 0 AND CHARINDEX('|', [v].[identificatie]) = 0 THEN [v].[identificatie] ELSE REPLACE(REPLACE([v].[identificatie], '\', '\\'), '|', '\|') END, '\N') + '|' + COALESCE(CAST(CAST(CASE WHEN REGEXP_LIKE(trim(replace(SUBSTRING([v].[tijdstipRegistratie], 1, 19), 'T', ' ')), '^[0-9]{4}-(0?[1-9]|1[0-9])-(0?[1-9]|[1-3][0-9]) [0-9]{1,2}:[0-9]{2}:[0-9]{2}$') THEN TRY_CONVERT(DATETIME2(6), REGEXP_REPLACE(REGEXP_REPLACE(trim(replace(SUBSTRING([v].[tijdstipRegistratie], 1, 19), 'T', ' ')), '^([0-9]{4})-((?:0?[1-9]|1[0-9]))-((?:0?[1-9]|[1-3][0-9])) ([0-9]{1,2}):([0-9]{2}):([0-9]{2})$', '\1-\2-\3 \4:\5:\6'), '\b([0-9])\b', '0\1'), 120) END AS DATETIME2(6)) AS VARCHAR(MAX)), '\N')), 2)), 1, 15), 2)) END AS [_version_key],
+    SUBSTRING(CAST([v].[identificatie] AS VARCHAR(MAX)), 1, 255) AS [identificatie],
+    CAST([v].[identificatie] AS VARCHAR(MAX)) AS [_in_identificatie],
+    CAST(CASE [v].[status] WHEN 'Verblijfsobject gevormd' THEN 1 WHEN 'Niet gerealiseerd verblijfsobject' THEN 2 WHEN 'Verblijfsobject in gebruik (niet ingemeten)' THEN 3 WHEN 'Verblijfsobject in gebruik' THEN 4 WHEN 'Verblijfsobject ingetrokken' THEN 5 WHEN 'Verblijfsobject buiten gebruik' THEN 6 WHEN 'Verbouwing verblijfsobject' THEN 9 END AS INT) AS [status_enum_id],
+    [v].[status] AS [_in_status_enum_id],
+    CAST(CASE [v].[gebruiksdoel] WHEN 'woonfunctie' THEN 1 WHEN '1' THEN 1 WHEN 'bijeenkomstfunctie' THEN 2 WHEN '2' THEN 2 WHEN 'celfunctie' THEN 3 WHEN '3' THEN 3 WHEN 'gezondheidszorgfunctie' THEN 4 WHEN '4' THEN 4 WHEN 'industriefunctie' THEN 5 WHEN '5' THEN 5 WHEN 'kantoorfunctie' THEN 6 WHEN '6' THEN 6 WHEN 'logiesfunctie' THEN 7 WHEN '7' THEN 7 WHEN 'onderwijsfunctie' THEN 8 WHEN '8' THEN 8 WHEN 'sportfunctie' THEN 9 WHEN '9' THEN 9 WHEN 'winkelfunctie' THEN 10 WHEN '10' THEN 10 WHEN 'overige gebruiksfunctie' THEN 11 WHEN '11' THEN 11 WHEN 'Onbekend' THEN 12 WHEN '-1' THEN 12 WHEN 'Leeg' THEN 13 WHEN '-2' THEN 13 END AS INT) AS [gebruiksdoel_enum_id],
+    [v].[gebruiksdoel] AS [_in_gebruiksdoel_enum_id],
+    CAST(CASE WHEN REGEXP_LIKE(trim([v].[oppervlakte]), '^[+-]?[0-9]{1,18}$') THEN CAST(trim([v].[oppervlakte]) AS BIGINT) END AS INT) AS [oppervlakte],
+    [v].[oppervlakte] AS [_in_oppervlakte],
+    CAST(CASE WHEN lower(trim([v].[geconstateerd])) IN ('1', 'j', 'ja', 'y', 'yes', 't', 'true', 'waar') THEN 1 WHEN lower(trim([v].[geconstateerd])) IN ('0', 'n', 'nee', 'no', 'f', 'false', 'onwaar') THEN 0 END AS BIT) AS [geconstateerd],
+    [v].[geconstateerd] AS [_in_geconstateerd],
+    CAST([v].[geometrie] AS VARCHAR(MAX)) AS [geometrie],
+    CAST(CASE WHEN REGEXP_LIKE(trim([v].[documentdatum]), '^[0-9]{4}-(0?[1-9]|1[0-9])-(0?[1-9]|[1-3][0-9])$') THEN TRY_CONVERT(DATE, REGEXP_REPLACE(REGEXP_REPLACE(trim([v].[documentdatum]), '^([0-9]{4})-((?:0?[1-9]|1[0-9]))-((?:0?[1-9]|[1-3][0-9]))$', '\1-\2-\3 00:00:00'), '\b([0-9])\b', '0\1'), 120) END AS DATE) AS [documentdatum],
+    [v].[documentdatum] AS [_in_documentdatum],
+    CAST(CASE WHEN REGEXP_LIKE(trim([v].[beginGeldigheid]), '^[0-9]{4}-(0?[1-9]|1[0-9])-(0?[1-9]|[1-3][0-9])$') THEN TRY_CONVERT(DATE, REGEXP_REPLACE(REGEXP_REPLACE(trim([v].[beginGeldigheid]), '^([0-9]{4})-((?:0?[1-9]|1[0-9]))-((?:0?[1-9]|[1-3][0-9]))$', '\1-\2-\3 00:00:00'), '\b([0-9])\b', '0\1'), 120) END AS DATE) AS [begin_geldigheid],
+    [v].[beginGeldigheid] AS [_in_begin_geldigheid],
+    CAST(CASE WHEN REGEXP_LIKE(trim([v].[eindGeldigheid]), '^[0-9]{4}-(0?[1-9]|1[0-9])-(0?[1-9]|[1-3][0-9])$') THEN TRY_CONVERT(DATE, REGEXP_REPLACE(REGEXP_REPLACE(trim([v].[eindGeldigheid]), '^([0-9]{4})-((?:0?[1-9]|1[0-9]))-((?:0?[1-9]|[1-3][0-9]))$', '\1-\2-\3 00:00:00'), '\b([0-9])\b', '0\1'), 120) END AS DATE) AS [eind_geldigheid],
+    [v].[eindGeldigheid] AS [_in_eind_geldigheid],
+    CAST(CASE WHEN REGEXP_LIKE(trim([v].[voorkomenidentificatie]), '^[+-]?[0-9]{1,18}$') THEN CAST(trim([v].[voorkomenidentificatie]) AS BIGINT) END AS INT) AS [versie],
+    [v].[voorkomenidentificatie] AS [_in_versie]
+  FROM [bronze].[bag_verblijfsobject] [v]
+  JOIN #ggm_batch [_ggm_b] ON [v].[_batch_id] = [_ggm_b].batch_id
+) i) AS src;
+
+INSERT INTO [meta].[load_findings] (mapping, target_table, batch_id, row_number, kind, column_name, value, recorded_at)
+SELECT 'bag-verblijfsobject', 'silver.verblijfsobject', [_batch_text], [_row_number], 'missing-key', NULL, COALESCE(CASE WHEN CHARINDEX('\', CAST([_key_1] AS VARCHAR(MAX))) = 0 AND CHARINDEX('|', CAST([_key_1] AS VARCHAR(MAX))) = 0 THEN CAST([_key_1] AS VARCHAR(MAX)) ELSE REPLACE(REPLACE(CAST([_key_1] AS VARCHAR(MAX)), '\', '\\'), '|', '\|') END, '\N'), CAST(SYSDATETIME() AS DATETIME2(6)) FROM #ggm_stage WHERE [_key] IS NULL
+UNION ALL
+SELECT 'bag-verblijfsobject', 'silver.verblijfsobject', [_batch_text], [_row_number], 'duplicate-key', NULL, COALESCE(CASE WHEN CHARINDEX('\', CAST([_key_1] AS VARCHAR(MAX))) = 0 AND CHARINDEX('|', CAST([_key_1] AS VARCHAR(MAX))) = 0 THEN CAST([_key_1] AS VARCHAR(MAX)) ELSE REPLACE(REPLACE(CAST([_key_1] AS VARCHAR(MAX)), '\', '\\'), '|', '\|') END, '\N'), CAST(SYSDATETIME() AS DATETIME2(6)) FROM #ggm_stage WHERE [_key] IS NOT NULL AND [_duplicate] = 1
+UNION ALL
+SELECT 'bag-verblijfsobject', 'silver.verblijfsobject', [_batch_text], [_row_number], 'truncated', 'identificatie', CAST([_in_identificatie] AS VARCHAR(MAX)), CAST(SYSDATETIME() AS DATETIME2(6)) FROM #ggm_stage WHERE LEN([_in_identificatie]) > 255
+UNION ALL
+SELECT 'bag-verblijfsobject', 'silver.verblijfsobject', [_batch_text], [_row_number], 'missing-required', 'identificatie', NULL, CAST(SYSDATETIME() AS DATETIME2(6)) FROM #ggm_stage WHERE [_key] IS NOT NULL AND [identificatie] IS NULL
+UNION ALL
+SELECT 'bag-verblijfsobject', 'silver.verblijfsobject', [_batch_text], [_row_number], 'unmapped-code', 'status_enum_id', CAST([_in_status_enum_id] AS VARCHAR(MAX)), CAST(SYSDATETIME() AS DATETIME2(6)) FROM #ggm_stage WHERE [_in_status_enum_id] IS NOT NULL AND [status_enum_id] IS NULL
+UNION ALL
+SELECT 'bag-verblijfsobject', 'silver.verblijfsobject', [_batch_text], [_row_number], 'unmapped-code', 'gebruiksdoel_enum_id', CAST([_in_gebruiksdoel_enum_id] AS VARCHAR(MAX)), CAST(SYSDATETIME() AS DATETIME2(6)) FROM #ggm_stage WHERE [_in_gebruiksdoel_enum_id] IS NOT NULL AND [gebruiksdoel_enum_id] IS NULL
+UNION ALL
+SELECT 'bag-verblijfsobject', 'silver.verblijfsobject', [_batch_text], [_row_number], 'unparsable', 'oppervlakte', CAST([_in_oppervlakte] AS VARCHAR(MAX)), CAST(SYSDATETIME() AS DATETIME2(6)) FROM #ggm_stage WHERE [_in_oppervlakte] IS NOT NULL AND [oppervlakte] IS NULL
+UNION ALL
+SELECT 'bag-verblijfsobject', 'silver.verblijfsobject', [_batch_text], [_row_number], 'unparsable', 'geconstateerd', CAST([_in_geconstateerd] AS VARCHAR(MAX)), CAST(SYSDATETIME() AS DATETIME2(6)) FROM #ggm_stage WHERE [_in_geconstateerd] IS NOT NULL AND [geconstateerd] IS NULL
+UNION ALL
+SELECT 'bag-verblijfsobject', 'silver.verblijfsobject', [_batch_text], [_row_number], 'unparsable', 'documentdatum', CAST([_in_documentdatum] AS VARCHAR(MAX)), CAST(SYSDATETIME() AS DATETIME2(6)) FROM #ggm_stage WHERE [_in_documentdatum] IS NOT NULL AND [documentdatum] IS NULL
+UNION ALL
+SELECT 'bag-verblijfsobject', 'silver.verblijfsobject', [_batch_text], [_row_number], 'unparsable', 'begin_geldigheid', CAST([_in_begin_geldigheid] AS VARCHAR(MAX)), CAST(SYSDATETIME() AS DATETIME2(6)) FROM #ggm_stage WHERE [_in_begin_geldigheid] IS NOT NULL AND [begin_geldigheid] IS NULL
+UNION ALL
+SELECT 'bag-verblijfsobject', 'silver.verblijfsobject', [_batch_text], [_row_number], 'unparsable', 'eind_geldigheid', CAST([_in_eind_geldigheid] AS VARCHAR(MAX)), CAST(SYSDATETIME() AS DATETIME2(6)) FROM #ggm_stage WHERE [_in_eind_geldigheid] IS NOT NULL AND [eind_geldigheid] IS NULL
+UNION ALL
+SELECT 'bag-verblijfsobject', 'silver.verblijfsobject', [_batch_text], [_row_number], 'unparsable', 'versie', CAST([_in_versie] AS VARCHAR(MAX)), CAST(SYSDATETIME() AS DATETIME2(6)) FROM #ggm_stage WHERE [_in_versie] IS NOT NULL AND [versie] IS NULL;
+
+SELECT * INTO #ggm_chain FROM (SELECT s.*, CASE WHEN (s.[_valid_from] IS NULL OR ROW_NUMBER() OVER (PARTITION BY s.[identificatie], s.[_valid_from] ORDER BY s.[_batch_seq]) = 1) THEN 1 ELSE 0 END AS [_first_seen]
+FROM #ggm_stage s WHERE s.[_accepted] = 1 AND NOT s.[_duplicate] = 1) AS src;
+
+INSERT INTO [silver].[verblijfsobject] ([object_id], [identificatie], [status_enum_id], [gebruiksdoel_enum_id], [oppervlakte], [geconstateerd], [geometrie], [documentdatum], [begin_geldigheid], [eind_geldigheid], [versie], [valid_from], [valid_to], [registered_at], [load_batch_id], [load_source], [loaded_at], [row_hash])
+SELECT s.[_version_key], s.[identificatie], s.[status_enum_id], s.[gebruiksdoel_enum_id], s.[oppervlakte], s.[geconstateerd], s.[geometrie], s.[documentdatum], s.[begin_geldigheid], s.[eind_geldigheid], s.[versie], s.[_valid_from], NULL, s.[_batch_loaded_at], s.[_batch_text], 'bag-verblijfsobject', CAST(SYSDATETIME() AS DATETIME2(6)), s.[_row_hash]
+FROM #ggm_chain s
+WHERE s.[_first_seen] = 1
+  AND NOT EXISTS (SELECT 1 FROM [silver].[verblijfsobject] c WHERE c.[identificatie] = s.[identificatie] AND c.[valid_from] = s.[_valid_from]);
+
+INSERT INTO [meta].[applied_batches] (mapping, target_table, batch_id, batch_loaded_at, rows_read, rows_rejected, applied_at)
+SELECT 'bag-verblijfsobject', 'silver.verblijfsobject', b.batch_text, b.loaded_at, COALESCE(n.rows_read, 0), COALESCE(n.rows_rejected, 0), CAST(SYSDATETIME() AS DATETIME2(6))
+FROM #ggm_batch b LEFT JOIN (SELECT [_batch_seq] AS seq, COUNT(*) AS rows_read, COUNT(CASE WHEN NOT [_accepted] = 1 THEN 1 END) AS rows_rejected FROM #ggm_stage GROUP BY [_batch_seq]) n ON n.seq = b.seq;
+
+DROP TABLE #ggm_chain;
+
+DROP TABLE #ggm_stage;
+
+DROP TABLE #ggm_batch;
+
+COMMIT TRANSACTION;
+

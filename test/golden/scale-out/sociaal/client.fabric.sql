@@ -1,0 +1,105 @@
+-- ggm load: mapping istandaarden-client → silver.client (6 Sociaal Domein/Sociaal Domein Generiek/Model Sociaal Domein Generiek/Client)
+
+-- history: none; applies the oldest pending bronze batches (at most 500 batches, 200000 rows), one transaction; re-running is a no-op when none is pending
+
+BEGIN TRANSACTION;
+
+IF SCHEMA_ID('meta') IS NULL EXEC('CREATE SCHEMA [meta]');
+
+IF OBJECT_ID('meta.applied_batches') IS NULL CREATE TABLE meta.applied_batches (
+  mapping VARCHAR(255) NOT NULL,
+  target_table VARCHAR(255) NOT NULL,
+  batch_id VARCHAR(255) NOT NULL,
+  batch_loaded_at DATETIME2(6),
+  rows_read BIGINT,
+  rows_rejected BIGINT,
+  applied_at DATETIME2(6)
+);
+
+IF OBJECT_ID('meta.applied_batches_pkey') IS NULL ALTER TABLE meta.applied_batches ADD CONSTRAINT applied_batches_pkey PRIMARY KEY NONCLUSTERED (mapping, batch_id) NOT ENFORCED;
+
+IF OBJECT_ID('meta.load_findings') IS NULL CREATE TABLE meta.load_findings (
+  mapping VARCHAR(255) NOT NULL,
+  target_table VARCHAR(255) NOT NULL,
+  batch_id VARCHAR(255) NOT NULL,
+  row_number BIGINT,
+  kind VARCHAR(255) NOT NULL,
+  column_name VARCHAR(255),
+  value VARCHAR(MAX),
+  recorded_at DATETIME2(6)
+);
+
+DROP TABLE IF EXISTS #ggm_chain;
+
+DROP TABLE IF EXISTS #ggm_stage;
+
+DROP TABLE IF EXISTS #ggm_batch;
+
+SELECT * INTO #ggm_batch FROM (SELECT q.batch_id, q.batch_text, q.loaded_at, q.seq FROM (
+SELECT p.batch_id, p.batch_text, p.loaded_at, ROW_NUMBER() OVER (ORDER BY p.loaded_at, p.batch_text) AS seq, SUM(p.row_count) OVER (ORDER BY p.loaded_at, p.batch_text ROWS BETWEEN UNBOUNDED PRECEDING AND CURRENT ROW) AS rows_upto
+FROM (SELECT b.batch_id, CAST(b.batch_id AS VARCHAR(MAX)) AS batch_text, b.loaded_at, b.row_count FROM (SELECT [_batch_id] AS batch_id, MIN(CAST([_loaded_at] AS DATETIME2(6))) AS loaded_at, COUNT(*) AS row_count FROM [bronze].[istandaarden] GROUP BY [_batch_id]) b
+WHERE NOT EXISTS (SELECT 1 FROM [meta].[applied_batches] a WHERE a.mapping = 'istandaarden-client' AND a.batch_id = CAST(b.batch_id AS VARCHAR(MAX)))) p) q
+WHERE q.seq <= 500 AND (q.seq = 1 OR q.rows_upto <= 200000)) AS src;
+
+SELECT * INTO #ggm_stage FROM (SELECT
+  i.*,
+  LOWER(CONVERT(VARCHAR(32), HASHBYTES('MD5', COALESCE(CASE WHEN CHARINDEX('\', CAST([i].[juridische_status] AS VARCHAR(MAX))) = 0 AND CHARINDEX('|', CAST([i].[juridische_status] AS VARCHAR(MAX))) = 0 THEN CAST([i].[juridische_status] AS VARCHAR(MAX)) ELSE REPLACE(REPLACE(CAST([i].[juridische_status] AS VARCHAR(MAX)), '\', '\\'), '|', '\|') END, '\N') + '|' + COALESCE(CASE WHEN CHARINDEX('\', CAST([i].[wettelijke_vertegenwoordiging] AS VARCHAR(MAX))) = 0 AND CHARINDEX('|', CAST([i].[wettelijke_vertegenwoordiging] AS VARCHAR(MAX))) = 0 THEN CAST([i].[wettelijke_vertegenwoordiging] AS VARCHAR(MAX)) ELSE REPLACE(REPLACE(CAST([i].[wettelijke_vertegenwoordiging] AS VARCHAR(MAX)), '\', '\\'), '|', '\|') END, '\N')), 2)) AS [_row_hash],
+  CASE WHEN (i.[_key] IS NOT NULL) THEN 1 ELSE 0 END AS [_accepted],
+  CASE WHEN ROW_NUMBER() OVER (PARTITION BY i.[_batch_seq], i.[_key] ORDER BY i.[_row_number] DESC) > 1 THEN 1 ELSE 0 END AS [_duplicate]
+FROM (
+  SELECT
+    [_ggm_b].[seq] AS [_batch_seq],
+    [_ggm_b].[batch_text] AS [_batch_text],
+    [_ggm_b].[loaded_at] AS [_batch_loaded_at],
+    [t].[_row_number] AS [_row_number],
+    CASE WHEN [t].[bsn] IS NULL THEN NULL ELSE CONVERT(BIGINT, CONVERT(VARBINARY(8), '0' + SUBSTRING(LOWER(CONVERT(VARCHAR(32), HASHBYTES('MD5', COALESCE(CASE WHEN CHARINDEX('\', [t].[bsn]) = 0 AND CHARINDEX('|', [t].[bsn]) = 0 THEN [t].[bsn] ELSE REPLACE(REPLACE([t].[bsn], '\', '\\'), '|', '\|') END, '\N')), 2)), 1, 15), 2)) END AS [_key],
+    [t].[bsn] AS [_key_1],
+    CAST([_ggm_b].[loaded_at] AS DATETIME2(6)) AS [_valid_from],
+    SUBSTRING(CAST([l].[juridische_status] AS VARCHAR(MAX)), 1, 80) AS [juridische_status],
+    CAST([l].[juridische_status] AS VARCHAR(MAX)) AS [_in_juridische_status],
+    SUBSTRING(CAST([l].[wettelijke_vertegenwoordiging] AS VARCHAR(MAX)), 1, 80) AS [wettelijke_vertegenwoordiging],
+    CAST([l].[wettelijke_vertegenwoordiging] AS VARCHAR(MAX)) AS [_in_wettelijke_vertegenwoordiging]
+  FROM [bronze].[istandaarden] [t]
+  JOIN #ggm_batch [_ggm_b] ON [t].[_batch_id] = [_ggm_b].batch_id
+  LEFT JOIN (SELECT * FROM (SELECT [l].*, ROW_NUMBER() OVER (PARTITION BY [l].[bsn] ORDER BY CASE WHEN [l].[dagtekening] IS NULL THEN 1 ELSE 0 END, [l].[dagtekening] DESC, CASE WHEN [l].[identificatie] IS NULL THEN 1 ELSE 0 END, [l].[identificatie] DESC, [l].[_loaded_at] DESC, CAST([l].[_batch_id] AS VARCHAR(MAX)) DESC, [l].[_row_number] DESC) AS _ggm_rank FROM [bronze].[istandaarden] [l] WHERE ([l].[regel_soort] = 'toewijzing')) ranked WHERE _ggm_rank = 1) [l] ON ([l].[bsn] = [t].[bsn])
+  WHERE (((([t].[regel_soort] = 'toewijzing') OR ([t].[regel_soort] = 'aanvraag')) AND ([t].[regel_index] = '1')))
+) i) AS src;
+
+INSERT INTO [meta].[load_findings] (mapping, target_table, batch_id, row_number, kind, column_name, value, recorded_at)
+SELECT 'istandaarden-client', 'silver.client', [_batch_text], [_row_number], 'missing-key', NULL, COALESCE(CASE WHEN CHARINDEX('\', CAST([_key_1] AS VARCHAR(MAX))) = 0 AND CHARINDEX('|', CAST([_key_1] AS VARCHAR(MAX))) = 0 THEN CAST([_key_1] AS VARCHAR(MAX)) ELSE REPLACE(REPLACE(CAST([_key_1] AS VARCHAR(MAX)), '\', '\\'), '|', '\|') END, '\N'), CAST(SYSDATETIME() AS DATETIME2(6)) FROM #ggm_stage WHERE [_key] IS NULL
+UNION ALL
+SELECT 'istandaarden-client', 'silver.client', [_batch_text], [_row_number], 'duplicate-key', NULL, COALESCE(CASE WHEN CHARINDEX('\', CAST([_key_1] AS VARCHAR(MAX))) = 0 AND CHARINDEX('|', CAST([_key_1] AS VARCHAR(MAX))) = 0 THEN CAST([_key_1] AS VARCHAR(MAX)) ELSE REPLACE(REPLACE(CAST([_key_1] AS VARCHAR(MAX)), '\', '\\'), '|', '\|') END, '\N'), CAST(SYSDATETIME() AS DATETIME2(6)) FROM #ggm_stage WHERE [_key] IS NOT NULL AND [_duplicate] = 1
+UNION ALL
+SELECT 'istandaarden-client', 'silver.client', [_batch_text], [_row_number], 'truncated', 'juridische_status', CAST([_in_juridische_status] AS VARCHAR(MAX)), CAST(SYSDATETIME() AS DATETIME2(6)) FROM #ggm_stage WHERE LEN([_in_juridische_status]) > 80
+UNION ALL
+SELECT 'istandaarden-client', 'silver.client', [_batch_text], [_row_number], 'truncated', 'wettelijke_vertegenwoordiging', CAST([_in_wettelijke_vertegenwoordiging] AS VARCHAR(MAX)), CAST(SYSDATETIME() AS DATETIME2(6)) FROM #ggm_stage WHERE LEN([_in_wettelijke_vertegenwoordiging]) > 80;
+
+SELECT * INTO #ggm_chain FROM (SELECT c.*,
+  CASE WHEN c.[_changes] = 1 AND ROW_NUMBER() OVER (PARTITION BY c.[_changes], c.[_key] ORDER BY c.[_batch_seq]) = 1 THEN 1 ELSE 0 END AS [_first_change],
+  CASE WHEN c.[_changes] = 1 AND ROW_NUMBER() OVER (PARTITION BY c.[_changes], c.[_key] ORDER BY c.[_batch_seq] DESC) = 1 THEN 1 ELSE 0 END AS [_last_change],
+  CASE WHEN c.[_changes] = 1 THEN LEAD(c.[_valid_from]) OVER (PARTITION BY c.[_changes], c.[_key] ORDER BY c.[_batch_seq]) END AS [_next_valid_from]
+FROM (SELECT p.*, CASE WHEN ((p.[_first_row] = 1 AND NOT EXISTS (SELECT 1 FROM [silver].[client] t WHERE t.[rechtspersoon_id] = p.[_key] AND t.[row_hash] = p.[_chain_hash])) OR (NOT p.[_first_row] = 1 AND p.[_prev_hash] <> p.[_chain_hash])) THEN 1 ELSE 0 END AS [_changes]
+FROM (SELECT s.*, s.[_row_hash] AS [_chain_hash], CASE WHEN ROW_NUMBER() OVER (PARTITION BY s.[_key] ORDER BY s.[_batch_seq]) = 1 THEN 1 ELSE 0 END AS [_first_row], LAG(s.[_row_hash]) OVER (PARTITION BY s.[_key] ORDER BY s.[_batch_seq]) AS [_prev_hash]
+FROM #ggm_stage s WHERE s.[_accepted] = 1 AND NOT s.[_duplicate] = 1) p) c) AS src;
+
+DELETE FROM [silver].[client]
+WHERE EXISTS (SELECT 1 FROM #ggm_chain s WHERE [silver].[client].[rechtspersoon_id] = s.[_key] AND ((s.[_first_row] = 1 AND s.[_chain_hash] <> [silver].[client].[row_hash]) OR (s.[_changes] = 1 AND NOT s.[_first_row] = 1)));
+
+INSERT INTO [silver].[client] ([rechtspersoon_id], [juridische_status], [wettelijke_vertegenwoordiging], [valid_from], [valid_to], [registered_at], [load_batch_id], [load_source], [loaded_at], [row_hash])
+SELECT s.[_key], s.[juridische_status], s.[wettelijke_vertegenwoordiging], s.[_valid_from], NULL, s.[_batch_loaded_at], s.[_batch_text], 'istandaarden-client', CAST(SYSDATETIME() AS DATETIME2(6)), s.[_row_hash]
+FROM #ggm_chain s
+WHERE s.[_last_change] = 1
+  AND NOT EXISTS (SELECT 1 FROM [silver].[client] c WHERE c.[rechtspersoon_id] = s.[_key]);
+
+INSERT INTO [meta].[applied_batches] (mapping, target_table, batch_id, batch_loaded_at, rows_read, rows_rejected, applied_at)
+SELECT 'istandaarden-client', 'silver.client', b.batch_text, b.loaded_at, COALESCE(n.rows_read, 0), COALESCE(n.rows_rejected, 0), CAST(SYSDATETIME() AS DATETIME2(6))
+FROM #ggm_batch b LEFT JOIN (SELECT [_batch_seq] AS seq, COUNT(*) AS rows_read, COUNT(CASE WHEN NOT [_accepted] = 1 THEN 1 END) AS rows_rejected FROM #ggm_stage GROUP BY [_batch_seq]) n ON n.seq = b.seq;
+
+DROP TABLE #ggm_chain;
+
+DROP TABLE #ggm_stage;
+
+DROP TABLE #ggm_batch;
+
+COMMIT TRANSACTION;
+
