@@ -145,4 +145,24 @@ describe('streaming a file with many messages', () => {
     expect(all[0]!.findings).toMatchObject([{ rule: 'OP192', severity: 'warning' }]);
     expect(all[0]!.record).toBeDefined();
   });
+
+  it('reads a file given as bytes as it reads it streamed: a BOM, and a byte that is not UTF-8', async () => {
+    const message = Buffer.from(writeMessage(ref301()));
+    const bom = Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), message]);
+    const at = message.indexOf('<', 100);
+    const bad = Buffer.concat([message.subarray(0, at), Buffer.from([0xff]), message.subarray(at)]);
+    for (const [name, bytes] of [
+      ['bom.xml', bom],
+      ['bad.xml', bad],
+    ] as const) {
+      const file = join(dir, name);
+      await writeFile(file, bytes);
+      const streamed = [];
+      for await (const m of readMessages(file)) streamed.push(m);
+      const whole = [];
+      for await (const m of readMessages(file, file, bytes)) whole.push(m);
+      expect(whole).toEqual(streamed);
+      expect(whole[0]!.findings.length).toBeGreaterThan(0);
+    }
+  });
 });

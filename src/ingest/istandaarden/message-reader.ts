@@ -1,3 +1,4 @@
+import { isUtf8 } from 'node:buffer';
 import { createReadStream } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import { SaxesParser, type SaxesTagNS } from 'saxes';
@@ -538,12 +539,20 @@ export async function* readMessages(
   const chunks: AsyncIterable<Buffer> | Iterable<Buffer> = stream ?? [content!];
   // strict: an invalid byte is a finding at its position, never a silent U+FFFD in a valid message
   const decoder = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
+  // a whole file at once (the usual case): Buffer's own check and decoding are several times faster
+  // than the strict TextDecoder and give the same text for valid UTF-8 (a BOM kept, as with ignoreBOM)
+  const decode = content
+    ? (bytes: Buffer) => {
+        if (!isUtf8(bytes)) throw new Error('invalid UTF-8');
+        return bytes.toString('utf8');
+      }
+    : (bytes: Buffer) => decoder.decode(bytes, { stream: true });
   let first = true;
   try {
     for await (const bytes of chunks) {
       let chunk: string;
       try {
-        chunk = decoder.decode(bytes, { stream: true });
+        chunk = decode(bytes);
       } catch {
         // feed the text before the bad byte, so the finding's line and column point at it
         const lenient = new TextDecoder('utf-8', { ignoreBOM: true }).decode(bytes);

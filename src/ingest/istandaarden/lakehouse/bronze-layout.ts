@@ -94,7 +94,6 @@ export const ISTANDAARDEN_COLUMNS = [
 ] as const;
 
 export type IstandaardenColumn = (typeof ISTANDAARDEN_COLUMNS)[number];
-export type LineValues = Partial<Record<IstandaardenColumn, string>>;
 
 /** Where a message came from: the file, its hash, and its place in the file. */
 export interface MessageProvenance {
@@ -104,245 +103,214 @@ export interface MessageProvenance {
   envelope: string;
 }
 
-const COLUMN_INDEX = new Map(ISTANDAARDEN_COLUMNS.map((c, i) => [c, i]));
+/** A bronze row, cells in `ISTANDAARDEN_COLUMNS` order (absent values are NULL). */
+export type LineRow = (string | null)[];
 
-/** A line as a bronze row (text cells in column order; absent values are NULL). */
-export function toRow(values: LineValues): (string | null)[] {
-  const row: (string | null)[] = ISTANDAARDEN_COLUMNS.map(() => null);
-  for (const [k, v] of Object.entries(values)) {
-    if (v !== undefined) row[COLUMN_INDEX.get(k as IstandaardenColumn)!] = v;
+/** Each column's place in a row, as plain properties (the hot path reads them per cell). */
+const AT = Object.fromEntries(ISTANDAARDEN_COLUMNS.map((c, i) => [c, i])) as Record<
+  IstandaardenColumn,
+  number
+>;
+
+/** Writes a cell when the value is there; an absent value leaves what the row holds. */
+function put(row: LineRow, column: number, value: string | number | undefined): void {
+  if (value !== undefined) row[column] = typeof value === 'string' ? value : String(value);
+}
+
+function putCents(row: LineRow, column: number, a: Amount | undefined): void {
+  if (a) row[column] = String(a.value);
+}
+
+function putProduct(row: LineRow, p: Product | undefined): void {
+  if (!p) return;
+  put(row, AT.product_categorie, p.Categorie);
+  put(row, AT.product_code, p.Code);
+}
+
+function putOmvang(row: LineRow, o: Omvang | undefined): void {
+  if (!o) return;
+  put(row, AT.omvang_volume, o.Volume);
+  put(row, AT.omvang_eenheid, o.Eenheid);
+  put(row, AT.omvang_frequentie, o.Frequentie);
+}
+
+function putClient(row: LineRow, c: Partial<ClientKort> & { Naam?: Partial<Naam> }): void {
+  put(row, AT.bsn, c.Bsn);
+  put(row, AT.geboortedatum, c.Geboortedatum?.Datum);
+  put(row, AT.geslacht, c.Geslacht);
+  const naam = c.Naam;
+  if (!naam) return;
+  put(row, AT.achternaam, naam.Geslachtsnaam?.Achternaam);
+  put(row, AT.voorvoegsel, naam.Geslachtsnaam?.Voorvoegsel);
+  put(row, AT.voornamen, naam.Voornamen);
+  put(row, AT.voorletters, naam.Voorletters);
+  put(row, AT.naamgebruik, naam.NaamGebruik);
+}
+
+/** The cells every line of a message shares: provenance and header. */
+function headerRow(m: IstandaardMessage, p: MessageProvenance): LineRow {
+  const row: LineRow = new Array<string | null>(ISTANDAARDEN_COLUMNS.length).fill(null);
+  const h = m.Header;
+  row[AT.bestand] = p.file;
+  row[AT.bestand_sha256] = p.sha256;
+  row[AT.bericht_index] = String(p.index);
+  row[AT.envelop] = p.envelope;
+  row[AT.standaard] = m.standard;
+  row[AT.wet] = m.standard === 'iWmo' ? 'WMO' : 'JW';
+  row[AT.berichttype] = m.messageType;
+  row[AT.berichtcode] = String(h.BerichtCode);
+  put(row, AT.afzender, h.Afzender);
+  put(row, AT.ontvanger, h.Ontvanger);
+  put(row, AT.identificatie, h.BerichtIdentificatie.Identificatie);
+  put(row, AT.dagtekening, h.BerichtIdentificatie.Dagtekening);
+  if ('IdentificatieRetour' in h) {
+    put(row, AT.identificatie_retour, h.IdentificatieRetour);
+    put(row, AT.dagtekening_retour, h.DagtekeningRetour);
   }
+  if ('DeclaratieIdentificatie' in h)
+    put(row, AT.declaratie_identificatie, h.DeclaratieIdentificatie.Identificatie);
+  if ('RetourCodes' in h && h.RetourCodes) row[AT.retour_codes] = h.RetourCodes.RetourCode.join(',');
   return row;
 }
 
-const text = (v: string | number | undefined): string | undefined =>
-  v === undefined ? undefined : String(v);
-const cents = (a: Amount | undefined): string | undefined => (a ? String(a.value) : undefined);
-
-function productValues(p: Product | undefined): LineValues {
-  return { product_categorie: p?.Categorie, product_code: p?.Code };
+/** A copy of the message's shared cells for line `i` of kind `kind`. */
+function lineRow(shared: LineRow, kind: string, i: number): LineRow {
+  const row = shared.slice();
+  row[AT.regel_soort] = kind;
+  row[AT.regel_index] = String(i + 1);
+  return row;
 }
-
-function omvangValues(o: Omvang | undefined): LineValues {
-  return { omvang_volume: text(o?.Volume), omvang_eenheid: o?.Eenheid, omvang_frequentie: o?.Frequentie };
-}
-
-function clientValues(c: Partial<ClientKort> & { Naam?: Partial<Naam> }): LineValues {
-  return {
-    bsn: c.Bsn,
-    geboortedatum: c.Geboortedatum?.Datum,
-    geslacht: c.Geslacht,
-    achternaam: c.Naam?.Geslachtsnaam?.Achternaam,
-    voorvoegsel: c.Naam?.Geslachtsnaam?.Voorvoegsel,
-    voornamen: c.Naam?.Voornamen,
-    voorletters: c.Naam?.Voorletters,
-    naamgebruik: c.Naam?.NaamGebruik,
-  };
-}
-
-function headerValues(m: IstandaardMessage, p: MessageProvenance): LineValues {
-  const h = m.Header;
-  const values: LineValues = {
-    bestand: p.file,
-    bestand_sha256: p.sha256,
-    bericht_index: String(p.index),
-    envelop: p.envelope,
-    standaard: m.standard,
-    wet: m.standard === 'iWmo' ? 'WMO' : 'JW',
-    berichttype: m.messageType,
-    berichtcode: String(h.BerichtCode),
-    afzender: h.Afzender,
-    ontvanger: h.Ontvanger,
-    identificatie: h.BerichtIdentificatie.Identificatie,
-    dagtekening: h.BerichtIdentificatie.Dagtekening,
-  };
-  if ('IdentificatieRetour' in h) {
-    values.identificatie_retour = h.IdentificatieRetour;
-    values.dagtekening_retour = h.DagtekeningRetour;
-  }
-  if ('DeclaratieIdentificatie' in h)
-    values.declaratie_identificatie = h.DeclaratieIdentificatie.Identificatie;
-  if ('RetourCodes' in h && h.RetourCodes) values.retour_codes = h.RetourCodes.RetourCode.join(',');
-  return values;
-}
-
-/** A bronze row, cells in `ISTANDAARDEN_COLUMNS` order. */
-export type LineRow = (string | null)[];
-
-const SOORT = COLUMN_INDEX.get('regel_soort')!;
-const INDEX = COLUMN_INDEX.get('regel_index')!;
-const JSON_COLUMN = COLUMN_INDEX.get('regel_json')!;
 
 /**
- * The lines of one message as bronze rows (provenance and client on each). Rows are filled straight
- * into arrays from the message's header row: the loader's hottest path, where an object per line
- * cost more than the parsing.
+ * The lines of one message as bronze rows (provenance and client on each). Cells are written straight
+ * into a copy of the message's shared row, without an object per line: this is the loader's hottest
+ * path, where building and spreading objects per line cost more than the parsing.
  */
 export function messageRows(m: IstandaardMessage, p: MessageProvenance): LineRow[] {
-  const head = toRow(headerValues(m, p));
-  const line = (kind: string, i: number, values: LineValues, raw: unknown): LineRow => {
-    const row = head.slice();
-    row[SOORT] = kind;
-    row[INDEX] = String(i + 1);
-    for (const k in values) {
-      const v = values[k as IstandaardenColumn];
-      if (v !== undefined) row[COLUMN_INDEX.get(k as IstandaardenColumn)!] = v;
-    }
-    row[JSON_COLUMN] = JSON.stringify(raw);
-    return row;
-  };
+  const head = headerRow(m, p);
   switch (m.messageType) {
     case '301': {
       const c = m.Client;
-      const client = {
-        ...clientValues(c),
-        juridische_status: c.JuridischeStatus,
-        wettelijke_vertegenwoordiging: c.WettelijkeVertegenwoordiging,
-      };
-      return c.ToegewezenProducten.ToegewezenProduct.map((t, i) =>
-        line(
-          'toewijzing',
-          i,
-          {
-            ...client,
-            toewijzing_nummer: String(t.ToewijzingNummer),
-            referentie_aanbieder: t.ReferentieAanbieder,
-            ...productValues(t.Product),
-            toewijzingsdatum: t.Toewijzingsdatum,
-            toewijzingstijd: t.Toewijzingstijd,
-            ingangsdatum: t.Ingangsdatum,
-            einddatum: t.Einddatum,
-            reden_wijziging: t.RedenWijziging,
-            ...omvangValues(t.Omvang),
-            budget_cent: cents(t.Budget),
-            commentaar: t.Commentaar,
-          },
-          t,
-        ),
-      );
+      putClient(head, c);
+      put(head, AT.juridische_status, c.JuridischeStatus);
+      put(head, AT.wettelijke_vertegenwoordiging, c.WettelijkeVertegenwoordiging);
+      return c.ToegewezenProducten.ToegewezenProduct.map((t, i) => {
+        const row = lineRow(head, 'toewijzing', i);
+        row[AT.toewijzing_nummer] = String(t.ToewijzingNummer);
+        put(row, AT.referentie_aanbieder, t.ReferentieAanbieder);
+        putProduct(row, t.Product);
+        put(row, AT.toewijzingsdatum, t.Toewijzingsdatum);
+        put(row, AT.toewijzingstijd, t.Toewijzingstijd);
+        put(row, AT.ingangsdatum, t.Ingangsdatum);
+        put(row, AT.einddatum, t.Einddatum);
+        put(row, AT.reden_wijziging, t.RedenWijziging);
+        putOmvang(row, t.Omvang);
+        putCents(row, AT.budget_cent, t.Budget);
+        put(row, AT.commentaar, t.Commentaar);
+        row[AT.regel_json] = JSON.stringify(t);
+        return row;
+      });
     }
     case '305':
     case '307': {
-      const c = m.Client;
+      putClient(head, m.Client);
+      const kind = m.messageType === '305' ? 'start' : 'stop';
       const products =
         m.messageType === '305' ? m.Client.StartProducten.StartProduct : m.Client.StopProducten.StopProduct;
-      return products.map((s, i) =>
-        line(
-          m.messageType === '305' ? 'start' : 'stop',
-          i,
-          {
-            ...clientValues(c),
-            toewijzing_nummer: text(s.ToewijzingNummer),
-            ...productValues(s.Product),
-            toewijzing_ingangsdatum: s.ToewijzingIngangsdatum,
-            begindatum: s.Begindatum,
-            status_aanlevering: s.StatusAanlevering,
-            ...stopValues(s),
-          },
-          s,
-        ),
-      );
+      return products.map((s: StartProduct | StopProduct, i) => {
+        const row = lineRow(head, kind, i);
+        put(row, AT.toewijzing_nummer, s.ToewijzingNummer);
+        putProduct(row, s.Product);
+        put(row, AT.toewijzing_ingangsdatum, s.ToewijzingIngangsdatum);
+        put(row, AT.begindatum, s.Begindatum);
+        put(row, AT.status_aanlevering, s.StatusAanlevering);
+        if ('RedenBeeindiging' in s) {
+          put(row, AT.reden_beeindiging, s.RedenBeeindiging);
+          put(row, AT.einddatum, s.Einddatum);
+        }
+        row[AT.regel_json] = JSON.stringify(s);
+        return row;
+      });
     }
     case '315':
-      return m.Client.AangevraagdeProducten.AangevraagdProduct.map((a, i) =>
-        line(
-          'aanvraag',
-          i,
-          {
-            ...clientValues(m.Client),
-            referentie_aanbieder: a.ReferentieAanbieder,
-            beschikking_nummer: text(a.BeschikkingNummer),
-            ...productValues(a.Product),
-            toewijzing_ingangsdatum: a.ToewijzingIngangsdatum,
-            ingangsdatum: a.BeschikkingIngangsdatum,
-            einddatum: a.ToewijzingEinddatum,
-            ...omvangValues(a.Omvang),
-            budget_cent: cents(a.Budget),
-            commentaar: a.Commentaar,
-            verwijzer_type: a.Verwijzer.Type,
-            verwijzer_naam: a.Verwijzer.Naam,
-            verwijzer_zorgverlenercode: a.Verwijzer.ZorgverlenerCode,
-            raamcontract: a.Raamcontract,
-          },
-          a,
-        ),
-      );
+      putClient(head, m.Client);
+      return m.Client.AangevraagdeProducten.AangevraagdProduct.map((a, i) => {
+        const row = lineRow(head, 'aanvraag', i);
+        put(row, AT.referentie_aanbieder, a.ReferentieAanbieder);
+        put(row, AT.beschikking_nummer, a.BeschikkingNummer);
+        putProduct(row, a.Product);
+        put(row, AT.toewijzing_ingangsdatum, a.ToewijzingIngangsdatum);
+        put(row, AT.ingangsdatum, a.BeschikkingIngangsdatum);
+        put(row, AT.einddatum, a.ToewijzingEinddatum);
+        putOmvang(row, a.Omvang);
+        putCents(row, AT.budget_cent, a.Budget);
+        put(row, AT.commentaar, a.Commentaar);
+        put(row, AT.verwijzer_type, a.Verwijzer.Type);
+        put(row, AT.verwijzer_naam, a.Verwijzer.Naam);
+        put(row, AT.verwijzer_zorgverlenercode, a.Verwijzer.ZorgverlenerCode);
+        put(row, AT.raamcontract, a.Raamcontract);
+        row[AT.regel_json] = JSON.stringify(a);
+        return row;
+      });
     case '323': {
       const d = m.Declaratie;
-      const declaratie: LineValues = {
-        declaratie_nummer: d.DeclaratieNummer,
-        declaratie_begindatum: d.DeclaratiePeriode.Begindatum,
-        declaratie_einddatum: d.DeclaratiePeriode.Einddatum,
-        declaratie_dagtekening: d.DeclaratieDagtekening,
-        totaal_ingediend_cent: cents(d.TotaalIngediendBedrag.TotaalBedrag),
-        totaal_ingediend_dc: d.TotaalIngediendBedrag.DebetCredit,
-      };
+      put(head, AT.declaratie_nummer, d.DeclaratieNummer);
+      put(head, AT.declaratie_begindatum, d.DeclaratiePeriode.Begindatum);
+      put(head, AT.declaratie_einddatum, d.DeclaratiePeriode.Einddatum);
+      put(head, AT.declaratie_dagtekening, d.DeclaratieDagtekening);
+      putCents(head, AT.totaal_ingediend_cent, d.TotaalIngediendBedrag.TotaalBedrag);
+      put(head, AT.totaal_ingediend_dc, d.TotaalIngediendBedrag.DebetCredit);
       const lines: LineRow[] = [];
       for (const c of d.Clienten.Client) {
         for (const p of c.Prestaties.Prestatie) {
-          lines.push(
-            line(
-              'prestatie',
-              lines.length,
-              {
-                ...declaratie,
-                bsn: c.Bsn,
-                referentie_nummer: p.ProductReferentie.ReferentieNummer,
-                vorig_referentie_nummer: p.ProductReferentie.VorigReferentieNummer,
-                toewijzing_nummer: String(p.ToewijzingNummer),
-                product_categorie: p.ProductCategorie,
-                product_code: p.ProductCode,
-                begindatum: p.ProductPeriode.Begindatum,
-                einddatum: p.ProductPeriode.Einddatum,
-                geleverd_volume: String(p.GeleverdVolume),
-                eenheid: p.Eenheid,
-                product_tarief_cent: cents(p.ProductTarief),
-                ingediend_bedrag_cent: cents(p.IngediendBedrag.Bedrag),
-                debet_credit: p.IngediendBedrag.DebetCredit,
-              },
-              p,
-            ),
-          );
+          const row = lineRow(head, 'prestatie', lines.length);
+          put(row, AT.bsn, c.Bsn);
+          put(row, AT.referentie_nummer, p.ProductReferentie.ReferentieNummer);
+          put(row, AT.vorig_referentie_nummer, p.ProductReferentie.VorigReferentieNummer);
+          row[AT.toewijzing_nummer] = String(p.ToewijzingNummer);
+          put(row, AT.product_categorie, p.ProductCategorie);
+          put(row, AT.product_code, p.ProductCode);
+          put(row, AT.begindatum, p.ProductPeriode.Begindatum);
+          put(row, AT.einddatum, p.ProductPeriode.Einddatum);
+          row[AT.geleverd_volume] = String(p.GeleverdVolume);
+          put(row, AT.eenheid, p.Eenheid);
+          putCents(row, AT.product_tarief_cent, p.ProductTarief);
+          putCents(row, AT.ingediend_bedrag_cent, p.IngediendBedrag.Bedrag);
+          put(row, AT.debet_credit, p.IngediendBedrag.DebetCredit);
+          row[AT.regel_json] = JSON.stringify(p);
+          lines.push(row);
         }
       }
       return lines;
     }
     case '325': {
       const a = m.DeclaratieAntwoord;
-      return [
-        line(
-          'declaratie_antwoord',
-          0,
-          {
-            declaratie_nummer: a?.DeclaratieNummer,
-            totaal_ingediend_cent: cents(a?.TotaalIngediendBedrag.TotaalBedrag),
-            totaal_ingediend_dc: a?.TotaalIngediendBedrag.DebetCredit,
-            totaal_toegekend_cent: cents(a?.TotaalToegekendBedrag.TotaalBedrag),
-            totaal_toegekend_dc: a?.TotaalToegekendBedrag.DebetCredit,
-            ...(a?.RetourCodes ? { retour_codes: a.RetourCodes.RetourCode.join(',') } : {}),
-          },
-          a ?? null,
-        ),
-      ];
+      const row = lineRow(head, 'declaratie_antwoord', 0);
+      if (a) {
+        put(row, AT.declaratie_nummer, a.DeclaratieNummer);
+        putCents(row, AT.totaal_ingediend_cent, a.TotaalIngediendBedrag.TotaalBedrag);
+        put(row, AT.totaal_ingediend_dc, a.TotaalIngediendBedrag.DebetCredit);
+        putCents(row, AT.totaal_toegekend_cent, a.TotaalToegekendBedrag.TotaalBedrag);
+        put(row, AT.totaal_toegekend_dc, a.TotaalToegekendBedrag.DebetCredit);
+        if (a.RetourCodes) row[AT.retour_codes] = a.RetourCodes.RetourCode.join(',');
+      }
+      row[AT.regel_json] = JSON.stringify(a ?? null);
+      return [row];
     }
-    default:
-      return [line('bericht', 0, bsnOf(m), bodyOf(m))];
+    default: {
+      const row = lineRow(head, 'bericht', 0);
+      const bsn = (m as { Client?: { Bsn?: string } }).Client?.Bsn;
+      if (bsn) row[AT.bsn] = bsn;
+      row[AT.regel_json] = JSON.stringify(bodyOf(m));
+      return [row];
+    }
   }
-}
-
-function stopValues(s: StartProduct | StopProduct): LineValues {
-  return 'RedenBeeindiging' in s ? { reden_beeindiging: s.RedenBeeindiging, einddatum: s.Einddatum } : {};
 }
 
 /** The body of a message without its header, for the `bericht` rows. */
 function bodyOf(m: IstandaardMessage): unknown {
   const { messageType: _t, standard: _s, name: _n, Header: _h, ...body } = m;
   return body;
-}
-
-function bsnOf(m: IstandaardMessage): LineValues {
-  const client = (m as { Client?: { Bsn?: string } }).Client;
-  return client?.Bsn ? { bsn: client.Bsn } : {};
 }
 
 /** Message types whose lines have columns of their own (the others are one `bericht` row). */
