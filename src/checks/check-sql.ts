@@ -3,8 +3,11 @@ import type { MappingDialectName } from '../dialects/engine-names.js';
 import type { SqlDialect } from '../dialects/sql-dialect.js';
 import type { CheckDefinition, CheckRule, PlannedCheck } from './check-types.js';
 
+/** How a check names a silver table (default `silver.<table>`; `ggm export dbt` writes a dbt ref). */
+export type SilverRelation = (table: string) => string;
+
 /** Names, literals and the engine's own functions, for one engine's check SQL. */
-function checkWriter(engine: MappingDialectName) {
+function checkWriter(engine: MappingDialectName, relation?: SilverRelation) {
   const dialect: SqlDialect = getDialect(engine);
   const mapping = dialect.mapping!;
   return {
@@ -13,7 +16,9 @@ function checkWriter(engine: MappingDialectName) {
     // The mapping dialect's names: the tables as the load SQL (and, on Snowflake, the DDL) writes them.
     q: mapping.quoteIdentifier,
     lit: (text: string) => mapping.quoteString(text),
-    silver: (table: string) => `${mapping.quoteIdentifier('silver')}.${mapping.quoteIdentifier(table)}`,
+    silver:
+      relation ??
+      ((table: string) => `${mapping.quoteIdentifier('silver')}.${mapping.quoteIdentifier(table)}`),
     text: mapping.type({ kind: 'text' }),
   };
 }
@@ -22,8 +27,12 @@ function checkWriter(engine: MappingDialectName) {
  * A check's query for one engine: the violating rows, with the key columns first. The only engine
  * difference (regular expressions) comes from the engine's mapping dialect. Pure.
  */
-export function checkSql(check: CheckDefinition, engine: MappingDialectName): string {
-  const { q, silver } = checkWriter(engine);
+export function checkSql(
+  check: CheckDefinition,
+  engine: MappingDialectName,
+  relation?: SilverRelation,
+): string {
+  const { q, silver } = checkWriter(engine, relation);
   const rule = check.rule;
   const t = silver(check.table);
   const select = (...extra: string[]) => {

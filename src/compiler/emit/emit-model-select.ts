@@ -49,7 +49,9 @@ export function emitModelSelect(
   options: ModelSelectOptions,
 ): { model?: ModelSelect; diagnostics: Diagnostic[] } {
   const blocker = batchSetBlocker(plan);
-  const set = blocker === undefined ? batchSetPass(plan, ALL) : plan;
+  // A plan compiled with a batch bound is already in batch-set form.
+  const chained = plan.steps.some((s) => s.kind === 'chain-batches');
+  const set = blocker === undefined && !chained ? batchSetPass(plan, ALL) : plan;
   const find = <K extends PlanStep['kind']>(kind: K) =>
     set.steps.find((s): s is Extract<PlanStep, { kind: K }> => s.kind === kind);
   const [pick, stage, chain, insert] = [

@@ -4,16 +4,9 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { compileMapping } from '../../compiler/compile-mapping.js';
 import { emitModelSelect } from '../../compiler/emit/emit-model-select.js';
 import { getMappingDialect } from '../../dialects/dialect-registry.js';
-import { DuckDbEngine } from '../../engines/duckdb/duckdb-engine.js';
 import type { Engine } from '../../engines/engine.js';
-import {
-  addBatch,
-  compileFixture,
-  createBronze,
-  createSilver,
-  FIXTURES,
-  type Layout,
-} from '../../../test/fixtures/mappings/load-scenario.js';
+import { compileFixture, FIXTURES, type Layout } from '../../../test/fixtures/mappings/load-scenario.js';
+import { pandWarehouse } from './pand-batches-test-support.js';
 import { miniIndex } from '../../../test/fixtures/mappings/mini-model.js';
 import { MINI_BRONZE, miniSchema } from '../../../test/fixtures/mappings/mini-schema.js';
 
@@ -21,41 +14,7 @@ import { MINI_BRONZE, miniSchema } from '../../../test/fixtures/mappings/mini-sc
  * The one-query form of a mapping (emitModelSelect, what `ggm export dbt` builds on), run on DuckDB
  * over three batches, must give the silver rows the batch-by-batch load gives.
  */
-const T = ['2026-01-05 10:00:00', '2026-01-12 10:00:00', '2026-01-19 10:00:00'];
-const row = (id: string | null, status: string, jaar: string | null, naam: string | null) => [
-  id,
-  status,
-  jaar,
-  null,
-  null,
-  null,
-  naam,
-];
-
-async function warehouse(layout: Layout): Promise<Engine> {
-  const engine = await DuckDbEngine.open({ path: ':memory:' });
-  await createBronze(engine);
-  await createSilver(engine, 'duckdb', layout);
-  await addBatch(engine, 'bag_panden', 'B1', T[0]!, [
-    row('0001', '1', '1990', 'a'),
-    row('0002', '1', '2000', 'b'),
-    row('0003', '1', 'abc', 'c'),
-    row('0005', '1', '1995', 'e'),
-  ]);
-  await addBatch(engine, 'bag_panden', 'B2', T[1]!, [
-    row('0001', 'X', null, null),
-    row('0002', '1', '2001', 'b2'),
-    row('0004', '1', '2004', 'd'),
-    row('0005', '1', '1995', 'e'),
-  ]);
-  await addBatch(engine, 'bag_panden', 'B3', T[2]!, [
-    row('0002', 'X', '2000', 'b'),
-    row('0001', '1', '1990', 'a'),
-  ]);
-  return engine;
-}
-
-export function modelSelectSql(file: string, layout: Layout): string {
+function modelSelectSql(file: string, layout: Layout): string {
   const { targets } = miniSchema(layout);
   const text = readFileSync(join(FIXTURES, file), 'utf8');
   const compiled = compileMapping(text, file, { index: miniIndex(), targets, bronze: MINI_BRONZE }, []);
@@ -90,7 +49,7 @@ describe('a mapping as one query equals the batch-by-batch load (DuckDB)', () =>
   ];
   for (const [file, layout, columns] of CASES) {
     it(`${file} (${layout})`, async () => {
-      const engine = await warehouse(layout);
+      const engine = await pandWarehouse(layout);
       open.push(engine);
       for (let i = 0; i < 4; i++)
         await engine.transaction(async (tx) => {
