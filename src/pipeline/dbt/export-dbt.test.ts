@@ -58,7 +58,9 @@ describe.skipIf(!hasReleases())('ggm export dbt: examples/sociaal', () => {
 
   for (const adapter of workingAdapters()) {
     it(`${adapter.name}: golden project, every model and test parses for ${adapter.engine}`, async () => {
-      const { files, diagnostics } = await projectDbt(service, adapter.name);
+      const { files, diagnostics } = await projectDbt(service, adapter.name, {
+        periods: { from: '2024-01-01', to: '2025-12-31' },
+      });
       expect(diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
       golden(join(GOLDEN_DIR, 'sociaal', adapter.name), files);
       const engine = adapter.engine as MappingDialectName;
@@ -73,6 +75,12 @@ describe.skipIf(!hasReleases())('ggm export dbt: examples/sociaal', () => {
           if (!parse(text, parserDialect).success) failing.push(`${f.path} (incremental: ${incremental})`);
         }
       expect(failing).toEqual([]);
+      // Gold: declarative metrics as models with exposures where the engine compiles gold.
+      const gold = files.filter((f) => /^models\/gold\/.*\.sql$/.test(f.path));
+      if (getDialect(engine).gold) {
+        expect(gold.length).toBeGreaterThan(0);
+        expect(files.find((f) => f.path === 'models/gold/exposures.yml')?.content).toContain("ref('");
+      } else expect(diagnostics.some((d) => d.code === 'GGM-X006')).toBe(true);
     }, 300_000);
   }
 

@@ -4,6 +4,7 @@ import { exportDbt, type DbtFile } from '../../dbt/export-dbt.js';
 import { DBT_CODES } from '../../dbt/dbt-codes.js';
 import type { Diagnostic } from '../../diagnostics/diagnostic.js';
 import { projectChecks } from '../checks/project-checks.js';
+import { projectGold } from '../gold/project-gold.js';
 import type { ProjectService } from '../project-service.js';
 
 /**
@@ -13,7 +14,8 @@ import type { ProjectService } from '../project-service.js';
 export async function projectDbt(
   service: ProjectService,
   adapterName: string,
-  options: { model?: string } = {},
+  /** `periods`: the range gold metrics are computed over when a metric names none. */
+  options: { model?: string; periods?: { from: string; to: string } } = {},
 ): Promise<{ files: DbtFile[]; diagnostics: Diagnostic[] }> {
   const chosen = chooseAdapter(adapterName);
   if ('diagnostic' in chosen) return { files: [], diagnostics: [chosen.diagnostic] };
@@ -34,6 +36,8 @@ export async function projectDbt(
     return [];
   });
   const checks = await projectChecks(project);
+  const gold = options.periods ? await projectGold(project) : undefined;
+  if (gold) diagnostics.push(...gold.diagnostics);
   const exported = exportDbt({
     name: basename(resolve(service.config.dir)),
     adapter: chosen.adapter.name,
@@ -44,6 +48,7 @@ export async function projectDbt(
       ...(s.description ? { description: s.description } : {}),
     })),
     checks: checks.definitions,
+    ...(gold && options.periods ? { gold: { metrics: gold.metrics, ...options.periods } } : {}),
   });
   return { files: exported.files, diagnostics: [...diagnostics, ...exported.diagnostics] };
 }
