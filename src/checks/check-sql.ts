@@ -9,8 +9,11 @@ import {
 import type { SqlDialect } from '../dialects/sql-dialect.js';
 import type { CheckDefinition, CheckRule, PlannedCheck } from './check-types.js';
 
+/** How a check names a silver table (default `silver.<table>`; `ggm export dbt` writes a dbt ref). */
+export type SilverRelation = (table: string) => string;
+
 /** Names, literals and the engine's own functions, for one engine's check SQL. */
-function checkWriter(engine: MappingDialectName) {
+function checkWriter(engine: MappingDialectName, relation?: SilverRelation) {
   const dialect: SqlDialect = getDialect(engine);
   const mapping = dialect.mapping!;
   return {
@@ -19,7 +22,9 @@ function checkWriter(engine: MappingDialectName) {
     // The mapping dialect's names: the tables as the load SQL (and, on Snowflake, the DDL) writes them.
     q: mapping.quoteIdentifier,
     lit: (text: string) => mapping.quoteString(text),
-    silver: (table: string) => `${mapping.quoteIdentifier('silver')}.${mapping.quoteIdentifier(table)}`,
+    silver:
+      relation ??
+      ((table: string) => `${mapping.quoteIdentifier('silver')}.${mapping.quoteIdentifier(table)}`),
     text: mapping.type({ kind: 'text' }),
   };
 }
@@ -28,8 +33,12 @@ function checkWriter(engine: MappingDialectName) {
  * A check's query for one engine: the violating rows, with the key columns first. The only engine
  * difference (regular expressions) comes from the engine's mapping dialect. Pure.
  */
-export function checkSql(check: CheckDefinition, engine: MappingDialectName): string {
-  const { q, silver, mapping } = checkWriter(engine);
+export function checkSql(
+  check: CheckDefinition,
+  engine: MappingDialectName,
+  relation?: SilverRelation,
+): string {
+  const { q, silver, mapping } = checkWriter(engine, relation);
   const rule = check.rule;
   const t = silver(check.table);
   const select = (...extra: string[]) => {

@@ -4,6 +4,7 @@ import { registerAuditCommands } from './commands/audit-command.js';
 import { registerCheckCommand } from './commands/check-command.js';
 import { registerCompileCommand } from './commands/compile-command.js';
 import { registerDemoCommand } from './commands/demo-command.js';
+import { registerExportDbtCommand } from './commands/export-dbt-command.js';
 import { registerGoldStandardSetCommand } from './commands/gold-standard-set-command.js';
 import { registerGenerateContractsCommands } from './commands/generate-contracts-command.js';
 import { registerGenerateDdlCommand } from './commands/generate-ddl-command.js';
@@ -40,6 +41,7 @@ const REGISTRARS: ((program: Command, io: Io) => void)[] = [
   registerLineageCommand,
   registerMetricsCommands,
   registerPolicyCommands,
+  registerExportDbtCommand,
   registerDemoCommand,
   registerIstandaardenCommands,
   registerMappingSheetCommands,

@@ -88,6 +88,18 @@ export function batchSetJoinRows(e: LoadSqlWriter, j: ResolvedSource): string {
  * (`_first_seen`) is the one appended.
  */
 export function chainBatches(e: LoadSqlWriter, step: Extract<PlanStep, { kind: 'chain-batches' }>): string[] {
+  return [e.d.createTempTable(BATCH_SET.chain, chainSelect(e, step))];
+}
+
+/**
+ * The query of ggm_chain. With `targetEmpty` the first row of an object always changes it (a model
+ * that rebuilds the table from all of bronze compares with nothing).
+ */
+export function chainSelect(
+  e: LoadSqlWriter,
+  step: Extract<PlanStep, { kind: 'chain-batches' }>,
+  targetEmpty = false,
+): string {
   if (!e.set) throw new Error('chain-batches needs a batch set on pick-batch');
   const w = step.write;
   const k = BATCH_SET;
@@ -101,12 +113,7 @@ export function chainBatches(e: LoadSqlWriter, step: Extract<PlanStep, { kind: '
   const stage = `FROM ${e.temp(STAGE.stage)} s WHERE ${w.tombstones ? e.lastAccepted() : e.loadable(w)}`;
   if (step.mode === 'events') {
     const validFrom = `s.${e.id(STAGE.validFrom)}`;
-    return [
-      e.d.createTempTable(
-        k.chain,
-        `SELECT s.*, ${e.flag(`(${validFrom} IS NULL OR ROW_NUMBER() OVER (PARTITION BY ${object('s')}, ${validFrom} ORDER BY ${seq('s')}) = 1)`)} AS ${e.id(k.firstSeen)}\n${stage}`,
-      ),
-    ];
+    return `SELECT s.*, ${e.flag(`(${validFrom} IS NULL OR ROW_NUMBER() OVER (PARTITION BY ${object('s')}, ${validFrom} ORDER BY ${seq('s')}) = 1)`)} AS ${e.id(k.firstSeen)}\n${stage}`;
   }
   const t = e.table(w.schema, w.table);
   const open = step.mode === 'snapshot' && w.history ? ` AND t.${e.id(w.history.validTo)} IS NULL` : '';
@@ -121,7 +128,9 @@ export function chainBatches(e: LoadSqlWriter, step: Extract<PlanStep, { kind: '
   // differs from the row before it.
   const p = (name: string) => `p.${e.id(name)}`;
   const first = e.isSet(p(k.firstRow));
-  const equalNow = `EXISTS (SELECT 1 FROM ${t} t WHERE ${e.sameObject(w, 't', 'p')}${open} AND ${e.targetHash(w, 't')} = ${p(k.hash)})`;
+  const equalNow = targetEmpty
+    ? 'FALSE'
+    : `EXISTS (SELECT 1 FROM ${t} t WHERE ${e.sameObject(w, 't', 'p')}${open} AND ${e.targetHash(w, 't')} = ${p(k.hash)})`;
   const changes =
     `SELECT p.*, ${e.flag(`((${first} AND NOT ${equalNow}) OR (NOT ${first} AND ${p(k.prevHash)} <> ${p(k.hash)}))`)} AS ${e.id(k.changes)}\n` +
     `FROM (${prev}) p`;
@@ -133,5 +142,5 @@ export function chainBatches(e: LoadSqlWriter, step: Extract<PlanStep, { kind: '
     `${e.flag(`${changed} AND ROW_NUMBER() OVER (${byChange} DESC) = 1`)} AS ${e.id(k.lastChange)},\n  ` +
     `CASE WHEN ${changed} THEN LEAD(${c(STAGE.validFrom)}) OVER (${byChange}) END AS ${e.id(k.nextValidFrom)}\n` +
     `FROM (${changes}) c`;
-  return [e.d.createTempTable(k.chain, select)];
+  return select;
 }

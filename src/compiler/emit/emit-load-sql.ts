@@ -195,6 +195,11 @@ export class LoadEmitter implements LoadSqlWriter {
   }
 
   stage(s: Extract<PlanStep, { kind: 'stage' }>): string[] {
+    return [this.d.createTempTable(STAGE.stage, this.stageSelect(s))];
+  }
+
+  /** The stage's query: the driving rows of the batch (or set) with keys, values, probes and flags. */
+  stageSelect(s: Extract<PlanStep, { kind: 'stage' }>): string {
     const [driving, ...joined] = s.sources;
     const batchId = `(SELECT batch_id FROM ${this.temp(STAGE.batch)})`;
     // In a batch set every row reads its own batch; one batch: the picked one.
@@ -265,7 +270,7 @@ export class LoadEmitter implements LoadSqlWriter {
       `SELECT\n  i.*,\n  ${s.columns.length > 0 ? rowHash : this.d.md5(this.str(''))} AS ${this.id(STAGE.rowHash)},\n  ${this.flag(`(${accepted.join(' AND ')})`)} AS ${this.id(STAGE.accepted)},\n  ` +
       `${this.flag(`ROW_NUMBER() OVER (PARTITION BY ${partition} ORDER BY i.${this.id(STAGE.rowNumber)} DESC) > 1`)} AS ${this.id(STAGE.duplicate)}\n` +
       `FROM (\n  SELECT\n    ${inner.join(',\n    ')}\n  FROM ${from}${where.length > 0 ? `\n  WHERE ${where.join('\n    AND ')}` : ''}\n) i`;
-    return [this.d.createTempTable(STAGE.stage, select)];
+    return select;
   }
 
   /** A tombstone condition as the stage's flag: NULL is no tombstone. */
@@ -518,6 +523,24 @@ export class LoadEmitter implements LoadSqlWriter {
 
   insertRows(w: TargetWrite, unless: 'open-version' | 'same-key' | 'same-version'): string[] {
     const t = this.table(w.schema, w.table);
+    const { columns, values, rows, which } = this.insertedRows(w, unless);
+    const same = this.sameObject(w, 'c');
+    const condition =
+      unless === 'open-version' && w.history
+        ? `${same} AND c.${this.id(w.history.validTo)} IS NULL`
+        : unless === 'same-version' && w.history
+          ? `${same} AND c.${this.id(w.history.validFrom)} = s.${this.id(STAGE.validFrom)}`
+          : same;
+    return [
+      `INSERT INTO ${t} (${columns.map((c) => this.id(c)).join(', ')})\nSELECT ${values.join(', ')} \nFROM ${rows} s\nWHERE ${which}\n  AND NOT EXISTS (SELECT 1 FROM ${t} c WHERE ${condition})`,
+    ];
+  }
+
+  /** The silver columns an insert writes, their values over the rows (alias s) and which rows. */
+  insertedRows(
+    w: TargetWrite,
+    unless: 'open-version' | 'same-key' | 'same-version',
+  ): { columns: string[]; values: string[]; rows: string; which: string } {
     const columns = [w.keyColumn];
     const values = [`s.${this.id(w.identity ? STAGE.versionKey : STAGE.key)}`];
     for (const c of w.columns) {
@@ -551,22 +574,13 @@ export class LoadEmitter implements LoadSqlWriter {
       columns.push(column);
       values.push(value);
     }
-    const same = this.sameObject(w, 'c');
-    const condition =
-      unless === 'open-version' && w.history
-        ? `${same} AND c.${this.id(w.history.validTo)} IS NULL`
-        : unless === 'same-version' && w.history
-          ? `${same} AND c.${this.id(w.history.validFrom)} = s.${this.id(STAGE.validFrom)}`
-          : same;
     const [rows, which] = this.set
       ? [
           this.temp(BATCH_SET.chain),
           `${this.isSet(`s.${this.id(this.chainFilter(unless))}`)}${w.tombstones ? ` AND NOT ${this.isSet(`s.${this.id(STAGE.delete)}`)}` : ''}`,
         ]
       : [this.temp(STAGE.stage), this.loadable(w)];
-    return [
-      `INSERT INTO ${t} (${columns.map((c) => this.id(c)).join(', ')})\nSELECT ${values.join(', ')} \nFROM ${rows} s\nWHERE ${which}\n  AND NOT EXISTS (SELECT 1 FROM ${t} c WHERE ${condition})`,
-    ];
+    return { columns, values, rows, which };
   }
 
   /** Which chained rows an insert writes: every change (snapshot), the last (none), the first seen (events). */

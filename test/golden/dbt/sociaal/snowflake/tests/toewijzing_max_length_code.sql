@@ -1,0 +1,3 @@
+-- toewijzing.max-length.code (derived from the model): code is at most 20 characters
+{{ config(severity='warn') }}
+SELECT t.toewijzing_id, t.code, length(t.code) AS value_length FROM {{ ref('toewijzing') }} AS t WHERE length(t.code) > 20
