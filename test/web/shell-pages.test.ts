@@ -3,6 +3,7 @@
 // with the user, the audit page finding a person a consulent read, axe-core on every page, screenshots.
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describeFirstLoad, firstLoadTiming } from './first-load-timing.js';
 import {
   accessibilityViolations,
   canRunBrowserTests,
@@ -78,7 +79,10 @@ describe.skipIf(!canRunBrowserTests())(
       expect(lagen).toMatch(/brons/);
       expect(lagen).toMatch(/zilver/);
       await expect(page.getByText('Uw rol mag dit onderdeel niet inzien').count()).resolves.toBe(0);
-      console.log(`FIRST_LOAD overview ${Math.round(Number(firstLoadMs))} ms (navigation start to content)`);
+      console.log(
+        `FIRST_LOAD overview ${Math.round(Number(firstLoadMs))} ms (navigation start to content)\n` +
+          describeFirstLoad(await firstLoadTiming(page)),
+      );
       await noViolations(page);
       await screenshot(page, 'overview');
     });
