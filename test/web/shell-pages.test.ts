@@ -69,7 +69,9 @@ describe.skipIf(!canRunBrowserTests())(
     });
 
     it('shows the overview to the data engineer, and measures its first load', async () => {
-      const page = await open('/', DEMO_USERS.engineer);
+      // a first visit: a new context straight onto `/`, nothing in the browser's cache
+      const { page, context } = await web.open('/', DEMO_USERS.engineer);
+      contexts.push(context);
       await page.getByTestId('lagen').waitFor();
       await page.getByRole('caption').filter({ hasText: 'Stappen van run' }).waitFor();
       await page.getByRole('heading', { name: 'Falende controles' }).waitFor();
