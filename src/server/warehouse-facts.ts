@@ -1,7 +1,8 @@
 // What the catalog tells about each silver table besides its definition: rows, freshness, quality. Read
 // from the warehouse (meta.applied_batches, meta.check_results) with engine-neutral SQL.
-import { physicalName, sqlTableName } from '../dialects/identifiers.js';
+import { physicalName } from '../dialects/identifiers.js';
 import type { Engine, SqlValue } from '../engines/engine.js';
+import { rowCounts, tableNames } from './table-counts.js';
 
 export interface TableFacts {
   rows: number | null;
@@ -23,8 +24,9 @@ export async function tableFacts(
   engine: Engine,
   tables: readonly string[],
 ): Promise<Map<string, TableFacts>> {
-  const existing = new Set((await engine.listTables('silver')).map((t) => t.name));
-  const meta = new Set((await engine.listTables('meta')).map((t) => t.name));
+  const names = await tableNames(engine, ['silver', 'meta']);
+  const existing = new Set(names.filter((t) => t.schema === 'silver').map((t) => t.name));
+  const meta = new Set(names.filter((t) => t.schema === 'meta').map((t) => t.name));
   const updated = new Map<string, string | null>();
   if (meta.has('applied_batches')) {
     for (const r of await engine.query(
@@ -53,18 +55,18 @@ export async function tableFacts(
       });
     }
   }
+  // Rows of the tables that exist, counted together (one statement per 200 tables).
+  const present = tables.filter((table) => existing.has(physicalName(engine.dialect, table)));
+  const counts = await rowCounts(
+    engine,
+    present.map((name) => ({ schema: 'silver', name })),
+  );
+  const rowsOf = new Map(present.map((table, i) => [table, counts[i]!]));
   const out = new Map<string, TableFacts>();
   for (const table of tables) {
     const physical = physicalName(engine.dialect, table);
-    let rows: number | null = null;
-    if (existing.has(physical)) {
-      const [r] = await engine.query(
-        `SELECT count(*) AS n FROM ${sqlTableName(engine.dialect, 'silver', table)}`,
-      );
-      rows = num(r?.['n']);
-    }
     out.set(table, {
-      rows,
+      rows: rowsOf.get(table) ?? null,
       updatedAt: updated.get(physical) ?? null,
       quality: quality.get(physical) ?? { status: 'onbekend', checks: 0, failed: 0 },
     });

@@ -11,7 +11,17 @@ export interface WebFile {
   type: string;
   /** Vite puts a content hash in every name under assets/: those may be cached for good. */
   immutable: boolean;
+  /** The same content compressed at build time (`x.js.br`, `x.js.gz` beside `x.js`), when there. */
+  encoded?: Partial<Record<ContentEncoding, Buffer>>;
 }
+
+export type ContentEncoding = 'br' | 'gzip';
+
+/** File suffixes of the build's compressed copies, best first. */
+const ENCODED_COPIES: readonly (readonly [ContentEncoding, string])[] = [
+  ['br', '.br'],
+  ['gzip', '.gz'],
+];
 
 export interface WebApp {
   root: string;
@@ -87,9 +97,38 @@ export function loadWebApp(root: string): WebApp {
     }
   };
   walk(root);
+  // A compressed copy is served as an encoding of its original, not as a file of its own.
+  for (const [url, file] of files)
+    for (const [encoding, suffix] of ENCODED_COPIES) {
+      const copy = files.get(url + suffix);
+      if (!copy) continue;
+      file.encoded = { ...file.encoded, [encoding]: copy.body };
+      files.delete(url + suffix);
+    }
   const index = files.get('/index.html');
   if (!index) throw new Error(`${root} has no index.html: run npm run build`);
   return { root, files, index };
+}
+
+/**
+ * The best encoding of `available` the request's Accept-Encoding allows (brotli before gzip; `q=0`
+ * refuses one, `*` stands for any not named), or undefined for the file as it is.
+ */
+export function chosenEncoding(
+  acceptEncoding: string | undefined,
+  available: readonly ContentEncoding[],
+): ContentEncoding | undefined {
+  if (!acceptEncoding || available.length === 0) return undefined;
+  const weights = new Map<string, number>();
+  for (const part of acceptEncoding.split(',')) {
+    const [name, ...params] = part.trim().toLowerCase().split(';');
+    const q = params.map((p) => /^\s*q=([\d.]+)\s*$/.exec(p)?.[1]).find((v) => v !== undefined);
+    if (name) weights.set(name, q === undefined ? 1 : Number(q));
+  }
+  const weight = (encoding: string) => weights.get(encoding) ?? weights.get('*') ?? 0;
+  return ENCODED_COPIES.map(([encoding]) => encoding).find(
+    (encoding) => available.includes(encoding) && weight(encoding) > 0,
+  );
 }
 
 export function isWebPath(path: string, apiBase: string): boolean {
@@ -103,10 +142,18 @@ export function registerWebApp(app: FastifyInstance, web: WebApp, apiBase: strin
     if (!isWebPath(path, apiBase)) return reply.callNotFound();
     const file = web.files.get(path) ?? (path.startsWith('/assets/') ? undefined : web.index);
     if (!file) return reply.callNotFound();
-    return reply
+    reply
       .header('content-type', file.type)
-      .header('cache-control', file.immutable ? 'public, max-age=31536000, immutable' : 'no-cache')
-      .send(file.body);
+      .header('cache-control', file.immutable ? 'public, max-age=31536000, immutable' : 'no-cache');
+    if (!file.encoded) return reply.send(file.body);
+    // Caches keep one copy per encoding.
+    reply.header('vary', 'accept-encoding');
+    const encoding = chosenEncoding(
+      request.headers['accept-encoding'],
+      Object.keys(file.encoded) as ContentEncoding[],
+    );
+    if (!encoding) return reply.send(file.body);
+    return reply.header('content-encoding', encoding).send(file.encoded[encoding]);
   };
   app.route({ method: ['GET', 'HEAD'], url: '/', config: { public: true, web: true }, handler: serve });
   app.route({ method: ['GET', 'HEAD'], url: '/*', config: { public: true, web: true }, handler: serve });

@@ -2,10 +2,10 @@
 // (bronze, silver, gold) and per source how much was loaded and when. Counts only, no personal data,
 // so any signed-in caller may see them.
 import type { FastifyInstance } from 'fastify';
-import { sqlTableName } from '../../dialects/identifiers.js';
-import type { Engine, SqlValue } from '../../engines/engine.js';
+import type { Engine, SqlValue, TableRef } from '../../engines/engine.js';
 import { OPEN_OBJECT, querySchema } from '../route-schema.js';
 import type { ServerContext } from '../server-context.js';
+import { rowCounts, tableNames } from '../table-counts.js';
 
 const LAYERS = ['bronze', 'silver', 'gold'] as const;
 
@@ -13,25 +13,19 @@ const count = (v: SqlValue | undefined): number => (v === null || v === undefine
 const iso = (v: SqlValue | undefined): string | null =>
   v === null || v === undefined ? null : new Date(v instanceof Date ? v : String(v)).toISOString();
 
-async function layerCounts(engine: Engine) {
-  const layers = [];
-  for (const laag of LAYERS) {
-    const tables = await engine.listTables(laag);
-    let rijen = 0;
-    for (const t of tables) {
-      const [r] = await engine.query(
-        `SELECT count(*) AS n FROM ${sqlTableName(engine.dialect, laag, t.name)}`,
-      );
-      rijen += count(r?.['n']);
-    }
-    layers.push({ laag, tabellen: tables.length, rijen });
-  }
-  return layers;
+/** Tables and rows per layer: one table listing, one count statement per 200 tables. */
+async function layerCounts(engine: Engine, tables: readonly TableRef[]) {
+  const counted = tables.filter((t) => (LAYERS as readonly string[]).includes(t.schema));
+  const rows = await rowCounts(engine, counted);
+  return LAYERS.map((laag) => ({
+    laag,
+    tabellen: counted.filter((t) => t.schema === laag).length,
+    rijen: counted.reduce((sum, t, i) => (t.schema === laag ? sum + rows[i]! : sum), 0),
+  }));
 }
 
-async function sourceFreshness(engine: Engine) {
-  const meta = new Set((await engine.listTables('meta')).map((t) => t.name));
-  if (!meta.has('batches')) return [];
+async function sourceFreshness(engine: Engine, tables: readonly TableRef[]) {
+  if (!tables.some((t) => t.schema === 'meta' && t.name === 'batches')) return [];
   const rows = await engine.query(
     `SELECT source, count(*) AS batches, sum(rows_loaded) AS loaded, sum(rows_quarantined) AS quarantined,
             max(loaded_at) AS last_loaded, sum(CASE WHEN status = 'failed' THEN 1 ELSE 0 END) AS failed
@@ -59,9 +53,12 @@ export function registerOverviewRoutes(api: FastifyInstance, context: ServerCont
         response: { 200: { description: 'Aantallen per laag en per bron.', ...OPEN_OBJECT } },
       },
     },
-    async () => ({
-      lagen: await layerCounts(context.warehouse),
-      bronnen: await sourceFreshness(context.warehouse),
-    }),
+    async () => {
+      const tables = await tableNames(context.warehouse, [...LAYERS, 'meta']);
+      return {
+        lagen: await layerCounts(context.warehouse, tables),
+        bronnen: await sourceFreshness(context.warehouse, tables),
+      };
+    },
   );
 }

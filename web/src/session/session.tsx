@@ -24,7 +24,8 @@ interface SessionState {
 const STORAGE_KEY = 'ggm.sessie';
 const SessionContext = createContext<SessionState | undefined>(undefined);
 
-function stored(): { user?: SessionUser; purpose?: string } {
+/** The session kept in this tab (none when signed out or unreadable). */
+export function storedSession(): { user?: SessionUser; purpose?: string } {
   try {
     const raw = sessionStorage.getItem(STORAGE_KEY);
     return raw ? (JSON.parse(raw) as { user?: SessionUser; purpose?: string }) : {};
@@ -35,7 +36,7 @@ function stored(): { user?: SessionUser; purpose?: string } {
 
 export function SessionProvider({ children }: { children: ReactNode }) {
   const [state, setState] = useState(() => {
-    const initial = stored();
+    const initial = storedSession();
     setApiToken(initial.user?.token);
     return initial;
   });

@@ -1,36 +1,14 @@
 import { Link } from 'react-router';
-import { apiGet } from '../../api/client.js';
 import { useApi } from '../../api/use-api.js';
 import { useT } from '../../i18n/language.js';
 import { usePageTexts } from '../../i18n/page-texts.js';
 import { useSession } from '../../session/session.js';
 import { amount, dateTime, duration } from '../runs/run-format.js';
-import type { ApiPage, Run, RunStep } from '../runs/run-types.js';
 import { StatusBadge } from '../runs/status-badge.js';
 import { StepsTable } from '../runs/steps-table.js';
+import { overviewPart } from './overview-data.js';
 import { OVERVIEW_TEXTS } from './overview-texts.js';
 import { PoliteView } from './polite-view.js';
-
-interface Overview {
-  lagen: { laag: 'bronze' | 'silver' | 'gold'; tabellen: number; rijen: number }[];
-  bronnen: {
-    bron: string;
-    batches: number;
-    mislukteBatches: number;
-    rijenGeladen: number;
-    rijenInQuarantaine: number;
-    laatstGeladenOp: string | null;
-  }[];
-}
-
-interface Check {
-  controle: string;
-  tabel: string;
-  kolom: string | null;
-  status: string;
-  overtredingen: number | null;
-  omschrijving: string | null;
-}
 
 /** `/`: the platform at a glance. Each part loads on its own; a part the role may not see says so. */
 export default function OverviewPage() {
@@ -60,15 +38,8 @@ export default function OverviewPage() {
 function LastRun() {
   const t = usePageTexts(OVERVIEW_TEXTS);
   const { language } = useT();
-  const loaded = useApi(async () => {
-    const runs = await apiGet<ApiPage<'runs', Run>>('/runs', { pageSize: 1 });
-    const run = runs._embedded.runs[0];
-    if (!run) return undefined;
-    const steps = await apiGet<ApiPage<'stappen', RunStep>>(`/runs/${encodeURIComponent(run.id)}/stappen`, {
-      pageSize: 100,
-    });
-    return { run, steps: steps._embedded.stappen };
-  }, []);
+  const { user } = useSession();
+  const loaded = useApi(() => overviewPart('lastRun', user?.token), []);
   return (
     <section aria-labelledby="laatste-run" className="ggm-overview__part">
       <h2 className="utrecht-heading-2" id="laatste-run">
@@ -105,7 +76,8 @@ function LastRun() {
 function Layers() {
   const t = usePageTexts(OVERVIEW_TEXTS);
   const { language } = useT();
-  const loaded = useApi(() => apiGet<Overview>('/overzicht'), []);
+  const { user } = useSession();
+  const loaded = useApi(() => overviewPart('layers', user?.token), []);
   return (
     <PoliteView result={loaded}>
       {(data) => {
@@ -205,13 +177,8 @@ function Layers() {
 function FailingChecks() {
   const t = usePageTexts(OVERVIEW_TEXTS);
   const { language } = useT();
-  const loaded = useApi(async () => {
-    const [fail, error] = await Promise.all([
-      apiGet<ApiPage<'controles', Check>>('/kwaliteit', { status: 'fail', pageSize: 100 }),
-      apiGet<ApiPage<'controles', Check>>('/kwaliteit', { status: 'error', pageSize: 100 }),
-    ]);
-    return [...error._embedded.controles, ...fail._embedded.controles];
-  }, []);
+  const { user } = useSession();
+  const loaded = useApi(() => overviewPart('failingChecks', user?.token), []);
   return (
     <section aria-labelledby="controles" className="ggm-overview__part">
       <h2 className="utrecht-heading-2" id="controles">
