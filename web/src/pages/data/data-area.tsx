@@ -1,3 +1,5 @@
+import { DataTable, numeric } from '../../components/data-table.js';
+import { SelectField, TextField } from '../../components/form-fields.js';
 import { useState, type FormEvent } from 'react';
 import { Link, Route, Routes, useParams } from 'react-router';
 import { apiGet, apiPost } from '../../api/client.js';
@@ -68,38 +70,22 @@ function ClassesPage() {
       <p className="utrecht-paragraph">{t('intro')}</p>
       <LoadedView result={tables}>
         {(list) => (
-          <table className="utrecht-table ggm-table">
-            <caption className="utrecht-table__caption">{t('classesCaption')}</caption>
-            <thead className="utrecht-table__header">
-              <tr className="utrecht-table__row">
-                {[t('klasse'), t('table'), t('rows')].map((h, i) => (
-                  <th
-                    key={h}
-                    className={`utrecht-table__header-cell${i === 2 ? ' ggm-number' : ''}`}
-                    scope="col"
+          <DataTable caption={t('classesCaption')} columns={[t('klasse'), t('table'), numeric(t('rows'))]}>
+            {list.map((table) => (
+              <tr className="utrecht-table__row" key={table.naam}>
+                <th className="utrecht-table__header-cell" scope="row">
+                  <Link
+                    className="utrecht-link"
+                    to={`/gegevens/${encodeURIComponent(table.ggmKlasse ?? table.naam)}`}
                   >
-                    {h}
-                  </th>
-                ))}
+                    {table.ggmKlasse ?? table.naam}
+                  </Link>
+                </th>
+                <td className="utrecht-table__cell">{table.naam}</td>
+                <td className="utrecht-table__cell ggm-number">{amount(table.aantalRijen, language)}</td>
               </tr>
-            </thead>
-            <tbody className="utrecht-table__body">
-              {list.map((table) => (
-                <tr className="utrecht-table__row" key={table.naam}>
-                  <th className="utrecht-table__header-cell" scope="row">
-                    <Link
-                      className="utrecht-link"
-                      to={`/gegevens/${encodeURIComponent(table.ggmKlasse ?? table.naam)}`}
-                    >
-                      {table.ggmKlasse ?? table.naam}
-                    </Link>
-                  </th>
-                  <td className="utrecht-table__cell">{table.naam}</td>
-                  <td className="utrecht-table__cell ggm-number">{amount(table.aantalRijen, language)}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
+            ))}
+          </DataTable>
         )}
       </LoadedView>
     </>
@@ -209,47 +195,22 @@ function FilterForm({
   };
   return (
     <form className="ggm-filter" onSubmit={submit} aria-label={t('filter')}>
-      <div className="utrecht-form-field">
-        <label className="utrecht-form-label" htmlFor="filter-kolom">
-          {t('filterColumn')}
-        </label>
-        <select
-          id="filter-kolom"
-          className="utrecht-select"
-          value={column}
-          onChange={(e) => setColumn(e.target.value)}
-        >
-          {columns.map((c) => (
-            <option key={c}>{c}</option>
-          ))}
-        </select>
-      </div>
-      <div className="utrecht-form-field">
-        <label className="utrecht-form-label" htmlFor="filter-op">
-          {t('filterOp')}
-        </label>
-        <select
-          id="filter-op"
-          className="utrecht-select"
-          value={op}
-          onChange={(e) => setOp(e.target.value as (typeof OPERATORS)[number])}
-        >
-          {OPERATORS.map((o) => (
-            <option key={o}>{o}</option>
-          ))}
-        </select>
-      </div>
-      <div className="utrecht-form-field">
-        <label className="utrecht-form-label" htmlFor="filter-waarde">
-          {t('filterValue')}
-        </label>
-        <input
-          id="filter-waarde"
-          className="utrecht-textbox"
-          value={value}
-          onChange={(e) => setValue(e.target.value)}
-        />
-      </div>
+      <SelectField id="filter-kolom" label={t('filterColumn')} value={column} onChange={setColumn}>
+        {columns.map((c) => (
+          <option key={c}>{c}</option>
+        ))}
+      </SelectField>
+      <SelectField
+        id="filter-op"
+        label={t('filterOp')}
+        value={op}
+        onChange={(v) => setOp(v as (typeof OPERATORS)[number])}
+      >
+        {OPERATORS.map((o) => (
+          <option key={o}>{o}</option>
+        ))}
+      </SelectField>
+      <TextField id="filter-waarde" label={t('filterValue')} value={value} onChange={setValue} />
       <button type="submit" className="utrecht-button utrecht-button--secondary-action">
         {t('apply')}
       </button>
