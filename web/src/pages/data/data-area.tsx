@@ -49,7 +49,18 @@ async function allTables(): Promise<CatalogTable[]> {
   return tables;
 }
 
-const tablesWithData = () => allTables().then((all) => all.filter((t) => (t.aantalRijen ?? 0) > 0));
+let catalogOnce: Promise<CatalogTable[]> | undefined;
+
+/** The catalog is the same for every role: loaded once per page load (again after a failure). */
+function catalogTables(): Promise<CatalogTable[]> {
+  catalogOnce ??= allTables().catch((error: unknown) => {
+    catalogOnce = undefined;
+    throw error;
+  });
+  return catalogOnce;
+}
+
+const tablesWithData = () => catalogTables().then((all) => all.filter((t) => (t.aantalRijen ?? 0) > 0));
 
 /** A BSN never goes into a URL: a filter on one becomes a search with the BSN in a POST body. */
 const BSN_VALUE = /^\d{9}$/;
@@ -102,32 +113,37 @@ function ClassPage() {
   const [page, setPage] = useState(1);
   const [sort, setSort] = useState<Sort>();
   const [filter, setFilter] = useState<Filter | undefined>();
+  // The catalog (every page of it, slow on a busy server) only names the withheld columns: the rows
+  // do not wait for it, and a sort, filter, page or user change does not load it again.
+  const catalog = useApi(() => catalogTables().catch(() => undefined), []);
+  const table =
+    catalog.state === 'done'
+      ? catalog.data?.find((x) => x.ggmKlasse === klasse || x.naam === klasse)
+      : undefined;
+  const withheldOf = (rows: GovernedPage) => {
+    const shown = new Set(rows.kolommen.map((c) => c.naam));
+    return table ? table.kolommen.map((c) => c.naam).filter((n) => !shown.has(n)) : [];
+  };
   const loaded = useApi(async () => {
     if (!purpose) return undefined;
     const path = `/klassen/${encodeURIComponent(klasse)}/gegevens`;
     const sortParam = sort ? { sort: `${sort.descending ? '-' : ''}${sort.column}` } : {};
     const bsnSearch = filter && filter.op === 'eq' && BSN_VALUE.test(filter.value);
-    const [rows, tables] = await Promise.all([
-      bsnSearch
-        ? apiPost<GovernedPage>(`${path}/_zoek`, {
-            doel: purpose,
-            bsn: [filter.value],
-            page,
-            pageSize: PAGE_SIZE,
-          })
-        : apiGet<GovernedPage>(path, {
-            doel: purpose,
-            page,
-            pageSize: PAGE_SIZE,
-            ...sortParam,
-            ...(filter ? { filter: `${filter.column}:${filter.op}:${filter.value}` } : {}),
-          }),
-      allTables().catch(() => undefined),
-    ]);
-    const table = tables?.find((x) => x.ggmKlasse === klasse || x.naam === klasse);
-    const shown = new Set(rows.kolommen.map((c) => c.naam));
-    const withheld = table ? table.kolommen.map((c) => c.naam).filter((n) => !shown.has(n)) : [];
-    return { rows, withheld };
+    const rows = await (bsnSearch
+      ? apiPost<GovernedPage>(`${path}/_zoek`, {
+          doel: purpose,
+          bsn: [filter.value],
+          page,
+          pageSize: PAGE_SIZE,
+        })
+      : apiGet<GovernedPage>(path, {
+          doel: purpose,
+          page,
+          pageSize: PAGE_SIZE,
+          ...sortParam,
+          ...(filter ? { filter: `${filter.column}:${filter.op}:${filter.value}` } : {}),
+        }));
+    return { rows };
   }, [klasse, page, sort?.column, sort?.descending, filter?.column, filter?.op, filter?.value]);
   const reset = (apply: () => void) => {
     apply();
@@ -150,9 +166,9 @@ function ClassPage() {
               <p className="utrecht-paragraph">
                 {t('classIntro', { doel: data.rows.doel })} {t('personalHint')}
               </p>
-              {data.withheld.length > 0 && (
+              {withheldOf(data.rows).length > 0 && (
                 <p className="utrecht-paragraph" data-testid="niet-getoond">
-                  {t('withheld', { columns: data.withheld.join(', ') })}
+                  {t('withheld', { columns: withheldOf(data.rows).join(', ') })}
                 </p>
               )}
               <FilterForm
