@@ -38,6 +38,7 @@ import type { ServerContext } from './server-context.js';
 import { API_CODES } from './server-codes.js';
 import { traceOf, traceparentOf, type RequestTrace } from './trace-context.js';
 import { invalidParamsOf } from './validation-problem.js';
+import { keyProblem } from './key-problem.js';
 import { isWebPath, registerWebApp, webContentSecurityPolicy, type WebApp } from './web-app.js';
 
 declare module 'fastify' {
@@ -262,6 +263,11 @@ function problemForError(error: FastifyError, request: FastifyRequest, reply: Fa
   const status = error.statusCode ?? 500;
   if (status >= 400 && status < 500)
     return sendProblem(request, reply, status, API_CODES.badBody, 'Het verzoek kan niet worden verwerkt.');
+  const key = keyProblem(error);
+  if (key) {
+    request.log.error({ err: error }, 'key store');
+    return sendProblem(request, reply, key.status, key.code, key.detail);
+  }
   const lost = (error as { code?: string }).code === 'GGM-I113';
   request.log.error({ err: error }, 'internal error');
   return sendProblem(

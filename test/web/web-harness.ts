@@ -85,14 +85,20 @@ export interface WebFixture {
   close(): Promise<void>;
 }
 
+export interface WebFixtureOptions {
+  /** Changes the copied project before it is served (e.g. its governance.yaml). */
+  prepare?: (projectDir: string) => Promise<void>;
+}
+
 /** Copies the shared demo into this file's own directory and serves it with the web app. */
-export async function startWebFixture(): Promise<WebFixture> {
+export async function startWebFixture(options: WebFixtureOptions = {}): Promise<WebFixture> {
   process.env['GGM_MODEL'] ??= releasePath('v2.5.1');
   const shared = await sharedDemo();
   const projectDir = join(tmpdir(), `ggm-web-${process.pid}-${Date.now()}`);
   await cp(shared, projectDir, { recursive: true });
   await rm(join(projectDir, '.ggm', 'audit'), { recursive: true, force: true });
   const key = (await developmentPrivateKey(projectDir, { create: true }))!;
+  await options.prepare?.(projectDir);
   const service = await ProjectService.open(projectDir);
   const app: FastifyInstance = await openGovernedServer(service, {
     webApp: loadWebApp(builtWebRoot()!),

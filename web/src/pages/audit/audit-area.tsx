@@ -1,3 +1,4 @@
+import { DataTable } from '../../components/data-table.js';
 import { useState, type FormEvent } from 'react';
 import { apiGet, apiPost, ApiProblem } from '../../api/client.js';
 import { useApi, type Loaded } from '../../api/use-api.js';
@@ -165,41 +166,30 @@ function PersonSearch() {
                   aria-label={t('resultCaption', { bsn: trail.bsn })}
                   tabIndex={0}
                 >
-                  <table className="utrecht-table ggm-table">
-                    <caption className="utrecht-table__caption">
-                      {t('resultCaption', { bsn: trail.bsn })}
-                    </caption>
-                    <thead className="utrecht-table__header">
-                      <tr className="utrecht-table__row">
-                        {[
-                          t('time'),
-                          t('user'),
-                          t('roles'),
-                          t('action'),
-                          t('activity'),
-                          t('outcome'),
-                          t('detail'),
-                        ].map((h) => (
-                          <th key={h} className="utrecht-table__header-cell" scope="col">
-                            {h}
-                          </th>
-                        ))}
+                  <DataTable
+                    caption={t('resultCaption', { bsn: trail.bsn })}
+                    columns={[
+                      t('time'),
+                      t('user'),
+                      t('roles'),
+                      t('action'),
+                      t('activity'),
+                      t('outcome'),
+                      t('detail'),
+                    ]}
+                  >
+                    {trail.verwerkingen.map((v) => (
+                      <tr className="utrecht-table__row" key={v.volgnummer}>
+                        <td className="utrecht-table__cell">{dateTime(v.tijdstip, language)}</td>
+                        <td className="utrecht-table__cell">{v.gebruiker}</td>
+                        <td className="utrecht-table__cell">{v.rollen.join(', ')}</td>
+                        <td className="utrecht-table__cell">{v.handeling}</td>
+                        <td className="utrecht-table__cell">{v.verwerkingsactiviteit ?? '–'}</td>
+                        <td className="utrecht-table__cell">{t(v.uitkomst)}</td>
+                        <td className="utrecht-table__cell">{v.toelichting ?? ''}</td>
                       </tr>
-                    </thead>
-                    <tbody className="utrecht-table__body">
-                      {trail.verwerkingen.map((v) => (
-                        <tr className="utrecht-table__row" key={v.volgnummer}>
-                          <td className="utrecht-table__cell">{dateTime(v.tijdstip, language)}</td>
-                          <td className="utrecht-table__cell">{v.gebruiker}</td>
-                          <td className="utrecht-table__cell">{v.rollen.join(', ')}</td>
-                          <td className="utrecht-table__cell">{v.handeling}</td>
-                          <td className="utrecht-table__cell">{v.verwerkingsactiviteit ?? '–'}</td>
-                          <td className="utrecht-table__cell">{t(v.uitkomst)}</td>
-                          <td className="utrecht-table__cell">{v.toelichting ?? ''}</td>
-                        </tr>
-                      ))}
-                    </tbody>
-                  </table>
+                    ))}
+                  </DataTable>
                 </div>
               )}
             </div>

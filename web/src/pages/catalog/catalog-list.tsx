@@ -1,5 +1,7 @@
 // The catalog's list: search (exact names first), filters by layer, rows and personal data, and the
 // first matches with a way to show more (the warehouse has a thousand tables).
+import { CheckboxField } from '../../components/form-fields.js';
+import { DataTable } from '../../components/data-table.js';
 import { useId, useMemo, useState } from 'react';
 import { Link } from 'react-router';
 import { useApi } from '../../api/use-api.js';
@@ -83,83 +85,61 @@ function CatalogSearch({ tables }: { tables: readonly CatalogTable[] }) {
             <option value="gold">gold</option>
           </select>
         </div>
-        <div className="utrecht-form-field utrecht-form-field--checkbox">
-          <input
-            id={`${ids}-rijen`}
-            type="checkbox"
-            className="utrecht-checkbox"
-            checked={onlyRows}
-            onChange={(e) => setOnlyRows(e.target.checked)}
-          />
-          <label className="utrecht-form-label" htmlFor={`${ids}-rijen`}>
-            {text('onlyRows')}
-          </label>
-        </div>
-        <div className="utrecht-form-field utrecht-form-field--checkbox">
-          <input
-            id={`${ids}-persoon`}
-            type="checkbox"
-            className="utrecht-checkbox"
-            checked={onlyPersonal}
-            onChange={(e) => setOnlyPersonal(e.target.checked)}
-          />
-          <label className="utrecht-form-label" htmlFor={`${ids}-persoon`}>
-            {text('onlyPersonal')}
-          </label>
-        </div>
+        <CheckboxField
+          id={`${ids}-rijen`}
+          label={text('onlyRows')}
+          checked={onlyRows}
+          onChange={setOnlyRows}
+        />
+        <CheckboxField
+          id={`${ids}-persoon`}
+          label={text('onlyPersonal')}
+          checked={onlyPersonal}
+          onChange={setOnlyPersonal}
+        />
       </div>
       <p className="utrecht-paragraph" role="status">
         {text('results', { n: found.length })}
       </p>
       <p className="utrecht-paragraph ggm-note">{text('legend')}</p>
       <div className="ggm-table-scroll">
-        <table className="utrecht-table">
-          <caption className="utrecht-table__caption">{text('caption')}</caption>
-          <thead className="utrecht-table__header">
-            <tr className="utrecht-table__row">
-              {(
-                [
-                  'colTable',
-                  'colSchema',
-                  'colClass',
-                  'colRows',
-                  'colUpdated',
-                  'colQuality',
-                  'colClassification',
-                ] as const
-              ).map((k) => (
-                <th key={k} scope="col" className="utrecht-table__header-cell">
-                  {text(k)}
-                </th>
-              ))}
+        <DataTable
+          caption={text('caption')}
+          columns={(
+            [
+              'colTable',
+              'colSchema',
+              'colClass',
+              'colRows',
+              'colUpdated',
+              'colQuality',
+              'colClassification',
+            ] as const
+          ).map((k) => text(k))}
+          className="utrecht-table"
+        >
+          {found.slice(0, limit).map((t) => (
+            <tr key={t.naam} className="utrecht-table__row">
+              <th scope="row" className="utrecht-table__header-cell">
+                <Link className="utrecht-link" to={`/catalogus/${t.naam}`}>
+                  {t.naam}
+                </Link>
+              </th>
+              <td className="utrecht-table__cell">{t.schema}</td>
+              <td className="utrecht-table__cell">{t.ggmKlasse ?? t.titel ?? ''}</td>
+              <td className="utrecht-table__cell utrecht-table__cell--numeric">
+                {t.aantalRijen === null ? text('unknown') : format.number(t.aantalRijen)}
+              </td>
+              <td className="utrecht-table__cell">{t.bijgewerktOp ? format.dateTime(t.bijgewerktOp) : ''}</td>
+              <td className="utrecht-table__cell">
+                <QualityStatus quality={t.kwaliteit} />
+              </td>
+              <td className="utrecht-table__cell">
+                <TableBadges kinds={t.kolommen.map((c) => c.classificatie)} />
+              </td>
             </tr>
-          </thead>
-          <tbody className="utrecht-table__body">
-            {found.slice(0, limit).map((t) => (
-              <tr key={t.naam} className="utrecht-table__row">
-                <th scope="row" className="utrecht-table__header-cell">
-                  <Link className="utrecht-link" to={`/catalogus/${t.naam}`}>
-                    {t.naam}
-                  </Link>
-                </th>
-                <td className="utrecht-table__cell">{t.schema}</td>
-                <td className="utrecht-table__cell">{t.ggmKlasse ?? t.titel ?? ''}</td>
-                <td className="utrecht-table__cell utrecht-table__cell--numeric">
-                  {t.aantalRijen === null ? text('unknown') : format.number(t.aantalRijen)}
-                </td>
-                <td className="utrecht-table__cell">
-                  {t.bijgewerktOp ? format.dateTime(t.bijgewerktOp) : ''}
-                </td>
-                <td className="utrecht-table__cell">
-                  <QualityStatus quality={t.kwaliteit} />
-                </td>
-                <td className="utrecht-table__cell">
-                  <TableBadges kinds={t.kolommen.map((c) => c.classificatie)} />
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+          ))}
+        </DataTable>
       </div>
       {found.length > limit && (
         <button

@@ -1,5 +1,6 @@
 // One table of the catalog: definition, facts (rows, freshness, quality), and its columns with type,
 // classification badges and a link to each column's lineage. A column filter helps on wide tables.
+import { DataTable } from '../../components/data-table.js';
 import { useId, useState } from 'react';
 import { Link, useParams } from 'react-router';
 import { apiGet } from '../../api/client.js';
@@ -120,53 +121,45 @@ function TableView({ table }: { table: CatalogTable }) {
         />
       </div>
       <div className="ggm-table-scroll">
-        <table className="utrecht-table">
-          <caption className="utrecht-table__caption">{text('columnsCaption', { table: qualified })}</caption>
-          <thead className="utrecht-table__header">
-            <tr className="utrecht-table__row">
-              {(
-                [
-                  'colColumn',
-                  'colType',
-                  'colRequired',
-                  'colClassification',
-                  'colDefinition',
-                  'colLineage',
-                ] as const
-              ).map((k) => (
-                <th key={k} scope="col" className="utrecht-table__header-cell">
-                  {text(k)}
-                </th>
-              ))}
+        <DataTable
+          caption={text('columnsCaption', { table: qualified })}
+          columns={(
+            [
+              'colColumn',
+              'colType',
+              'colRequired',
+              'colClassification',
+              'colDefinition',
+              'colLineage',
+            ] as const
+          ).map((k) => text(k))}
+          className="utrecht-table"
+        >
+          {columns.map((c) => (
+            <tr key={c.naam} className="utrecht-table__row">
+              <th scope="row" className="utrecht-table__header-cell">
+                <code>{c.naam}</code>
+              </th>
+              <td className="utrecht-table__cell">{c.type}</td>
+              <td className="utrecht-table__cell">
+                {c.verplicht === undefined ? '' : c.verplicht ? text('yes') : text('no')}
+              </td>
+              <td className="utrecht-table__cell">
+                <ClassificationBadge kind={c.classificatie} />
+              </td>
+              <td className="utrecht-table__cell">{c.definitie ?? ''}</td>
+              <td className="utrecht-table__cell">
+                <Link
+                  className="utrecht-link"
+                  to={`/herkomst/${qualified}.${c.naam}`}
+                  aria-label={text('lineageOf', { column: `${qualified}.${c.naam}` })}
+                >
+                  {text('colLineage')}
+                </Link>
+              </td>
             </tr>
-          </thead>
-          <tbody className="utrecht-table__body">
-            {columns.map((c) => (
-              <tr key={c.naam} className="utrecht-table__row">
-                <th scope="row" className="utrecht-table__header-cell">
-                  <code>{c.naam}</code>
-                </th>
-                <td className="utrecht-table__cell">{c.type}</td>
-                <td className="utrecht-table__cell">
-                  {c.verplicht === undefined ? '' : c.verplicht ? text('yes') : text('no')}
-                </td>
-                <td className="utrecht-table__cell">
-                  <ClassificationBadge kind={c.classificatie} />
-                </td>
-                <td className="utrecht-table__cell">{c.definitie ?? ''}</td>
-                <td className="utrecht-table__cell">
-                  <Link
-                    className="utrecht-link"
-                    to={`/herkomst/${qualified}.${c.naam}`}
-                    aria-label={text('lineageOf', { column: `${qualified}.${c.naam}` })}
-                  >
-                    {text('colLineage')}
-                  </Link>
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+          ))}
+        </DataTable>
       </div>
     </>
   );

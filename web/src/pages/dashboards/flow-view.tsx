@@ -1,6 +1,7 @@
 // The zorgpad flows (verwijzer → aanbieder → productcategorie) as a sankey diagram, with the table of
 // every flow as its alternative. Built on the gold long-table shape: the flows between consecutive
 // dimensions are the cells where exactly those two dimensions are not Totaal.
+import { DataTable } from '../../components/data-table.js';
 import { useCallback, useId, useMemo, useState } from 'react';
 import { useFormat } from '../../i18n/language.js';
 import { usePageTexts } from '../../i18n/page-texts.js';
@@ -88,37 +89,29 @@ export function FlowView({ indicator, rows }: { indicator: Indicator; rows: read
             />
           </figure>
           <div className="ggm-table-scroll">
-            <table className="utrecht-table">
-              <caption className="utrecht-table__caption">{caption}</caption>
-              <thead className="utrecht-table__header">
-                <tr className="utrecht-table__row">
-                  <th scope="col" className="utrecht-table__header-cell">
-                    {text('colFrom')}
-                  </th>
-                  <th scope="col" className="utrecht-table__header-cell">
-                    {text('colTo')}
-                  </th>
-                  <th scope="col" className="utrecht-table__header-cell utrecht-table__header-cell--numeric">
-                    {text('colNumerator')}
-                  </th>
+            <DataTable
+              caption={caption}
+              columns={[
+                text('colFrom'),
+                text('colTo'),
+                { label: text('colNumerator'), className: 'utrecht-table__header-cell--numeric' },
+              ]}
+              className="utrecht-table"
+            >
+              {all.map((f, i) => (
+                <tr key={i} className="utrecht-table__row">
+                  <td className="utrecht-table__cell">
+                    {titleOf(f.fromDimension)}: {f.from}
+                  </td>
+                  <td className="utrecht-table__cell">
+                    {titleOf(f.toDimension)}: {f.to}
+                  </td>
+                  <td className="utrecht-table__cell utrecht-table__cell--numeric">
+                    {f.row.onderdrukt ? <SuppressedMark /> : format.number(f.row.teller ?? 0, 2)}
+                  </td>
                 </tr>
-              </thead>
-              <tbody className="utrecht-table__body">
-                {all.map((f, i) => (
-                  <tr key={i} className="utrecht-table__row">
-                    <td className="utrecht-table__cell">
-                      {titleOf(f.fromDimension)}: {f.from}
-                    </td>
-                    <td className="utrecht-table__cell">
-                      {titleOf(f.toDimension)}: {f.to}
-                    </td>
-                    <td className="utrecht-table__cell utrecht-table__cell--numeric">
-                      {f.row.onderdrukt ? <SuppressedMark /> : format.number(f.row.teller ?? 0, 2)}
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
+              ))}
+            </DataTable>
           </div>
           <p className="utrecht-paragraph ggm-note">
             {text('tableNote')} {text('suppressedNote')}

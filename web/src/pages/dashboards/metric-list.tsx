@@ -1,4 +1,5 @@
 // Every gold metric the API lists, with its unit and dimensions, and the way to the zorgpad flows.
+import { DataTable } from '../../components/data-table.js';
 import { Link } from 'react-router';
 import { apiGet } from '../../api/client.js';
 import { useApi } from '../../api/use-api.js';
@@ -30,35 +31,23 @@ export function MetricList() {
                 {text('flowsLink')}
               </Link>
             </p>
-            <table className="utrecht-table">
-              <caption className="utrecht-table__caption">{text('listCaption')}</caption>
-              <thead className="utrecht-table__header">
-                <tr className="utrecht-table__row">
-                  <th scope="col" className="utrecht-table__header-cell">
-                    {text('colMetric')}
+            <DataTable
+              caption={text('listCaption')}
+              columns={[text('colMetric'), text('colUnit'), text('colDimensions')]}
+              className="utrecht-table"
+            >
+              {indicators.map((m) => (
+                <tr key={m.id} className="utrecht-table__row">
+                  <th scope="row" className="utrecht-table__header-cell">
+                    <Link className="utrecht-link" to={`/dashboards/${m.id}`}>
+                      {m.titel}
+                    </Link>
                   </th>
-                  <th scope="col" className="utrecht-table__header-cell">
-                    {text('colUnit')}
-                  </th>
-                  <th scope="col" className="utrecht-table__header-cell">
-                    {text('colDimensions')}
-                  </th>
+                  <td className="utrecht-table__cell">{unitText(m)}</td>
+                  <td className="utrecht-table__cell">{m.dimensies.map((d) => d.titel).join(', ')}</td>
                 </tr>
-              </thead>
-              <tbody className="utrecht-table__body">
-                {indicators.map((m) => (
-                  <tr key={m.id} className="utrecht-table__row">
-                    <th scope="row" className="utrecht-table__header-cell">
-                      <Link className="utrecht-link" to={`/dashboards/${m.id}`}>
-                        {m.titel}
-                      </Link>
-                    </th>
-                    <td className="utrecht-table__cell">{unitText(m)}</td>
-                    <td className="utrecht-table__cell">{m.dimensies.map((d) => d.titel).join(', ')}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
+              ))}
+            </DataTable>
           </>
         )}
       </LoadedView>

@@ -1,3 +1,5 @@
+import { DataTable, numeric } from '../../components/data-table.js';
+import { SelectField, TextField } from '../../components/form-fields.js';
 import { useState, type FormEvent } from 'react';
 import { Link, Route, Routes, useParams } from 'react-router';
 import { apiGet, apiPost } from '../../api/client.js';
@@ -47,7 +49,18 @@ async function allTables(): Promise<CatalogTable[]> {
   return tables;
 }
 
-const tablesWithData = () => allTables().then((all) => all.filter((t) => (t.aantalRijen ?? 0) > 0));
+let catalogOnce: Promise<CatalogTable[]> | undefined;
+
+/** The catalog is the same for every role: loaded once per page load (again after a failure). */
+function catalogTables(): Promise<CatalogTable[]> {
+  catalogOnce ??= allTables().catch((error: unknown) => {
+    catalogOnce = undefined;
+    throw error;
+  });
+  return catalogOnce;
+}
+
+const tablesWithData = () => catalogTables().then((all) => all.filter((t) => (t.aantalRijen ?? 0) > 0));
 
 /** A BSN never goes into a URL: a filter on one becomes a search with the BSN in a POST body. */
 const BSN_VALUE = /^\d{9}$/;
@@ -68,38 +81,22 @@ function ClassesPage() {
       <p className="utrecht-paragraph">{t('intro')}</p>
       <LoadedView result={tables}>
         {(list) => (
-          <table className="utrecht-table ggm-table">
-            <caption className="utrecht-table__caption">{t('classesCaption')}</caption>
-            <thead className="utrecht-table__header">
-              <tr className="utrecht-table__row">
-                {[t('klasse'), t('table'), t('rows')].map((h, i) => (
-                  <th
-                    key={h}
-                    className={`utrecht-table__header-cell${i === 2 ? ' ggm-number' : ''}`}
-                    scope="col"
+          <DataTable caption={t('classesCaption')} columns={[t('klasse'), t('table'), numeric(t('rows'))]}>
+            {list.map((table) => (
+              <tr className="utrecht-table__row" key={table.naam}>
+                <th className="utrecht-table__header-cell" scope="row">
+                  <Link
+                    className="utrecht-link"
+                    to={`/gegevens/${encodeURIComponent(table.ggmKlasse ?? table.naam)}`}
                   >
-                    {h}
-                  </th>
-                ))}
+                    {table.ggmKlasse ?? table.naam}
+                  </Link>
+                </th>
+                <td className="utrecht-table__cell">{table.naam}</td>
+                <td className="utrecht-table__cell ggm-number">{amount(table.aantalRijen, language)}</td>
               </tr>
-            </thead>
-            <tbody className="utrecht-table__body">
-              {list.map((table) => (
-                <tr className="utrecht-table__row" key={table.naam}>
-                  <th className="utrecht-table__header-cell" scope="row">
-                    <Link
-                      className="utrecht-link"
-                      to={`/gegevens/${encodeURIComponent(table.ggmKlasse ?? table.naam)}`}
-                    >
-                      {table.ggmKlasse ?? table.naam}
-                    </Link>
-                  </th>
-                  <td className="utrecht-table__cell">{table.naam}</td>
-                  <td className="utrecht-table__cell ggm-number">{amount(table.aantalRijen, language)}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
+            ))}
+          </DataTable>
         )}
       </LoadedView>
     </>
@@ -116,32 +113,37 @@ function ClassPage() {
   const [page, setPage] = useState(1);
   const [sort, setSort] = useState<Sort>();
   const [filter, setFilter] = useState<Filter | undefined>();
+  // The catalog (every page of it, slow on a busy server) only names the withheld columns: the rows
+  // do not wait for it, and a sort, filter, page or user change does not load it again.
+  const catalog = useApi(() => catalogTables().catch(() => undefined), []);
+  const table =
+    catalog.state === 'done'
+      ? catalog.data?.find((x) => x.ggmKlasse === klasse || x.naam === klasse)
+      : undefined;
+  const withheldOf = (rows: GovernedPage) => {
+    const shown = new Set(rows.kolommen.map((c) => c.naam));
+    return table ? table.kolommen.map((c) => c.naam).filter((n) => !shown.has(n)) : [];
+  };
   const loaded = useApi(async () => {
     if (!purpose) return undefined;
     const path = `/klassen/${encodeURIComponent(klasse)}/gegevens`;
     const sortParam = sort ? { sort: `${sort.descending ? '-' : ''}${sort.column}` } : {};
     const bsnSearch = filter && filter.op === 'eq' && BSN_VALUE.test(filter.value);
-    const [rows, tables] = await Promise.all([
-      bsnSearch
-        ? apiPost<GovernedPage>(`${path}/_zoek`, {
-            doel: purpose,
-            bsn: [filter.value],
-            page,
-            pageSize: PAGE_SIZE,
-          })
-        : apiGet<GovernedPage>(path, {
-            doel: purpose,
-            page,
-            pageSize: PAGE_SIZE,
-            ...sortParam,
-            ...(filter ? { filter: `${filter.column}:${filter.op}:${filter.value}` } : {}),
-          }),
-      allTables().catch(() => undefined),
-    ]);
-    const table = tables?.find((x) => x.ggmKlasse === klasse || x.naam === klasse);
-    const shown = new Set(rows.kolommen.map((c) => c.naam));
-    const withheld = table ? table.kolommen.map((c) => c.naam).filter((n) => !shown.has(n)) : [];
-    return { rows, withheld };
+    const rows = await (bsnSearch
+      ? apiPost<GovernedPage>(`${path}/_zoek`, {
+          doel: purpose,
+          bsn: [filter.value],
+          page,
+          pageSize: PAGE_SIZE,
+        })
+      : apiGet<GovernedPage>(path, {
+          doel: purpose,
+          page,
+          pageSize: PAGE_SIZE,
+          ...sortParam,
+          ...(filter ? { filter: `${filter.column}:${filter.op}:${filter.value}` } : {}),
+        }));
+    return { rows };
   }, [klasse, page, sort?.column, sort?.descending, filter?.column, filter?.op, filter?.value]);
   const reset = (apply: () => void) => {
     apply();
@@ -164,9 +166,9 @@ function ClassPage() {
               <p className="utrecht-paragraph">
                 {t('classIntro', { doel: data.rows.doel })} {t('personalHint')}
               </p>
-              {data.withheld.length > 0 && (
+              {withheldOf(data.rows).length > 0 && (
                 <p className="utrecht-paragraph" data-testid="niet-getoond">
-                  {t('withheld', { columns: data.withheld.join(', ') })}
+                  {t('withheld', { columns: withheldOf(data.rows).join(', ') })}
                 </p>
               )}
               <FilterForm
@@ -209,47 +211,22 @@ function FilterForm({
   };
   return (
     <form className="ggm-filter" onSubmit={submit} aria-label={t('filter')}>
-      <div className="utrecht-form-field">
-        <label className="utrecht-form-label" htmlFor="filter-kolom">
-          {t('filterColumn')}
-        </label>
-        <select
-          id="filter-kolom"
-          className="utrecht-select"
-          value={column}
-          onChange={(e) => setColumn(e.target.value)}
-        >
-          {columns.map((c) => (
-            <option key={c}>{c}</option>
-          ))}
-        </select>
-      </div>
-      <div className="utrecht-form-field">
-        <label className="utrecht-form-label" htmlFor="filter-op">
-          {t('filterOp')}
-        </label>
-        <select
-          id="filter-op"
-          className="utrecht-select"
-          value={op}
-          onChange={(e) => setOp(e.target.value as (typeof OPERATORS)[number])}
-        >
-          {OPERATORS.map((o) => (
-            <option key={o}>{o}</option>
-          ))}
-        </select>
-      </div>
-      <div className="utrecht-form-field">
-        <label className="utrecht-form-label" htmlFor="filter-waarde">
-          {t('filterValue')}
-        </label>
-        <input
-          id="filter-waarde"
-          className="utrecht-textbox"
-          value={value}
-          onChange={(e) => setValue(e.target.value)}
-        />
-      </div>
+      <SelectField id="filter-kolom" label={t('filterColumn')} value={column} onChange={setColumn}>
+        {columns.map((c) => (
+          <option key={c}>{c}</option>
+        ))}
+      </SelectField>
+      <SelectField
+        id="filter-op"
+        label={t('filterOp')}
+        value={op}
+        onChange={(v) => setOp(v as (typeof OPERATORS)[number])}
+      >
+        {OPERATORS.map((o) => (
+          <option key={o}>{o}</option>
+        ))}
+      </SelectField>
+      <TextField id="filter-waarde" label={t('filterValue')} value={value} onChange={setValue} />
       <button type="submit" className="utrecht-button utrecht-button--secondary-action">
         {t('apply')}
       </button>

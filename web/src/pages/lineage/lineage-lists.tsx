@@ -1,5 +1,6 @@
 // The graph's text equivalent: the nodes shown (each a link that puts it in focus) and the links with
 // their transformation, mapping and expression.
+import { DataTable } from '../../components/data-table.js';
 import { Link } from 'react-router';
 import { usePageTexts } from '../../i18n/page-texts.js';
 import type { NodeLabel } from './lineage-flow.js';
@@ -30,66 +31,52 @@ export function LineageLists({
         {text('listTitle')}
       </h2>
       <div className="ggm-table-scroll">
-        <table className="utrecht-table">
-          <caption className="utrecht-table__caption">{text('nodesCaption')}</caption>
-          <thead className="utrecht-table__header">
-            <tr className="utrecht-table__row">
-              <th scope="col" className="utrecht-table__header-cell">
-                {text('colNode')}
+        <DataTable
+          caption={text('nodesCaption')}
+          columns={[
+            text('colNode'),
+            text('colDirection'),
+            { label: text('colHops'), className: 'utrecht-table__header-cell--numeric' },
+          ]}
+          className="utrecht-table"
+        >
+          {ordered.map((n) => (
+            <tr key={n.id} className="utrecht-table__row">
+              <th scope="row" className="utrecht-table__header-cell">
+                {n.direction === 'focus' || n.kind === 'constant' ? (
+                  <strong>{name(n.id)}</strong>
+                ) : (
+                  <Link className="utrecht-link" to={`/herkomst/${n.id}`}>
+                    {name(n.id)}
+                  </Link>
+                )}
               </th>
-              <th scope="col" className="utrecht-table__header-cell">
-                {text('colDirection')}
-              </th>
-              <th scope="col" className="utrecht-table__header-cell utrecht-table__header-cell--numeric">
-                {text('colHops')}
-              </th>
+              <td className="utrecht-table__cell">{text(`dir.${n.direction}`)}</td>
+              <td className="utrecht-table__cell utrecht-table__cell--numeric">{n.distance}</td>
             </tr>
-          </thead>
-          <tbody className="utrecht-table__body">
-            {ordered.map((n) => (
-              <tr key={n.id} className="utrecht-table__row">
-                <th scope="row" className="utrecht-table__header-cell">
-                  {n.direction === 'focus' || n.kind === 'constant' ? (
-                    <strong>{name(n.id)}</strong>
-                  ) : (
-                    <Link className="utrecht-link" to={`/herkomst/${n.id}`}>
-                      {name(n.id)}
-                    </Link>
-                  )}
-                </th>
-                <td className="utrecht-table__cell">{text(`dir.${n.direction}`)}</td>
-                <td className="utrecht-table__cell utrecht-table__cell--numeric">{n.distance}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+          ))}
+        </DataTable>
       </div>
       <div className="ggm-table-scroll">
-        <table className="utrecht-table">
-          <caption className="utrecht-table__caption">{text('edgesCaption')}</caption>
-          <thead className="utrecht-table__header">
-            <tr className="utrecht-table__row">
-              {(['colFrom', 'colTo', 'colTransform', 'colMapping', 'colExpression'] as const).map((k) => (
-                <th key={k} scope="col" className="utrecht-table__header-cell">
-                  {text(k)}
-                </th>
-              ))}
+        <DataTable
+          caption={text('edgesCaption')}
+          columns={(['colFrom', 'colTo', 'colTransform', 'colMapping', 'colExpression'] as const).map((k) =>
+            text(k),
+          )}
+          className="utrecht-table"
+        >
+          {links.map((l, i) => (
+            <tr key={i} className="utrecht-table__row">
+              <td className="utrecht-table__cell">{name(l.from)}</td>
+              <td className="utrecht-table__cell">{name(l.to)}</td>
+              <td className="utrecht-table__cell">{l.edge?.transformatie ?? ''}</td>
+              <td className="utrecht-table__cell">{l.edge?.mapping ?? ''}</td>
+              <td className="utrecht-table__cell">
+                <code>{l.edge?.expressie ?? ''}</code>
+              </td>
             </tr>
-          </thead>
-          <tbody className="utrecht-table__body">
-            {links.map((l, i) => (
-              <tr key={i} className="utrecht-table__row">
-                <td className="utrecht-table__cell">{name(l.from)}</td>
-                <td className="utrecht-table__cell">{name(l.to)}</td>
-                <td className="utrecht-table__cell">{l.edge?.transformatie ?? ''}</td>
-                <td className="utrecht-table__cell">{l.edge?.mapping ?? ''}</td>
-                <td className="utrecht-table__cell">
-                  <code>{l.edge?.expressie ?? ''}</code>
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+          ))}
+        </DataTable>
       </div>
     </section>
   );

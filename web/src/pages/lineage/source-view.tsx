@@ -1,4 +1,5 @@
 // A source at the upstream end of lineage: its file pattern, bronze table, and the files loaded.
+import { DataTable } from '../../components/data-table.js';
 import { Link } from 'react-router';
 import { apiGet } from '../../api/client.js';
 import { useApi } from '../../api/use-api.js';
@@ -47,42 +48,32 @@ export function SourceView({ source }: { source: string }) {
             <dd>{s.bronzeTabel}</dd>
           </dl>
           <div className="ggm-table-scroll">
-            <table className="utrecht-table">
-              <caption className="utrecht-table__caption">{text('filesCaption', { source: s.naam })}</caption>
-              <thead className="utrecht-table__header">
-                <tr className="utrecht-table__row">
-                  <th scope="col" className="utrecht-table__header-cell">
-                    {text('colFile')}
+            <DataTable
+              caption={text('filesCaption', { source: s.naam })}
+              columns={[
+                text('colFile'),
+                text('colLoaded'),
+                { label: text('colRows'), className: 'utrecht-table__header-cell--numeric' },
+                { label: text('colQuarantined'), className: 'utrecht-table__header-cell--numeric' },
+              ]}
+              className="utrecht-table"
+            >
+              {s.bestanden.map((f) => (
+                <tr key={f.bestand} className="utrecht-table__row">
+                  <th scope="row" className="utrecht-table__header-cell">
+                    <code>{f.bestand}</code>{' '}
+                    {f.mislukt && <span className="ggm-failed">({text('failed')})</span>}
                   </th>
-                  <th scope="col" className="utrecht-table__header-cell">
-                    {text('colLoaded')}
-                  </th>
-                  <th scope="col" className="utrecht-table__header-cell utrecht-table__header-cell--numeric">
-                    {text('colRows')}
-                  </th>
-                  <th scope="col" className="utrecht-table__header-cell utrecht-table__header-cell--numeric">
-                    {text('colQuarantined')}
-                  </th>
+                  <td className="utrecht-table__cell">{f.geladenOp ? format.dateTime(f.geladenOp) : ''}</td>
+                  <td className="utrecht-table__cell utrecht-table__cell--numeric">
+                    {format.number(f.rijenGeladen)}
+                  </td>
+                  <td className="utrecht-table__cell utrecht-table__cell--numeric">
+                    {format.number(f.rijenInQuarantaine)}
+                  </td>
                 </tr>
-              </thead>
-              <tbody className="utrecht-table__body">
-                {s.bestanden.map((f) => (
-                  <tr key={f.bestand} className="utrecht-table__row">
-                    <th scope="row" className="utrecht-table__header-cell">
-                      <code>{f.bestand}</code>{' '}
-                      {f.mislukt && <span className="ggm-failed">({text('failed')})</span>}
-                    </th>
-                    <td className="utrecht-table__cell">{f.geladenOp ? format.dateTime(f.geladenOp) : ''}</td>
-                    <td className="utrecht-table__cell utrecht-table__cell--numeric">
-                      {format.number(f.rijenGeladen)}
-                    </td>
-                    <td className="utrecht-table__cell utrecht-table__cell--numeric">
-                      {format.number(f.rijenInQuarantaine)}
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
+              ))}
+            </DataTable>
           </div>
           {s.aantalBestanden > s.bestanden.length && (
             <p className="utrecht-paragraph ggm-note">

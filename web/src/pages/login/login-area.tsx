@@ -7,7 +7,30 @@ import { usePageTexts } from '../../i18n/page-texts.js';
 import { useSession } from '../../session/session.js';
 import { loadDemoUsers, purposesOf, webConfiguration } from '../../session/web-config.js';
 import { LOGIN_TEXTS } from './login-texts.js';
-import { completeOidcSignIn, startOidcSignIn } from './oidc.js';
+import { completeOidcSignIn, OidcSignInError, startOidcSignIn, type OidcFailure } from './oidc.js';
+
+const FAILURE_KEYS = {
+  discovery: 'failDiscovery',
+  noPending: 'failNoPending',
+  provider: 'failProvider',
+  state: 'failState',
+  noCode: 'failNoCode',
+  tokenRefused: 'failTokenRefused',
+  noToken: 'failNoToken',
+  noRoles: 'failNoRoles',
+} as const satisfies Record<OidcFailure, string>;
+
+/** Why signing in failed, in the user's language; what the provider said is added as it said it. */
+function failureText(
+  t: ReturnType<typeof usePageTexts<keyof typeof LOGIN_TEXTS.nl>>,
+  error: unknown,
+): string {
+  if (!(error instanceof OidcSignInError)) return t('oidcFailed', { reason: t('failOther') });
+  const reason = t(FAILURE_KEYS[error.failure], { claim: error.detail ?? '' });
+  const said =
+    error.detail && error.failure !== 'noRoles' ? ` ${t('providerSaid', { detail: error.detail })}` : '';
+  return t('oidcFailed', { reason: reason + said });
+}
 
 /** `/inloggen`: the demo users (development mode) and/or the OIDC provider; `/inloggen/terug`: back. */
 export default function LoginArea() {
@@ -82,9 +105,7 @@ function LoginPage() {
                   disabled={busy === 'bezig'}
                   onClick={() => {
                     setBusy('bezig');
-                    startOidcSignIn(config.oidc!).catch((e: unknown) =>
-                      setBusy(e instanceof Error ? e.message : String(e)),
-                    );
+                    startOidcSignIn(config.oidc!).catch((e: unknown) => setBusy(failureText(t, e)));
                   }}
                 >
                   {t('oidcButton', { issuer: new URL(config.oidc.issuer).host })}
@@ -96,7 +117,7 @@ function LoginPage() {
                 )}
                 {busy && busy !== 'bezig' && (
                   <div className="utrecht-alert utrecht-alert--error" role="alert">
-                    <p className="utrecht-paragraph">{t('oidcFailed', { reason: busy })}</p>
+                    <p className="utrecht-paragraph">{busy}</p>
                   </div>
                 )}
               </section>
@@ -112,7 +133,7 @@ function LoginPage() {
 function CallbackPage() {
   const t = usePageTexts(LOGIN_TEXTS);
   const { signIn } = useSession();
-  const [outcome, setOutcome] = useState<{ name?: string; error?: string }>({});
+  const [outcome, setOutcome] = useState<{ name?: string; roles?: string; error?: unknown }>({});
   useEffect(() => {
     let live = true;
     const search = window.location.search;
@@ -123,9 +144,9 @@ function CallbackPage() {
         signIn({ ...user, purposes: purposesOf(config, user.roles) });
         // the code and state do not stay in the address bar or history
         window.history.replaceState(null, '', window.location.pathname);
-        if (live) setOutcome({ name: user.name });
+        if (live) setOutcome({ name: user.name, roles: user.roles.join(', ') });
       } catch (e) {
-        if (live) setOutcome({ error: e instanceof Error ? e.message : String(e) });
+        if (live) setOutcome({ error: e ?? 'unknown' });
       }
     })();
     return () => {
@@ -135,12 +156,19 @@ function CallbackPage() {
   return (
     <>
       <h1 className="utrecht-heading-1">{t('backTitle')}</h1>
-      {outcome.error ? (
+      {outcome.error !== undefined ? (
         <div className="utrecht-alert utrecht-alert--error" role="alert">
-          <p className="utrecht-paragraph">{t('oidcFailed', { reason: outcome.error })}</p>
+          <p className="utrecht-paragraph">{failureText(t, outcome.error)}</p>
+          <p className="utrecht-paragraph">
+            <Link className="utrecht-link" to="/inloggen">
+              {t('tryAgain')}
+            </Link>
+          </p>
         </div>
       ) : outcome.name ? (
-        <p className="utrecht-paragraph">{t('signedInAs', { name: outcome.name })}</p>
+        <p className="utrecht-paragraph">
+          {t('signedInAs', { name: outcome.name, roles: outcome.roles ?? '' })}
+        </p>
       ) : (
         <p className="utrecht-paragraph" role="status">
           {t('oidcBusy')}

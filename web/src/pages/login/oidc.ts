@@ -19,6 +19,20 @@ export interface OidcUser {
 
 import { jwtClaims, rolesAt } from './token-claims.js';
 
+/** Why signing in failed, as a key the login page turns into a sentence in the user's language. */
+export type OidcFailure =
+  'discovery' | 'noPending' | 'provider' | 'state' | 'noCode' | 'tokenRefused' | 'noToken' | 'noRoles';
+
+export class OidcSignInError extends Error {
+  constructor(
+    readonly failure: OidcFailure,
+    /** What the provider said (its `error` or `error_description`), shown as is. */
+    readonly detail?: string,
+  ) {
+    super(detail ? `${failure}: ${detail}` : failure);
+  }
+}
+
 const PENDING_KEY = 'ggm.oidc';
 export const CALLBACK_PATH = '/inloggen/terug';
 
@@ -49,10 +63,17 @@ async function challengeOf(verifier: string): Promise<string> {
 async function discovery(
   issuer: string,
 ): Promise<{ authorization_endpoint: string; token_endpoint: string }> {
-  const response = await fetch(`${issuer.replace(/\/+$/, '')}/.well-known/openid-configuration`);
-  if (!response.ok) throw new Error(`discovery ${response.status}`);
-  const doc = (await response.json()) as { authorization_endpoint?: string; token_endpoint?: string };
-  if (!doc.authorization_endpoint || !doc.token_endpoint) throw new Error('discovery document incomplete');
+  let doc: { authorization_endpoint?: string; token_endpoint?: string };
+  try {
+    const response = await fetch(`${issuer.replace(/\/+$/, '')}/.well-known/openid-configuration`);
+    if (!response.ok) throw new OidcSignInError('discovery', `HTTP ${response.status}`);
+    doc = (await response.json()) as typeof doc;
+  } catch (error) {
+    // a provider that cannot be reached (or is refused by the CSP) is a TypeError from fetch
+    if (error instanceof OidcSignInError) throw error;
+    throw new OidcSignInError('discovery');
+  }
+  if (!doc.authorization_endpoint || !doc.token_endpoint) throw new OidcSignInError('discovery');
   return { authorization_endpoint: doc.authorization_endpoint, token_endpoint: doc.token_endpoint };
 }
 
@@ -81,37 +102,66 @@ export async function startOidcSignIn(settings: OidcSettings): Promise<void> {
   window.location.assign(url.toString());
 }
 
-/** Back from the provider: checks the state, exchanges the code for tokens, returns the user. */
-export async function completeOidcSignIn(search: string): Promise<OidcUser> {
+/**
+ * Back from the provider: checks the state, exchanges the code for tokens, returns the user. The pending
+ * sign-in is used once; the same address read again (React's development double effect, a reload)
+ * gets the same answer, not a second exchange.
+ */
+export function completeOidcSignIn(search: string): Promise<OidcUser> {
+  if (completion?.search !== search) completion = { search, user: exchangeCode(search) };
+  return completion.user;
+}
+
+let completion: { search: string; user: Promise<OidcUser> } | undefined;
+
+async function exchangeCode(search: string): Promise<OidcUser> {
   const params = new URLSearchParams(search);
   const raw = sessionStorage.getItem(PENDING_KEY);
   sessionStorage.removeItem(PENDING_KEY);
-  if (!raw) throw new Error('no sign-in in progress');
+  if (!raw) throw new OidcSignInError('noPending');
   const pending = JSON.parse(raw) as Pending;
   const error = params.get('error');
-  if (error) throw new Error(params.get('error_description') ?? error);
-  if (params.get('state') !== pending.state) throw new Error('state does not match');
+  if (error) throw new OidcSignInError('provider', params.get('error_description') ?? error);
+  if (params.get('state') !== pending.state) throw new OidcSignInError('state');
   const code = params.get('code');
-  if (!code) throw new Error('no code');
-  const response = await fetch(pending.tokenEndpoint, {
-    method: 'POST',
-    headers: { 'content-type': 'application/x-www-form-urlencoded' },
-    body: new URLSearchParams({
-      grant_type: 'authorization_code',
-      code,
-      redirect_uri: pending.redirectUri,
-      client_id: pending.clientId,
-      code_verifier: pending.verifier,
-    }).toString(),
-  });
-  if (!response.ok) throw new Error(`token ${response.status}`);
+  if (!code) throw new OidcSignInError('noCode');
+  let response: Response;
+  try {
+    response = await fetch(pending.tokenEndpoint, {
+      method: 'POST',
+      headers: { 'content-type': 'application/x-www-form-urlencoded' },
+      body: new URLSearchParams({
+        grant_type: 'authorization_code',
+        code,
+        redirect_uri: pending.redirectUri,
+        client_id: pending.clientId,
+        code_verifier: pending.verifier,
+      }).toString(),
+    });
+  } catch {
+    throw new OidcSignInError('tokenRefused');
+  }
+  if (!response.ok) throw new OidcSignInError('tokenRefused', await oauthError(response));
   const tokens = (await response.json()) as { access_token?: string; id_token?: string };
   const token = tokens.access_token ?? tokens.id_token;
-  if (!token) throw new Error('no token');
+  if (!token) throw new OidcSignInError('noToken');
   const claims = jwtClaims(token);
   const idClaims = tokens.id_token ? jwtClaims(tokens.id_token) : claims;
   const name = [idClaims['name'], idClaims['preferred_username'], claims['sub']].find(
     (v): v is string => typeof v === 'string' && v !== '',
   );
-  return { name: name ?? 'gebruiker', roles: rolesAt(claims, pending.rolClaim), token };
+  const roles = rolesAt(claims, pending.rolClaim);
+  if (roles.length === 0) throw new OidcSignInError('noRoles', pending.rolClaim);
+  return { name: name ?? 'gebruiker', roles, token };
+}
+
+/** The OAuth error code of a refused token request (RFC 6749 5.2), else the HTTP status. */
+async function oauthError(response: Response): Promise<string> {
+  try {
+    const body = (await response.json()) as { error?: unknown };
+    if (typeof body.error === 'string') return body.error;
+  } catch {
+    // not JSON
+  }
+  return `HTTP ${response.status}`;
 }

@@ -1,6 +1,7 @@
 // A class page: definition, own and inherited attributes with their types, associations as links to
 // the other class, the enumerations the attributes use with their values, MIM and GEMMA metadata, and
 // the diagrams the class is drawn in.
+import { DataTable } from '../../components/data-table.js';
 import { Link, useParams } from 'react-router';
 import { useApi } from '../../api/use-api.js';
 import { LoadedView } from '../../components/loaded.js';
@@ -124,55 +125,37 @@ function ClassView({ cls }: { cls: ClassDetail }) {
 
       <h2 className="utrecht-heading-2">{tx('attributes')}</h2>
       <div className="ggm-table-scroll">
-        <table className="utrecht-table">
-          <caption className="utrecht-table__caption">{tx('attributesCaption', { name: cls.naam })}</caption>
-          <thead className="utrecht-table__header">
-            <tr className="utrecht-table__row">
-              <th className="utrecht-table__header-cell" scope="col">
-                {tx('name')}
+        <DataTable
+          caption={tx('attributesCaption', { name: cls.naam })}
+          columns={[tx('name'), tx('type'), tx('cardinality'), tx('inheritedFrom'), tx('definition')]}
+          className="utrecht-table"
+        >
+          {cls.attributen.map((a) => (
+            <tr className="utrecht-table__row" key={`${a.geerfdVan?.ggmNaam ?? ''}.${a.naam}`}>
+              <th className="utrecht-table__cell" scope="row">
+                {a.naam}
               </th>
-              <th className="utrecht-table__header-cell" scope="col">
-                {tx('type')}
-              </th>
-              <th className="utrecht-table__header-cell" scope="col">
-                {tx('cardinality')}
-              </th>
-              <th className="utrecht-table__header-cell" scope="col">
-                {tx('inheritedFrom')}
-              </th>
-              <th className="utrecht-table__header-cell" scope="col">
-                {tx('definition')}
-              </th>
+              <td className="utrecht-table__cell">
+                {a.type.enumeratie ? (
+                  <a className="utrecht-link" href={`#${enumAnchor(a.type.enumeratie)}`}>
+                    {a.type.tekst}
+                  </a>
+                ) : a.type.klasse ? (
+                  <Link className="utrecht-link" to={classPath(a.type.klasse)}>
+                    {a.type.tekst}
+                  </Link>
+                ) : (
+                  a.type.tekst
+                )}
+              </td>
+              <td className="utrecht-table__cell">{a.kardinaliteit}</td>
+              <td className="utrecht-table__cell">
+                {a.geerfdVan ? <ClassLink cls={a.geerfdVan} /> : tx('own')}
+              </td>
+              <td className="utrecht-table__cell">{a.definitie ?? ''}</td>
             </tr>
-          </thead>
-          <tbody className="utrecht-table__body">
-            {cls.attributen.map((a) => (
-              <tr className="utrecht-table__row" key={`${a.geerfdVan?.ggmNaam ?? ''}.${a.naam}`}>
-                <th className="utrecht-table__cell" scope="row">
-                  {a.naam}
-                </th>
-                <td className="utrecht-table__cell">
-                  {a.type.enumeratie ? (
-                    <a className="utrecht-link" href={`#${enumAnchor(a.type.enumeratie)}`}>
-                      {a.type.tekst}
-                    </a>
-                  ) : a.type.klasse ? (
-                    <Link className="utrecht-link" to={classPath(a.type.klasse)}>
-                      {a.type.tekst}
-                    </Link>
-                  ) : (
-                    a.type.tekst
-                  )}
-                </td>
-                <td className="utrecht-table__cell">{a.kardinaliteit}</td>
-                <td className="utrecht-table__cell">
-                  {a.geerfdVan ? <ClassLink cls={a.geerfdVan} /> : tx('own')}
-                </td>
-                <td className="utrecht-table__cell">{a.definitie ?? ''}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+          ))}
+        </DataTable>
       </div>
 
       <h2 className="utrecht-heading-2">{tx('associations')}</h2>
@@ -180,47 +163,27 @@ function ClassView({ cls }: { cls: ClassDetail }) {
         <p className="utrecht-paragraph">{tx('none')}</p>
       ) : (
         <div className="ggm-table-scroll">
-          <table className="utrecht-table">
-            <caption className="utrecht-table__caption">
-              {tx('associationsCaption', { name: cls.naam })}
-            </caption>
-            <thead className="utrecht-table__header">
-              <tr className="utrecht-table__row">
-                <th className="utrecht-table__header-cell" scope="col">
-                  {tx('name')}
+          <DataTable
+            caption={tx('associationsCaption', { name: cls.naam })}
+            columns={[tx('name'), tx('direction'), tx('otherClass'), tx('cardinality'), tx('definition')]}
+            className="utrecht-table"
+          >
+            {cls.associaties.map((a, i) => (
+              <tr className="utrecht-table__row" key={i}>
+                <th className="utrecht-table__cell" scope="row">
+                  {a.naam}
                 </th>
-                <th className="utrecht-table__header-cell" scope="col">
-                  {tx('direction')}
-                </th>
-                <th className="utrecht-table__header-cell" scope="col">
-                  {tx('otherClass')}
-                </th>
-                <th className="utrecht-table__header-cell" scope="col">
-                  {tx('cardinality')}
-                </th>
-                <th className="utrecht-table__header-cell" scope="col">
-                  {tx('definition')}
-                </th>
+                <td className="utrecht-table__cell">
+                  {a.richting === 'uitgaand' ? tx('outgoing') : tx('incoming')}
+                </td>
+                <td className="utrecht-table__cell">
+                  <ClassLink cls={a.klasse} />
+                </td>
+                <td className="utrecht-table__cell">{a.kardinaliteit}</td>
+                <td className="utrecht-table__cell">{a.definitie ?? ''}</td>
               </tr>
-            </thead>
-            <tbody className="utrecht-table__body">
-              {cls.associaties.map((a, i) => (
-                <tr className="utrecht-table__row" key={i}>
-                  <th className="utrecht-table__cell" scope="row">
-                    {a.naam}
-                  </th>
-                  <td className="utrecht-table__cell">
-                    {a.richting === 'uitgaand' ? tx('outgoing') : tx('incoming')}
-                  </td>
-                  <td className="utrecht-table__cell">
-                    <ClassLink cls={a.klasse} />
-                  </td>
-                  <td className="utrecht-table__cell">{a.kardinaliteit}</td>
-                  <td className="utrecht-table__cell">{a.definitie ?? ''}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
+            ))}
+          </DataTable>
         </div>
       )}
 
@@ -235,33 +198,21 @@ function ClassView({ cls }: { cls: ClassDetail }) {
           {e.waarden.length === 0 ? (
             <p className="utrecht-paragraph">{tx('noLiterals')}</p>
           ) : (
-            <table className="utrecht-table">
-              <caption className="utrecht-table__caption">{tx('literalsCaption', { name: e.naam })}</caption>
-              <thead className="utrecht-table__header">
-                <tr className="utrecht-table__row">
-                  <th className="utrecht-table__header-cell" scope="col">
-                    {tx('name')}
+            <DataTable
+              caption={tx('literalsCaption', { name: e.naam })}
+              columns={[tx('name'), tx('code'), tx('definition')]}
+              className="utrecht-table"
+            >
+              {e.waarden.map((w, i) => (
+                <tr className="utrecht-table__row" key={i}>
+                  <th className="utrecht-table__cell" scope="row">
+                    {w.naam}
                   </th>
-                  <th className="utrecht-table__header-cell" scope="col">
-                    {tx('code')}
-                  </th>
-                  <th className="utrecht-table__header-cell" scope="col">
-                    {tx('definition')}
-                  </th>
+                  <td className="utrecht-table__cell">{w.code ?? ''}</td>
+                  <td className="utrecht-table__cell">{w.definitie ?? ''}</td>
                 </tr>
-              </thead>
-              <tbody className="utrecht-table__body">
-                {e.waarden.map((w, i) => (
-                  <tr className="utrecht-table__row" key={i}>
-                    <th className="utrecht-table__cell" scope="row">
-                      {w.naam}
-                    </th>
-                    <td className="utrecht-table__cell">{w.code ?? ''}</td>
-                    <td className="utrecht-table__cell">{w.definitie ?? ''}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
+              ))}
+            </DataTable>
           )}
         </section>
       ))}

@@ -1,4 +1,6 @@
 // The release's diagrams, 50 per page, filtered by name; the package tree lists them per package too.
+import { DataTable } from '../../components/data-table.js';
+import { TextField } from '../../components/form-fields.js';
 import { useState, type FormEvent } from 'react';
 import { Link, useSearchParams } from 'react-router';
 import { useApi } from '../../api/use-api.js';
@@ -22,19 +24,14 @@ export function DiagramList() {
     <>
       <h1 className="utrecht-heading-1">{tx('diagramListTitle')}</h1>
       <form role="search" className="ggm-model-search" onSubmit={submit}>
-        <div className="utrecht-form-field">
-          <label className="utrecht-form-label" htmlFor="ggm-diagram-zoek">
-            {tx('diagramFilter')}
-          </label>
-          <input
-            id="ggm-diagram-zoek"
-            className="utrecht-textbox"
-            type="search"
-            value={text}
-            maxLength={100}
-            onChange={(e) => setText(e.target.value)}
-          />
-        </div>
+        <TextField
+          id="ggm-diagram-zoek"
+          type="search"
+          label={tx('diagramFilter')}
+          value={text}
+          maxLength={100}
+          onChange={setText}
+        />
         <button type="submit" className="utrecht-button utrecht-button--secondary-action">
           {tx('searchButton')}
         </button>
@@ -42,41 +39,24 @@ export function DiagramList() {
       <LoadedView result={result}>
         {(data) => (
           <>
-            <table className="utrecht-table">
-              <caption className="utrecht-table__caption">
-                {tx('diagramListCaption', { count: data.page.totalElements })}
-              </caption>
-              <thead className="utrecht-table__header">
-                <tr className="utrecht-table__row">
-                  <th className="utrecht-table__header-cell" scope="col">
-                    {tx('name')}
+            <DataTable
+              caption={tx('diagramListCaption', { count: data.page.totalElements })}
+              columns={[tx('name'), tx('package'), tx('classes'), tx('enumerations')]}
+              className="utrecht-table"
+            >
+              {data._embedded.diagrammen.map((d) => (
+                <tr className="utrecht-table__row" key={d.id}>
+                  <th className="utrecht-table__cell" scope="row">
+                    <Link className="utrecht-link" to={diagramPath(d.id)}>
+                      {d.naam}
+                    </Link>
                   </th>
-                  <th className="utrecht-table__header-cell" scope="col">
-                    {tx('package')}
-                  </th>
-                  <th className="utrecht-table__header-cell" scope="col">
-                    {tx('classes')}
-                  </th>
-                  <th className="utrecht-table__header-cell" scope="col">
-                    {tx('enumerations')}
-                  </th>
+                  <td className="utrecht-table__cell">{d.pakket}</td>
+                  <td className="utrecht-table__cell">{d.aantalKlassen}</td>
+                  <td className="utrecht-table__cell">{d.aantalEnumeraties}</td>
                 </tr>
-              </thead>
-              <tbody className="utrecht-table__body">
-                {data._embedded.diagrammen.map((d) => (
-                  <tr className="utrecht-table__row" key={d.id}>
-                    <th className="utrecht-table__cell" scope="row">
-                      <Link className="utrecht-link" to={diagramPath(d.id)}>
-                        {d.naam}
-                      </Link>
-                    </th>
-                    <td className="utrecht-table__cell">{d.pakket}</td>
-                    <td className="utrecht-table__cell">{d.aantalKlassen}</td>
-                    <td className="utrecht-table__cell">{d.aantalEnumeraties}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
+              ))}
+            </DataTable>
             <Pager
               page={data.page.number}
               pages={data.page.totalPages}

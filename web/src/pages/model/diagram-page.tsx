@@ -1,5 +1,6 @@
 // One diagram: the drawing (loaded on demand with the graph library) and the same content as tables,
 // for keyboard and screen-reader users: classes with links, relations, enumerations.
+import { DataTable } from '../../components/data-table.js';
 import { lazy, Suspense } from 'react';
 import { Link, useParams } from 'react-router';
 import { useApi } from '../../api/use-api.js';
@@ -57,109 +58,70 @@ function DiagramView({ diagram }: { diagram: DiagramDetail }) {
       </figure>
 
       <div className="ggm-table-scroll">
-        <table className="utrecht-table">
-          <caption className="utrecht-table__caption">{tx('diagramClassesCaption')}</caption>
-          <thead className="utrecht-table__header">
-            <tr className="utrecht-table__row">
-              <th className="utrecht-table__header-cell" scope="col">
-                {tx('name')}
+        <DataTable
+          caption={tx('diagramClassesCaption')}
+          columns={[tx('name'), tx('stereotype'), tx('attributes')]}
+          className="utrecht-table"
+        >
+          {diagram.klassen.map((c) => (
+            <tr className="utrecht-table__row" key={c.id}>
+              <th className="utrecht-table__cell" scope="row">
+                <ClassName cls={c} />
               </th>
-              <th className="utrecht-table__header-cell" scope="col">
-                {tx('stereotype')}
-              </th>
-              <th className="utrecht-table__header-cell" scope="col">
-                {tx('attributes')}
-              </th>
+              <td className="utrecht-table__cell">{c.stereotype ?? ''}</td>
+              <td className="utrecht-table__cell">
+                {c.attributen.map((a) => `${a.naam}: ${a.type} [${a.kardinaliteit}]`).join('; ')}
+              </td>
             </tr>
-          </thead>
-          <tbody className="utrecht-table__body">
-            {diagram.klassen.map((c) => (
-              <tr className="utrecht-table__row" key={c.id}>
-                <th className="utrecht-table__cell" scope="row">
-                  <ClassName cls={c} />
-                </th>
-                <td className="utrecht-table__cell">{c.stereotype ?? ''}</td>
-                <td className="utrecht-table__cell">
-                  {c.attributen.map((a) => `${a.naam}: ${a.type} [${a.kardinaliteit}]`).join('; ')}
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+          ))}
+        </DataTable>
       </div>
 
       {diagram.relaties.length > 0 && (
         <div className="ggm-table-scroll">
-          <table className="utrecht-table">
-            <caption className="utrecht-table__caption">{tx('diagramRelationsCaption')}</caption>
-            <thead className="utrecht-table__header">
-              <tr className="utrecht-table__row">
-                <th className="utrecht-table__header-cell" scope="col">
-                  {tx('from')}
-                </th>
-                <th className="utrecht-table__header-cell" scope="col">
-                  {tx('kind')}
-                </th>
-                <th className="utrecht-table__header-cell" scope="col">
-                  {tx('name')}
-                </th>
-                <th className="utrecht-table__header-cell" scope="col">
-                  {tx('to')}
-                </th>
-                <th className="utrecht-table__header-cell" scope="col">
-                  {tx('cardinality')}
-                </th>
+          <DataTable
+            caption={tx('diagramRelationsCaption')}
+            columns={[tx('from'), tx('kind'), tx('name'), tx('to'), tx('cardinality')]}
+            className="utrecht-table"
+          >
+            {diagram.relaties.map((r) => (
+              <tr className="utrecht-table__row" key={r.id}>
+                <td className="utrecht-table__cell">
+                  <ClassName cls={byId.get(r.van)} />
+                </td>
+                <td className="utrecht-table__cell">
+                  {r.soort === 'generalisatie' ? tx('generalization') : tx('association')}
+                </td>
+                <td className="utrecht-table__cell">{r.naam}</td>
+                <td className="utrecht-table__cell">
+                  <ClassName cls={byId.get(r.naar)} />
+                </td>
+                <td className="utrecht-table__cell">
+                  {r.soort === 'associatie'
+                    ? `${r.vanKardinaliteit ?? ''} → ${r.naarKardinaliteit ?? ''}`
+                    : ''}
+                </td>
               </tr>
-            </thead>
-            <tbody className="utrecht-table__body">
-              {diagram.relaties.map((r) => (
-                <tr className="utrecht-table__row" key={r.id}>
-                  <td className="utrecht-table__cell">
-                    <ClassName cls={byId.get(r.van)} />
-                  </td>
-                  <td className="utrecht-table__cell">
-                    {r.soort === 'generalisatie' ? tx('generalization') : tx('association')}
-                  </td>
-                  <td className="utrecht-table__cell">{r.naam}</td>
-                  <td className="utrecht-table__cell">
-                    <ClassName cls={byId.get(r.naar)} />
-                  </td>
-                  <td className="utrecht-table__cell">
-                    {r.soort === 'associatie'
-                      ? `${r.vanKardinaliteit ?? ''} → ${r.naarKardinaliteit ?? ''}`
-                      : ''}
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
+            ))}
+          </DataTable>
         </div>
       )}
 
       {diagram.enumeraties.length > 0 && (
-        <table className="utrecht-table">
-          <caption className="utrecht-table__caption">{tx('diagramEnumsCaption')}</caption>
-          <thead className="utrecht-table__header">
-            <tr className="utrecht-table__row">
-              <th className="utrecht-table__header-cell" scope="col">
-                {tx('name')}
+        <DataTable
+          caption={tx('diagramEnumsCaption')}
+          columns={[tx('name'), tx('values')]}
+          className="utrecht-table"
+        >
+          {diagram.enumeraties.map((e) => (
+            <tr className="utrecht-table__row" key={e.id}>
+              <th className="utrecht-table__cell" scope="row">
+                {e.naam}
               </th>
-              <th className="utrecht-table__header-cell" scope="col">
-                {tx('values')}
-              </th>
+              <td className="utrecht-table__cell">{e.waarden.join(', ') || tx('none')}</td>
             </tr>
-          </thead>
-          <tbody className="utrecht-table__body">
-            {diagram.enumeraties.map((e) => (
-              <tr className="utrecht-table__row" key={e.id}>
-                <th className="utrecht-table__cell" scope="row">
-                  {e.naam}
-                </th>
-                <td className="utrecht-table__cell">{e.waarden.join(', ') || tx('none')}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+          ))}
+        </DataTable>
       )}
     </>
   );

@@ -1,5 +1,6 @@
 // The difference between two releases (/model/verschil?van=v2.4.0&naar=v2.5.1): counts per element
 // kind, and one kind's changes (?soort=klassen) 50 per page with the fields that differ.
+import { DataTable } from '../../components/data-table.js';
 import { useState, type FormEvent } from 'react';
 import { useSearchParams } from 'react-router';
 import { useApi } from '../../api/use-api.js';
@@ -84,57 +85,43 @@ function DiffResult({ van, naar }: { van: string; naar: string }) {
     <LoadedView result={summary}>
       {(s: DiffSummary) => (
         <>
-          <table className="utrecht-table">
-            <caption className="utrecht-table__caption">
-              {tx('diffSummaryCaption', { from: s.van, to: s.naar })}
-            </caption>
-            <thead className="utrecht-table__header">
-              <tr className="utrecht-table__row">
-                <th className="utrecht-table__header-cell" scope="col">
-                  {tx('diffKind')}
-                </th>
-                <th className="utrecht-table__header-cell utrecht-table__header-cell--numeric" scope="col">
-                  {tx('added')}
-                </th>
-                <th className="utrecht-table__header-cell utrecht-table__header-cell--numeric" scope="col">
-                  {tx('removed')}
-                </th>
-                <th className="utrecht-table__header-cell utrecht-table__header-cell--numeric" scope="col">
-                  {tx('renamed')}
-                </th>
-                <th className="utrecht-table__header-cell utrecht-table__header-cell--numeric" scope="col">
-                  {tx('changed')}
-                </th>
-              </tr>
-            </thead>
-            <tbody className="utrecht-table__body">
-              {s.soorten.map((k) => {
-                const total = k.toegevoegd + k.verwijderd + k.hernoemd + k.gewijzigd;
-                return (
-                  <tr className="utrecht-table__row" key={k.soort}>
-                    <th className="utrecht-table__cell" scope="row">
-                      {total > 0 ? (
-                        <button
-                          type="button"
-                          className="utrecht-button utrecht-button--subtle ggm-link-button"
-                          aria-pressed={soort === k.soort}
-                          onClick={() => setParams({ van, naar, soort: k.soort })}
-                        >
-                          {tx('diffDetails', { kind: kindName(k.soort) })}
-                        </button>
-                      ) : (
-                        kindName(k.soort)
-                      )}
-                    </th>
-                    <td className="utrecht-table__cell utrecht-table__cell--numeric">{k.toegevoegd}</td>
-                    <td className="utrecht-table__cell utrecht-table__cell--numeric">{k.verwijderd}</td>
-                    <td className="utrecht-table__cell utrecht-table__cell--numeric">{k.hernoemd}</td>
-                    <td className="utrecht-table__cell utrecht-table__cell--numeric">{k.gewijzigd}</td>
-                  </tr>
-                );
-              })}
-            </tbody>
-          </table>
+          <DataTable
+            caption={tx('diffSummaryCaption', { from: s.van, to: s.naar })}
+            columns={[
+              tx('diffKind'),
+              { label: tx('added'), className: 'utrecht-table__header-cell--numeric' },
+              { label: tx('removed'), className: 'utrecht-table__header-cell--numeric' },
+              { label: tx('renamed'), className: 'utrecht-table__header-cell--numeric' },
+              { label: tx('changed'), className: 'utrecht-table__header-cell--numeric' },
+            ]}
+            className="utrecht-table"
+          >
+            {s.soorten.map((k) => {
+              const total = k.toegevoegd + k.verwijderd + k.hernoemd + k.gewijzigd;
+              return (
+                <tr className="utrecht-table__row" key={k.soort}>
+                  <th className="utrecht-table__cell" scope="row">
+                    {total > 0 ? (
+                      <button
+                        type="button"
+                        className="utrecht-button utrecht-button--subtle ggm-link-button"
+                        aria-pressed={soort === k.soort}
+                        onClick={() => setParams({ van, naar, soort: k.soort })}
+                      >
+                        {tx('diffDetails', { kind: kindName(k.soort) })}
+                      </button>
+                    ) : (
+                      kindName(k.soort)
+                    )}
+                  </th>
+                  <td className="utrecht-table__cell utrecht-table__cell--numeric">{k.toegevoegd}</td>
+                  <td className="utrecht-table__cell utrecht-table__cell--numeric">{k.verwijderd}</td>
+                  <td className="utrecht-table__cell utrecht-table__cell--numeric">{k.hernoemd}</td>
+                  <td className="utrecht-table__cell utrecht-table__cell--numeric">{k.gewijzigd}</td>
+                </tr>
+              );
+            })}
+          </DataTable>
           {soort && (
             // keyed: another kind starts again at page 1
             <DiffEntries key={soort} van={van} naar={naar} soort={soort} kindName={kindName(soort)} />
@@ -159,50 +146,36 @@ function DiffEntries(props: { van: string; naar: string; soort: string; kindName
         {(data) => (
           <>
             <div className="ggm-table-scroll">
-              <table className="utrecht-table">
-                <caption className="utrecht-table__caption">
-                  {tx('diffEntriesCaption', {
-                    kind: props.kindName,
-                    from: van,
-                    to: naar,
-                    count: data.page.totalElements,
-                  })}
-                </caption>
-                <thead className="utrecht-table__header">
-                  <tr className="utrecht-table__row">
-                    <th className="utrecht-table__header-cell" scope="col">
-                      {tx('change')}
+              <DataTable
+                caption={tx('diffEntriesCaption', {
+                  kind: props.kindName,
+                  from: van,
+                  to: naar,
+                  count: data.page.totalElements,
+                })}
+                columns={[tx('change'), tx('element'), tx('fields')]}
+                className="utrecht-table"
+              >
+                {data._embedded.wijzigingen.map((e, i) => (
+                  <tr className="utrecht-table__row" key={i}>
+                    <td className="utrecht-table__cell">{tx(`change.${e.wijziging}` as ModelTextKey)}</td>
+                    <th className="utrecht-table__cell" scope="row">
+                      {e.element}
                     </th>
-                    <th className="utrecht-table__header-cell" scope="col">
-                      {tx('element')}
-                    </th>
-                    <th className="utrecht-table__header-cell" scope="col">
-                      {tx('fields')}
-                    </th>
+                    <td className="utrecht-table__cell">
+                      {e.velden.length > 0 && (
+                        <ul className="ggm-diff-fields">
+                          {e.velden.map((f, j) => (
+                            <li key={j}>
+                              <strong>{f.veld}</strong>: {f.voor} → {f.na}
+                            </li>
+                          ))}
+                        </ul>
+                      )}
+                    </td>
                   </tr>
-                </thead>
-                <tbody className="utrecht-table__body">
-                  {data._embedded.wijzigingen.map((e, i) => (
-                    <tr className="utrecht-table__row" key={i}>
-                      <td className="utrecht-table__cell">{tx(`change.${e.wijziging}` as ModelTextKey)}</td>
-                      <th className="utrecht-table__cell" scope="row">
-                        {e.element}
-                      </th>
-                      <td className="utrecht-table__cell">
-                        {e.velden.length > 0 && (
-                          <ul className="ggm-diff-fields">
-                            {e.velden.map((f, j) => (
-                              <li key={j}>
-                                <strong>{f.veld}</strong>: {f.voor} → {f.na}
-                              </li>
-                            ))}
-                          </ul>
-                        )}
-                      </td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
+                ))}
+              </DataTable>
             </div>
             <Pager page={data.page.number} pages={data.page.totalPages} onPage={setPage} />
           </>

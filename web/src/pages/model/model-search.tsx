@@ -1,5 +1,6 @@
 // Search over the model, ranked as `ggm model search` ranks (exact names first): the query lives in
 // the URL (?zoek=), so a result list can be bookmarked and the back button returns to it.
+import { TextField } from '../../components/form-fields.js';
 import { useState, type FormEvent } from 'react';
 import { Link, useSearchParams } from 'react-router';
 import { useApi } from '../../api/use-api.js';
@@ -23,19 +24,14 @@ export function ModelSearch() {
         {tx('searchTitle')}
       </h2>
       <form role="search" className="ggm-model-search" onSubmit={submit}>
-        <div className="utrecht-form-field">
-          <label className="utrecht-form-label" htmlFor="ggm-model-zoek">
-            {tx('searchLabel')}
-          </label>
-          <input
-            id="ggm-model-zoek"
-            className="utrecht-textbox"
-            type="search"
-            value={text}
-            maxLength={100}
-            onChange={(e) => setText(e.target.value)}
-          />
-        </div>
+        <TextField
+          id="ggm-model-zoek"
+          type="search"
+          label={tx('searchLabel')}
+          value={text}
+          maxLength={100}
+          onChange={setText}
+        />
         <button type="submit" className="utrecht-button utrecht-button--primary-action">
           {tx('searchButton')}
         </button>

@@ -1,3 +1,4 @@
+import { DataTable, numeric } from '../../components/data-table.js';
 import { Link } from 'react-router';
 import { useApi } from '../../api/use-api.js';
 import { useT } from '../../i18n/language.js';
@@ -88,73 +89,50 @@ function Layers() {
               <h2 className="utrecht-heading-2" id="lagen">
                 {t('layers')}
               </h2>
-              <table className="utrecht-table ggm-table" data-testid="lagen">
-                <caption className="utrecht-table__caption">{t('layersCaption')}</caption>
-                <thead className="utrecht-table__header">
-                  <tr className="utrecht-table__row">
-                    <th className="utrecht-table__header-cell" scope="col">
-                      {t('layer')}
+              <DataTable
+                caption={t('layersCaption')}
+                columns={[t('layer'), numeric(t('tables')), numeric(t('rows'))]}
+                testId="lagen"
+              >
+                {data.lagen.map((l) => (
+                  <tr className="utrecht-table__row" key={l.laag}>
+                    <th className="utrecht-table__header-cell" scope="row">
+                      {t(l.laag)}
                     </th>
-                    <th className="utrecht-table__header-cell ggm-number" scope="col">
-                      {t('tables')}
-                    </th>
-                    <th className="utrecht-table__header-cell ggm-number" scope="col">
-                      {t('rows')}
-                    </th>
+                    <td className="utrecht-table__cell ggm-number">{amount(l.tabellen, language)}</td>
+                    <td className="utrecht-table__cell ggm-number">{amount(l.rijen, language)}</td>
                   </tr>
-                </thead>
-                <tbody className="utrecht-table__body">
-                  {data.lagen.map((l) => (
-                    <tr className="utrecht-table__row" key={l.laag}>
-                      <th className="utrecht-table__header-cell" scope="row">
-                        {t(l.laag)}
-                      </th>
-                      <td className="utrecht-table__cell ggm-number">{amount(l.tabellen, language)}</td>
-                      <td className="utrecht-table__cell ggm-number">{amount(l.rijen, language)}</td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
+                ))}
+              </DataTable>
             </section>
             <section aria-labelledby="bronnen" className="ggm-overview__part">
               <h2 className="utrecht-heading-2" id="bronnen">
                 {t('sources')}
               </h2>
-              <table className="utrecht-table ggm-table">
-                <caption className="utrecht-table__caption">{t('sourcesCaption')}</caption>
-                <thead className="utrecht-table__header">
-                  <tr className="utrecht-table__row">
-                    {[t('source'), t('lastLoaded'), t('loaded'), t('quarantined'), t('failedBatches')].map(
-                      (h, i) => (
-                        <th
-                          key={h}
-                          className={`utrecht-table__header-cell${i > 1 ? ' ggm-number' : ''}`}
-                          scope="col"
-                        >
-                          {h}
-                        </th>
-                      ),
-                    )}
+              <DataTable
+                caption={t('sourcesCaption')}
+                columns={[
+                  t('source'),
+                  t('lastLoaded'),
+                  numeric(t('loaded')),
+                  numeric(t('quarantined')),
+                  numeric(t('failedBatches')),
+                ]}
+              >
+                {data.bronnen.map((b) => (
+                  <tr className="utrecht-table__row" key={b.bron}>
+                    <th className="utrecht-table__header-cell" scope="row">
+                      {b.bron}
+                    </th>
+                    <td className="utrecht-table__cell">{dateTime(b.laatstGeladenOp, language)}</td>
+                    <td className="utrecht-table__cell ggm-number">{amount(b.rijenGeladen, language)}</td>
+                    <td className="utrecht-table__cell ggm-number">
+                      {amount(b.rijenInQuarantaine, language)}
+                    </td>
+                    <td className="utrecht-table__cell ggm-number">{amount(b.mislukteBatches, language)}</td>
                   </tr>
-                </thead>
-                <tbody className="utrecht-table__body">
-                  {data.bronnen.map((b) => (
-                    <tr className="utrecht-table__row" key={b.bron}>
-                      <th className="utrecht-table__header-cell" scope="row">
-                        {b.bron}
-                      </th>
-                      <td className="utrecht-table__cell">{dateTime(b.laatstGeladenOp, language)}</td>
-                      <td className="utrecht-table__cell ggm-number">{amount(b.rijenGeladen, language)}</td>
-                      <td className="utrecht-table__cell ggm-number">
-                        {amount(b.rijenInQuarantaine, language)}
-                      </td>
-                      <td className="utrecht-table__cell ggm-number">
-                        {amount(b.mislukteBatches, language)}
-                      </td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
+                ))}
+              </DataTable>
             </section>
             <section aria-labelledby="quarantaine" className="ggm-overview__part">
               <h2 className="utrecht-heading-2" id="quarantaine">
@@ -189,33 +167,20 @@ function FailingChecks() {
           checks.length === 0 ? (
             <p className="utrecht-paragraph">{t('noFailingChecks')}</p>
           ) : (
-            <table className="utrecht-table ggm-table">
-              <caption className="utrecht-table__caption">{t('checksCaption')}</caption>
-              <thead className="utrecht-table__header">
-                <tr className="utrecht-table__row">
-                  {[t('check'), t('table'), t('violations')].map((h, i) => (
-                    <th
-                      key={h}
-                      className={`utrecht-table__header-cell${i === 2 ? ' ggm-number' : ''}`}
-                      scope="col"
-                    >
-                      {h}
-                    </th>
-                  ))}
+            <DataTable
+              caption={t('checksCaption')}
+              columns={[t('check'), t('table'), numeric(t('violations'))]}
+            >
+              {checks.map((c) => (
+                <tr className="utrecht-table__row" key={`${c.controle}-${c.tabel}`}>
+                  <th className="utrecht-table__header-cell" scope="row">
+                    <StatusBadge status={c.status} /> {c.omschrijving ?? c.controle}
+                  </th>
+                  <td className="utrecht-table__cell">{c.kolom ? `${c.tabel}.${c.kolom}` : c.tabel}</td>
+                  <td className="utrecht-table__cell ggm-number">{amount(c.overtredingen, language)}</td>
                 </tr>
-              </thead>
-              <tbody className="utrecht-table__body">
-                {checks.map((c) => (
-                  <tr className="utrecht-table__row" key={`${c.controle}-${c.tabel}`}>
-                    <th className="utrecht-table__header-cell" scope="row">
-                      <StatusBadge status={c.status} /> {c.omschrijving ?? c.controle}
-                    </th>
-                    <td className="utrecht-table__cell">{c.kolom ? `${c.tabel}.${c.kolom}` : c.tabel}</td>
-                    <td className="utrecht-table__cell ggm-number">{amount(c.overtredingen, language)}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
+              ))}
+            </DataTable>
           )
         }
       </PoliteView>

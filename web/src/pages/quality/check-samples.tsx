@@ -1,5 +1,6 @@
 // Failing samples of one check, read under the policy. Another part of the API serves them; where it
 // does not (404) or the policy says no (403), a polite note instead of an error.
+import { DataTable } from '../../components/data-table.js';
 import { apiGet } from '../../api/client.js';
 import { useApi } from '../../api/use-api.js';
 import { LoadedView } from '../../components/loaded.js';
@@ -41,31 +42,21 @@ export function CheckSamples({ check }: { check: string }) {
         ];
         return (
           <div className="ggm-table-scroll">
-            <table className="utrecht-table">
-              <caption className="utrecht-table__caption">{text('samplesCaption', { check })}</caption>
-              <thead className="utrecht-table__header">
-                <tr className="utrecht-table__row">
+            <DataTable
+              caption={text('samplesCaption', { check })}
+              columns={columns}
+              className="utrecht-table"
+            >
+              {samples.map((s, i) => (
+                <tr key={i} className="utrecht-table__row">
                   {columns.map((c) => (
-                    <th key={c} scope="col" className="utrecht-table__header-cell">
-                      {c}
-                    </th>
+                    <td key={c} className="utrecht-table__cell">
+                      {typeof s[c] === 'object' && s[c] !== null ? JSON.stringify(s[c]) : String(s[c] ?? '')}
+                    </td>
                   ))}
                 </tr>
-              </thead>
-              <tbody className="utrecht-table__body">
-                {samples.map((s, i) => (
-                  <tr key={i} className="utrecht-table__row">
-                    {columns.map((c) => (
-                      <td key={c} className="utrecht-table__cell">
-                        {typeof s[c] === 'object' && s[c] !== null
-                          ? JSON.stringify(s[c])
-                          : String(s[c] ?? '')}
-                      </td>
-                    ))}
-                  </tr>
-                ))}
-              </tbody>
-            </table>
+              ))}
+            </DataTable>
           </div>
         );
       }}

@@ -1,5 +1,7 @@
 // /kwaliteit (optionally ?tabel=): checks per table, their outcome over the recent runs, and failing
 // samples where the API serves them and the policy allows.
+import { CheckboxField } from '../../components/form-fields.js';
+import { DataTable } from '../../components/data-table.js';
 import { useId, useMemo, useState } from 'react';
 import { Link, useSearchParams } from 'react-router';
 import { apiGet } from '../../api/client.js';
@@ -107,42 +109,34 @@ function QualityView({ history }: { history: History }) {
     <>
       <h2 className="utrecht-heading-2">{text('summaryTitle')}</h2>
       <div className="ggm-table-scroll">
-        <table className="utrecht-table">
-          <caption className="utrecht-table__caption">{text('summaryCaption')}</caption>
-          <thead className="utrecht-table__header">
-            <tr className="utrecht-table__row">
-              <th scope="col" className="utrecht-table__header-cell">
-                {text('colTable')}
+        <DataTable
+          caption={text('summaryCaption')}
+          columns={[
+            text('colTable'),
+            { label: text('colChecks'), className: 'utrecht-table__header-cell--numeric' },
+            { label: text('colFailing'), className: 'utrecht-table__header-cell--numeric' },
+          ]}
+          className="utrecht-table"
+        >
+          {summary.map(([name, s]) => (
+            <tr key={name} className="utrecht-table__row">
+              <th scope="row" className="utrecht-table__header-cell">
+                <Link className="utrecht-link" to={`/kwaliteit?tabel=${name}`}>
+                  {name}
+                </Link>{' '}
+                (
+                <Link className="utrecht-link" to={`/catalogus/${name}`}>
+                  {text('catalogLink')}
+                </Link>
+                )
               </th>
-              <th scope="col" className="utrecht-table__header-cell utrecht-table__header-cell--numeric">
-                {text('colChecks')}
-              </th>
-              <th scope="col" className="utrecht-table__header-cell utrecht-table__header-cell--numeric">
-                {text('colFailing')}
-              </th>
+              <td className="utrecht-table__cell utrecht-table__cell--numeric">{s.checks}</td>
+              <td className="utrecht-table__cell utrecht-table__cell--numeric">
+                {s.failing > 0 ? <strong>{s.failing}</strong> : s.failing}
+              </td>
             </tr>
-          </thead>
-          <tbody className="utrecht-table__body">
-            {summary.map(([name, s]) => (
-              <tr key={name} className="utrecht-table__row">
-                <th scope="row" className="utrecht-table__header-cell">
-                  <Link className="utrecht-link" to={`/kwaliteit?tabel=${name}`}>
-                    {name}
-                  </Link>{' '}
-                  (
-                  <Link className="utrecht-link" to={`/catalogus/${name}`}>
-                    {text('catalogLink')}
-                  </Link>
-                  )
-                </th>
-                <td className="utrecht-table__cell utrecht-table__cell--numeric">{s.checks}</td>
-                <td className="utrecht-table__cell utrecht-table__cell--numeric">
-                  {s.failing > 0 ? <strong>{s.failing}</strong> : s.failing}
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+          ))}
+        </DataTable>
       </div>
       <h2 className="utrecht-heading-2">{text('checksTitle')}</h2>
       <div className="ggm-quality-filters">
@@ -164,18 +158,13 @@ function QualityView({ history }: { history: History }) {
             ))}
           </select>
         </div>
-        <div className="utrecht-form-field ggm-checkbox-field">
-          <input
-            id={`${ids}-falend`}
-            type="checkbox"
-            className="utrecht-checkbox"
-            checked={onlyFailing}
-            onChange={(e) => setOnlyFailing(e.target.checked)}
-          />
-          <label className="utrecht-form-label" htmlFor={`${ids}-falend`}>
-            {text('onlyFailing')}
-          </label>
-        </div>
+        <CheckboxField
+          id={`${ids}-falend`}
+          label={text('onlyFailing')}
+          checked={onlyFailing}
+          onChange={setOnlyFailing}
+          className="utrecht-form-field ggm-checkbox-field"
+        />
       </div>
       <p className="utrecht-paragraph ggm-note">{text('runsNote')}</p>
       <div className="ggm-table-scroll">

@@ -1,3 +1,4 @@
+import { DataTable } from '../../components/data-table.js';
 import { useState } from 'react';
 import { Link, Route, Routes, useParams } from 'react-router';
 import { apiGet } from '../../api/client.js';
@@ -39,37 +40,26 @@ function RunsPage() {
             <p className="utrecht-paragraph">{t('none')}</p>
           ) : (
             <>
-              <table className="utrecht-table ggm-table">
-                <caption className="utrecht-table__caption">{t('caption')}</caption>
-                <thead className="utrecht-table__header">
-                  <tr className="utrecht-table__row">
-                    {[t('run'), t('status'), t('started'), t('duration'), t('message')].map((h) => (
-                      <th key={h} className="utrecht-table__header-cell" scope="col">
-                        {h}
-                      </th>
-                    ))}
+              <DataTable
+                caption={t('caption')}
+                columns={[t('run'), t('status'), t('started'), t('duration'), t('message')]}
+              >
+                {data._embedded.runs.map((r) => (
+                  <tr className="utrecht-table__row" key={r.id}>
+                    <th className="utrecht-table__header-cell" scope="row">
+                      <Link className="utrecht-link" to={`/runs/${encodeURIComponent(r.id)}`}>
+                        {r.id}
+                      </Link>
+                    </th>
+                    <td className="utrecht-table__cell">
+                      <StatusBadge status={r.status} />
+                    </td>
+                    <td className="utrecht-table__cell">{dateTime(r.gestartOp, language)}</td>
+                    <td className="utrecht-table__cell">{duration(r.gestartOp, r.beeindigdOp, language)}</td>
+                    <td className="utrecht-table__cell">{r.bericht ?? ''}</td>
                   </tr>
-                </thead>
-                <tbody className="utrecht-table__body">
-                  {data._embedded.runs.map((r) => (
-                    <tr className="utrecht-table__row" key={r.id}>
-                      <th className="utrecht-table__header-cell" scope="row">
-                        <Link className="utrecht-link" to={`/runs/${encodeURIComponent(r.id)}`}>
-                          {r.id}
-                        </Link>
-                      </th>
-                      <td className="utrecht-table__cell">
-                        <StatusBadge status={r.status} />
-                      </td>
-                      <td className="utrecht-table__cell">{dateTime(r.gestartOp, language)}</td>
-                      <td className="utrecht-table__cell">
-                        {duration(r.gestartOp, r.beeindigdOp, language)}
-                      </td>
-                      <td className="utrecht-table__cell">{r.bericht ?? ''}</td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
+                ))}
+              </DataTable>
               <Pager page={page} hasNext={Boolean(data._links.next)} onPage={setPage} />
             </>
           )

@@ -1,3 +1,4 @@
+import { DataTable, numeric } from '../../components/data-table.js';
 import { useT } from '../../i18n/language.js';
 import { usePageTexts } from '../../i18n/page-texts.js';
 import { amount, duration } from './run-format.js';
@@ -10,48 +11,31 @@ export function StepsTable({ runId, steps }: { runId: string; steps: readonly Ru
   const t = usePageTexts(RUNS_TEXTS);
   const { language } = useT();
   return (
-    <table className="utrecht-table ggm-table">
-      <caption className="utrecht-table__caption">{t('stepsCaption', { id: runId })}</caption>
-      <thead className="utrecht-table__header">
-        <tr className="utrecht-table__row">
-          <th className="utrecht-table__header-cell" scope="col">
-            {t('step')}
+    <DataTable
+      caption={t('stepsCaption', { id: runId })}
+      columns={[
+        t('step'),
+        t('kind'),
+        t('status'),
+        numeric(t('duration')),
+        numeric(t('batches')),
+        numeric(t('rows')),
+      ]}
+    >
+      {steps.map((s) => (
+        <tr className="utrecht-table__row" key={s.stap}>
+          <th className="utrecht-table__header-cell" scope="row">
+            {s.stap}
           </th>
-          <th className="utrecht-table__header-cell" scope="col">
-            {t('kind')}
-          </th>
-          <th className="utrecht-table__header-cell" scope="col">
-            {t('status')}
-          </th>
-          <th className="utrecht-table__header-cell ggm-number" scope="col">
-            {t('duration')}
-          </th>
-          <th className="utrecht-table__header-cell ggm-number" scope="col">
-            {t('batches')}
-          </th>
-          <th className="utrecht-table__header-cell ggm-number" scope="col">
-            {t('rows')}
-          </th>
+          <td className="utrecht-table__cell">{s.soort}</td>
+          <td className="utrecht-table__cell">
+            <StatusBadge status={s.status} />
+          </td>
+          <td className="utrecht-table__cell ggm-number">{duration(s.gestartOp, s.beeindigdOp, language)}</td>
+          <td className="utrecht-table__cell ggm-number">{amount(s.batches, language)}</td>
+          <td className="utrecht-table__cell ggm-number">{amount(s.rijen, language)}</td>
         </tr>
-      </thead>
-      <tbody className="utrecht-table__body">
-        {steps.map((s) => (
-          <tr className="utrecht-table__row" key={s.stap}>
-            <th className="utrecht-table__header-cell" scope="row">
-              {s.stap}
-            </th>
-            <td className="utrecht-table__cell">{s.soort}</td>
-            <td className="utrecht-table__cell">
-              <StatusBadge status={s.status} />
-            </td>
-            <td className="utrecht-table__cell ggm-number">
-              {duration(s.gestartOp, s.beeindigdOp, language)}
-            </td>
-            <td className="utrecht-table__cell ggm-number">{amount(s.batches, language)}</td>
-            <td className="utrecht-table__cell ggm-number">{amount(s.rijen, language)}</td>
-          </tr>
-        ))}
-      </tbody>
-    </table>
+      ))}
+    </DataTable>
   );
 }
