@@ -37,8 +37,27 @@ export function chainCheckedRecord(
   sequence: number,
   previousHash: string,
 ): { record: LdvRecord; line: string } {
-  // one object, its hash filled in once known (the JSON of the rest does not read it)
-  const record: LdvRecord = { ...input, sequence, previousHash, hash: '' };
+  // one object, its hash filled in once known (the JSON of the rest does not read it); built field by
+  // field, not spread: a spread of records of mixed shapes (request, subject) is several times slower,
+  // and so is reading the result
+  const record: LdvRecord = {
+    traceId: input.traceId,
+    spanId: input.spanId,
+    name: input.name,
+    startTime: input.startTime,
+    endTime: input.endTime,
+    statusCode: input.statusCode,
+    dataSubjects: input.dataSubjects,
+    actor: input.actor,
+    outcome: input.outcome,
+    sequence,
+    previousHash,
+    hash: '',
+  };
+  if (input.parentSpanId !== undefined) record.parentSpanId = input.parentSpanId;
+  if (input.processingActivityId !== undefined) record.processingActivityId = input.processingActivityId;
+  if (input.detail !== undefined) record.detail = input.detail;
+  if (input.foreignOperation !== undefined) record.foreignOperation = input.foreignOperation;
   const json = recordJsonPair(record);
   // one-shot sha256 of the same bytes computeRecordHash hashes in two updates
   record.hash = sha256Hex(previousHash + json.unhashed);
@@ -99,23 +118,24 @@ export function checkRecordInput(input: LdvRecordInput): LdvRecordInput {
       wrong('foreignOperation', 'needs a trace id, a span id and the entity URI');
     }
   }
-  return {
+  // built field by field (optional ones assigned), not with conditional spreads: cheaper, one shape
+  const checked: LdvRecordInput = {
     traceId: input.traceId,
     spanId: input.spanId,
-    ...(input.parentSpanId !== undefined ? { parentSpanId: input.parentSpanId } : {}),
     name: input.name,
     startTime: input.startTime,
     endTime: input.endTime,
     statusCode: input.statusCode,
-    ...(activity !== undefined ? { processingActivityId: activity } : {}),
     dataSubjects: input.dataSubjects.map((s) => ({ id: s.id, type: s.type })),
     actor: { user: input.actor.user, roles: [...input.actor.roles] },
     outcome: input.outcome,
-    ...(input.detail !== undefined ? { detail: input.detail } : {}),
-    ...(foreign !== undefined
-      ? { foreignOperation: { traceId: foreign.traceId, spanId: foreign.spanId, entity: foreign.entity } }
-      : {}),
   };
+  if (input.parentSpanId !== undefined) checked.parentSpanId = input.parentSpanId;
+  if (activity !== undefined) checked.processingActivityId = activity;
+  if (input.detail !== undefined) checked.detail = input.detail;
+  if (foreign !== undefined)
+    checked.foreignOperation = { traceId: foreign.traceId, spanId: foreign.spanId, entity: foreign.entity };
+  return checked;
 }
 
 /** True when `value` has the shape of a stored record (used when reading a log back). */

@@ -2,7 +2,8 @@
 // paged reads of a class with personal data (NatuurlijkPersoon, 50 rows, the wmo-consulent's grant:
 // BSNs in clear, every read audited and fsynced before its answer) at C concurrent connections against
 // `ggm serve`'s server on DuckDB; baseline in the same run: the same route and rows with governance and
-// audit off. Reports req/s, latency and the server's CPU per request (load-insensitive) for both.
+// audit off. Both with the server's result cache (the RESULT figures) and without it (`uncached_…`: every
+// request reads DuckDB). Reports req/s, latency and the server's CPU per request (load-insensitive).
 import { fork } from 'node:child_process';
 import { Session } from 'node:inspector/promises';
 import { cp, mkdir, mkdtemp, readdir, rename, rm, writeFile } from 'node:fs/promises';
@@ -53,7 +54,10 @@ async function setUpProject(dir: string, clients: number, model: string): Promis
   if (run.status !== 'succeeded') throw new Error(`the benchmark project did not build: ${run.status}`);
 }
 
-/** Governance and audit off: the same rows, a plain SELECT on the same long-lived sandbox, no LDV record. */
+/**
+ * Governance and audit off: the same rows, a plain SELECT on the same long-lived sandbox, no LDV record;
+ * its results held per session when the reader holds them (the governed server's result cache).
+ */
 function ungoverned(reader: ReaderPool, table: string): DataAccess {
   return {
     compile: (request) => ({
@@ -66,7 +70,7 @@ function ungoverned(reader: ReaderPool, table: string): DataAccess {
       role: request.roles[0] ?? '',
       table,
     }),
-    read: (read) => reader.read(read),
+    read: (read, options) => reader.read(read, options),
     resourcePurpose: () => undefined,
     classify: () => 'none',
     purposes: () => [],
@@ -185,32 +189,53 @@ export async function run(args: string[]): Promise<void> {
       }
     };
 
-    // Baseline first: governance and audit off.
-    const warehouse = serializedWarehouse(await service.openWarehouse());
-    const reader = new ReaderPool(warehouse, projectKeys(dir, 'development'));
-    const table = sqlTableName(warehouse.dialect, 'silver', 'natuurlijk_persoon');
-    const baseline = await measure(
-      await openProjectServer({
-        service,
-        access: ungoverned(reader, table),
-        audit: { append: async () => undefined },
-        authentication: { apiKeys: [] },
-        mode: 'development',
-      }),
-      'off',
-    );
-    await reader.close();
-    await warehouse.close();
+    // Governance and audit off first (the baseline), then governed and audited; each with the result
+    // cache (as `ggm serve` runs) and without it (every request reads DuckDB).
+    const measureOff = async (cached: boolean) => {
+      const warehouse = serializedWarehouse(await service.openWarehouse());
+      const reader = new ReaderPool(
+        warehouse,
+        projectKeys(dir, 'development'),
+        undefined,
+        cached ? {} : undefined,
+      );
+      try {
+        const table = sqlTableName(warehouse.dialect, 'silver', 'natuurlijk_persoon');
+        return await measure(
+          await openProjectServer({
+            service,
+            access: ungoverned(reader, table),
+            audit: { append: async () => undefined },
+            authentication: { apiKeys: [] },
+            mode: 'development',
+          }),
+          cached ? 'off' : 'off-uncached',
+        );
+      } finally {
+        await reader.close();
+        await warehouse.close();
+      }
+    };
+    const baseline = await measureOff(true);
+    const baselineUncached = await measureOff(false);
     console.log(`api: baseline ${round(baseline.rps, 0)} req/s; now governed and audited`);
     const governed = await measure(await openGovernedServer(service), 'governed');
+    const uncached = await measure(
+      await openGovernedServer(service, { resultCache: false }),
+      'governed-uncached',
+    );
     const peak = memory.stop();
+    const line = (label: string, m: Measured) =>
+      `  ${label.padEnd(34)} ${round(m.rps, 0)} req/s, p50 ${m.p50} ms, p99 ${m.p99} ms, ` +
+      `server CPU ${round(m.cpuMsPerRequest)} ms/request (${m.total} requests)\n`;
     console.log(
       `api: ${persons} persons, ${pages} pages of ${PAGE_SIZE}, ${connections} connections, ${seconds} s each\n` +
-        `  governed + audited: ${round(governed.rps, 0)} req/s, p50 ${governed.p50} ms, p99 ${governed.p99} ms, ` +
-        `server CPU ${round(governed.cpuMsPerRequest)} ms/request (${governed.total} requests)\n` +
-        `  governance off:     ${round(baseline.rps, 0)} req/s, p50 ${baseline.p50} ms, p99 ${baseline.p99} ms, ` +
-        `server CPU ${round(baseline.cpuMsPerRequest)} ms/request (${baseline.total} requests)\n` +
-        `  load average ${loadavg()
+        line('governed + audited, result cache:', governed) +
+        line('governance off, result cache:', baseline) +
+        line('governed + audited, uncached:', uncached) +
+        line('governance off, uncached:', baselineUncached) +
+        `  uncached ratio ${round(uncached.rps / Math.max(1e-9, baselineUncached.rps), 3)}; ` +
+        `load average ${loadavg()
           .map((l) => round(l, 1))
           .join(' ')} on ${availableParallelism()} cores`,
     );
@@ -227,6 +252,12 @@ export async function run(args: string[]): Promise<void> {
           baseline_p99_ms: baseline.p99,
           cpu_ms_per_req: round(governed.cpuMsPerRequest),
           baseline_cpu_ms_per_req: round(baseline.cpuMsPerRequest),
+          uncached_req_per_s: round(uncached.rps, 1),
+          uncached_p50_ms: uncached.p50,
+          uncached_p99_ms: uncached.p99,
+          uncached_cpu_ms_per_req: round(uncached.cpuMsPerRequest),
+          uncached_baseline_req_per_s: round(baselineUncached.rps, 1),
+          uncached_baseline_cpu_ms_per_req: round(baselineUncached.cpuMsPerRequest),
           load_avg: round(loadavg()[0]!, 1),
           connections,
           peak_rss_mb: round(peak / 1024 / 1024, 0),

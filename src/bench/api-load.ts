@@ -30,6 +30,9 @@ async function main(job: LoadJob): Promise<LoadResult> {
     connections: job.connections,
     headers: { authorization: `Bearer ${job.token}` },
     requests: job.paths.map((path) => ({ path })),
+    // on a loaded shared machine an uncached read can wait longer than autocannon's 10 s default; a
+    // timeout would fail the whole run, a slow answer only shows in p99
+    timeout: 30,
   };
   await autocannon({ ...options, duration: job.warmupSeconds });
   process.send!({ kind: 'measuring' } satisfies LoadMessage);

@@ -50,7 +50,9 @@ async function governedRows(
       compiled.invalidParams?.map((p) => ({ ...p, code: compiled.code })),
     );
   }
-  const { rows, subjects } = await context.access.read(compiled);
+  // A held result only for reads without caller values (filters, BSNs): the cache never keeps them.
+  const cache = (read.filters?.length ?? 0) === 0 && read.subjects === undefined;
+  const { rows, subjects } = await context.access.read(compiled, { cache });
   if (compiled.personal) {
     // The request's record and one per data subject, durable (one group commit) before a byte of
     // personal data leaves.

@@ -54,6 +54,8 @@ export async function openGovernedServer(
     logger?: BuildServerOptions['logger'];
     plugins?: BuildServerOptions['plugins'];
     webApp?: BuildServerOptions['webApp'];
+    /** Keep read results per warehouse state (default on; the benchmark measures without as well). */
+    resultCache?: boolean;
   } = {},
 ): Promise<FastifyInstance> {
   const opened = await service.openWarehouse();
@@ -63,14 +65,17 @@ export async function openGovernedServer(
   try {
     const governance = await service.governance({ engine: warehouse });
     audit = await auditSink(defaultAuditLogPath(service.config.dir));
-    access = policyAccess(governance, warehouse, service.config.dir);
+    access = policyAccess(governance, warehouse, service.config.dir, {
+      ...(options.resultCache !== undefined ? { resultCache: options.resultCache } : {}),
+    });
     const held = { access, audit };
+    const { resultCache: _resultCache, ...serverOptions } = options;
     return await buildServerFor(service, warehouse, {
       access,
       audit,
       authentication: governance.policy.authentication,
       mode: governance.policy.mode,
-      ...options,
+      ...serverOptions,
       onClose: async () => {
         await held.access.close();
         await held.audit.close();

@@ -13,12 +13,18 @@ export function policyAccess(
   governance: ProjectGovernance,
   warehouse: Engine,
   projectDir: string,
+  options: { resultCache?: boolean } = {},
 ): DataAccess & { close: () => Promise<void> } {
   const { policy, catalog, dialect } = governance;
-  const reader = new ReaderPool(warehouse, projectKeys(projectDir, policy.mode));
+  const reader = new ReaderPool(
+    warehouse,
+    projectKeys(projectDir, policy.mode),
+    undefined,
+    options.resultCache === false ? undefined : {},
+  );
   return {
     compile: cachedCompile((request) => compileGovernedRead(policy, catalog, request, dialect)),
-    read: (read) => reader.read(read),
+    read: (read, readOptions) => reader.read(read, readOptions),
     resourcePurpose: (roles: readonly string[], resource: ResourceName) => {
       const purposesOf = new Set(
         policy.roles.filter((r) => roles.includes(r.name)).flatMap((r) => r.purposes),

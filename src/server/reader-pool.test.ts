@@ -87,6 +87,31 @@ describe('ReaderPool on DuckDB', () => {
     }
   });
 
+  it('holds cached results for the session they ran on, and reads anew once a write renews it', async () => {
+    const pool = new ReaderPool(serializedWarehouse(engine), noKeys, 2, {});
+    try {
+      const [a, b] = await Promise.all([
+        pool.read(pageRead(0), { cache: true }),
+        pool.read(pageRead(0), { cache: true }),
+      ]);
+      expect(a).toEqual(expected(0));
+      expect(b).toBe(a);
+      expect(Object.isFrozen(a.rows)).toBe(true);
+      expect(await pool.read(pageRead(1), { cache: true })).toEqual(expected(1));
+      // not asked to cache: a fresh result every time
+      const fresh = await pool.read(pageRead(0));
+      expect(fresh).toEqual(a);
+      expect(fresh).not.toBe(a);
+      await engine.execute(`UPDATE silver.persoon SET naam = 'nieuw' WHERE id = 1`);
+      await pool.refresh();
+      const [first] = (await pool.read(pageRead(0), { cache: true })).rows;
+      expect(first).toEqual({ id: 1, naam: 'nieuw' });
+      await engine.execute(`UPDATE silver.persoon SET naam = 'persoon 1' WHERE id = 1`);
+    } finally {
+      await pool.close();
+    }
+  });
+
   it('still refuses writes, settings and files on every pooled connection', async () => {
     const session = await engine.openSandbox({ connections: 4 });
     try {

@@ -7,6 +7,7 @@ import type { Engine, Row } from '../engines/engine.js';
 import type { GovernedRead } from '../governance/governed-read.js';
 import { GovernedReader } from '../pipeline/governance/governed-reader.js';
 import type { KeyResolver } from '../pipeline/governance/key-blocks.js';
+import type { ReadResultCacheOptions } from '../pipeline/governance/read-result-cache.js';
 
 /** Connections of the sandbox: about twice the cores, at least 2, at most 16. */
 export function defaultReadConnections(): number {
@@ -16,14 +17,26 @@ export function defaultReadConnections(): number {
 export class ReaderPool {
   private readonly reader: GovernedReader;
 
-  constructor(engine: Engine, keys: KeyResolver, connections = defaultReadConnections()) {
+  constructor(
+    engine: Engine,
+    keys: KeyResolver,
+    connections = defaultReadConnections(),
+    /** Keep results per session for reads asked with `{ cache: true }` (see GovernedReader). */
+    resultCache?: ReadResultCacheOptions,
+  ) {
     this.reader = new GovernedReader(engine, keys, {
       sandbox: { allowedDirectories: [], connections: Math.max(1, connections) },
+      ...(resultCache ? { resultCache } : {}),
     });
   }
 
-  read(read: GovernedRead): Promise<{ rows: Row[]; subjects: string[] }> {
-    return this.reader.read(read);
+  read(read: GovernedRead, options: { cache?: boolean } = {}): Promise<{ rows: Row[]; subjects: string[] }> {
+    return this.reader.read(read, options);
+  }
+
+  /** A new session for the next read (and an empty result cache): after a run changed the warehouse. */
+  refresh(): Promise<void> {
+    return this.reader.refresh();
   }
 
   close(): Promise<void> {

@@ -34,4 +34,15 @@ describe('rowsJson', () => {
     expect(rowsJson([])).toBe('[]');
     expect(rowsJson([{}])).toBe('[{}]');
   });
+
+  it('writes a frozen list (a held result) once, and an open list every time', () => {
+    const open = [{ id: 1, naam: 'a' }];
+    expect(rowsJson(open)).toBe('[{"id":1,"naam":"a"}]');
+    open[0]!.naam = 'b';
+    expect(rowsJson(open)).toBe('[{"id":1,"naam":"b"}]');
+    const held = Object.freeze([Object.freeze({ id: 2, naam: 'c' })]);
+    const first = rowsJson(held);
+    expect(first).toBe('[{"id":2,"naam":"c"}]');
+    expect(rowsJson(held)).toBe(first);
+  });
 });

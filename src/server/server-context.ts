@@ -17,8 +17,14 @@ export type ResourceName = 'kwaliteit' | 'quarantaine' | 'runs' | 'logboek';
 export interface DataAccess {
   /** A request for rows → the compiled read, or why not (default deny). */
   compile(request: GovernedReadRequest): GovernedRead | PolicyDenial;
-  /** Runs a compiled read on a sandboxed session: the rows, and the pseudonymised subject per row. */
-  read(read: GovernedRead): Promise<{ rows: Row[]; subjects: readonly string[] }>;
+  /**
+   * Runs a compiled read on a sandboxed session: the rows, and the pseudonymised subject per row. With
+   * `cache: true` the result may be a shared, frozen one of the same read on the same warehouse state.
+   */
+  read(
+    read: GovernedRead,
+    options?: { cache?: boolean },
+  ): Promise<{ rows: Row[]; subjects: readonly string[] }>;
   /** The purpose under which one of the roles is granted the resource, or undefined (not granted). */
   resourcePurpose(roles: readonly string[], resource: ResourceName): string | undefined;
   /** What a silver column holds, as the policy classifies it. */

@@ -2,6 +2,7 @@ import type { Engine, Row, SandboxOptions, SandboxSession, SqlParam } from '../.
 import { isKeyParameter } from '../../governance/column-treatments.js';
 import type { GovernedRead } from '../../governance/governed-read.js';
 import { keyBlocks, type KeyBlocks, type KeyResolver } from './key-blocks.js';
+import { ReadResultCache, readResultKey, type ReadResultCacheOptions } from './read-result-cache.js';
 
 export interface GovernedReaderOptions {
   /**
@@ -10,6 +11,11 @@ export interface GovernedReaderOptions {
    */
   maxSessionAgeMs?: number;
   sandbox?: SandboxOptions;
+  /**
+   * Keep the results of reads asked with `{ cache: true }` for the life of the session they ran on (a
+   * new session, after a run changed the warehouse, starts empty). Off by default.
+   */
+  resultCache?: ReadResultCacheOptions;
 }
 
 export interface GovernedRows {
@@ -24,6 +30,8 @@ interface Held {
   openedAt: number;
   inFlight: number;
   retired: boolean;
+  /** This session's results, when the reader caches them. */
+  results?: ReadResultCache<GovernedRows>;
 }
 
 /**
@@ -44,9 +52,19 @@ export class GovernedReader {
     private readonly options: GovernedReaderOptions = {},
   ) {}
 
-  async read(read: GovernedRead): Promise<GovernedRows> {
+  /**
+   * Runs the read. `cache: true` (with the `resultCache` option) answers from the session's held result
+   * of the same SQL and values; such a result is shared and frozen, so it must not be changed.
+   */
+  async read(read: GovernedRead, options: { cache?: boolean } = {}): Promise<GovernedRows> {
     const params = await this.bind(read.parameters);
     const held = await this.session();
+    if (options.cache !== true || !held.results) return this.run(held, read, params);
+    return held.results.get(readResultKey(read.sql, read.parameters), () => this.run(held, read, params));
+  }
+
+  /** Counts as in flight from its first step, so the session is not closed under it. */
+  private async run(held: Held, read: GovernedRead, params: SqlParam[]): Promise<GovernedRows> {
     held.inFlight++;
     let rows: Row[];
     try {
@@ -107,6 +125,7 @@ export class GovernedReader {
         .openSandbox(this.options.sandbox)
         .then((session) => {
           const fresh: Held = { session, openedAt: Date.now(), inFlight: 0, retired: false };
+          if (this.options.resultCache) fresh.results = new ReadResultCache(this.options.resultCache);
           const old = this.held;
           this.held = fresh;
           if (old) {
