@@ -8,7 +8,7 @@ import type { Engine } from '../../engines/engine.js';
 import { compileFixture, FIXTURES, type Layout } from '../../../test/fixtures/mappings/load-scenario.js';
 import { miniIndex } from '../../../test/fixtures/mappings/mini-model.js';
 import { MINI_BRONZE, miniSchema } from '../../../test/fixtures/mappings/mini-schema.js';
-import { addPandBatch, pandWarehouse } from '../scale-out/pand-batches-test-support.js';
+import { addPandBatch, pandWarehouse } from '../../../test/fixtures/mappings/pand-batches.js';
 
 /**
  * The dbt-duckdb flavour of `ggm export dbt`, rendered by our Jinja subset and run on DuckDB the way

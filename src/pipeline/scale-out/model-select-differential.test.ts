@@ -6,7 +6,7 @@ import { emitModelSelect } from '../../compiler/emit/emit-model-select.js';
 import { getMappingDialect } from '../../dialects/dialect-registry.js';
 import type { Engine } from '../../engines/engine.js';
 import { compileFixture, FIXTURES, type Layout } from '../../../test/fixtures/mappings/load-scenario.js';
-import { pandWarehouse } from './pand-batches-test-support.js';
+import { pandWarehouse } from '../../../test/fixtures/mappings/pand-batches.js';
 import { miniIndex } from '../../../test/fixtures/mappings/mini-model.js';
 import { MINI_BRONZE, miniSchema } from '../../../test/fixtures/mappings/mini-schema.js';
 
