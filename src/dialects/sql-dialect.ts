@@ -86,6 +86,6 @@ export interface SqlDialect {
   /** Mapping functions: present on the engines mappings and checks compile for (MAPPING_DIALECT_NAMES). */
   mapping?: MappingDialect;
   /** Date arithmetic for gold metrics: present on the engines gold compiles for (DuckDB, PostgreSQL,
-   * Databricks, Snowflake). */
+   * Databricks, Snowflake, Fabric). */
   gold?: GoldSyntax;
 }

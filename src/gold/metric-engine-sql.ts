@@ -50,7 +50,7 @@ export function metricEngineSql(
     const uitkeringen = (options.incomeSilver ?? s.optionalSources.length > 0) ? GGM_UITKERINGEN : undefined;
     return {
       setup: [
-        ...sociaalBasisStatements(s.gemeente ? { gemeente: s.gemeente } : {}),
+        ...sociaalBasisStatements(s.gemeente ? { gemeente: s.gemeente } : {}, g),
         ...uitkeringStatements(uitkeringen, g),
         ...jeugdhulpTrajectStatements(g),
         ...zorgpadStatements(g),

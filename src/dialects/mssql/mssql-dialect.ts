@@ -3,6 +3,7 @@ import type { SqlDialect, TypeMap } from '../sql-dialect.js';
 import { sqlServerMigration, synapseMigration } from './mssql-migration.js';
 import { SQLSERVER_QUERY_SYNTAX } from '../query-syntax.js';
 import { FABRIC_CONTROLS } from './fabric-controls.js';
+import { fabricGold } from './fabric-gold.js';
 import { fabricMappingFunctions } from './fabric-mapping-functions.js';
 
 export const MSSQL_RESERVED_WORDS = wordSet(
@@ -150,5 +151,9 @@ const fabricBase: SqlDialect = {
   nationalStrings: false,
 };
 
-/** Fabric Warehouse with its mapping functions: mappings and checks compile for it. */
-export const fabricDialect: SqlDialect = { ...fabricBase, mapping: fabricMappingFunctions(fabricBase) };
+/** Fabric Warehouse with its mapping functions and gold syntax: mappings, checks and metrics compile for it. */
+export const fabricDialect: SqlDialect = {
+  ...fabricBase,
+  mapping: fabricMappingFunctions(fabricBase),
+  gold: fabricGold,
+};

@@ -1,4 +1,4 @@
-import { dayNumber, type GoldSyntax } from '../gold-syntax.js';
+import { dayNumber, STANDARD_GOLD_FORMS, type GoldSyntax } from '../gold-syntax.js';
 
 /**
  * Snowflake: DATEADD/DATEDIFF by day (explicit rather than its `date + n`); a bare VALUES is no query
@@ -6,6 +6,7 @@ import { dayNumber, type GoldSyntax } from '../gold-syntax.js';
  * columns; the parenthesised form also transpiles to DuckDB for the differential test).
  */
 export const snowflakeGold: GoldSyntax = {
+  ...STANDARD_GOLD_FORMS,
   date: (iso) => `DATE '${iso}'`,
   addDays: (date, days) => `DATEADD(day, ${Math.trunc(days)}, ${date})`,
   daysBetween: (from, to) => `DATEDIFF(day, ${from}, ${to})`,

@@ -30,20 +30,23 @@ const WET = `CASE w.value WHEN 'Wmo' THEN 'Wmo' WHEN 'Jeugdwet' THEN 'Jeugdwet' 
 const WET_CODE = `CASE w.value WHEN 'Wmo' THEN 'WMO' WHEN 'Jeugdwet' THEN 'JW' END`;
 
 /** A `YYYY-MM-DD` text as a date; NULL when it is not one or has an unknown (00) part. */
-function isoDate(text: string): string {
-  return `CASE WHEN ${text} LIKE '____-__-__' AND substr(${text}, 6, 2) <> '00' AND substr(${text}, 9, 2) <> '00' THEN CAST(${text} AS DATE) END`;
+function isoDate(text: string, s: StandardSqlSyntax): string {
+  return `CASE WHEN ${text} LIKE '____-__-__' AND ${s.substring(text, 6, 2)} <> '00' AND ${s.substring(text, 9, 2)} <> '00' THEN CAST(${text} AS DATE) END`;
 }
 
 /**
  * `CREATE TABLE gold_intern.sd_…` statements over silver (and sociaal_ext), for DuckDB and PostgreSQL:
  * tables, not views, so the 17 metrics read the joins once per build.
  */
-export function sociaalBasisStatements(options: { gemeente?: string } = {}): string[] {
+export function sociaalBasisStatements(
+  options: { gemeente?: string } = {},
+  s: StandardSqlSyntax = PORTABLE_SQL,
+): string[] {
   const registered = options.gemeente
     ? `CASE WHEN i.gemeente_van_inschrijving = '${options.gemeente.replace(/'/g, "''")}' THEN i.datum_inschrijving_gemeente END`
     : 'i.datum_inschrijving_gemeente';
   return [
-    `CREATE SCHEMA IF NOT EXISTS gold_intern`,
+    s.createSchema('gold_intern'),
     // Every natural person (clients from the messages, inhabitants from the BRP) with birth date and
     // the registration in the gemeente: from the inschrijving until the bijhouding was suspended
     // (emigration, RNI: datum_opschorting_bijhouding) or the person died. A BRP date with an unknown part
@@ -52,11 +55,11 @@ export function sociaalBasisStatements(options: { gemeente?: string } = {}): str
     // keeps the current registration only, history: none).
     `DROP TABLE IF EXISTS gold_intern.sd_persoon`,
     `CREATE TABLE gold_intern.sd_persoon AS
-SELECT n.rechtspersoon_id AS persoon_id, n.burgerservicenummer AS bsn, ${isoDate('n.datum_geboorte')} AS geboortedatum,
+SELECT n.rechtspersoon_id AS persoon_id, n.burgerservicenummer AS bsn, ${isoDate('n.datum_geboorte', s)} AS geboortedatum,
   ${registered} AS inschrijving_start,
   CASE
-    WHEN ${isoDate('n.datum_overlijden')} IS NOT NULL AND (i.datum_opschorting_bijhouding IS NULL
-      OR ${isoDate('n.datum_overlijden')} < i.datum_opschorting_bijhouding) THEN ${isoDate('n.datum_overlijden')}
+    WHEN ${isoDate('n.datum_overlijden', s)} IS NOT NULL AND (i.datum_opschorting_bijhouding IS NULL
+      OR ${isoDate('n.datum_overlijden', s)} < i.datum_opschorting_bijhouding) THEN ${isoDate('n.datum_overlijden', s)}
     ELSE i.datum_opschorting_bijhouding
   END AS inschrijving_eind,
   i.heeft_huishouden_id AS huishouden_id
@@ -67,7 +70,7 @@ WHERE n.valid_to IS NULL`,
     `DROP TABLE IF EXISTS gold_intern.sd_voorziening`,
     `CREATE TABLE gold_intern.sd_voorziening AS
 SELECT t.toewijzing_id, p.rechtspersoon_id AS persoon_id, x.bsn, ${WET} AS wet,
-  substr(t.code, 1, 2) AS categorie, t.levert_voorziening_leverancier_sociaal_domein_generiek_id AS aanbieder_id,
+  ${s.substring('t.code', 1, 2)} AS categorie, t.levert_voorziening_leverancier_sociaal_domein_generiek_id AS aanbieder_id,
   l.agb_code AS aanbieder, t.datum_toewijzing, t.datum_start_toewijzing AS datum_start,
   t.datum_einde_toewijzing AS datum_einde, x.referentie_aanbieder
 FROM silver.toewijzing t
@@ -81,7 +84,7 @@ WHERE coalesce(t.reden_wijziging, 0) <> 13 AND ${WET} IS NOT NULL`,
     // One row per levering interval (305 start – 307 stop), with its toewijzing's client and wet.
     `DROP TABLE IF EXISTS gold_intern.sd_levering`,
     `CREATE TABLE gold_intern.sd_levering AS
-SELECT lv.levering_id, v.toewijzing_id, v.persoon_id, v.bsn, v.wet, substr(lv.code, 1, 2) AS categorie,
+SELECT lv.levering_id, v.toewijzing_id, v.persoon_id, v.bsn, v.wet, ${s.substring('lv.code', 1, 2)} AS categorie,
   lv.leverde_prestatie_leverancier_sociaal_domein_generiek_id AS aanbieder_id,
   lv.datum_start, lv.datum_stop, lv.stopreden
 FROM silver.levering lv
@@ -91,7 +94,7 @@ JOIN gold_intern.sd_voorziening v ON v.toewijzing_id = lv.geleverde_zorg_toewijz
     `DROP TABLE IF EXISTS gold_intern.sd_declaratie`,
     `CREATE TABLE gold_intern.sd_declaratie AS
 SELECT r.declaratieregel_id, r.betreft_client_id AS persoon_id, coalesce(v.wet, 'Onbekend') AS wet,
-  substr(r.code, 1, 2) AS categorie, r.bedrag, r.datum_start, r.datum_einde
+  ${s.substring('r.code', 1, 2)} AS categorie, r.bedrag, r.datum_start, r.datum_einde
 FROM silver.declaratieregel r
 LEFT JOIN gold_intern.sd_voorziening v ON v.toewijzing_id = r.is_op_basis_van_toewijzing_id`,
     // Verzoeken om toewijzing (315) with their verwijzer, client and aanbieder.

@@ -40,7 +40,7 @@ export function standardMetricSelect(
   const dims = m.dimensions.map((d) => `c.${d.name}`);
   const personsCell = m.suppressOn ? `c.${m.suppressOn === 'teller' ? 'teller' : 'noemer'}` : undefined;
   const suppressed =
-    personsCell && threshold > 0 ? `(${personsCell} > 0 AND ${personsCell} < ${threshold})` : 'FALSE';
+    personsCell && threshold > 0 ? `(${personsCell} > 0 AND ${personsCell} < ${threshold})` : s.never;
   const scale = m.scale ?? 1;
   // DuckDB divides decimals in double precision, PostgreSQL exactly, so 11606 / 80 = 145.075 rounds to
   // 145.07 on one and 145.08 on the other. Both divide in double here (IEEE: the same quotient), nudged
@@ -61,7 +61,7 @@ SELECT c.periode AS ${G.period}, p.periode_start AS ${G.periodStart}, p.periode_
   CASE WHEN ${suppressed} THEN NULL ELSE c.teller END AS ${G.numerator},
   CASE WHEN ${suppressed} THEN NULL ELSE c.noemer END AS ${G.denominator},
   CASE WHEN ${suppressed} THEN NULL ELSE ${value} END AS ${G.value},
-  ${suppressed} AS ${G.suppressed}
+  ${s.flag(suppressed)} AS ${G.suppressed}
 FROM cellen c JOIN perioden p ON p.periode = c.periode`;
 }
 
@@ -81,7 +81,7 @@ export function standardSetSteps(options: StandardSetOptions): GoldStep[] {
   return [
     {
       name: 'basis',
-      statements: [...sociaalBasisStatements(options), ...uitkeringStatements(options.uitkeringen, s)],
+      statements: [...sociaalBasisStatements(options, s), ...uitkeringStatements(options.uitkeringen, s)],
     },
     { name: 'sd_jeugdhulptraject', statements: jeugdhulpTrajectStatements(s) },
     { name: 'zorgpad', statements: zorgpadStatements(s) },

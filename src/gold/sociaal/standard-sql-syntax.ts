@@ -1,9 +1,18 @@
-import type { GoldSyntax } from '../../dialects/gold-syntax.js';
+import { STANDARD_GOLD_FORMS, type GoldSyntax } from '../../dialects/gold-syntax.js';
 
-/** What the standard set's SQL asks of an engine: day arithmetic and two type names. */
+/** What the standard set's SQL asks of an engine: day arithmetic, type names and a few forms. */
 export type StandardSqlSyntax = Pick<
   GoldSyntax,
-  'date' | 'addDays' | 'daysBetween' | 'textType' | 'doubleType'
+  | 'date'
+  | 'addDays'
+  | 'daysBetween'
+  | 'textType'
+  | 'doubleType'
+  | 'substring'
+  | 'nullsLast'
+  | 'flag'
+  | 'never'
+  | 'createSchema'
 >;
 
 /**
@@ -12,6 +21,7 @@ export type StandardSqlSyntax = Pick<
  * other engines pass their dialect's `gold` syntax.
  */
 export const PORTABLE_SQL: StandardSqlSyntax = {
+  ...STANDARD_GOLD_FORMS,
   date: (iso) => `DATE '${iso}'`,
   addDays: (date, days) => `${date} + ${Math.trunc(days)}`,
   daysBetween: (from, to) => `${to} - ${from}`,

@@ -29,7 +29,7 @@ WITH lv AS (
 ), gerangschikt AS (
   SELECT eilanden.*,
     min(datum_start) OVER (PARTITION BY bsn, categorie, aanbieder_id, nr) AS traject_start,
-    row_number() OVER (PARTITION BY bsn, categorie, aanbieder_id, nr ORDER BY eind DESC, stopreden DESC NULLS LAST) AS rang
+    row_number() OVER (PARTITION BY bsn, categorie, aanbieder_id, nr ORDER BY eind DESC, ${s.nullsLast('stopreden', 'DESC')}) AS rang
   FROM eilanden
 )
 SELECT bsn, categorie, aanbieder_id, traject_start AS datum_start,

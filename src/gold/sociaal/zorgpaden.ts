@@ -10,7 +10,6 @@ import { activeIn, within } from './sql-fragments.js';
 import type { StandardMetric } from './standard-metric.js';
 import { PORTABLE_SQL, type StandardSqlSyntax } from './standard-sql-syntax.js';
 
-const OPEN = `DATE '9999-12-31'`;
 const GEEN_VERZOEK = 'Geen verzoek om toewijzing';
 
 /** `CREATE TABLE gold_intern.zorgpad` (dropped first), one row per toewijzing. Holds BSNs: personal data. */
@@ -25,7 +24,7 @@ WITH leveringen AS (
 ), reden AS (
   SELECT toewijzing_id, stopreden FROM (
     SELECT toewijzing_id, stopreden, row_number() OVER (PARTITION BY toewijzing_id
-      ORDER BY coalesce(datum_stop, ${OPEN}) DESC, stopreden DESC NULLS LAST) AS rang
+      ORDER BY coalesce(datum_stop, ${s.date('9999-12-31')}) DESC, ${s.nullsLast('stopreden', 'DESC')}) AS rang
     FROM gold_intern.sd_levering) r WHERE rang = 1
 ), kosten AS (
   SELECT r.is_op_basis_van_toewijzing_id AS toewijzing_id, sum(r.bedrag) AS bedrag
@@ -71,11 +70,30 @@ function doorlooptijdenSql(s: StandardSqlSyntax): { with: string[]; cells: strin
   };
 }
 
+/** The cells of zorgpad_dubbelingen: overlapping toewijzingen (an open end is the far future). */
+function dubbelingenSql(s: StandardSqlSyntax): { with: string[]; cells: string } {
+  const open = s.date('9999-12-31');
+  return {
+    with: [
+      `overlap AS (SELECT a.bsn, a.wet, a.categorie,
+  CASE WHEN a.datum_start > b.datum_start THEN a.datum_start ELSE b.datum_start END AS van,
+  CASE WHEN coalesce(a.datum_einde, ${open}) < coalesce(b.datum_einde, ${open}) THEN coalesce(a.datum_einde, ${open}) ELSE coalesce(b.datum_einde, ${open}) END AS tot
+FROM gold_intern.sd_voorziening a JOIN gold_intern.sd_voorziening b ON b.bsn = a.bsn AND b.wet = a.wet AND b.categorie = a.categorie
+  AND a.aanbieder_id < b.aanbieder_id
+WHERE a.datum_start <= coalesce(b.datum_einde, ${open}) AND b.datum_start <= coalesce(a.datum_einde, ${open}))`,
+      `dubbel AS (SELECT p.periode, o.wet, o.categorie, o.bsn FROM perioden p JOIN overlap o ON ${activeIn('o.van', 'o.tot')})`,
+    ],
+    cells: `SELECT periode, wet, categorie AS productcategorie, count(DISTINCT bsn) AS teller, CAST(NULL AS BIGINT) AS noemer FROM dubbel GROUP BY periode, wet, categorie
+UNION ALL SELECT periode, wet, 'Totaal', count(DISTINCT bsn), CAST(NULL AS BIGINT) FROM dubbel GROUP BY periode, wet`,
+  };
+}
+
 /** The zorgpad metrics whose SQL differs per engine, by id (the others are portable as written). */
 export const ZORGPAD_SQL: Readonly<
   Record<string, (s: StandardSqlSyntax) => { with?: string[]; cells: string }>
 > = {
   zorgpad_doorlooptijden: doorlooptijdenSql,
+  zorgpad_dubbelingen: dubbelingenSql,
 };
 
 export const ZORGPAD_METRICS: readonly StandardMetric[] = [
@@ -128,17 +146,7 @@ GROUP BY p.periode, z.wet, z.soort_verwijzer, z.aanbieder, z.productcategorie`,
       { name: 'productcategorie', title: 'Productcategorie' },
     ],
     sources: ZORGPAD_SOURCES,
-    with: [
-      `overlap AS (SELECT a.bsn, a.wet, a.categorie,
-  CASE WHEN a.datum_start > b.datum_start THEN a.datum_start ELSE b.datum_start END AS van,
-  CASE WHEN coalesce(a.datum_einde, ${OPEN}) < coalesce(b.datum_einde, ${OPEN}) THEN coalesce(a.datum_einde, ${OPEN}) ELSE coalesce(b.datum_einde, ${OPEN}) END AS tot
-FROM gold_intern.sd_voorziening a JOIN gold_intern.sd_voorziening b ON b.bsn = a.bsn AND b.wet = a.wet AND b.categorie = a.categorie
-  AND a.aanbieder_id < b.aanbieder_id
-WHERE a.datum_start <= coalesce(b.datum_einde, ${OPEN}) AND b.datum_start <= coalesce(a.datum_einde, ${OPEN}))`,
-      `dubbel AS (SELECT p.periode, o.wet, o.categorie, o.bsn FROM perioden p JOIN overlap o ON ${activeIn('o.van', 'o.tot')})`,
-    ],
-    cells: `SELECT periode, wet, categorie AS productcategorie, count(DISTINCT bsn) AS teller, CAST(NULL AS BIGINT) AS noemer FROM dubbel GROUP BY periode, wet, categorie
-UNION ALL SELECT periode, wet, 'Totaal', count(DISTINCT bsn), CAST(NULL AS BIGINT) FROM dubbel GROUP BY periode, wet`,
+    ...dubbelingenSql(PORTABLE_SQL),
     value: 'teller',
     suppressOn: 'teller',
   },

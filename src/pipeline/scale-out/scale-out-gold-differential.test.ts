@@ -13,15 +13,16 @@ import { FIXTURE_TABLES, PLAN_COLUMNS } from '../../gold/sociaal/testing/silver-
 import { demoMetricFiles } from './demo-metric-files-test-support.js';
 
 /**
- * The Databricks and Snowflake gold SQL of every metric of the demo (examples/sociaal/gold and
+ * The Databricks, Snowflake and Fabric gold SQL of every metric of the demo (examples/sociaal/gold and
  * examples/participatie/gold-brp, the `standaard:` base tables included), transpiled to DuckDB by
  * @polyglot-sql/sdk and executed on a seeded silver of 800 clients: every cell must equal the native
  * DuckDB SQL of the same metric on the same silver. It checks the semantics of our SQL as far as the
  * transpiler carries it; it is no run on the platforms themselves.
  *
- * Unlike the load SQL (scale-out-differential.test.ts), the gold SQL needs no DuckDB shim: the
- * transpiler carries `datediff`/`date_add`, `DATEDIFF`/`DATEADD`, `GROUPING`, `CUBE` and the period
- * rows (Snowflake's `SELECT * FROM (VALUES …)`) as they are.
+ * Unlike the load SQL (scale-out-differential.test.ts), the Databricks and Snowflake gold SQL needs no
+ * DuckDB shim: the transpiler carries `datediff`/`date_add`, `DATEDIFF`/`DATEADD`, `GROUPING`, `CUBE`
+ * and the period rows (Snowflake's `SELECT * FROM (VALUES …)`) as they are. Fabric's needs the ones
+ * listed below (FABRIC_SHIMS, the schema guard, VARCHAR(MAX)); its 1/0 `onderdrukt` compares as a number.
  */
 
 const RANGE = { from: '2024-01-01', to: '2025-12-31' };
@@ -50,22 +51,38 @@ function cells(rows: readonly Row[]): string[] {
   const value = (v: unknown) =>
     v === null || v === undefined
       ? null
-      : v instanceof Date
-        ? v.toISOString().slice(0, 10)
-        : typeof v === 'number' || typeof v === 'bigint' || (typeof v === 'object' && v !== null)
-          ? Number(String(v)).toFixed(6)
-          : String(v);
+      : typeof v === 'boolean'
+        ? (v ? 1 : 0).toFixed(6) // T-SQL's onderdrukt is a 1/0 flag
+        : v instanceof Date
+          ? v.toISOString().slice(0, 10)
+          : typeof v === 'number' || typeof v === 'bigint' || (typeof v === 'object' && v !== null)
+            ? Number(String(v)).toFixed(6)
+            : String(v);
   return rows.map((r) => JSON.stringify(Object.values(r).map(value))).sort();
 }
 
-function toDuckDb(engineName: 'databricks' | 'snowflake', sql: string): string {
-  const r = transpile(sql, engineName as never, 'duckdb' as never);
+/**
+ * Fabric only, one shim each: the transpiler writes T-SQL's REGEXP_LIKE(text, pattern) as
+ * `PATINDEX(text, pattern) <> 0`, a function DuckDB lacks (and T-SQL's own PATINDEX takes a LIKE
+ * pattern first): a macro gives it the regular-expression meaning the T-SQL had.
+ */
+const FABRIC_SHIMS = [`CREATE MACRO patindex(t, p) AS CASE WHEN regexp_matches(t, p) THEN 1 ELSE 0 END`];
+
+/** Fabric's schema guard (a statement form the transpiler does not know) as what it does in DuckDB. */
+const SCHEMA_GUARD = /^IF SCHEMA_ID\('([^']*)'\) IS NULL EXEC\('CREATE SCHEMA [^']*'\)$/;
+
+function toDuckDb(engineName: 'databricks' | 'snowflake' | 'fabric', sql: string): string {
+  const guard = SCHEMA_GUARD.exec(sql);
+  if (guard) return `CREATE SCHEMA IF NOT EXISTS ${guard[1]}`;
+  // shim: the transpiler passes T-SQL's VARCHAR(MAX) through, which DuckDB does not parse
+  const text = engineName === 'fabric' ? sql.replaceAll('VARCHAR(MAX)', 'VARCHAR') : sql;
+  const r = transpile(text, engineName as never, 'duckdb' as never);
   expect(r.success, `${r.error}\n${sql.slice(0, 300)}`).toBe(true);
   return r.sql!.join(';\n');
 }
 
 describe.skipIf(!hasReleases())(
-  'differential: Databricks and Snowflake gold SQL transpiled to DuckDB',
+  'differential: Databricks, Snowflake and Fabric gold SQL transpiled to DuckDB',
   () => {
     let metrics: GoldMetric[];
     let ids: [number, number];
@@ -94,10 +111,11 @@ describe.skipIf(!hasReleases())(
       for (const e of open.splice(0)) await e.close();
     });
 
-    for (const engineName of ['databricks', 'snowflake'] as const) {
+    for (const engineName of ['databricks', 'snowflake', 'fabric'] as const) {
       it(`${engineName}: every metric's cells equal the native DuckDB run`, async () => {
         const engine = await seededWarehouse(ids);
         open.push(engine);
+        if (engineName === 'fabric') for (const shim of FABRIC_SHIMS) await engine.execute(shim);
         const differing: string[] = [];
         for (const m of metrics) {
           const sql = metricEngineSql(m, getDialect(engineName), RANGE);

@@ -74,3 +74,17 @@ function walk(node: unknown, problems: Set<string>): void {
   }
   for (const value of Object.values(record)) walk(value, problems);
 }
+
+/**
+ * T-SQL has no CREATE … IF NOT EXISTS: a schema or table is guarded by `IF SCHEMA_ID(…) IS NULL
+ * EXEC('…')` or `IF OBJECT_ID(…) IS NULL …`, a statement form the parser does not know. Parsed instead:
+ * the guarded statement itself, so no SQL goes unparsed.
+ */
+const TSQL_GUARD = /^IF (?:SCHEMA_ID|OBJECT_ID)\('[^']*'\) IS NULL (?:EXEC\('(.*)'\)|(.*))$/s;
+
+/** Whether a statement parses in `parserDialect`, a T-SQL guard by the statement it guards. */
+export function parsesGuarded(statement: string, parserDialect: string): boolean {
+  const guarded = TSQL_GUARD.exec(statement);
+  if (guarded) return parsesGuarded(guarded[1]?.replace(/''/g, "'") ?? guarded[2]!, parserDialect);
+  return parse(statement, parserDialect as never).success;
+}
