@@ -147,7 +147,7 @@ function stagedFile(sql: string, stageDir: string | undefined): string | undefin
  * `query(text)` → `{ recordset, recordsets, rowsAffected }`, or with `stream = true` 'row', 'done' and
  * 'error' events. `stageDir` lets it read the file a COPY INTO names while it still exists.
  */
-export function fakeMssqlDriver(answer: Answer = () => undefined, stageDir?: string) {
+export function fakeMssqlDriver(answer: Answer = () => undefined, stageDir?: string | (() => string)) {
   const sent: Sent[] = [];
   const configs: Record<string, unknown>[] = [];
   let open = 0;
@@ -175,7 +175,7 @@ export function fakeMssqlDriver(answer: Answer = () => undefined, stageDir?: str
             resume: () => true,
             async query(text: string) {
               const params = Object.keys(inputs).map((k) => inputs[k]);
-              const uploaded = stagedFile(text, stageDir);
+              const uploaded = stagedFile(text, typeof stageDir === 'function' ? stageDir() : stageDir);
               sent.push({
                 sql: text,
                 params,
