@@ -53,6 +53,11 @@ export const RUNTIME_ENGINE_NAMES = [
 ] as const satisfies readonly MappingDialectName[];
 export type RuntimeEngineName = (typeof RUNTIME_ENGINE_NAMES)[number];
 
+/** The mapping dialect an engine's SQL is compiled in: the one place an engine's kind becomes a dialect. */
+export function mappingDialectOf(kind: RuntimeEngineName): MappingDialectName {
+  return kind;
+}
+
 /** Other spellings users type for an engine. */
 export const DIALECT_ALIASES: Readonly<Record<string, DialectName>> = {
   postgresql: 'postgres',
