@@ -12,6 +12,7 @@ export interface MssqlRequest {
   on(event: 'error', listener: (error: Error) => void): MssqlRequest;
   pause(): boolean;
   resume(): boolean;
+  cancel(): void;
 }
 export interface MssqlPool {
   request(): MssqlRequest;
@@ -75,16 +76,21 @@ export class FabricConnection implements CloudConnection {
     });
     // streamed results come as events; the promise only says the request ended
     void req.query(text).catch(() => undefined);
-    for (;;) {
-      if (failure) throw failure;
-      const next = ready.shift();
-      if (next) {
-        yield next;
-        if (!done) req.resume();
-        continue;
+    try {
+      for (;;) {
+        if (failure) throw failure;
+        const next = ready.shift();
+        if (next) {
+          yield next;
+          if (!done) req.resume();
+          continue;
+        }
+        if (done) return;
+        await new Promise<void>((resolve) => (wake = resolve));
       }
-      if (done) return;
-      await new Promise<void>((resolve) => (wake = resolve));
+    } finally {
+      // a reader that stops early must not leave the session's request paused
+      if (!done && !failure) req.cancel();
     }
   }
 

@@ -94,6 +94,10 @@ describe('fabric engine (fake mssql)', () => {
     for await (const batch of e.stream('SELECT id FROM silver.pand', [], 2)) batches.push(batch.length);
     expect(batches).toEqual([2, 2, 1]);
     expect(fake.sent.at(-1)!.options).toMatchObject({ stream: true });
+    expect(fake.cancelled()).toBe(0);
+    // a reader that stops after the first batch cancels the request
+    for await (const _batch of e.stream('SELECT id FROM silver.pand', [], 2)) break;
+    expect(fake.cancelled()).toBe(1);
     await e.close();
   });
 

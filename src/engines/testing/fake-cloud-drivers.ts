@@ -151,6 +151,7 @@ export function fakeMssqlDriver(answer: Answer = () => undefined, stageDir?: str
   const sent: Sent[] = [];
   const configs: Record<string, unknown>[] = [];
   let open = 0;
+  let cancelled = 0;
   class ConnectionPool {
     constructor(readonly config: Record<string, unknown>) {}
     async connect() {
@@ -161,6 +162,9 @@ export function fakeMssqlDriver(answer: Answer = () => undefined, stageDir?: str
           const inputs: Record<string, unknown> = {};
           const listeners: Record<string, ((arg?: unknown) => void)[]> = {};
           const emit = (event: string, arg?: unknown) => listeners[event]?.forEach((l) => l(arg));
+          let paused = false;
+          let cancelledHere = false;
+          let pump: (() => void) | undefined;
           const req = {
             stream: false,
             input(name: string, value: unknown) {
@@ -171,8 +175,20 @@ export function fakeMssqlDriver(answer: Answer = () => undefined, stageDir?: str
               (listeners[event] ??= []).push(listener);
               return req;
             },
-            pause: () => true,
-            resume: () => true,
+            // documented: pause() stops the 'row' events until resume()
+            pause: () => {
+              paused = true;
+              return true;
+            },
+            resume: () => {
+              paused = false;
+              setImmediate(() => pump?.());
+              return true;
+            },
+            cancel: () => {
+              cancelled++;
+              cancelledHere = true;
+            },
             async query(text: string) {
               const params = Object.keys(inputs).map((k) => inputs[k]);
               const uploaded = stagedFile(text, typeof stageDir === 'function' ? stageDir() : stageDir);
@@ -194,10 +210,12 @@ export function fakeMssqlDriver(answer: Answer = () => undefined, stageDir?: str
               const rowsAffected = [result?.changed ?? 0];
               if (req.stream) {
                 // documented: streamed rows come as events, then 'done'
-                setImmediate(() => {
-                  for (const row of rows) emit('row', row);
-                  emit('done', { rowsAffected });
-                });
+                let next = 0;
+                pump = () => {
+                  while (!paused && next < rows.length) emit('row', rows[next++]);
+                  if (!paused && next === rows.length && !cancelledHere) emit('done', { rowsAffected });
+                };
+                setImmediate(pump);
                 return { recordsets: [], rowsAffected };
               }
               return { recordset: rows, recordsets: [rows], rowsAffected };
@@ -211,5 +229,5 @@ export function fakeMssqlDriver(answer: Answer = () => undefined, stageDir?: str
       };
     }
   }
-  return { module: { ConnectionPool }, sent, configs, openPools: () => open };
+  return { module: { ConnectionPool }, sent, configs, openPools: () => open, cancelled: () => cancelled };
 }
