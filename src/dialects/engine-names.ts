@@ -28,7 +28,7 @@ export const MAIN_DIALECTS: readonly DialectName[] = [
 
 /**
  * Engines mappings and checks compile for: their dialect has `mapping` functions. Databricks,
- * Snowflake and Fabric compile (parsed and pinned by golden files) but do not run here.
+ * Snowflake and Fabric compile (parsed and pinned by golden files).
  */
 export const MAPPING_DIALECT_NAMES = [
   'duckdb',
@@ -40,16 +40,23 @@ export const MAPPING_DIALECT_NAMES = [
 export type MappingDialectName = (typeof MAPPING_DIALECT_NAMES)[number];
 
 /**
- * Engines a project runs on (`src/engines/<engine>/` opens them). Databricks and Snowflake run through
- * their vendors' drivers, tested against fakes of those drivers only (docs/scale-out.md).
+ * Engines a project runs on (`src/engines/<engine>/` opens them). Databricks, Snowflake and Fabric run
+ * through their vendors' drivers, tested against fakes of those drivers only (docs/scale-out.md). An
+ * engine's kind is its mapping dialect's name (the `satisfies` keeps it so).
  */
 export const RUNTIME_ENGINE_NAMES = [
   'duckdb',
   'postgres',
   'databricks',
   'snowflake',
+  'fabric',
 ] as const satisfies readonly MappingDialectName[];
 export type RuntimeEngineName = (typeof RUNTIME_ENGINE_NAMES)[number];
+
+/** The mapping dialect an engine's SQL is compiled in: the one place an engine's kind becomes a dialect. */
+export function mappingDialectOf(kind: RuntimeEngineName): MappingDialectName {
+  return kind;
+}
 
 /** Other spellings users type for an engine. */
 export const DIALECT_ALIASES: Readonly<Record<string, DialectName>> = {

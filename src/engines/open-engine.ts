@@ -25,5 +25,9 @@ export async function openEngine(spec: EngineSpec): Promise<Engine> {
       const { openSnowflakeEngine } = await import('./snowflake/snowflake-engine.js');
       return openSnowflakeEngine(spec);
     }
+    case 'fabric': {
+      const { openFabricEngine } = await import('./fabric/fabric-engine.js');
+      return openFabricEngine(spec);
+    }
   }
 }

@@ -1,4 +1,6 @@
 import { sqlName, sqlString, sqlTableName, type NamingRules } from '../dialects/identifiers.js';
+import type { SqlDialect } from '../dialects/sql-dialect.js';
+import { ensureSchemaSql } from '../schema/catalog/meta-catalog.js';
 import type { SessionLike } from './introspection.js';
 import type { TableRef } from './engine.js';
 
@@ -17,11 +19,10 @@ export function quoteLiteral(text: string): string {
   return sqlString(text);
 }
 
-/** Creates the warehouse schemas when missing; both engines accept `CREATE SCHEMA IF NOT EXISTS`. */
+/** Creates the warehouse schemas when missing (`IF NOT EXISTS`, or T-SQL's guard). */
 export async function ensureSchemas(
-  session: SessionLike & { dialect: NamingRules },
+  session: SessionLike & { dialect: SqlDialect },
   schemas: readonly string[],
 ): Promise<void> {
-  for (const schema of schemas)
-    await session.execute(`CREATE SCHEMA IF NOT EXISTS ${quoteIdentifier(session.dialect, schema)}`);
+  for (const schema of schemas) await session.execute(ensureSchemaSql(session.dialect, schema));
 }

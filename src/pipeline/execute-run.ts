@@ -1,4 +1,5 @@
 import { randomBytes } from 'node:crypto';
+import { mappingDialectOf } from '../dialects/engine-names.js';
 import { runCheckStep } from './checks/run-check-step.js';
 import { readableDirectories } from '../project/project-config.js';
 import type { CheckResult } from '../checks/check-types.js';
@@ -247,7 +248,7 @@ async function build(
   const mapping = project.mappings.find(
     (m) => m.compiled.spec?.name === step.mapping || m.file === step.file,
   );
-  const sql = mapping?.compiled.sql[engine.kind];
+  const sql = mapping?.compiled.sql[mappingDialectOf(engine.kind)];
   if (!mapping || !sql) throw new Error(`mapping ${step.mapping} is not compiled for ${engine.kind}`);
   const statements = forTransaction(engine, step, sql.statements);
   await engine.transaction((tx) => storeLineage(tx, step.mapping, mapping.compiled.lineage));

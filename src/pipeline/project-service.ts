@@ -7,7 +7,7 @@ import type { BatchBound } from '../compiler/plan/load-plan.js';
 import type { BronzeColumns } from '../compiler/resolve/resolve-sources.js';
 import { silverTargetsFromPlan } from '../compiler/resolve/silver-target-from-plan.js';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
-import type { MappingDialectName } from '../dialects/engine-names.js';
+import { mappingDialectOf, type MappingDialectName } from '../dialects/engine-names.js';
 import type { Engine } from '../engines/engine.js';
 import { openEngine } from '../engines/open-engine.js';
 import { sourceViews } from '../ingest/bronze/format-views.js';
@@ -304,7 +304,7 @@ async function compileProject(
     targets: silverTargetsFromPlan(planned.plan),
     ...(options.bronze ? { bronze: options.bronze } : {}),
   };
-  const dialect = options.dialect ?? engineSpec.kind;
+  const dialect = options.dialect ?? mappingDialectOf(engineSpec.kind);
   const batchBound = options.batchBound ?? DEFAULT_BATCH_BOUND;
   const mappings: OpenedProject['mappings'] = [];
   for (const file of options.mappingFiles?.map((f) => resolve(f)) ?? (await mappingFiles(config.dir))) {

@@ -44,9 +44,17 @@ describe('cloud engine URLs', () => {
     expect((parsed as { error: string }).error).not.toContain('dapi1');
   });
 
-  it('refuses fabric:// until its mappings compile', () => {
-    expect(parseEngineSpec('fabric://x.datawarehouse.fabric.microsoft.com/gemeente')).toEqual({
-      error: expect.stringContaining('fabric:// does not run yet'),
+  it('parses fabric:// as an engine that runs, with its stage folder and URL', () => {
+    expect(
+      parseEngineSpec(
+        'fabric://x.datawarehouse.fabric.microsoft.com/gemeente?stage_dir=/mnt/stage&stage_url=https://acct.dfs.core.windows.net/c/stage',
+      ),
+    ).toMatchObject({
+      kind: 'fabric',
+      server: 'x.datawarehouse.fabric.microsoft.com',
+      database: 'gemeente',
+      stageDir: '/mnt/stage',
+      stageUrl: 'https://acct.dfs.core.windows.net/c/stage',
     });
   });
 

@@ -9,9 +9,7 @@ export type { CloudEngineSpec, DatabricksSpec, FabricSpec, SnowflakeSpec } from 
  * (src/engines) opens it.
  */
 export type EngineSpec =
-  | ({ kind: 'duckdb'; path: string } & DuckDbSettings)
-  | { kind: 'postgres'; url: string }
-  | Exclude<CloudEngineSpec, { kind: 'fabric' }>;
+  ({ kind: 'duckdb'; path: string } & DuckDbSettings) | { kind: 'postgres'; url: string } | CloudEngineSpec;
 
 /** ggm.yaml's `engine_settings:` for DuckDB (paths absolute); PostgreSQL manages its own memory. */
 export interface DuckDbSettings {
@@ -56,11 +54,7 @@ export function parseEngineSpec(
     }
     return { kind: 'postgres', url: value };
   }
-  if (isCloudEngineUrl(value)) {
-    const spec = parseCloudEngineSpec(value);
-    if ('error' in spec || spec.kind !== 'fabric') return spec;
-    return { error: 'fabric:// does not run yet: its mappings do not compile (see docs/scale-out.md)' };
-  }
+  if (isCloudEngineUrl(value)) return parseCloudEngineSpec(value);
   if (value.toLowerCase().startsWith('duckdb:')) {
     const path = value.slice('duckdb:'.length);
     if (path === '') return { error: 'duckdb: needs a database file, e.g. duckdb:warehouse.duckdb' };
@@ -74,6 +68,6 @@ export function parseEngineSpec(
     return { kind: 'duckdb', path: isAbsolute(path) ? path : resolve(baseDir, path), ...spilled };
   }
   return {
-    error: `unknown engine "${value}": use duckdb:<file>, postgres://user@host/database, databricks://… or snowflake://…`,
+    error: `unknown engine "${value}": use duckdb:<file>, postgres://user@host/database, databricks://…, snowflake://… or fabric://…`,
   };
 }

@@ -2,17 +2,22 @@ import { copyFileSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from '
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, describe, expect, it, vi } from 'vitest';
-import { fakeDatabricksDriver, fakeSnowflakeDriver } from '../../src/engines/testing/fake-cloud-drivers.js';
+import {
+  fakeDatabricksDriver,
+  fakeMssqlDriver,
+  fakeSnowflakeDriver,
+} from '../../src/engines/testing/fake-cloud-drivers.js';
 import { runCli } from '../helpers/run-cli.js';
 
 /**
  * `ggm` against databricks:// and snowflake:// with the vendors' packages replaced by fakes of their
  * documented shapes (the packages are not installed here): what the CLI sends, not what a platform does.
  */
-const fakes = vi.hoisted(() => ({}) as { databricks?: unknown; snowflake?: unknown });
+const fakes = vi.hoisted(() => ({}) as { databricks?: unknown; snowflake?: unknown; mssql?: unknown });
 // CommonJS packages: their exports are the default export of the ES module namespace
 vi.mock('@databricks/sql', () => ({ default: fakes.databricks }));
 vi.mock('snowflake-sdk', () => ({ default: fakes.snowflake }));
+vi.mock('mssql', () => ({ default: fakes.mssql }));
 
 const FIXTURES = resolve(import.meta.dirname, '..', 'fixtures', 'ingest');
 const root = mkdtempSync(join(tmpdir(), 'ggm-cli-cloud-'));
@@ -102,5 +107,33 @@ describe('ggm on snowflake:// (fake snowflake-sdk)', () => {
       delete process.env['SNOWFLAKE_USER'];
       delete process.env['SNOWFLAKE_PASSWORD'];
     }
+  });
+});
+
+describe('ggm on fabric:// (fake mssql)', () => {
+  const fake = fakeMssqlDriver();
+  fakes.mssql = fake.module;
+
+  it('ggm ingest without a stage is a coded error at the file and inserts nothing row by row', async () => {
+    const dir = await project('fabric://x.datawarehouse.fabric.microsoft.com/gemeente');
+    process.env['FABRIC_TOKEN'] = 'entra-test';
+    try {
+      const r = await runCli(['ingest', '-p', dir]);
+      expect(r.code).toBe(1);
+      // the loader reports the engine's refusal (GGM-I122) at the source file it could not load
+      expect(r.stderr).toMatch(/GGM-I003 at sources\/uitkeringen\.csv: .*stage_dir .*stage_url/);
+      expect(r.stderr).not.toMatch(/\n\s+at /);
+      expect(fake.sent.some((s) => /^(INSERT INTO \[?bronze|COPY INTO)/i.test(s.sql.trim()))).toBe(false);
+    } finally {
+      delete process.env['FABRIC_TOKEN'];
+    }
+  });
+
+  it('a missing FABRIC_TOKEN is a coded error naming the variable', async () => {
+    const r = await runCli(['query', '-p', join(root, 'fabric'), 'SELECT 1']);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain('GGM-I121');
+    expect(r.stderr).toContain('FABRIC_TOKEN');
+    expect(r.stderr).not.toMatch(/\n\s+at /);
   });
 });

@@ -2,7 +2,11 @@ import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { fakeDatabricksDriver, fakeSnowflakeDriver } from '../../src/engines/testing/fake-cloud-drivers.js';
+import {
+  fakeDatabricksDriver,
+  fakeMssqlDriver,
+  fakeSnowflakeDriver,
+} from '../../src/engines/testing/fake-cloud-drivers.js';
 import { fixtureWorkbook } from '../helpers/fixture-workbook.js';
 import { runCli } from '../helpers/run-cli.js';
 
@@ -11,9 +15,10 @@ import { runCli } from '../helpers/run-cli.js';
  * no SQL and answers empty results (a bronze table's columns excepted), so this proves what the run
  * sends, in which order and in which transaction, not that Snowflake accepts it.
  */
-const fakes = vi.hoisted(() => ({}) as { snowflake?: unknown; databricks?: unknown });
+const fakes = vi.hoisted(() => ({}) as { snowflake?: unknown; databricks?: unknown; mssql?: unknown });
 vi.mock('snowflake-sdk', () => ({ default: fakes.snowflake }));
 vi.mock('@databricks/sql', () => ({ default: fakes.databricks }));
+vi.mock('mssql', () => ({ default: fakes.mssql }));
 
 const BRONZE_COLUMNS = ['id', 'naam', '_batch_id', '_row_number', '_loaded_at'];
 const fake = fakeSnowflakeDriver((sql, params) => {
@@ -48,6 +53,27 @@ const databricks = fakeDatabricksDriver((sql, params) => {
   return undefined;
 });
 fakes.databricks = databricks.module;
+
+/** The fabric fake reads the staged CSV a COPY INTO names from this folder (the engine's stage_dir). */
+const fabricStage = vi.hoisted(() => ({ dir: '' }));
+const mssql = fakeMssqlDriver(
+  (sql, params) => {
+    if (/INFORMATION_SCHEMA\.COLUMNS/.test(sql) && (params.length === 0 || params[0] === 'bronze'))
+      return {
+        rows: BRONZE_COLUMNS.map((c) => ({
+          TABLE_SCHEMA: 'bronze',
+          TABLE_NAME: 'registraties',
+          COLUMN_NAME: c,
+          DATA_TYPE: 'varchar',
+          IS_NULLABLE: 'YES',
+        })),
+      };
+    if (/^(COPY INTO|INSERT|UPDATE|DELETE|MERGE)/.test(sql)) return { changed: 2 };
+    return undefined;
+  },
+  () => fabricStage.dir,
+);
+fakes.mssql = mssql.module;
 
 /** Every transaction holds changes only: DDL ran before its BEGIN or after its COMMIT. */
 function expectNoDdlInTransactions(sql: readonly string[]): void {
@@ -201,5 +227,58 @@ describe('ggm run on databricks:// (fake @databricks/sql)', () => {
     expect(queries.some((s) => /^(SELECT|WITH)\b[\s\S]*`gemeente`\.`silver`\.`registratie`/.test(s))).toBe(
       true,
     );
+  });
+});
+
+describe('ggm run on fabric:// (fake mssql)', () => {
+  let dir = '';
+  beforeAll(async () => {
+    dir = await mkdtemp(join(tmpdir(), 'ggm-cloud-run-fabric-'));
+    fabricStage.dir = join(dir, 'stage');
+    await writeProject(
+      dir,
+      `fabric://x.datawarehouse.fabric.microsoft.com/gemeente?stage_dir=${fabricStage.dir}&stage_url=https://acct.dfs.core.windows.net/c/stage`,
+    );
+    process.env['FABRIC_TOKEN'] = 'entra-test';
+  });
+  afterAll(async () => {
+    delete process.env['FABRIC_TOKEN'];
+    if (dir) await rm(dir, { recursive: true, force: true });
+  });
+
+  it('loads bronze by COPY INTO from the stage, builds silver with the stage DDL outside the transaction', async () => {
+    const r = await runCli(['run', '-p', dir]);
+    expect(r.stderr).not.toMatch(/GGM-[^I]|Error/);
+    expect(r.code).toBe(0);
+    const sql = mssql.sent.map((s) => s.sql.trim());
+    expectNoDdlInTransactions(sql);
+    // T-SQL has no CREATE … IF NOT EXISTS: schemas and catalog tables are guarded by IF SCHEMA_ID/OBJECT_ID
+    expect(sql.filter((s) => /IF NOT EXISTS/i.test(s))).toEqual([]);
+    expect(sql).toContain("IF SCHEMA_ID('bronze') IS NULL EXEC('CREATE SCHEMA [bronze]')");
+    // bronze: COPY INTO from the stage URL with the source's rows, never INSERT
+    const copy = mssql.sent.find((s) => /^COPY INTO \[bronze\]\.\[registraties\]/.test(s.sql));
+    expect(copy?.sql).toContain("FROM 'https://acct.dfs.core.windows.net/c/stage/ggm-");
+    expect(copy?.uploaded).toMatch(/"R1","eerste"/);
+    expect(sql.some((s) => /^INSERT INTO \[?bronze\]?\./i.test(s))).toBe(false);
+    // the mapping's pass: silver and ledger between BEGIN TRAN and COMMIT TRAN
+    const silver = sql.findIndex((s) => /^INSERT INTO \[?silver\]?\.\[?registratie\b/i.test(s));
+    expect(silver).toBeGreaterThan(0);
+    const begin = sql.lastIndexOf('BEGIN TRAN', silver);
+    const commit = sql.indexOf('COMMIT TRAN', silver);
+    expect(begin).toBeGreaterThanOrEqual(0);
+    expect(sql.slice(begin, commit).some((s) => /^INSERT INTO \[?meta\]?\.\[?applied_batches/i.test(s))).toBe(
+      true,
+    );
+    expect(mssql.openPools()).toBe(0);
+  });
+
+  it('ggm check runs the derived checks there', async () => {
+    const before = mssql.sent.length;
+    const r = await runCli(['check', '-p', dir]);
+    expect(r.stderr).not.toMatch(/GGM-[^I]|Error/);
+    expect(r.code).toBe(0);
+    const queries = mssql.sent.slice(before).map((s) => s.sql.trim());
+    expect(queries.filter((s) => /IF NOT EXISTS/i.test(s))).toEqual([]);
+    expect(queries.some((s) => /^(SELECT|WITH)\b[\s\S]*silver\]?\.\[?registratie\b/i.test(s))).toBe(true);
   });
 });

@@ -1,4 +1,5 @@
 import { existsSync } from 'node:fs';
+import { mappingDialectOf } from '../../dialects/engine-names.js';
 import { join } from 'node:path';
 import type { Command } from 'commander';
 import { hasErrors, type CompiledMapping } from '../../compiler/compile-mapping.js';
@@ -92,7 +93,7 @@ function chooseDialect(given: string | undefined, service: ProjectService | unde
     }
     return given;
   }
-  return service?.engineSpec.kind ?? 'duckdb';
+  return service ? mappingDialectOf(service.engineSpec.kind) : 'duckdb';
 }
 
 async function introspectBronze(service: ProjectService | undefined): Promise<BronzeColumns> {

@@ -3,7 +3,7 @@ import { didYouMean } from '../../diagnostics/suggest.js';
 import { formatDiagnostic } from '../../diagnostics/diagnostic.js';
 import { metricFile, type GoldMetric } from '../../gold/project-metrics.js';
 import { getDialect } from '../../dialects/dialect-registry.js';
-import { DIALECT_NAMES, type DialectName } from '../../dialects/engine-names.js';
+import { DIALECT_NAMES, mappingDialectOf, type DialectName } from '../../dialects/engine-names.js';
 import { metricEngineSql } from '../../gold/metric-engine-sql.js';
 import type { GoldMetricDescriptor } from '../../gold/gold-table.js';
 import { GoldQueryError, queryGold } from '../../pipeline/gold/query-gold.js';
@@ -146,7 +146,7 @@ export function registerMetricsCommands(program: Command, io: Io): void {
     .option('--to <date>', 'last day (YYYY-MM-DD) when the metric file names no periods')
     .action(async (id: string, o: MetricsOptions) => {
       const service = await ProjectService.open(o.project);
-      const engine = o.engine ?? service.engineSpec.kind;
+      const engine = o.engine ?? mappingDialectOf(service.engineSpec.kind);
       if (!(GOLD_ENGINES as readonly string[]).includes(engine))
         throw new UsageError(
           `GGM-K021 gold metrics do not compile for ${engine}; use one of ${GOLD_ENGINES.join(', ')}`,

@@ -130,3 +130,104 @@ export function fakeSnowflakeDriver(answer: Answer = () => undefined) {
   };
   return { module, sent, connections, openConnections: () => open };
 }
+
+/** What a Fabric `COPY INTO … FROM 'https://…/<file>'` reads: the file under the stage folder, if there. */
+function stagedFile(sql: string, stageDir: string | undefined): string | undefined {
+  const m = /^\s*COPY INTO[\s\S]*?FROM\s+'[^']*\/([^'/]+)'/i.exec(sql);
+  if (!m || !stageDir) return undefined;
+  try {
+    return readFileSync(`${stageDir}/${m[1]}`, 'utf8');
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * `mssql`: `new ConnectionPool(config).connect()`, `pool.request()`, `input(name, value)`,
+ * `query(text)` → `{ recordset, recordsets, rowsAffected }`, or with `stream = true` 'row', 'done' and
+ * 'error' events. `stageDir` lets it read the file a COPY INTO names while it still exists.
+ */
+export function fakeMssqlDriver(answer: Answer = () => undefined, stageDir?: string | (() => string)) {
+  const sent: Sent[] = [];
+  const configs: Record<string, unknown>[] = [];
+  let open = 0;
+  let cancelled = 0;
+  class ConnectionPool {
+    constructor(readonly config: Record<string, unknown>) {}
+    async connect() {
+      configs.push(this.config);
+      open++;
+      return {
+        request() {
+          const inputs: Record<string, unknown> = {};
+          const listeners: Record<string, ((arg?: unknown) => void)[]> = {};
+          const emit = (event: string, arg?: unknown) => listeners[event]?.forEach((l) => l(arg));
+          let paused = false;
+          let cancelledHere = false;
+          let pump: (() => void) | undefined;
+          const req = {
+            stream: false,
+            input(name: string, value: unknown) {
+              inputs[name] = value;
+              return req;
+            },
+            on(event: string, listener: (arg?: unknown) => void) {
+              (listeners[event] ??= []).push(listener);
+              return req;
+            },
+            // documented: pause() stops the 'row' events until resume()
+            pause: () => {
+              paused = true;
+              return true;
+            },
+            resume: () => {
+              paused = false;
+              setImmediate(() => pump?.());
+              return true;
+            },
+            cancel: () => {
+              cancelled++;
+              cancelledHere = true;
+            },
+            async query(text: string) {
+              const params = Object.keys(inputs).map((k) => inputs[k]);
+              const uploaded = stagedFile(text, typeof stageDir === 'function' ? stageDir() : stageDir);
+              sent.push({
+                sql: text,
+                params,
+                options: { inputs: { ...inputs }, ...(req.stream ? { stream: true } : {}) },
+                ...(uploaded !== undefined ? { uploaded } : {}),
+              });
+              let result: ReturnType<Answer>;
+              try {
+                result = answer(text, params);
+              } catch (error) {
+                if (!req.stream) throw error;
+                setImmediate(() => emit('error', error));
+                return { recordsets: [], rowsAffected: [] };
+              }
+              const rows = result?.rows ?? [];
+              const rowsAffected = [result?.changed ?? 0];
+              if (req.stream) {
+                // documented: streamed rows come as events, then 'done'
+                let next = 0;
+                pump = () => {
+                  while (!paused && next < rows.length) emit('row', rows[next++]);
+                  if (!paused && next === rows.length && !cancelledHere) emit('done', { rowsAffected });
+                };
+                setImmediate(pump);
+                return { recordsets: [], rowsAffected };
+              }
+              return { recordset: rows, recordsets: [rows], rowsAffected };
+            },
+          };
+          return req;
+        },
+        async close() {
+          open--;
+        },
+      };
+    }
+  }
+  return { module: { ConnectionPool }, sent, configs, openPools: () => open, cancelled: () => cancelled };
+}

@@ -1,5 +1,10 @@
 import type { Engine, SqlParam, SqlSession } from '../../engines/engine.js';
-import { META_SCHEMA, metaCatalogDdl, metaTables } from '../../schema/catalog/meta-catalog.js';
+import {
+  META_SCHEMA,
+  ensureSchemaSql,
+  metaCatalogDdl,
+  metaTables,
+} from '../../schema/catalog/meta-catalog.js';
 import type { CheckResult } from '../../checks/check-types.js';
 
 /**
@@ -7,7 +12,7 @@ import type { CheckResult } from '../../checks/check-types.js';
  * JSON) when missing.
  */
 export async function ensureCheckStore(engine: Pick<Engine, 'dialect' | 'execute'>): Promise<void> {
-  await engine.execute(`CREATE SCHEMA IF NOT EXISTS ${META_SCHEMA}`);
+  await engine.execute(ensureSchemaSql(engine.dialect, META_SCHEMA));
   for (const statement of metaCatalogDdl(engine.dialect, metaTables('checkResults', 'checkSamples')))
     await engine.execute(statement);
 }

@@ -1,4 +1,5 @@
 import { countSql, sampleSql, sharedScanSql } from '../../checks/check-sql.js';
+import { mappingDialectOf } from '../../dialects/engine-names.js';
 import {
   SandboxError,
   type Engine,
@@ -77,7 +78,7 @@ async function evaluate(
       }
       const samples =
         violations > 0 && sampleSize > 0
-          ? (await session.query(sampleSql(check, session.kind, sampleSize))).map(jsonRow)
+          ? (await session.query(sampleSql(check, mappingDialectOf(session.kind), sampleSize))).map(jsonRow)
           : [];
       results.push({
         check,
@@ -124,7 +125,7 @@ async function sharedCounts(
     if (group.length < 2) continue;
     const started = Date.now();
     try {
-      const [row] = await session.query(sharedScanSql(table, group, session.kind));
+      const [row] = await session.query(sharedScanSql(table, group, mappingDialectOf(session.kind)));
       const ms = (Date.now() - started) / group.length;
       group.forEach((c, i) =>
         counted.set(c.id, { violations: Number(row?.[`c${i}`] ?? 0), ms: Math.round(ms) }),

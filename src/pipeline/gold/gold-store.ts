@@ -3,7 +3,7 @@
 import type { Engine, Row, SqlSession } from '../../engines/engine.js';
 import { sqlName, sqlTableName } from '../../dialects/identifiers.js';
 import { GOLD_INTERNAL_SCHEMA, GOLD_SCHEMA, type GoldMetricDescriptor } from '../../gold/gold-table.js';
-import { metaCatalogDdl, metaTables } from '../../schema/catalog/meta-catalog.js';
+import { ensureSchemaSql, metaCatalogDdl, metaTables } from '../../schema/catalog/meta-catalog.js';
 import { ensureLineageStore } from '../lineage-store.js';
 
 /** What one gold step did. */
@@ -19,7 +19,7 @@ export interface GoldBuildResult {
 /** Creates the gold schemas and `meta.gold_metrics` when missing. */
 export async function ensureGoldStore(engine: Engine): Promise<void> {
   for (const schema of [GOLD_SCHEMA, GOLD_INTERNAL_SCHEMA, 'meta'])
-    await engine.execute(`CREATE SCHEMA IF NOT EXISTS ${sqlName(engine.dialect, schema)}`);
+    await engine.execute(ensureSchemaSql(engine.dialect, schema));
   for (const s of metaCatalogDdl(engine.dialect, metaTables('goldMetrics'))) await engine.execute(s);
   await ensureLineageStore(engine);
   // The helper functions the expression language compiles to (to_date …) live in schema meta.

@@ -1,4 +1,5 @@
 import type { Diagnostic } from '../../diagnostics/diagnostic.js';
+import { mappingDialectOf } from '../../dialects/engine-names.js';
 import type { Engine } from '../../engines/engine.js';
 import type { GovernanceCatalog } from '../../governance/governance-catalog.js';
 import type { GovernancePolicy } from '../../governance/governance-policy.js';
@@ -47,5 +48,5 @@ export async function projectGovernance(
       'governance.yaml does not fit the warehouse',
       all.filter((d) => d.severity !== 'info'),
     );
-  return { policy: loaded.policy, catalog, dialect: engine.kind, diagnostics: all };
+  return { policy: loaded.policy, catalog, dialect: mappingDialectOf(engine.kind), diagnostics: all };
 }

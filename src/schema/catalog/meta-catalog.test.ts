@@ -1,7 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { getDialect } from '../../dialects/dialect-registry.js';
 import { emitDdl } from '../emit/ddl-emitter.js';
-import { META_CATALOG, META_CATALOG_PLAN, META_TABLES, metaCatalogDdl, metaTables } from './meta-catalog.js';
+import {
+  META_CATALOG,
+  META_CATALOG_PLAN,
+  META_TABLES,
+  ensureSchemaSql,
+  metaCatalogDdl,
+  metaTables,
+} from './meta-catalog.js';
 
 describe('the meta catalog', () => {
   it('describes every meta table once, by its name constant', () => {
@@ -93,8 +100,17 @@ describe('the meta catalog', () => {
     expect(postgis).toHaveLength(1);
     // Fabric adds keys by ALTER TABLE: one for runs, none for the keyless quarantine.
     const fabric = metaCatalogDdl(getDialect('fabric'), metaTables('runs', 'quarantine'));
+    // T-SQL has no IF NOT EXISTS: each statement is guarded by the object it makes
     expect(fabric.filter((s) => s.includes('PRIMARY KEY'))).toEqual([
-      expect.stringMatching(/^ALTER TABLE .*runs.* ADD CONSTRAINT .*runs_pkey.* PRIMARY KEY/),
+      expect.stringMatching(
+        /^IF OBJECT_ID\('meta\.runs_pkey'\) IS NULL ALTER TABLE .*runs.* ADD CONSTRAINT .*runs_pkey.* PRIMARY KEY/,
+      ),
     ]);
+    expect(fabric.every((s) => s.startsWith('IF OBJECT_ID('))).toBe(true);
+    expect(fabric.some((s) => s.includes('IF NOT EXISTS'))).toBe(false);
+    expect(ensureSchemaSql(getDialect('fabric'), 'meta')).toBe(
+      "IF SCHEMA_ID('meta') IS NULL EXEC('CREATE SCHEMA [meta]')",
+    );
+    expect(ensureSchemaSql(getDialect('duckdb'), 'meta')).toBe('CREATE SCHEMA IF NOT EXISTS "meta"');
   });
 });

@@ -1,3 +1,4 @@
+import { sqlName } from '../../dialects/identifiers.js';
 import type { SqlDialect } from '../../dialects/sql-dialect.js';
 import { emitDdl } from '../emit/ddl-emitter.js';
 import { DEFAULT_SCHEMA_OPTIONS } from '../schema-options.js';
@@ -254,10 +255,31 @@ export function metaCatalogDdl(
     ...t,
     columns: t.columns.map(({ comment: _c, ...c }) => c),
   }));
+  // T-SQL has no IF NOT EXISTS: there each statement runs only when the object it makes is missing
+  const guard = ifNotExists ? createGuard(dialect) : undefined;
   const { statements } = emitDdl(
     { ...META_CATALOG_PLAN, tables: plain },
     { ...dialect, preamble: [], postamble: [] },
-    { schema: META_SCHEMA, ifNotExists },
+    { schema: META_SCHEMA, ifNotExists: ifNotExists && !guard },
   );
-  return statements;
+  if (!guard) return statements;
+  return statements.map((st) => {
+    const object = /ADD CONSTRAINT (\S+)/.exec(st)?.[1] ?? /^CREATE TABLE (\S+)/.exec(st)?.[1] ?? '';
+    const name = object.replace(/[[\]"]/g, '');
+    return guard('object', name.includes('.') ? name : `${META_SCHEMA}.${name}`, st);
+  });
+}
+
+/** The dialect's `IF … IS NULL` guard where it lacks `CREATE … IF NOT EXISTS` (T-SQL), else none. */
+function createGuard(dialect: SqlDialect) {
+  const mapping = dialect.mapping;
+  if (mapping?.capabilities.createIfMissing !== 'guard' || !mapping.ifMissing) return undefined;
+  return mapping.ifMissing.bind(mapping);
+}
+
+/** `CREATE SCHEMA` when the schema is missing, as the dialect writes it. Pure. */
+export function ensureSchemaSql(dialect: SqlDialect, schema: string): string {
+  const guard = createGuard(dialect);
+  const name = sqlName(dialect, schema);
+  return guard ? guard('schema', schema, `CREATE SCHEMA ${name}`) : `CREATE SCHEMA IF NOT EXISTS ${name}`;
 }
