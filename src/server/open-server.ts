@@ -68,6 +68,8 @@ export async function openGovernedServer(
     access = policyAccess(governance, warehouse, service.config.dir, {
       ...(options.resultCache !== undefined ? { resultCache: options.resultCache } : {}),
     });
+    // The sandbox opens now, not on the first user's request (the overview's first load waited for it).
+    await access.warm().catch(() => undefined); // a failure shows on the first read, as before
     const held = { access, audit };
     const { resultCache: _resultCache, ...serverOptions } = options;
     return await buildServerFor(service, warehouse, {

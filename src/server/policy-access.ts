@@ -14,7 +14,7 @@ export function policyAccess(
   warehouse: Engine,
   projectDir: string,
   options: { resultCache?: boolean } = {},
-): DataAccess & { close: () => Promise<void> } {
+): DataAccess & { warm: () => Promise<void>; close: () => Promise<void> } {
   const { policy, catalog, dialect } = governance;
   const reader = new ReaderPool(
     warehouse,
@@ -38,6 +38,7 @@ export function policyAccess(
       findCatalogTable(catalog, table)?.columns.find((c) => c.name === column)?.classification ?? 'none',
     purposes: () => policy.purposes.map((p) => p.id),
     roles: () => policy.roles,
+    warm: () => reader.warm(),
     close: () => reader.close(),
   };
 }

@@ -39,6 +39,11 @@ export class ReaderPool {
     return this.reader.refresh();
   }
 
+  /** Opens the sandbox before the first request needs it. */
+  warm(): Promise<void> {
+    return this.reader.warm();
+  }
+
   close(): Promise<void> {
     return this.reader.close();
   }

@@ -149,8 +149,15 @@ export class GovernedReader {
     await this.session();
   }
 
+  /** Opens the sandboxed session ahead of the first read (a server warms it before it listens). */
+  async warm(): Promise<void> {
+    await this.session();
+  }
+
   async close(): Promise<void> {
     this.closed = true;
+    // A session still opening is closed too, once open, rather than left behind.
+    await this.opening?.catch(() => undefined);
     const held = this.held;
     this.held = undefined;
     if (held) await held.session.close();
