@@ -77,3 +77,19 @@ export function tablesFromColumns(
   }
   return [...tables.values()];
 }
+
+/**
+ * The capabilities every cloud platform shares: DDL kept out of the load transaction (Snowflake commits
+ * an open transaction before DDL, Databricks' multi-statement transactions are new, Fabric's `IF NOT
+ * EXISTS` tables run before `BEGIN TRAN`), bronze through the bulk path, MERGE, concurrent writers.
+ */
+export function cloudCapabilities(dialect: SqlDialect): EngineCapabilities {
+  return {
+    transactionalDdl: false,
+    nativeFileFormats: [],
+    bulkInsert: 'copy-from-stdin',
+    supportsMerge: true,
+    maxIdentifierLength: dialect.maxIdentifierLength,
+    concurrentWriters: true,
+  };
+}

@@ -4,6 +4,7 @@ import { getDialect } from '../../dialects/dialect-registry.js';
 import type { DatabricksSpec } from '../../project/engine-spec.js';
 import { CloudEngine } from '../cloud/cloud-engine.js';
 import {
+  cloudCapabilities,
   tablesFromColumns,
   type CloudConnection,
   type CloudPlatform,
@@ -11,7 +12,7 @@ import {
 } from '../cloud/cloud-platform.js';
 import { loadDriver, requireEnv, type CloudOpenOptions } from '../cloud/load-driver.js';
 import { positionalParams } from '../cloud/sql-code-parts.js';
-import type { EngineCapabilities, Row, SqlParam, TableRef } from '../engine.js';
+import type { Row, SqlParam, TableRef } from '../engine.js';
 import { quoteIdentifier, quoteLiteral } from '../sql-text.js';
 import { qualifyCatalog } from './databricks-names.js';
 
@@ -44,15 +45,7 @@ export const DATABRICKS_TOKEN_VARIABLE = 'DATABRICKS_TOKEN';
 
 const DIALECT = getDialect('databricks');
 
-const CAPABILITIES: EngineCapabilities = {
-  // stage tables run outside the load transaction (multi-statement transactions are new on Databricks)
-  transactionalDdl: false,
-  nativeFileFormats: [],
-  bulkInsert: 'copy-from-stdin',
-  supportsMerge: true,
-  maxIdentifierLength: DIALECT.maxIdentifierLength,
-  concurrentWriters: true,
-};
+const CAPABILITIES = cloudCapabilities(DIALECT);
 
 /** One Databricks SQL session: `$n` become ordinal `?` parameters, schemas get the catalog. */
 class DatabricksConnection implements CloudConnection {

@@ -6,12 +6,13 @@ import type { FabricSpec } from '../../project/engine-spec.js';
 import { CloudEngine } from '../cloud/cloud-engine.js';
 import {
   CloudEngineError,
+  cloudCapabilities,
   tablesFromColumns,
   type CloudConnection,
   type CloudPlatform,
 } from '../cloud/cloud-platform.js';
 import { loadDriver, requireEnv, type CloudOpenOptions } from '../cloud/load-driver.js';
-import type { EngineCapabilities, SqlParam, TableRef } from '../engine.js';
+import type { SqlParam, TableRef } from '../engine.js';
 import { qualifiedName, quoteIdentifier, quoteLiteral } from '../sql-text.js';
 import { FabricConnection, type MssqlPool } from './fabric-connection.js';
 
@@ -28,15 +29,7 @@ export const FABRIC_STAGE_SAS_VARIABLE = 'FABRIC_STAGE_SAS';
 
 const DIALECT = getDialect('fabric');
 
-const CAPABILITIES: EngineCapabilities = {
-  // the stage tables and IF NOT EXISTS tables run before BEGIN TRAN, as on the other cloud engines
-  transactionalDdl: false,
-  nativeFileFormats: [],
-  bulkInsert: 'copy-from-stdin',
-  supportsMerge: true,
-  maxIdentifierLength: DIALECT.maxIdentifierLength,
-  concurrentWriters: true,
-};
+const CAPABILITIES = cloudCapabilities(DIALECT);
 
 class FabricPlatform implements CloudPlatform {
   readonly kind = 'fabric' as const;

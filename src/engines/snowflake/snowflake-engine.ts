@@ -4,6 +4,7 @@ import type { SnowflakeSpec } from '../../project/engine-spec.js';
 import { CloudEngine } from '../cloud/cloud-engine.js';
 import {
   CloudEngineError,
+  cloudCapabilities,
   tablesFromColumns,
   type CloudConnection,
   type CloudPlatform,
@@ -11,7 +12,7 @@ import {
 } from '../cloud/cloud-platform.js';
 import { loadDriver, type CloudOpenOptions } from '../cloud/load-driver.js';
 import { positionalParams } from '../cloud/sql-code-parts.js';
-import type { EngineCapabilities, Row, SqlParam, TableRef } from '../engine.js';
+import type { Row, SqlParam, TableRef } from '../engine.js';
 import { qualifiedName, quoteIdentifier, quoteLiteral } from '../sql-text.js';
 
 /** The parts of `snowflake-sdk` the engine uses, as its documentation describes them. */
@@ -38,15 +39,7 @@ export const SNOWFLAKE_PACKAGE = 'snowflake-sdk';
 
 const DIALECT = getDialect('snowflake');
 
-const CAPABILITIES: EngineCapabilities = {
-  // Snowflake commits an open transaction before any DDL
-  transactionalDdl: false,
-  nativeFileFormats: [],
-  bulkInsert: 'copy-from-stdin',
-  supportsMerge: true,
-  maxIdentifierLength: DIALECT.maxIdentifierLength,
-  concurrentWriters: true,
-};
+const CAPABILITIES = cloudCapabilities(DIALECT);
 
 /**
  * Every session: quoted names match the unquoted ones (bronze is written `"bronze"."x"`, the load SQL
