@@ -1,0 +1,112 @@
+-- ggm load: mapping brp-nummeraanduiding → silver.nummeraanduiding (99 Kern/BAG/Model BAG/Nummeraanduiding)
+
+-- history: snapshot; applies the oldest pending bronze batches (at most 500 batches, 200000 rows), one transaction; re-running is a no-op when none is pending
+
+BEGIN TRANSACTION;
+
+CREATE SCHEMA IF NOT EXISTS `meta`;
+
+CREATE TABLE IF NOT EXISTS meta.applied_batches (
+  mapping STRING NOT NULL,
+  target_table STRING NOT NULL,
+  batch_id STRING NOT NULL,
+  batch_loaded_at TIMESTAMP,
+  rows_read BIGINT,
+  rows_rejected BIGINT,
+  applied_at TIMESTAMP,
+  CONSTRAINT applied_batches_pkey PRIMARY KEY (mapping, batch_id)
+) USING DELTA;
+
+CREATE TABLE IF NOT EXISTS meta.load_findings (
+  mapping STRING NOT NULL,
+  target_table STRING NOT NULL,
+  batch_id STRING NOT NULL,
+  row_number BIGINT,
+  kind STRING NOT NULL,
+  column_name STRING,
+  value STRING,
+  recorded_at TIMESTAMP
+) USING DELTA;
+
+DROP TABLE IF EXISTS `ggm_chain`;
+
+DROP TABLE IF EXISTS `ggm_stage`;
+
+DROP TABLE IF EXISTS `ggm_batch`;
+
+CREATE TEMPORARY TABLE `ggm_batch` AS SELECT q.batch_id, q.batch_text, q.loaded_at, q.seq FROM (
+SELECT p.batch_id, p.batch_text, p.loaded_at, ROW_NUMBER() OVER (ORDER BY p.loaded_at, p.batch_text) AS seq, SUM(p.row_count) OVER (ORDER BY p.loaded_at, p.batch_text ROWS BETWEEN UNBOUNDED PRECEDING AND CURRENT ROW) AS rows_upto
+FROM (SELECT b.batch_id, CAST(b.batch_id AS STRING) AS batch_text, b.loaded_at, b.row_count FROM (SELECT `_batch_id` AS batch_id, MIN(CAST(`_loaded_at` AS TIMESTAMP)) AS loaded_at, COUNT(*) AS row_count FROM `bronze`.`brp_personen` GROUP BY `_batch_id`) b
+WHERE NOT EXISTS (SELECT 1 FROM `meta`.`applied_batches` a WHERE a.mapping = 'brp-nummeraanduiding' AND a.batch_id = CAST(b.batch_id AS STRING))) p) q
+WHERE q.seq <= 500 AND (q.seq = 1 OR q.rows_upto <= 200000);
+
+CREATE TEMPORARY TABLE `ggm_stage` AS SELECT
+  i.*,
+  md5(COALESCE(CASE WHEN locate('\\', CAST(`i`.`identificatie` AS STRING)) = 0 AND locate('|', CAST(`i`.`identificatie` AS STRING)) = 0 THEN CAST(`i`.`identificatie` AS STRING) ELSE REPLACE(REPLACE(CAST(`i`.`identificatie` AS STRING), '\\', '\\\\'), '|', '\\|') END, '\\N') || '|' || COALESCE(CASE WHEN locate('\\', CAST(`i`.`postcode` AS STRING)) = 0 AND locate('|', CAST(`i`.`postcode` AS STRING)) = 0 THEN CAST(`i`.`postcode` AS STRING) ELSE REPLACE(REPLACE(CAST(`i`.`postcode` AS STRING), '\\', '\\\\'), '|', '\\|') END, '\\N') || '|' || COALESCE(CAST(`i`.`huisnummer` AS STRING), '\\N')) AS `_row_hash`,
+  (i.`_key` IS NOT NULL AND i.`identificatie` IS NOT NULL) AS `_accepted`,
+  ROW_NUMBER() OVER (PARTITION BY i.`_batch_seq`, i.`_key` ORDER BY i.`_row_number` DESC) > 1 AS `_duplicate`
+FROM (
+  SELECT
+    `_ggm_b`.`seq` AS `_batch_seq`,
+    `_ggm_b`.`batch_text` AS `_batch_text`,
+    `_ggm_b`.`loaded_at` AS `_batch_loaded_at`,
+    `p`.`_row_number` AS `_row_number`,
+    CASE WHEN `p`.`08.11.90` IS NULL THEN NULL ELSE COALESCE(CASE WHEN locate('\\', CAST(`p`.`08.11.90` AS STRING)) = 0 AND locate('|', CAST(`p`.`08.11.90` AS STRING)) = 0 THEN CAST(`p`.`08.11.90` AS STRING) ELSE REPLACE(REPLACE(CAST(`p`.`08.11.90` AS STRING), '\\', '\\\\'), '|', '\\|') END, '\\N') END AS `_key`,
+    `p`.`08.11.90` AS `_key_1`,
+    CAST(`_ggm_b`.`loaded_at` AS TIMESTAMP) AS `_valid_from`,
+    CASE WHEN `p`.`08.11.90` IS NULL OR CAST(CAST(`_ggm_b`.`loaded_at` AS TIMESTAMP) AS STRING) IS NULL THEN NULL ELSE CAST(conv(substr(md5(COALESCE(CASE WHEN locate('\\', `p`.`08.11.90`) = 0 AND locate('|', `p`.`08.11.90`) = 0 THEN `p`.`08.11.90` ELSE REPLACE(REPLACE(`p`.`08.11.90`, '\\', '\\\\'), '|', '\\|') END, '\\N') || '|' || COALESCE(CAST(CAST(`_ggm_b`.`loaded_at` AS TIMESTAMP) AS STRING), '\\N')), 1, 15), 16, 10) AS BIGINT) END AS `_version_key`,
+    substr(CAST(`p`.`08.11.90` AS STRING), 1, 255) AS `identificatie`,
+    CAST(`p`.`08.11.90` AS STRING) AS `_in_identificatie`,
+    substr(CAST(`p`.`08.11.60` AS STRING), 1, 6) AS `postcode`,
+    CAST(`p`.`08.11.60` AS STRING) AS `_in_postcode`,
+    CAST(CASE WHEN (trim(`p`.`08.11.20`) RLIKE '^[+-]?[0-9]{1,18}$') THEN CAST(trim(`p`.`08.11.20`) AS BIGINT) END AS INT) AS `huisnummer`,
+    `p`.`08.11.20` AS `_in_huisnummer`
+  FROM `bronze`.`brp_personen` `p`
+  JOIN `ggm_batch` `_ggm_b` ON `p`.`_batch_id` = `_ggm_b`.batch_id
+  WHERE ((p.`08.11.90` is not null and p._row_number = (select min(b._row_number) from bronze.brp_personen b where b._batch_id = p._batch_id and b.`08.11.90` = p.`08.11.90`)))
+) i;
+
+INSERT INTO `meta`.`load_findings` (mapping, target_table, batch_id, row_number, kind, column_name, value, recorded_at)
+SELECT 'brp-nummeraanduiding', 'silver.nummeraanduiding', `_batch_text`, `_row_number`, 'missing-key', NULL, COALESCE(CASE WHEN locate('\\', CAST(`_key_1` AS STRING)) = 0 AND locate('|', CAST(`_key_1` AS STRING)) = 0 THEN CAST(`_key_1` AS STRING) ELSE REPLACE(REPLACE(CAST(`_key_1` AS STRING), '\\', '\\\\'), '|', '\\|') END, '\\N'), CAST(current_timestamp() AS TIMESTAMP) FROM `ggm_stage` WHERE `_key` IS NULL
+UNION ALL
+SELECT 'brp-nummeraanduiding', 'silver.nummeraanduiding', `_batch_text`, `_row_number`, 'duplicate-key', NULL, COALESCE(CASE WHEN locate('\\', CAST(`_key_1` AS STRING)) = 0 AND locate('|', CAST(`_key_1` AS STRING)) = 0 THEN CAST(`_key_1` AS STRING) ELSE REPLACE(REPLACE(CAST(`_key_1` AS STRING), '\\', '\\\\'), '|', '\\|') END, '\\N'), CAST(current_timestamp() AS TIMESTAMP) FROM `ggm_stage` WHERE `_key` IS NOT NULL AND `_duplicate`
+UNION ALL
+SELECT 'brp-nummeraanduiding', 'silver.nummeraanduiding', `_batch_text`, `_row_number`, 'truncated', 'identificatie', CAST(`_in_identificatie` AS STRING), CAST(current_timestamp() AS TIMESTAMP) FROM `ggm_stage` WHERE length(`_in_identificatie`) > 255
+UNION ALL
+SELECT 'brp-nummeraanduiding', 'silver.nummeraanduiding', `_batch_text`, `_row_number`, 'missing-required', 'identificatie', NULL, CAST(current_timestamp() AS TIMESTAMP) FROM `ggm_stage` WHERE `_key` IS NOT NULL AND `identificatie` IS NULL
+UNION ALL
+SELECT 'brp-nummeraanduiding', 'silver.nummeraanduiding', `_batch_text`, `_row_number`, 'truncated', 'postcode', CAST(`_in_postcode` AS STRING), CAST(current_timestamp() AS TIMESTAMP) FROM `ggm_stage` WHERE length(`_in_postcode`) > 6
+UNION ALL
+SELECT 'brp-nummeraanduiding', 'silver.nummeraanduiding', `_batch_text`, `_row_number`, 'unparsable', 'huisnummer', CAST(`_in_huisnummer` AS STRING), CAST(current_timestamp() AS TIMESTAMP) FROM `ggm_stage` WHERE `_in_huisnummer` IS NOT NULL AND `huisnummer` IS NULL;
+
+CREATE TEMPORARY TABLE `ggm_chain` AS SELECT c.*,
+  c.`_changes` AND ROW_NUMBER() OVER (PARTITION BY c.`_changes`, c.`identificatie` ORDER BY c.`_batch_seq`) = 1 AS `_first_change`,
+  c.`_changes` AND ROW_NUMBER() OVER (PARTITION BY c.`_changes`, c.`identificatie` ORDER BY c.`_batch_seq` DESC) = 1 AS `_last_change`,
+  CASE WHEN c.`_changes` THEN LEAD(c.`_valid_from`) OVER (PARTITION BY c.`_changes`, c.`identificatie` ORDER BY c.`_batch_seq`) END AS `_next_valid_from`
+FROM (SELECT p.*, ((p.`_first_row` AND NOT EXISTS (SELECT 1 FROM `silver`.`nummeraanduiding` t WHERE t.`identificatie` = p.`identificatie` AND t.`valid_to` IS NULL AND t.`row_hash` = p.`_chain_hash`)) OR (NOT p.`_first_row` AND p.`_prev_hash` <> p.`_chain_hash`)) AS `_changes`
+FROM (SELECT s.*, s.`_row_hash` AS `_chain_hash`, ROW_NUMBER() OVER (PARTITION BY s.`identificatie` ORDER BY s.`_batch_seq`) = 1 AS `_first_row`, LAG(s.`_row_hash`) OVER (PARTITION BY s.`identificatie` ORDER BY s.`_batch_seq`) AS `_prev_hash`
+FROM `ggm_stage` s WHERE s.`_accepted` AND NOT s.`_duplicate`) p) c;
+
+MERGE INTO `silver`.`nummeraanduiding` USING (SELECT s.`identificatie`, MAX(CASE WHEN s.`_first_row` THEN s.`_chain_hash` END) AS _ggm_first_hash, MAX(CASE WHEN s.`_first_row` THEN s.`_valid_from` END) AS _ggm_first_from, MAX(CASE WHEN s.`_first_change` THEN s.`_valid_from` END) AS _ggm_change_from, MAX(CASE WHEN s.`_first_change` THEN 1 ELSE 0 END) AS _ggm_has_change
+FROM `ggm_chain` s GROUP BY s.`identificatie`) x ON `silver`.`nummeraanduiding`.`identificatie` = x.`identificatie` AND `silver`.`nummeraanduiding`.`valid_to` IS NULL
+  AND (`silver`.`nummeraanduiding`.`row_hash` <> x._ggm_first_hash OR x._ggm_has_change = 1)
+WHEN MATCHED THEN UPDATE SET `valid_to` = CASE WHEN `silver`.`nummeraanduiding`.`row_hash` <> x._ggm_first_hash THEN x._ggm_first_from ELSE x._ggm_change_from END;
+
+INSERT INTO `silver`.`nummeraanduiding` (`nummeraanduiding_id`, `identificatie`, `postcode`, `huisnummer`, `valid_from`, `valid_to`, `registered_at`, `load_batch_id`, `load_source`, `loaded_at`, `row_hash`)
+SELECT s.`_version_key`, s.`identificatie`, s.`postcode`, s.`huisnummer`, s.`_valid_from`, s.`_next_valid_from`, s.`_batch_loaded_at`, s.`_batch_text`, 'brp-nummeraanduiding', CAST(current_timestamp() AS TIMESTAMP), s.`_row_hash`
+FROM `ggm_chain` s
+WHERE s.`_changes`
+  AND NOT EXISTS (SELECT 1 FROM `silver`.`nummeraanduiding` c WHERE c.`identificatie` = s.`identificatie` AND c.`valid_to` IS NULL);
+
+INSERT INTO `meta`.`applied_batches` (mapping, target_table, batch_id, batch_loaded_at, rows_read, rows_rejected, applied_at)
+SELECT 'brp-nummeraanduiding', 'silver.nummeraanduiding', b.batch_text, b.loaded_at, COALESCE(n.rows_read, 0), COALESCE(n.rows_rejected, 0), CAST(current_timestamp() AS TIMESTAMP)
+FROM `ggm_batch` b LEFT JOIN (SELECT `_batch_seq` AS seq, COUNT(*) AS rows_read, COUNT(CASE WHEN NOT `_accepted` THEN 1 END) AS rows_rejected FROM `ggm_stage` GROUP BY `_batch_seq`) n ON n.seq = b.seq;
+
+DROP TABLE `ggm_chain`;
+
+DROP TABLE `ggm_stage`;
+
+DROP TABLE `ggm_batch`;
+
+COMMIT;
+
