@@ -1,7 +1,6 @@
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { isMappingDialectName, type MappingDialectName } from '../dialects/engine-names.js';
 import type { DialectName } from '../dialects/engine-names.js';
-import { getDialect } from '../dialects/dialect-registry.js';
 import { DBT_CODES } from './dbt-codes.js';
 
 /**
@@ -92,18 +91,9 @@ export const DBT_ADAPTERS: readonly DbtAdapter[] = [
   },
 ];
 
-/**
- * Whether a dbt model can be written for the engine: it compiles mappings, and it has boolean values.
- * The one-query model (`emitModelSelect`) still tests its chain flags as booleans; Fabric's load SQL
- * writes them as 1/0 flags, its dbt models do not yet.
- */
-function modelsCompile(engine: DialectName): engine is MappingDialectName {
-  return isMappingDialectName(engine) && getDialect(engine).mapping?.capabilities.booleans === 'native';
-}
-
-/** The adapters whose engine compiles dbt models today. */
+/** The adapters whose engine compiles mappings today. */
 export function workingAdapters(): DbtAdapter[] {
-  return DBT_ADAPTERS.filter((a) => modelsCompile(a.engine));
+  return DBT_ADAPTERS.filter((a) => isMappingDialectName(a.engine));
 }
 
 /** The adapter a user named, with the engine that compiles it, or a diagnostic naming those that work. */
@@ -121,14 +111,12 @@ export function chooseAdapter(
         hint: `use one of ${works.join(', ')}`,
       },
     };
-  if (!modelsCompile(adapter.engine))
+  if (!isMappingDialectName(adapter.engine))
     return {
       diagnostic: {
         code: DBT_CODES.adapterNotCompiling,
         severity: 'error',
-        message: isMappingDialectName(adapter.engine)
-          ? `dbt adapter ${adapter.name}: dbt models for ${adapter.engine} are not built yet (they need 1/0 flags instead of boolean values; ggm compile --engine ${adapter.engine} does work)`
-          : `dbt adapter ${adapter.name}: mappings do not compile for ${adapter.engine} yet (ggm compile --engine ${adapter.engine})`,
+        message: `dbt adapter ${adapter.name}: mappings do not compile for ${adapter.engine} yet (ggm compile --engine ${adapter.engine})`,
         hint: `adapters that work: ${works.join(', ')}`,
       },
     };

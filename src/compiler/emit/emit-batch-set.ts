@@ -128,8 +128,11 @@ export function chainSelect(
   // differs from the row before it.
   const p = (name: string) => `p.${e.id(name)}`;
   const first = e.isSet(p(k.firstRow));
+  // With no target nothing equals the row: FALSE, or `1 = 0` where booleans are no values (T-SQL).
   const equalNow = targetEmpty
-    ? 'FALSE'
+    ? e.d.capabilities.booleans === 'native'
+      ? 'FALSE'
+      : '1 = 0'
     : `EXISTS (SELECT 1 FROM ${t} t WHERE ${e.sameObject(w, 't', 'p')}${open} AND ${e.targetHash(w, 't')} = ${p(k.hash)})`;
   const changes =
     `SELECT p.*, ${e.flag(`((${first} AND NOT ${equalNow}) OR (NOT ${first} AND ${p(k.prevHash)} <> ${p(k.hash)}))`)} AS ${e.id(k.changes)}\n` +

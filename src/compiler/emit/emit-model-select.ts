@@ -107,6 +107,11 @@ class ModelEmitter extends LoadEmitter {
     return this.relation(schema, name);
   }
 
+  /** The stage and chain are common table expressions of the one query, not session temp tables. */
+  override temp(name: string): string {
+    return this.id(name);
+  }
+
   /** Every batch of the driving table in load order, numbered as a batch set numbers them. */
   allBatches(source: string): string {
     const b = this.id('_batch_id');
@@ -119,6 +124,6 @@ class ModelEmitter extends LoadEmitter {
     if (plan.history !== 'snapshot' || !w.history?.registeredAt) return undefined;
     const objects = (w.identity ?? []).length > 0 ? w.identity! : [STAGE.key];
     const same = objects.map((c) => `n.${this.id(c)} = s.${this.id(c)}`).join(' AND ');
-    return `EXISTS (SELECT 1 FROM ${this.id(BATCH_SET.chain)} n WHERE ${same} AND n.${this.id(BATCH_SET.changes)} AND n.${this.id(BATCH_SET.loadedAt)} > ${since})`;
+    return `EXISTS (SELECT 1 FROM ${this.id(BATCH_SET.chain)} n WHERE ${same} AND ${this.isSet(`n.${this.id(BATCH_SET.changes)}`)} AND n.${this.id(BATCH_SET.loadedAt)} > ${since})`;
   }
 }

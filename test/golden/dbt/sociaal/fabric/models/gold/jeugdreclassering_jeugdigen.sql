@@ -1,0 +1,46 @@
+{{ config(materialized='table', schema='gold_intern') }}
+
+-- ggm export dbt: gold metric jeugdreclassering_jeugdigen (examples/sociaal/gold/jeugdreclassering-jeugdigen.yaml), periods 2024H1 … 2025
+-- Unsuppressed figures (gold_intern): small-cell suppression is done by ggm run, not here.
+WITH ggm_periods (periode, periode_start, periode_eind, grain, peildatum) AS (SELECT '2024H1', CAST('2024-01-01' AS DATE), CAST('2024-06-30' AS DATE), 'halfyear', CAST('2024-06-30' AS DATE)
+  UNION ALL SELECT '2024H2', CAST('2024-07-01' AS DATE), CAST('2024-12-31' AS DATE), 'halfyear', CAST('2024-12-31' AS DATE)
+  UNION ALL SELECT '2025H1', CAST('2025-01-01' AS DATE), CAST('2025-06-30' AS DATE), 'halfyear', CAST('2025-06-30' AS DATE)
+  UNION ALL SELECT '2025H2', CAST('2025-07-01' AS DATE), CAST('2025-12-31' AS DATE), 'halfyear', CAST('2025-12-31' AS DATE)
+  UNION ALL SELECT '2024', CAST('2024-01-01' AS DATE), CAST('2024-12-31' AS DATE), 'year', CAST('2024-12-31' AS DATE)
+  UNION ALL SELECT '2025', CAST('2025-01-01' AS DATE), CAST('2025-12-31' AS DATE), 'year', CAST('2025-12-31' AS DATE)),
+ggm_facts AS (
+  SELECT [x].[bsn] AS ggm_person, [t].[datum_start_toewijzing] AS ggm_start, [t].[datum_einde_toewijzing] AS ggm_end, NULL AS ggm_measure, CASE WHEN REGEXP_LIKE(trim([n].[datum_geboorte]), '^[0-9]{4}-(0?[1-9]|1[0-9])-(0?[1-9]|[1-3][0-9])$') THEN TRY_CONVERT(DATE, REGEXP_REPLACE(REGEXP_REPLACE(trim([n].[datum_geboorte]), '^([0-9]{4})-((?:0?[1-9]|1[0-9]))-((?:0?[1-9]|[1-3][0-9]))$', '\1-\2-\3 00:00:00'), '\b([0-9])\b', '0\1'), 120) END AS ggm_birth
+  FROM {{ ref('toewijzing') }} [t]
+  LEFT JOIN {{ ref('leverancier_sociaal_domein_generiek') }} [a] ON [a].[rechtspersoon_id] = [t].[levert_voorziening_leverancier_sociaal_domein_generiek_id] AND [a].[valid_to] IS NULL
+  LEFT JOIN {{ source('sociaal_ext', 'toewijzing_extensie') }} [x] ON (CASE WHEN ((([x].[wet] = CASE WHEN (CASE [t].[wet_enum_id] WHEN '1' THEN 'Niet van toepassing' WHEN '2' THEN 'Wmo' WHEN '3' THEN 'Jeugdwet' WHEN '4' THEN 'Andere wet' WHEN '5' THEN 'Leeg' WHEN '6' THEN 'Onbekend' WHEN '7' THEN 'Participatiewet PW-I' WHEN '8' THEN 'I.O.A.W./I.O.A.Z.' WHEN '9' THEN 'Bijzondere Bijstand' END = 'Wmo') THEN 'WMO' WHEN (CASE [t].[wet_enum_id] WHEN '1' THEN 'Niet van toepassing' WHEN '2' THEN 'Wmo' WHEN '3' THEN 'Jeugdwet' WHEN '4' THEN 'Andere wet' WHEN '5' THEN 'Leeg' WHEN '6' THEN 'Onbekend' WHEN '7' THEN 'Participatiewet PW-I' WHEN '8' THEN 'I.O.A.W./I.O.A.Z.' WHEN '9' THEN 'Bijzondere Bijstand' END = 'Jeugdwet') THEN 'JW' END) AND ([x].[toewijzing_nummer] = CAST([t].[toewijzingnummer] AS VARCHAR(MAX)))) AND ([x].[aanbieder] = [a].[agb_code])) THEN 1 WHEN NOT ((([x].[wet] = CASE WHEN (CASE [t].[wet_enum_id] WHEN '1' THEN 'Niet van toepassing' WHEN '2' THEN 'Wmo' WHEN '3' THEN 'Jeugdwet' WHEN '4' THEN 'Andere wet' WHEN '5' THEN 'Leeg' WHEN '6' THEN 'Onbekend' WHEN '7' THEN 'Participatiewet PW-I' WHEN '8' THEN 'I.O.A.W./I.O.A.Z.' WHEN '9' THEN 'Bijzondere Bijstand' END = 'Wmo') THEN 'WMO' WHEN (CASE [t].[wet_enum_id] WHEN '1' THEN 'Niet van toepassing' WHEN '2' THEN 'Wmo' WHEN '3' THEN 'Jeugdwet' WHEN '4' THEN 'Andere wet' WHEN '5' THEN 'Leeg' WHEN '6' THEN 'Onbekend' WHEN '7' THEN 'Participatiewet PW-I' WHEN '8' THEN 'I.O.A.W./I.O.A.Z.' WHEN '9' THEN 'Bijzondere Bijstand' END = 'Jeugdwet') THEN 'JW' END) AND ([x].[toewijzing_nummer] = CAST([t].[toewijzingnummer] AS VARCHAR(MAX)))) AND ([x].[aanbieder] = [a].[agb_code])) THEN 0 END)
+  LEFT JOIN {{ ref('natuurlijk_persoon') }} [n] ON (CASE WHEN ([n].[burgerservicenummer] = [x].[bsn]) THEN 1 WHEN NOT ([n].[burgerservicenummer] = [x].[bsn]) THEN 0 END) AND [n].[valid_to] IS NULL
+  WHERE [t].[valid_to] IS NULL AND CASE WHEN ((((CASE [t].[wet_enum_id] WHEN '1' THEN 'Niet van toepassing' WHEN '2' THEN 'Wmo' WHEN '3' THEN 'Jeugdwet' WHEN '4' THEN 'Andere wet' WHEN '5' THEN 'Leeg' WHEN '6' THEN 'Onbekend' WHEN '7' THEN 'Participatiewet PW-I' WHEN '8' THEN 'I.O.A.W./I.O.A.Z.' WHEN '9' THEN 'Bijzondere Bijstand' END = 'Jeugdwet') AND (coalesce([t].[reden_wijziging], 0) <> 13)) AND ([x].[bsn] IS NOT NULL)) AND (SUBSTRING([t].[code], 1, 2) = '47')) THEN 1 WHEN NOT ((((CASE [t].[wet_enum_id] WHEN '1' THEN 'Niet van toepassing' WHEN '2' THEN 'Wmo' WHEN '3' THEN 'Jeugdwet' WHEN '4' THEN 'Andere wet' WHEN '5' THEN 'Leeg' WHEN '6' THEN 'Onbekend' WHEN '7' THEN 'Participatiewet PW-I' WHEN '8' THEN 'I.O.A.W./I.O.A.Z.' WHEN '9' THEN 'Bijzondere Bijstand' END = 'Jeugdwet') AND (coalesce([t].[reden_wijziging], 0) <> 13)) AND ([x].[bsn] IS NOT NULL)) AND (SUBSTRING([t].[code], 1, 2) = '47')) THEN 0 END
+),
+ggm_cells AS (
+  SELECT p.periode, p.periode_start, p.periode_eind, p.grain, f.ggm_person, f.ggm_measure AS ggm_measure
+  FROM ggm_periods p JOIN ggm_facts f ON f.ggm_start <= p.periode_eind AND (f.ggm_end IS NULL OR f.ggm_end >= p.periode_start) AND CAST(FLOOR(((YEAR(p.peildatum) * 10000 + MONTH(p.peildatum) * 100 + DAY(p.peildatum)) - (YEAR(f.ggm_birth) * 10000 + MONTH(f.ggm_birth) * 100 + DAY(f.ggm_birth))) / 10000.0) AS INT) >= 12 AND CAST(FLOOR(((YEAR(p.peildatum) * 10000 + MONTH(p.peildatum) * 100 + DAY(p.peildatum)) - (YEAR(f.ggm_birth) * 10000 + MONTH(f.ggm_birth) * 100 + DAY(f.ggm_birth))) / 10000.0) AS INT) <= 22
+),
+ggm_num AS (
+  SELECT c.periode, c.periode_start, c.periode_eind, c.grain, COUNT(DISTINCT c.ggm_person) AS teller, COUNT(DISTINCT c.ggm_person) AS ggm_persons
+  FROM ggm_cells c
+  GROUP BY c.periode, c.periode_start, c.periode_eind, c.grain
+),
+ggm_population AS (
+  SELECT [p].[rechtspersoon_id] AS ggm_person, [p].[datum_inschrijving_gemeente] AS ggm_start, CASE WHEN ((CASE WHEN REGEXP_LIKE(trim([p__natuurlijk_persoon].[datum_overlijden]), '^[0-9]{4}-(0?[1-9]|1[0-9])-(0?[1-9]|[1-3][0-9])$') THEN TRY_CONVERT(DATE, REGEXP_REPLACE(REGEXP_REPLACE(trim([p__natuurlijk_persoon].[datum_overlijden]), '^([0-9]{4})-((?:0?[1-9]|1[0-9]))-((?:0?[1-9]|[1-3][0-9]))$', '\1-\2-\3 00:00:00'), '\b([0-9])\b', '0\1'), 120) END IS NOT NULL) AND (([p].[datum_opschorting_bijhouding] IS NULL) OR (CASE WHEN REGEXP_LIKE(trim([p__natuurlijk_persoon].[datum_overlijden]), '^[0-9]{4}-(0?[1-9]|1[0-9])-(0?[1-9]|[1-3][0-9])$') THEN TRY_CONVERT(DATE, REGEXP_REPLACE(REGEXP_REPLACE(trim([p__natuurlijk_persoon].[datum_overlijden]), '^([0-9]{4})-((?:0?[1-9]|1[0-9]))-((?:0?[1-9]|[1-3][0-9]))$', '\1-\2-\3 00:00:00'), '\b([0-9])\b', '0\1'), 120) END < [p].[datum_opschorting_bijhouding]))) THEN CASE WHEN REGEXP_LIKE(trim([p__natuurlijk_persoon].[datum_overlijden]), '^[0-9]{4}-(0?[1-9]|1[0-9])-(0?[1-9]|[1-3][0-9])$') THEN TRY_CONVERT(DATE, REGEXP_REPLACE(REGEXP_REPLACE(trim([p__natuurlijk_persoon].[datum_overlijden]), '^([0-9]{4})-((?:0?[1-9]|1[0-9]))-((?:0?[1-9]|[1-3][0-9]))$', '\1-\2-\3 00:00:00'), '\b([0-9])\b', '0\1'), 120) END ELSE [p].[datum_opschorting_bijhouding] END AS ggm_end, CASE WHEN REGEXP_LIKE(trim([p__natuurlijk_persoon].[datum_geboorte]), '^[0-9]{4}-(0?[1-9]|1[0-9])-(0?[1-9]|[1-3][0-9])$') THEN TRY_CONVERT(DATE, REGEXP_REPLACE(REGEXP_REPLACE(trim([p__natuurlijk_persoon].[datum_geboorte]), '^([0-9]{4})-((?:0?[1-9]|1[0-9]))-((?:0?[1-9]|[1-3][0-9]))$', '\1-\2-\3 00:00:00'), '\b([0-9])\b', '0\1'), 120) END AS ggm_birth
+  FROM {{ ref('ingeschreven_persoon') }} [p]
+  LEFT JOIN {{ ref('natuurlijk_persoon') }} [p__natuurlijk_persoon] ON [p__natuurlijk_persoon].[rechtspersoon_id] = [p].[rechtspersoon_id] AND [p__natuurlijk_persoon].[valid_to] IS NULL
+  WHERE [p].[valid_to] IS NULL AND CASE WHEN ([p].[datum_inschrijving_gemeente] IS NOT NULL) THEN 1 WHEN NOT ([p].[datum_inschrijving_gemeente] IS NOT NULL) THEN 0 END
+),
+ggm_den_cells AS (
+  SELECT p.periode, p.periode_start, p.periode_eind, p.grain, f.ggm_person
+  FROM ggm_periods p JOIN ggm_population f ON (f.ggm_start IS NULL OR f.ggm_start <= p.peildatum) AND (f.ggm_end IS NULL OR f.ggm_end > p.peildatum) AND CAST(FLOOR(((YEAR(p.peildatum) * 10000 + MONTH(p.peildatum) * 100 + DAY(p.peildatum)) - (YEAR(f.ggm_birth) * 10000 + MONTH(f.ggm_birth) * 100 + DAY(f.ggm_birth))) / 10000.0) AS INT) >= 12 AND CAST(FLOOR(((YEAR(p.peildatum) * 10000 + MONTH(p.peildatum) * 100 + DAY(p.peildatum)) - (YEAR(f.ggm_birth) * 10000 + MONTH(f.ggm_birth) * 100 + DAY(f.ggm_birth))) / 10000.0) AS INT) <= 22
+),
+ggm_den AS (
+  SELECT c.periode, COUNT(DISTINCT c.ggm_person) AS noemer
+  FROM ggm_den_cells c
+  GROUP BY c.periode, c.periode_start, c.periode_eind, c.grain
+)
+SELECT n.periode, n.periode_start, n.periode_eind, n.grain, n.teller AS [teller], d.noemer AS [noemer], n.ggm_persons AS [personen]
+FROM ggm_num n
+LEFT JOIN ggm_den d ON d.periode = n.periode
+ORDER BY n.grain, n.periode

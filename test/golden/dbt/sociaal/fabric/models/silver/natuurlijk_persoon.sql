@@ -1,0 +1,70 @@
+{{ config(materialized='table') }}
+
+-- ggm export dbt: mapping istandaarden-natuurlijk-persoon → silver.natuurlijk_persoon (99 Kern/RSGBPlus/RSGB Model/Model Kern RSGB/NatuurlijkPersoon)
+-- history: none; generated from the load plan for fabric (ggm compile --engine fabric); do not edit
+WITH [ggm_batch] AS (
+SELECT p.batch_id, p.batch_text, p.loaded_at, ROW_NUMBER() OVER (ORDER BY p.loaded_at, p.batch_text) AS seq
+FROM (SELECT b.batch_id, CAST(b.batch_id AS VARCHAR(MAX)) AS batch_text, b.loaded_at FROM (SELECT [_batch_id] AS batch_id, MIN(CAST([_loaded_at] AS DATETIME2(6))) AS loaded_at FROM {{ source('bronze', 'istandaarden') }} GROUP BY [_batch_id]) b) p
+),
+[ggm_stage] AS (
+SELECT
+  i.*,
+  LOWER(CONVERT(VARCHAR(32), HASHBYTES('MD5', COALESCE(CASE WHEN CHARINDEX('\', CAST([i].[burgerservicenummer] AS VARCHAR(MAX))) = 0 AND CHARINDEX('|', CAST([i].[burgerservicenummer] AS VARCHAR(MAX))) = 0 THEN CAST([i].[burgerservicenummer] AS VARCHAR(MAX)) ELSE REPLACE(REPLACE(CAST([i].[burgerservicenummer] AS VARCHAR(MAX)), '\', '\\'), '|', '\|') END, '\N') + '|' + COALESCE(CASE WHEN CHARINDEX('\', CAST([i].[geslachtsnaam] AS VARCHAR(MAX))) = 0 AND CHARINDEX('|', CAST([i].[geslachtsnaam] AS VARCHAR(MAX))) = 0 THEN CAST([i].[geslachtsnaam] AS VARCHAR(MAX)) ELSE REPLACE(REPLACE(CAST([i].[geslachtsnaam] AS VARCHAR(MAX)), '\', '\\'), '|', '\|') END, '\N') + '|' + COALESCE(CASE WHEN CHARINDEX('\', CAST([i].[voorvoegsel_geslachtsnaam] AS VARCHAR(MAX))) = 0 AND CHARINDEX('|', CAST([i].[voorvoegsel_geslachtsnaam] AS VARCHAR(MAX))) = 0 THEN CAST([i].[voorvoegsel_geslachtsnaam] AS VARCHAR(MAX)) ELSE REPLACE(REPLACE(CAST([i].[voorvoegsel_geslachtsnaam] AS VARCHAR(MAX)), '\', '\\'), '|', '\|') END, '\N') + '|' + COALESCE(CASE WHEN CHARINDEX('\', CAST([i].[voornamen] AS VARCHAR(MAX))) = 0 AND CHARINDEX('|', CAST([i].[voornamen] AS VARCHAR(MAX))) = 0 THEN CAST([i].[voornamen] AS VARCHAR(MAX)) ELSE REPLACE(REPLACE(CAST([i].[voornamen] AS VARCHAR(MAX)), '\', '\\'), '|', '\|') END, '\N') + '|' + COALESCE(CASE WHEN CHARINDEX('\', CAST([i].[voorletters_aanschrijving] AS VARCHAR(MAX))) = 0 AND CHARINDEX('|', CAST([i].[voorletters_aanschrijving] AS VARCHAR(MAX))) = 0 THEN CAST([i].[voorletters_aanschrijving] AS VARCHAR(MAX)) ELSE REPLACE(REPLACE(CAST([i].[voorletters_aanschrijving] AS VARCHAR(MAX)), '\', '\\'), '|', '\|') END, '\N') + '|' + COALESCE(CASE WHEN CHARINDEX('\', CAST([i].[datum_geboorte] AS VARCHAR(MAX))) = 0 AND CHARINDEX('|', CAST([i].[datum_geboorte] AS VARCHAR(MAX))) = 0 THEN CAST([i].[datum_geboorte] AS VARCHAR(MAX)) ELSE REPLACE(REPLACE(CAST([i].[datum_geboorte] AS VARCHAR(MAX)), '\', '\\'), '|', '\|') END, '\N') + '|' + COALESCE(CASE WHEN CHARINDEX('\', CAST([i].[geslachtsaanduiding] AS VARCHAR(MAX))) = 0 AND CHARINDEX('|', CAST([i].[geslachtsaanduiding] AS VARCHAR(MAX))) = 0 THEN CAST([i].[geslachtsaanduiding] AS VARCHAR(MAX)) ELSE REPLACE(REPLACE(CAST([i].[geslachtsaanduiding] AS VARCHAR(MAX)), '\', '\\'), '|', '\|') END, '\N')), 2)) AS [_row_hash],
+  CASE WHEN (i.[_key] IS NOT NULL) THEN 1 ELSE 0 END AS [_accepted],
+  CASE WHEN ROW_NUMBER() OVER (PARTITION BY i.[_batch_seq], i.[_key] ORDER BY i.[_row_number] DESC) > 1 THEN 1 ELSE 0 END AS [_duplicate]
+FROM (
+  SELECT
+    [_ggm_b].[seq] AS [_batch_seq],
+    [_ggm_b].[batch_text] AS [_batch_text],
+    [_ggm_b].[loaded_at] AS [_batch_loaded_at],
+    [t].[_row_number] AS [_row_number],
+    CASE WHEN [t].[bsn] IS NULL THEN NULL ELSE CONVERT(BIGINT, CONVERT(VARBINARY(8), '0' + SUBSTRING(LOWER(CONVERT(VARCHAR(32), HASHBYTES('MD5', COALESCE(CASE WHEN CHARINDEX('\', [t].[bsn]) = 0 AND CHARINDEX('|', [t].[bsn]) = 0 THEN [t].[bsn] ELSE REPLACE(REPLACE([t].[bsn], '\', '\\'), '|', '\|') END, '\N')), 2)), 1, 15), 2)) END AS [_key],
+    [t].[bsn] AS [_key_1],
+    CAST([_ggm_b].[loaded_at] AS DATETIME2(6)) AS [_valid_from],
+    SUBSTRING(CAST([t].[bsn] AS VARCHAR(MAX)), 1, 9) AS [burgerservicenummer],
+    CAST([t].[bsn] AS VARCHAR(MAX)) AS [_in_burgerservicenummer],
+    SUBSTRING(CAST([l].[achternaam] AS VARCHAR(MAX)), 1, 200) AS [geslachtsnaam],
+    CAST([l].[achternaam] AS VARCHAR(MAX)) AS [_in_geslachtsnaam],
+    SUBSTRING(CAST([l].[voorvoegsel] AS VARCHAR(MAX)), 1, 80) AS [voorvoegsel_geslachtsnaam],
+    CAST([l].[voorvoegsel] AS VARCHAR(MAX)) AS [_in_voorvoegsel_geslachtsnaam],
+    SUBSTRING(CAST([l].[voornamen] AS VARCHAR(MAX)), 1, 200) AS [voornamen],
+    CAST([l].[voornamen] AS VARCHAR(MAX)) AS [_in_voornamen],
+    SUBSTRING(CAST([l].[voorletters] AS VARCHAR(MAX)), 1, 20) AS [voorletters_aanschrijving],
+    CAST([l].[voorletters] AS VARCHAR(MAX)) AS [_in_voorletters_aanschrijving],
+    SUBSTRING(CAST([l].[geboortedatum] AS VARCHAR(MAX)), 1, 22) AS [datum_geboorte],
+    CAST([l].[geboortedatum] AS VARCHAR(MAX)) AS [_in_datum_geboorte],
+    SUBSTRING(CAST([l].[geslacht] AS VARCHAR(MAX)), 1, 1) AS [geslachtsaanduiding],
+    CAST([l].[geslacht] AS VARCHAR(MAX)) AS [_in_geslachtsaanduiding]
+  FROM {{ source('bronze', 'istandaarden') }} [t]
+  JOIN [ggm_batch] [_ggm_b] ON [t].[_batch_id] = [_ggm_b].batch_id
+  LEFT JOIN (SELECT * FROM (SELECT [l].*, ROW_NUMBER() OVER (PARTITION BY [l].[bsn] ORDER BY CASE WHEN [l].[dagtekening] IS NULL THEN 1 ELSE 0 END, [l].[dagtekening] DESC, CASE WHEN [l].[berichttype] IS NULL THEN 1 ELSE 0 END, [l].[berichttype] ASC, CASE WHEN [l].[identificatie] IS NULL THEN 1 ELSE 0 END, [l].[identificatie] DESC, CASE WHEN [l].[afzender] IS NULL THEN 1 ELSE 0 END, [l].[afzender] DESC, [l].[_loaded_at] DESC, CAST([l].[_batch_id] AS VARCHAR(MAX)) DESC, [l].[_row_number] DESC) AS _ggm_rank FROM {{ source('bronze', 'istandaarden') }} [l] WHERE (([l].[regel_soort] = 'toewijzing') OR ([l].[regel_soort] = 'aanvraag'))) ranked WHERE _ggm_rank = 1) [l] ON ([l].[bsn] = [t].[bsn])
+  WHERE (((([t].[regel_soort] = 'toewijzing') OR ([t].[regel_soort] = 'aanvraag')) AND ([t].[regel_index] = '1')))
+) i
+),
+[ggm_chain] AS (
+SELECT c.*,
+  CASE WHEN c.[_changes] = 1 AND ROW_NUMBER() OVER (PARTITION BY c.[_changes], c.[_key] ORDER BY c.[_batch_seq]) = 1 THEN 1 ELSE 0 END AS [_first_change],
+  CASE WHEN c.[_changes] = 1 AND ROW_NUMBER() OVER (PARTITION BY c.[_changes], c.[_key] ORDER BY c.[_batch_seq] DESC) = 1 THEN 1 ELSE 0 END AS [_last_change],
+  CASE WHEN c.[_changes] = 1 THEN LEAD(c.[_valid_from]) OVER (PARTITION BY c.[_changes], c.[_key] ORDER BY c.[_batch_seq]) END AS [_next_valid_from]
+FROM (SELECT p.*, CASE WHEN ((p.[_first_row] = 1 AND NOT 1 = 0) OR (NOT p.[_first_row] = 1 AND p.[_prev_hash] <> p.[_chain_hash])) THEN 1 ELSE 0 END AS [_changes]
+FROM (SELECT s.*, s.[_row_hash] AS [_chain_hash], CASE WHEN ROW_NUMBER() OVER (PARTITION BY s.[_key] ORDER BY s.[_batch_seq]) = 1 THEN 1 ELSE 0 END AS [_first_row], LAG(s.[_row_hash]) OVER (PARTITION BY s.[_key] ORDER BY s.[_batch_seq]) AS [_prev_hash]
+FROM [ggm_stage] s WHERE s.[_accepted] = 1 AND NOT s.[_duplicate] = 1) p) c
+)
+SELECT
+  s.[_key] AS [rechtspersoon_id],
+  s.[burgerservicenummer] AS [burgerservicenummer],
+  s.[geslachtsnaam] AS [geslachtsnaam],
+  s.[voorvoegsel_geslachtsnaam] AS [voorvoegsel_geslachtsnaam],
+  s.[voornamen] AS [voornamen],
+  s.[voorletters_aanschrijving] AS [voorletters_aanschrijving],
+  s.[datum_geboorte] AS [datum_geboorte],
+  s.[geslachtsaanduiding] AS [geslachtsaanduiding],
+  s.[_valid_from] AS [valid_from],
+  NULL AS [valid_to],
+  s.[_batch_loaded_at] AS [registered_at],
+  s.[_batch_text] AS [load_batch_id],
+  'istandaarden-natuurlijk-persoon' AS [load_source],
+  CAST(SYSDATETIME() AS DATETIME2(6)) AS [loaded_at],
+  s.[_row_hash] AS [row_hash]
+FROM [ggm_chain] s
+WHERE s.[_last_change] = 1

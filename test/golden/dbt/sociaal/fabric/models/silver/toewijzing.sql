@@ -1,0 +1,85 @@
+{{ config(materialized='table') }}
+
+-- ggm export dbt: mapping istandaarden-toewijzing → silver.toewijzing (6 Sociaal Domein/Generiek Jeugd en Wmo/Model Jeugd en Wmo Generiek/Toewijzing)
+-- history: none; generated from the load plan for fabric (ggm compile --engine fabric); do not edit
+WITH [ggm_batch] AS (
+SELECT p.batch_id, p.batch_text, p.loaded_at, ROW_NUMBER() OVER (ORDER BY p.loaded_at, p.batch_text) AS seq
+FROM (SELECT b.batch_id, CAST(b.batch_id AS VARCHAR(MAX)) AS batch_text, b.loaded_at FROM (SELECT [_batch_id] AS batch_id, MIN(CAST([_loaded_at] AS DATETIME2(6))) AS loaded_at FROM {{ source('bronze', 'istandaarden') }} GROUP BY [_batch_id]) b) p
+),
+[ggm_stage] AS (
+SELECT
+  i.*,
+  LOWER(CONVERT(VARCHAR(32), HASHBYTES('MD5', COALESCE(CAST([i].[toewijzingnummer] AS VARCHAR(MAX)), '\N') + '|' + COALESCE(CAST([i].[datum_toewijzing] AS VARCHAR(MAX)), '\N') + '|' + COALESCE(CAST([i].[datum_start_toewijzing] AS VARCHAR(MAX)), '\N') + '|' + COALESCE(CAST([i].[datum_einde_toewijzing] AS VARCHAR(MAX)), '\N') + '|' + COALESCE(CAST([i].[reden_wijziging] AS VARCHAR(MAX)), '\N') + '|' + COALESCE(CAST([i].[omvang] AS VARCHAR(MAX)), '\N') + '|' + COALESCE(CASE WHEN CHARINDEX('\', CAST([i].[commentaar] AS VARCHAR(MAX))) = 0 AND CHARINDEX('|', CAST([i].[commentaar] AS VARCHAR(MAX))) = 0 THEN CAST([i].[commentaar] AS VARCHAR(MAX)) ELSE REPLACE(REPLACE(CAST([i].[commentaar] AS VARCHAR(MAX)), '\', '\\'), '|', '\|') END, '\N') + '|' + COALESCE(CASE WHEN CHARINDEX('\', CAST([i].[code] AS VARCHAR(MAX))) = 0 AND CHARINDEX('|', CAST([i].[code] AS VARCHAR(MAX))) = 0 THEN CAST([i].[code] AS VARCHAR(MAX)) ELSE REPLACE(REPLACE(CAST([i].[code] AS VARCHAR(MAX)), '\', '\\'), '|', '\|') END, '\N') + '|' + COALESCE(CAST([i].[eenheid_enum_id] AS VARCHAR(MAX)), '\N') + '|' + COALESCE(CAST([i].[frequentie_enum_id] AS VARCHAR(MAX)), '\N') + '|' + COALESCE(CAST([i].[wet_enum_id] AS VARCHAR(MAX)), '\N') + '|' + COALESCE(CAST([i].[levert_voorziening_leverancier_sociaal_domein_generiek_id] AS VARCHAR(MAX)), '\N')), 2)) AS [_row_hash],
+  CASE WHEN (i.[_key] IS NOT NULL) THEN 1 ELSE 0 END AS [_accepted],
+  CASE WHEN ROW_NUMBER() OVER (PARTITION BY i.[_batch_seq], i.[_key] ORDER BY i.[_row_number] DESC) > 1 THEN 1 ELSE 0 END AS [_duplicate]
+FROM (
+  SELECT
+    [_ggm_b].[seq] AS [_batch_seq],
+    [_ggm_b].[batch_text] AS [_batch_text],
+    [_ggm_b].[loaded_at] AS [_batch_loaded_at],
+    [t].[_row_number] AS [_row_number],
+    CASE WHEN [t].[afzender] IS NULL OR [t].[wet] IS NULL OR [t].[toewijzing_nummer] IS NULL THEN NULL ELSE CONVERT(BIGINT, CONVERT(VARBINARY(8), '0' + SUBSTRING(LOWER(CONVERT(VARCHAR(32), HASHBYTES('MD5', COALESCE(CASE WHEN CHARINDEX('\', [t].[afzender]) = 0 AND CHARINDEX('|', [t].[afzender]) = 0 THEN [t].[afzender] ELSE REPLACE(REPLACE([t].[afzender], '\', '\\'), '|', '\|') END, '\N') + '|' + COALESCE(CASE WHEN CHARINDEX('\', [t].[wet]) = 0 AND CHARINDEX('|', [t].[wet]) = 0 THEN [t].[wet] ELSE REPLACE(REPLACE([t].[wet], '\', '\\'), '|', '\|') END, '\N') + '|' + COALESCE(CASE WHEN CHARINDEX('\', [t].[toewijzing_nummer]) = 0 AND CHARINDEX('|', [t].[toewijzing_nummer]) = 0 THEN [t].[toewijzing_nummer] ELSE REPLACE(REPLACE([t].[toewijzing_nummer], '\', '\\'), '|', '\|') END, '\N')), 2)), 1, 15), 2)) END AS [_key],
+    [t].[afzender] AS [_key_1],
+    [t].[wet] AS [_key_2],
+    [t].[toewijzing_nummer] AS [_key_3],
+    CAST([_ggm_b].[loaded_at] AS DATETIME2(6)) AS [_valid_from],
+    CAST(CASE WHEN REGEXP_LIKE(trim([t].[toewijzing_nummer]), '^[+-]?[0-9]{1,18}$') THEN CAST(trim([t].[toewijzing_nummer]) AS BIGINT) END AS INT) AS [toewijzingnummer],
+    [t].[toewijzing_nummer] AS [_in_toewijzingnummer],
+    CAST(CASE WHEN REGEXP_LIKE(trim([l].[toewijzingsdatum]), '^[0-9]{4}-(0?[1-9]|1[0-9])-(0?[1-9]|[1-3][0-9])$') THEN TRY_CONVERT(DATE, REGEXP_REPLACE(REGEXP_REPLACE(trim([l].[toewijzingsdatum]), '^([0-9]{4})-((?:0?[1-9]|1[0-9]))-((?:0?[1-9]|[1-3][0-9]))$', '\1-\2-\3 00:00:00'), '\b([0-9])\b', '0\1'), 120) END AS DATE) AS [datum_toewijzing],
+    [l].[toewijzingsdatum] AS [_in_datum_toewijzing],
+    CAST(CASE WHEN REGEXP_LIKE(trim([l].[ingangsdatum]), '^[0-9]{4}-(0?[1-9]|1[0-9])-(0?[1-9]|[1-3][0-9])$') THEN TRY_CONVERT(DATE, REGEXP_REPLACE(REGEXP_REPLACE(trim([l].[ingangsdatum]), '^([0-9]{4})-((?:0?[1-9]|1[0-9]))-((?:0?[1-9]|[1-3][0-9]))$', '\1-\2-\3 00:00:00'), '\b([0-9])\b', '0\1'), 120) END AS DATE) AS [datum_start_toewijzing],
+    [l].[ingangsdatum] AS [_in_datum_start_toewijzing],
+    CAST(CASE WHEN REGEXP_LIKE(trim([l].[einddatum]), '^[0-9]{4}-(0?[1-9]|1[0-9])-(0?[1-9]|[1-3][0-9])$') THEN TRY_CONVERT(DATE, REGEXP_REPLACE(REGEXP_REPLACE(trim([l].[einddatum]), '^([0-9]{4})-((?:0?[1-9]|1[0-9]))-((?:0?[1-9]|[1-3][0-9]))$', '\1-\2-\3 00:00:00'), '\b([0-9])\b', '0\1'), 120) END AS DATE) AS [datum_einde_toewijzing],
+    [l].[einddatum] AS [_in_datum_einde_toewijzing],
+    CAST(CASE WHEN REGEXP_LIKE(trim([l].[reden_wijziging]), '^[+-]?[0-9]{1,18}$') THEN CAST(trim([l].[reden_wijziging]) AS BIGINT) END AS INT) AS [reden_wijziging],
+    [l].[reden_wijziging] AS [_in_reden_wijziging],
+    CAST(CASE WHEN REGEXP_LIKE(trim([l].[omvang_volume]), '^[+-]?[0-9]{1,18}$') THEN CAST(trim([l].[omvang_volume]) AS BIGINT) END AS INT) AS [omvang],
+    [l].[omvang_volume] AS [_in_omvang],
+    CAST([l].[commentaar] AS VARCHAR(MAX)) AS [commentaar],
+    SUBSTRING(CAST(concat([l].[product_categorie], [l].[product_code]) AS VARCHAR(MAX)), 1, 20) AS [code],
+    CAST(concat([l].[product_categorie], [l].[product_code]) AS VARCHAR(MAX)) AS [_in_code],
+    CAST(CASE [l].[omvang_eenheid] WHEN '01' THEN 1 WHEN '04' THEN 2 WHEN '14' THEN 3 WHEN '16' THEN 4 WHEN '82' THEN 5 WHEN '83' THEN 6 WHEN '84' THEN 5 END AS INT) AS [eenheid_enum_id],
+    [l].[omvang_eenheid] AS [_in_eenheid_enum_id],
+    CAST(CASE [l].[omvang_frequentie] WHEN '1' THEN 1 WHEN '2' THEN 2 WHEN '4' THEN 4 WHEN '6' THEN 6 END AS INT) AS [frequentie_enum_id],
+    [l].[omvang_frequentie] AS [_in_frequentie_enum_id],
+    CAST(CASE [t].[wet] WHEN 'WMO' THEN 2 WHEN 'JW' THEN 3 END AS INT) AS [wet_enum_id],
+    [t].[wet] AS [_in_wet_enum_id],
+    CASE WHEN [t].[ontvanger] IS NULL THEN NULL ELSE CONVERT(BIGINT, CONVERT(VARBINARY(8), '0' + SUBSTRING(LOWER(CONVERT(VARCHAR(32), HASHBYTES('MD5', COALESCE(CASE WHEN CHARINDEX('\', [t].[ontvanger]) = 0 AND CHARINDEX('|', [t].[ontvanger]) = 0 THEN [t].[ontvanger] ELSE REPLACE(REPLACE([t].[ontvanger], '\', '\\'), '|', '\|') END, '\N')), 2)), 1, 15), 2)) END AS [levert_voorziening_leverancier_sociaal_domein_generiek_id]
+  FROM {{ source('bronze', 'istandaarden') }} [t]
+  JOIN [ggm_batch] [_ggm_b] ON [t].[_batch_id] = [_ggm_b].batch_id
+  LEFT JOIN (SELECT * FROM (SELECT [l].*, ROW_NUMBER() OVER (PARTITION BY [l].[afzender], [l].[wet], [l].[toewijzing_nummer] ORDER BY CASE WHEN [l].[toewijzingsdatum] IS NULL THEN 1 ELSE 0 END, [l].[toewijzingsdatum] DESC, CASE WHEN [l].[toewijzingstijd] IS NULL THEN 1 ELSE 0 END, [l].[toewijzingstijd] DESC, CASE WHEN [l].[identificatie] IS NULL THEN 1 ELSE 0 END, [l].[identificatie] DESC, [l].[_loaded_at] DESC, CAST([l].[_batch_id] AS VARCHAR(MAX)) DESC, [l].[_row_number] DESC) AS _ggm_rank FROM {{ source('bronze', 'istandaarden') }} [l] WHERE ([l].[regel_soort] = 'toewijzing')) ranked WHERE _ggm_rank = 1) [l] ON ((([l].[afzender] = [t].[afzender]) AND ([l].[wet] = [t].[wet])) AND ([l].[toewijzing_nummer] = [t].[toewijzing_nummer]))
+  WHERE (([t].[regel_soort] = 'toewijzing'))
+) i
+),
+[ggm_chain] AS (
+SELECT c.*,
+  CASE WHEN c.[_changes] = 1 AND ROW_NUMBER() OVER (PARTITION BY c.[_changes], c.[_key] ORDER BY c.[_batch_seq]) = 1 THEN 1 ELSE 0 END AS [_first_change],
+  CASE WHEN c.[_changes] = 1 AND ROW_NUMBER() OVER (PARTITION BY c.[_changes], c.[_key] ORDER BY c.[_batch_seq] DESC) = 1 THEN 1 ELSE 0 END AS [_last_change],
+  CASE WHEN c.[_changes] = 1 THEN LEAD(c.[_valid_from]) OVER (PARTITION BY c.[_changes], c.[_key] ORDER BY c.[_batch_seq]) END AS [_next_valid_from]
+FROM (SELECT p.*, CASE WHEN ((p.[_first_row] = 1 AND NOT 1 = 0) OR (NOT p.[_first_row] = 1 AND p.[_prev_hash] <> p.[_chain_hash])) THEN 1 ELSE 0 END AS [_changes]
+FROM (SELECT s.*, s.[_row_hash] AS [_chain_hash], CASE WHEN ROW_NUMBER() OVER (PARTITION BY s.[_key] ORDER BY s.[_batch_seq]) = 1 THEN 1 ELSE 0 END AS [_first_row], LAG(s.[_row_hash]) OVER (PARTITION BY s.[_key] ORDER BY s.[_batch_seq]) AS [_prev_hash]
+FROM [ggm_stage] s WHERE s.[_accepted] = 1 AND NOT s.[_duplicate] = 1) p) c
+)
+SELECT
+  s.[_key] AS [toewijzing_id],
+  s.[toewijzingnummer] AS [toewijzingnummer],
+  s.[datum_toewijzing] AS [datum_toewijzing],
+  s.[datum_start_toewijzing] AS [datum_start_toewijzing],
+  s.[datum_einde_toewijzing] AS [datum_einde_toewijzing],
+  s.[reden_wijziging] AS [reden_wijziging],
+  s.[omvang] AS [omvang],
+  s.[commentaar] AS [commentaar],
+  s.[code] AS [code],
+  s.[eenheid_enum_id] AS [eenheid_enum_id],
+  s.[frequentie_enum_id] AS [frequentie_enum_id],
+  s.[wet_enum_id] AS [wet_enum_id],
+  s.[levert_voorziening_leverancier_sociaal_domein_generiek_id] AS [levert_voorziening_leverancier_sociaal_domein_generiek_id],
+  s.[_valid_from] AS [valid_from],
+  NULL AS [valid_to],
+  s.[_batch_loaded_at] AS [registered_at],
+  s.[_batch_text] AS [load_batch_id],
+  'istandaarden-toewijzing' AS [load_source],
+  CAST(SYSDATETIME() AS DATETIME2(6)) AS [loaded_at],
+  s.[_row_hash] AS [row_hash]
+FROM [ggm_chain] s
+WHERE s.[_last_change] = 1

@@ -1,0 +1,3 @@
+-- declaratieregel.max-length.code (derived from the model): code is at most 20 characters
+{{ config(severity='warn') }}
+SELECT t.[declaratieregel_id], t.[code], LEN(t.[code]) AS value_length FROM {{ ref('declaratieregel') }} AS t WHERE LEN(t.[code]) > 20

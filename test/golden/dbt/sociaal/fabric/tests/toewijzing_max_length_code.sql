@@ -1,0 +1,3 @@
+-- toewijzing.max-length.code (derived from the model): code is at most 20 characters
+{{ config(severity='warn') }}
+SELECT t.[toewijzing_id], t.[code], LEN(t.[code]) AS value_length FROM {{ ref('toewijzing') }} AS t WHERE LEN(t.[code]) > 20
