@@ -1,0 +1,90 @@
+import { copyFileSync, existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { hasReleases, releasePath, SHARED_DIR, TEST_CACHE_DIR } from '../../../test/helpers/releases.js';
+import { setUpDemo } from '../../demo/demo-municipality.js';
+import { DuckDbEngine } from '../../engines/duckdb/duckdb-engine.js';
+import { executeRun } from '../execute-run.js';
+import { ProjectService } from '../project-service.js';
+import { loadState, planSteps, TRANSPILE_SHIMS, useTranspiled } from './load-differential-test-support.js';
+
+process.env['GGM_CACHE_DIR'] = TEST_CACHE_DIR;
+process.env['GGM_RELEASES_DIR'] = join(SHARED_DIR, 'ggm');
+
+/**
+ * The demo municipality's load SQL (examples/sociaal's messages, the BRP population of examples/brp
+ * and the uitkeringen of examples/participatie) compiled for Databricks and Snowflake, transpiled to
+ * DuckDB and built over the same bronze as the native build: silver, findings and ledger equal.
+ */
+const ENGINES = ['databricks', 'snowflake'] as const;
+
+/**
+ * Differences this test found and that are not explained yet, listed rather than skipped: on
+ * Databricks the BRP addresses get other surrogate keys than on DuckDB (brp-nummeraanduiding, snapshot
+ * history), so the ids and the row hashes of the rows that refer to them differ; every other column
+ * and table is equal. The test fails when a listed column no longer differs, so the list stays true.
+ */
+const OPEN_DIFFERENCES: Record<(typeof ENGINES)[number], Record<string, string[]>> = {
+  databricks: {
+    'silver.nummeraanduiding': ['nummeraanduiding_id', 'row_hash'],
+    'silver.ingeschreven_persoon': ['heeft_als_adres_nummeraanduiding_id', 'row_hash'],
+  },
+  snowflake: {},
+};
+
+describe.skipIf(!hasReleases())('differential: the demo municipality’s load SQL transpiled to DuckDB', () => {
+  const base = mkdtempSync(join(tmpdir(), 'ggm-demo-transpiled-'));
+  const dir = join(base, 'gemeente');
+  const model = { model: releasePath('v2.5.1') };
+  let native: Record<string, string[]>;
+  beforeAll(async () => {
+    await setUpDemo(dir, { clients: 20, seed: 7 });
+    const service = await ProjectService.open(dir);
+    const { project: opened, plan } = await service.plan(model);
+    await service.withWarehouse((e) => executeRun(e, opened, planSteps(plan, ['prepare', 'load'])));
+    // the same bronze for every build
+    for (const engineName of ENGINES)
+      for (const ext of ['', '.wal'])
+        if (existsSync(join(dir, `warehouse.duckdb${ext}`)))
+          copyFileSync(join(dir, `warehouse.duckdb${ext}`), join(dir, `${engineName}.duckdb${ext}`));
+    native = await service.withWarehouse(async (e) => {
+      await executeRun(e, opened, planSteps(plan, ['views', 'build']));
+      return loadState(e);
+    });
+  }, 600_000);
+  afterAll(() => rmSync(base, { recursive: true, force: true }));
+
+  /** The native build's state without the listed columns. */
+  async function nativeState(omit: Record<string, readonly string[]>): Promise<Record<string, string[]>> {
+    const service = await ProjectService.open(dir);
+    return service.withWarehouse((e) => loadState(e, omit));
+  }
+
+  for (const engineName of ENGINES) {
+    it(`${engineName}: silver, findings and ledger equal the native DuckDB build`, async () => {
+      const service = await ProjectService.open(dir);
+      const { project: opened, plan } = await service.plan(model);
+      useTranspiled(opened, await service.compile({ ...model, dialect: engineName }), engineName);
+      const engine = await DuckDbEngine.open({ path: join(dir, `${engineName}.duckdb`) });
+      try {
+        for (const shim of TRANSPILE_SHIMS) await engine.execute(shim);
+        await executeRun(engine, opened, planSteps(plan, ['views', 'build']));
+        const open = OPEN_DIFFERENCES[engineName];
+        const translated = await loadState(engine, open);
+        const expected = Object.keys(open).length > 0 ? await nativeState(open) : native;
+        // the population and the uitkeringen are there, not only the messages
+        for (const table of ['silver.natuurlijk_persoon', 'silver.huishouden', 'silver.inkomensvoorziening'])
+          expect(native[table]?.length, table).toBeGreaterThan(10);
+        expect(Object.keys(translated).sort()).toEqual(Object.keys(expected).sort());
+        for (const key of Object.keys(expected)) expect(translated[key], key).toEqual(expected[key]);
+        if (Object.keys(open).length > 0) {
+          const whole = await loadState(engine);
+          for (const table of Object.keys(open)) expect(whole[table], table).not.toEqual(native[table]);
+        }
+      } finally {
+        await engine.close();
+      }
+    }, 600_000);
+  }
+});
