@@ -39,6 +39,8 @@ describe('databricks engine (fake driver)', () => {
       { host: 'adb-1.azuredatabricks.net', path: '/sql/1.0/warehouses/abc', token: 'dapi-secret' },
     ]);
     expect(fake.sessions).toEqual([{ initialCatalog: 'gemeente' }]);
+    // timestamps as text (version keys, row hashes) in UTC, as on DuckDB and PostgreSQL
+    expect(fake.sent[0]?.sql).toBe("SET TIME ZONE 'UTC'");
     expect(e.description).not.toContain('dapi-secret');
     await e.close();
     expect(fake.openSessions()).toBe(0);
@@ -98,7 +100,7 @@ describe('databricks engine (fake driver)', () => {
     }
     const n = await e.bulkInsert({ schema: 'bronze', name: 'bron' }, ['id', 'naam'], rows());
     expect(n).toBe(3);
-    const load = fake.sent.filter((s) => !/information_schema/.test(s.sql));
+    const load = fake.sent.filter((s) => !/information_schema|^SET TIME ZONE/.test(s.sql));
     expect(load.map((s) => s.sql.split(/\s/)[0])).toEqual(['PUT', 'COPY', 'REMOVE']);
     expect(load[0]!.uploaded).toBe('"id","naam"\n"1","a,b"\n"2",\n"3",""\n');
     expect(load[0]!.sql).toMatch(
@@ -124,6 +126,7 @@ describe('databricks engine (fake driver)', () => {
     });
     expect(n).toBe(2);
     expect(fake.sent.slice(before).map((s) => s.sql)).toEqual([
+      "SET TIME ZONE 'UTC'",
       'DROP TABLE IF EXISTS ggm_stage',
       'CREATE TEMPORARY TABLE ggm_stage AS SELECT * FROM `gemeente`.bronze.x',
       'BEGIN TRANSACTION',

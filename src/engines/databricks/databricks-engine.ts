@@ -44,6 +44,7 @@ export const DATABRICKS_PACKAGE = '@databricks/sql';
 export const DATABRICKS_TOKEN_VARIABLE = 'DATABRICKS_TOKEN';
 
 const DIALECT = getDialect('databricks');
+const SESSION_SETTINGS = "SET TIME ZONE 'UTC'";
 
 const CAPABILITIES = cloudCapabilities(DIALECT);
 
@@ -115,7 +116,11 @@ class DatabricksPlatform implements CloudPlatform {
     await client.connect({ host: this.spec.host, path: this.spec.httpPath, token: this.token });
     try {
       const session = await client.openSession({ initialCatalog: this.spec.catalog });
-      return new DatabricksConnection(client, session, this.spec.catalog);
+      const connection = new DatabricksConnection(client, session, this.spec.catalog);
+      // Spark's TIMESTAMP is an instant shown in the session's zone: in UTC its text (part of version
+      // keys and row hashes) is the one DuckDB and PostgreSQL give for the same load time.
+      await connection.run(SESSION_SETTINGS);
+      return connection;
     } catch (error) {
       await client.close().catch(() => undefined);
       throw error;

@@ -23,11 +23,17 @@ export function planSteps(plan: RunPlan, kinds: readonly string[]): RunPlan {
   return { ...plan, steps: plan.steps.filter((s) => kinds.includes(s.kind)) };
 }
 
-/** One platform statement as DuckDB SQL; throws with the statement's start when it cannot. */
+/**
+ * One platform statement as DuckDB SQL; throws with the statement's start when it cannot. The
+ * transpiler reads Spark's TIMESTAMP as DuckDB's TIMESTAMPTZ, whose text carries an offset; the
+ * Databricks engine sets its session to UTC (`SET TIME ZONE 'UTC'`), where a timestamp's text has none,
+ * so it becomes a plain TIMESTAMP here (one more listed stand-in: version keys hash that text).
+ */
 export function toDuckDb(platform: TranspiledPlatform, sql: string): string {
   const r = transpile(sql, platform as never, 'duckdb' as never);
   if (!r.success) throw new Error(`${platform} → duckdb: ${r.error}\n${sql.slice(0, 300)}`);
-  return r.sql!.join(';\n');
+  const text = r.sql!.join(';\n');
+  return platform === 'databricks' ? text.replace(/\bTIMESTAMPTZ\b/g, 'TIMESTAMP') : text;
 }
 
 /** Puts the platform's compiled load SQL, transpiled, where the executor reads the DuckDB SQL. */
@@ -47,14 +53,8 @@ export function useTranspiled(
   }
 }
 
-/**
- * Every silver table, the findings and the ledger, as sorted text (the build's own time left out, and
- * the columns `omit` names per table: a listed difference).
- */
-export async function loadState(
-  engine: Engine,
-  omit: Readonly<Record<string, readonly string[]>> = {},
-): Promise<Record<string, string[]>> {
+/** Every silver table, the findings and the ledger, as sorted text (the build's own time left out). */
+export async function loadState(engine: Engine): Promise<Record<string, string[]>> {
   const out: Record<string, string[]> = {};
   const text = (rows: readonly Row[]) =>
     rows
@@ -66,8 +66,7 @@ export async function loadState(
       .sort();
   for (const t of await engine.listTables('silver')) {
     // loaded_at is when the build ran, the one value that differs between two builds
-    const left = omit[`silver.${t.name}`] ?? [];
-    const columns = t.columns.map((c) => c.name).filter((c) => c !== 'loaded_at' && !left.includes(c));
+    const columns = t.columns.map((c) => c.name).filter((c) => c !== 'loaded_at');
     out[`silver.${t.name}`] = text(
       await engine.query(`SELECT ${columns.map((c) => `"${c}"`).join(', ')} FROM silver.${t.name}`),
     );
