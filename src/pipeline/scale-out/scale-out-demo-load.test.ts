@@ -3,11 +3,19 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { hasReleases, releasePath, SHARED_DIR, TEST_CACHE_DIR } from '../../../test/helpers/releases.js';
+import { countSql } from '../../checks/check-sql.js';
 import { setUpDemo } from '../../demo/demo-municipality.js';
 import { DuckDbEngine } from '../../engines/duckdb/duckdb-engine.js';
+import { projectChecks } from '../checks/project-checks.js';
 import { executeRun } from '../execute-run.js';
 import { ProjectService } from '../project-service.js';
-import { loadState, planSteps, TRANSPILE_SHIMS, useTranspiled } from './load-differential-test-support.js';
+import {
+  loadState,
+  planSteps,
+  toDuckDb,
+  TRANSPILE_SHIMS,
+  useTranspiled,
+} from './load-differential-test-support.js';
 
 process.env['GGM_CACHE_DIR'] = TEST_CACHE_DIR;
 process.env['GGM_RELEASES_DIR'] = join(SHARED_DIR, 'ggm');
@@ -15,7 +23,8 @@ process.env['GGM_RELEASES_DIR'] = join(SHARED_DIR, 'ggm');
 /**
  * The demo municipality's load SQL (examples/sociaal's messages, the BRP population of examples/brp
  * and the uitkeringen of examples/participatie) compiled for Databricks and Snowflake, transpiled to
- * DuckDB and built over the same bronze as the native build: silver, findings and ledger equal.
+ * DuckDB and built over the same bronze as the native build: silver, findings and ledger equal. Then
+ * every check of the demo (sociaal, BRP, uitkeringen) counts the same violations on the native silver.
  */
 const ENGINES = ['databricks', 'snowflake'] as const;
 
@@ -61,4 +70,26 @@ describe.skipIf(!hasReleases())('differential: the demo municipality’s load SQ
       }
     }, 600_000);
   }
+
+  it('every check of the demo: the Databricks and Snowflake count queries give the DuckDB counts', async () => {
+    const service = await ProjectService.open(dir);
+    const counts = async (name: 'duckdb' | (typeof ENGINES)[number]) => {
+      const { checks, diagnostics } = await projectChecks(await service.compile({ ...model, dialect: name }));
+      expect(diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
+      return service.withWarehouse(async (engine) => {
+        const out: Record<string, number> = {};
+        for (const c of checks) {
+          const [row] = await engine.query(name === 'duckdb' ? countSql(c) : toDuckDb(name, countSql(c)));
+          out[c.id] = Number(row!['n']);
+        }
+        return out;
+      });
+    };
+    const native = await counts('duckdb');
+    // the population's and the uitkeringen' checks are there, not only those of the messages
+    expect(Object.keys(native).some((id) => id.includes('natuurlijk_persoon'))).toBe(true);
+    expect(Object.keys(native).some((id) => id.includes('inkomensvoorziening'))).toBe(true);
+    expect(Object.values(native).some((n) => n > 0)).toBe(true);
+    for (const name of ENGINES) expect(await counts(name), name).toEqual(native);
+  }, 300_000);
 });
