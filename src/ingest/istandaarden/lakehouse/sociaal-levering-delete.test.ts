@@ -117,20 +117,20 @@ describe.skipIf(!hasReleases()).each(WAREHOUSE_TARGETS)(
       expect(rows[3]).toBeGreaterThan(rows[0]!);
       // A tombstone is not a value: no findings beyond what the lines themselves are.
       expect(findings).toEqual([]);
-    });
+    }, 300_000); // seven runs, every run with the example's gold step (over 60 s on 2 busy cores)
 
     it('lets a deletion loaded before the line it deletes win (OP080)', async () => {
       const backwards = await loadInOrder([...ORIGINALS, ...deletions()].reverse());
       expect(backwards.states.at(-1)).toEqual(AFTER_DELETIONS);
       const all = await loadInOrder([...ORIGINALS, ...deletions(), ...resent()].reverse());
       expect(all.states.at(-1)).toEqual(AFTER_RESENT);
-    }, 180_000); // two projects of seven runs each, every run with the example's gold step
+    }, 420_000); // two projects of seven runs each, every run with the example's gold step
 
     it('changes nothing on a rerun', async () => {
       const { project, states } = await loadInOrder([...ORIGINALS, ...deletions()]);
       const again = await runProject(project.dir, { model });
       expect(again.outcomes.find((o) => o.step.id === 'build:istandaarden-levering')?.rows).toBe(0);
       expect(states.at(-1)).toEqual(AFTER_DELETIONS);
-    });
+    }, 300_000); // six runs and a rerun, with the gold step
   },
 );
