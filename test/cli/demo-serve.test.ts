@@ -44,11 +44,10 @@ describe.skipIf(!hasReleases() || !BUILT)('ggm demo serving (npm start)', () => 
     child.stderr.on('data', (chunk: Buffer) => (err += chunk.toString()));
     const exited = new Promise<number | null>((done) => child.on('exit', (code) => done(code)));
     try {
-      let api: string | undefined;
-      for (let i = 0; i < 3000 && !api && child.exitCode === null; i++) {
-        api = /ggm serve: (http:\/\/127\.0\.0\.1:\d+\/api\/v1)/.exec(out)?.[1];
-        if (!api) await new Promise((r) => setTimeout(r, 100));
-      }
+      // the demo users are printed after the server address: wait for the last line
+      for (let i = 0; i < 3000 && !out.includes('Stop with Ctrl-C.') && child.exitCode === null; i++)
+        await new Promise((r) => setTimeout(r, 100));
+      const api = /ggm serve: (http:\/\/127\.0\.0\.1:\d+\/api\/v1)/.exec(out)?.[1];
       expect(api, `${out}\n${err}`).toBeDefined();
       expect(out).toMatch(/run run-\S+ succeeded/);
       expect(out).toMatch(/wmo-consulent +wmo-uitvoering/);
