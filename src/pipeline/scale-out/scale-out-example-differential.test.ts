@@ -1,4 +1,3 @@
-import { transpile } from '@polyglot-sql/sdk';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createApiProject, type ApiProject } from '../../../test/helpers/api-project.js';
 import { hasReleases, SHARED_DIR, TEST_CACHE_DIR } from '../../../test/helpers/releases.js';
@@ -9,6 +8,7 @@ import type { Engine, Row } from '../../engines/engine.js';
 import { metricEngineSql } from '../../gold/metric-engine-sql.js';
 import { projectChecks } from '../checks/project-checks.js';
 import { ProjectService } from '../project-service.js';
+import { toDuckDb } from './load-differential-test-support.js';
 
 process.env['GGM_CACHE_DIR'] = TEST_CACHE_DIR;
 process.env['GGM_RELEASES_DIR'] = join(SHARED_DIR, 'ggm');
@@ -21,12 +21,6 @@ process.env['GGM_RELEASES_DIR'] = join(SHARED_DIR, 'ggm');
  */
 const ENGINES = ['databricks', 'snowflake'] as const;
 const RANGE = { from: '2024-01-01', to: '2026-12-31' };
-
-function toDuckDb(engineName: (typeof ENGINES)[number], sql: string): string {
-  const r = transpile(sql, engineName as never, 'duckdb' as never);
-  expect(r.success, `${r.error}\n${sql.slice(0, 300)}`).toBe(true);
-  return r.sql!.join(';\n');
-}
 
 /** Rows as comparable text: dates as ISO days, numbers to 6 decimals (DuckDB types may differ). */
 function rowsText(rows: readonly Row[]): string[] {
