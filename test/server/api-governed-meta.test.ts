@@ -213,6 +213,12 @@ describe.skipIf(!hasReleases()).each(TARGETS)('governed records and gold on $nam
     const steps = await json('data-engineer', `/api/v1/runs/${latestRun}/stappen?pageSize=100`);
     expect(steps._embedded['stappen']!.length).toBe(Math.min(stepsOfLatest, 100));
     expect(steps._embedded['stappen']!.every((s) => s['run'] === latestRun)).toBe(true);
+    // the overview's one request: the newest run with its steps embedded, the same steps
+    const expanded = await json('data-engineer', '/api/v1/runs?pageSize=1&expand=stappen');
+    const [withSteps] = expanded._embedded['runs']! as { id: string; _embedded?: { stappen: unknown[] } }[];
+    expect(withSteps!.id).toBe(latestRun);
+    expect(withSteps!._embedded?.stappen).toEqual(steps._embedded['stappen']);
+    expect((await get('data-engineer', '/api/v1/runs?expand=bronnen')).status).toBe(400);
     expect((await get('data-engineer', '/api/v1/runs/bestaat-niet')).status).toBe(404);
     expect((await get('data-engineer', '/api/v1/runs/bestaat-niet/stappen')).status).toBe(404);
     expect((await get('bi-analist', `/api/v1/runs/${latestRun}/stappen`)).status).toBe(403);

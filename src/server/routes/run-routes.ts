@@ -1,7 +1,7 @@
 // Runs (`ggm run`) and their steps under the policy: the resource `runs` (meta.runs, and meta.run_steps,
 // which a grant of `runs` covers), read as governed reads so the grant's treatments apply (a message may
 // quote a source value) and reads with personal data are audited.
-import type { FastifyInstance } from 'fastify';
+import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { lookupRows, renamedPage } from '../governed-meta.js';
 import { metaTableExists } from '../meta-pages.js';
 import { unknownName } from '../model-lookup.js';
@@ -43,17 +43,51 @@ const runLinks = (row: Record<string, unknown>) => ({
   },
 });
 
+/** `expand=stappen`: each run of the page carries its steps (the overview's last run in one request). */
+const EXPAND_QUERY = {
+  expand: {
+    type: 'string',
+    enum: ['stappen'],
+    description: 'Neem de stappen van elke run op in de run (_embedded.stappen, hoogstens 100 per run).',
+  },
+} as const;
+
+const MAX_EMBEDDED_STEPS = 100;
+
 export function registerRunRoutes(api: FastifyInstance, context: ServerContext): void {
   const noRuns = async () => !(await metaTableExists(context.warehouse, 'runs'));
 
-  api.get<{ Querystring: PageQuery }>(
+  /** A page of the run's steps, oldest first, under the policy. */
+  const stepsPage = (
+    request: FastifyRequest,
+    purpose: string,
+    runId: string,
+    page: number,
+    pageSize: number,
+  ) =>
+    renamedPage(
+      request,
+      context,
+      {
+        purpose,
+        table: 'runstappen',
+        filters: [{ column: 'run_id', op: 'eq', value: runId }],
+        sort: [{ column: 'started_at', descending: false }],
+        page,
+        pageSize,
+      },
+      'stappen',
+      STEP_NAMES,
+    );
+
+  api.get<{ Querystring: PageQuery & { expand?: 'stappen' } }>(
     '/runs',
     {
       schema: {
         summary: 'De runs van het project, nieuwste eerst, onder het beleid',
         tags: ['runs'],
         operationId: 'getRuns',
-        querystring: querySchema({ ...PAGE_QUERY }),
+        querystring: querySchema({ ...PAGE_QUERY, ...EXPAND_QUERY }),
         response: { 200: { description: 'Een pagina runs.', ...OPEN_OBJECT } },
       },
     },
@@ -64,7 +98,7 @@ export function registerRunRoutes(api: FastifyInstance, context: ServerContext):
         if (query.page > 1) throw pageOutOfRange(1);
         return envelope(request, 'runs', [], query, { totalElements: 0, totalPages: 1 });
       }
-      return renamedPage(
+      const runs = await renamedPage(
         request,
         context,
         {
@@ -78,6 +112,13 @@ export function registerRunRoutes(api: FastifyInstance, context: ServerContext):
         RUN_NAMES,
         runLinks,
       );
+      if (query.expand !== 'stappen') return runs;
+      const listed = runs._embedded['runs']!;
+      for (const run of listed) {
+        const steps = await stepsPage(request, purpose, String(run['id']), 1, MAX_EMBEDDED_STEPS);
+        run['_embedded'] = { stappen: steps._embedded['stappen'] };
+      }
+      return runs;
     },
   );
 
@@ -143,20 +184,7 @@ export function registerRunRoutes(api: FastifyInstance, context: ServerContext):
           })
         ).length > 0;
       if (!known) throw unknownName('run', '', []);
-      return renamedPage(
-        request,
-        context,
-        {
-          purpose,
-          table: 'runstappen',
-          filters: [{ column: 'run_id', op: 'eq', value: id }],
-          sort: [{ column: 'started_at', descending: false }],
-          page: request.query.page,
-          pageSize: request.query.pageSize,
-        },
-        'stappen',
-        STEP_NAMES,
-      );
+      return stepsPage(request, purpose, id, request.query.page, request.query.pageSize);
     },
   );
 }
