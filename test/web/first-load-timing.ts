@@ -1,7 +1,7 @@
 // Where a page's first load spends its time, read from the browser's Navigation and Resource Timing
 // entries: the document, each script, style sheet and API call (start, server time, end, bytes on the
 // wire) and the first paint, so a FIRST_LOAD figure comes with its explanation.
-import type { Page } from 'playwright-core';
+import type { BrowserContext, Page } from 'playwright-core';
 
 export interface TimingEntry {
   /** Path and query of the URL (the origin is always the test server's). */
@@ -68,4 +68,30 @@ export function describeFirstLoad(timing: FirstLoadTiming): string {
       `${fcp === undefined ? '-' : Math.round(fcp)} ms`,
     ...lines,
   ].join('\n');
+}
+
+/**
+ * Before the page loads: watches the DOM and notes `performance.now()` at the first frame after
+ * `condition` (a JavaScript expression, evaluated in the page) holds. The moment the user sees the
+ * content, without the polling delay of the test's own waits; read it with `contentReadyMs`.
+ */
+export async function watchContentReady(context: BrowserContext, condition: string): Promise<void> {
+  await context.addInitScript({
+    content: `(() => {
+      const ready = () => { try { return Boolean(${condition}); } catch { return false; } };
+      const observer = new MutationObserver(() => {
+        if (!ready()) return;
+        observer.disconnect();
+        // the frame that shows it: noted at the start of the frame after it was drawn
+        requestAnimationFrame(() => requestAnimationFrame(() => { window.__ggmContentReadyMs = performance.now(); }));
+      });
+      observer.observe(document, { childList: true, subtree: true, characterData: true });
+    })();`,
+  });
+}
+
+/** The moment `watchContentReady` noted (undefined if the content never appeared). */
+export async function contentReadyMs(page: Page): Promise<number | undefined> {
+  await page.waitForFunction('window.__ggmContentReadyMs !== undefined', undefined, { timeout: 10_000 });
+  return page.evaluate<number | undefined>('window.__ggmContentReadyMs');
 }

@@ -80,8 +80,15 @@ export interface WebFixture {
   projectDir: string;
   browser: Browser;
   tokenFor(user: DemoUser): Promise<string>;
-  /** A new browser context signed in as `user` (none: signed out), on `path`. */
-  open(path: string, user?: DemoUser, purpose?: string): Promise<{ page: Page; context: BrowserContext }>;
+  /**
+   * A new browser context signed in as `user` (none: signed out), on `path`; `prepare` runs on the
+   * context before the page opens (e.g. an init script that watches the first load).
+   */
+  open(
+    path: string,
+    user?: DemoUser,
+    options?: { purpose?: string; prepare?: (context: BrowserContext) => Promise<void> },
+  ): Promise<{ page: Page; context: BrowserContext }>;
   close(): Promise<void>;
 }
 
@@ -130,18 +137,19 @@ export async function startWebFixture(options: WebFixtureOptions = {}): Promise<
     projectDir,
     browser,
     tokenFor,
-    async open(path, user, purpose) {
+    async open(path, user, options = {}) {
       const context = await browser.newContext({ locale: 'nl-NL', viewport: { width: 1280, height: 900 } });
       if (user) {
         const session = {
           user: { name: user.name, roles: [user.role], purposes: user.purposes, token: await tokenFor(user) },
-          purpose: purpose ?? user.purposes[0],
+          purpose: options.purpose ?? user.purposes[0],
         };
         const value = JSON.stringify(JSON.stringify(session));
         await context.addInitScript({
           content: `if (!sessionStorage.getItem('ggm.sessie')) sessionStorage.setItem('ggm.sessie', ${value});`,
         });
       }
+      await options.prepare?.(context);
       const page = await context.newPage();
       await page.goto(`${address}${path}`);
       return { page, context };

@@ -1,32 +1,21 @@
+// The entry script, small on purpose: on a first load of `/` it starts the overview's requests at once,
+// while the browser is still fetching and parsing React and the application (a chunk of their own,
+// loaded below). With everything in one entry the requests waited until all of it had been evaluated.
 import '@nl-design-system-unstable/voorbeeld-design-tokens/dist/theme.css';
 import '@utrecht/component-library-css/dist/index.css';
 import './app.css';
-import { StrictMode } from 'react';
-import { createRoot } from 'react-dom/client';
-import { BrowserRouter } from 'react-router';
 import { setApiToken } from './api/client.js';
-import { App } from './app.js';
-import { LanguageProvider } from './i18n/language.js';
 import { prefetchOverview } from './pages/overview/overview-data.js';
-import { SessionProvider, storedSession } from './session/session.js';
+import { storedSession } from './session/stored-session.js';
 
-// The overview's requests start now, alongside its chunk, rather than after React has drawn it.
 const session = storedSession();
 if (window.location.pathname === '/' && session.user) {
   setApiToken(session.user.token);
   prefetchOverview(session.user.token);
+  // the overview's own chunk too, beside the application's (the route would ask for it only after
+  // React has drawn the layout); the route's lazy import then finds it loaded
+  void import('./pages/overview/overview-page.js');
 }
 
 const root = document.getElementById('app');
-if (root)
-  createRoot(root).render(
-    <StrictMode>
-      <BrowserRouter>
-        <LanguageProvider>
-          <SessionProvider>
-            <App />
-          </SessionProvider>
-        </LanguageProvider>
-      </BrowserRouter>
-    </StrictMode>,
-  );
+if (root) void import('./app-root.js').then(({ renderApp }) => renderApp(root));

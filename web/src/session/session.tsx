@@ -3,15 +3,9 @@
 // forgets them.
 import { createContext, useCallback, useContext, useMemo, useState, type ReactNode } from 'react';
 import { setApiToken } from '../api/client.js';
+import { STORAGE_KEY, storedSession, type SessionUser } from './stored-session.js';
 
-export interface SessionUser {
-  /** Display name, e.g. "Wmo-consulent (demo)". */
-  name: string;
-  roles: readonly string[];
-  /** Purposes this user may choose (from the policy); empty when unknown. */
-  purposes: readonly string[];
-  token: string;
-}
+export { storedSession, type SessionUser } from './stored-session.js';
 
 interface SessionState {
   user: SessionUser | undefined;
@@ -21,18 +15,7 @@ interface SessionState {
   setPurpose: (purpose: string | undefined) => void;
 }
 
-const STORAGE_KEY = 'ggm.sessie';
 const SessionContext = createContext<SessionState | undefined>(undefined);
-
-/** The session kept in this tab (none when signed out or unreadable). */
-export function storedSession(): { user?: SessionUser; purpose?: string } {
-  try {
-    const raw = sessionStorage.getItem(STORAGE_KEY);
-    return raw ? (JSON.parse(raw) as { user?: SessionUser; purpose?: string }) : {};
-  } catch {
-    return {};
-  }
-}
 
 export function SessionProvider({ children }: { children: ReactNode }) {
   const [state, setState] = useState(() => {

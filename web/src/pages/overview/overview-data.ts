@@ -27,13 +27,15 @@ export interface Check {
 }
 
 export async function loadLastRun(): Promise<{ run: Run; steps: RunStep[] } | undefined> {
-  const runs = await apiGet<ApiPage<'runs', Run>>('/runs', { pageSize: 1 });
+  // one request: the newest run with its steps embedded (not a second round trip for the steps)
+  const runs = await apiGet<ApiPage<'runs', Run & { _embedded?: { stappen: RunStep[] } }>>('/runs', {
+    pageSize: 1,
+    expand: 'stappen',
+  });
   const run = runs._embedded.runs[0];
   if (!run) return undefined;
-  const steps = await apiGet<ApiPage<'stappen', RunStep>>(`/runs/${encodeURIComponent(run.id)}/stappen`, {
-    pageSize: 100,
-  });
-  return { run, steps: steps._embedded.stappen };
+  const { _embedded: embedded, ...rest } = run;
+  return { run: rest, steps: embedded?.stappen ?? [] };
 }
 
 export const loadLayers = () => apiGet<Overview>('/overzicht');
