@@ -30,6 +30,8 @@ function isSpace(c: number): boolean {
 /** The parser's internals the override touches (private in saxes's typings). */
 interface Internals {
   tag: SaxesTagNS;
+  /** The open tags, innermost last (the current one is not among them yet). */
+  tags: SaxesTagNS[];
   topNS: Record<string, string>;
   name: string;
   state: number;
@@ -90,10 +92,33 @@ leanProto['pushAttribNS'] = function (this: Internals, name: string, value: stri
   pushAttribNS.call(this, name, value);
 };
 
-// attributes: the tag gets its own attributes object before saxes fills it
+// attributes: the tag gets its own attributes object before saxes fills it. A tag without attributes
+// or declarations whose prefix is its parent's takes the parent's namespace (what saxes's lookup up
+// the open tags would find) without splitting the name into new strings: most elements of a message,
+// whose namespace is declared once on `Bericht`
 leanProto['processAttribsNS'] = function (this: Internals): void {
-  if (this.attribList.length > 0 && this.tag.attributes === EMPTY) {
-    this.tag.attributes = Object.create(null) as SaxesTagNS['attributes'];
+  const tag = this.tag;
+  if (this.attribList.length === 0 && this.topNS === EMPTY) {
+    const parent = this.tags[this.tags.length - 1];
+    const name = tag.name;
+    const colon = name.indexOf(':');
+    // a parent whose prefix failed to resolve has its prefix as its uri, and `xmlns:` is refused on
+    // every tag: saxes reports those again
+    if (parent !== undefined && colon > 0 && parent.uri !== '' && parent.uri !== parent.prefix) {
+      const prefix = parent.prefix;
+      if (colon === prefix.length && name.startsWith(prefix) && prefix !== 'xmlns') {
+        const local = name.slice(colon + 1);
+        if (local !== '' && local.indexOf(':') < 0) {
+          tag.prefix = prefix;
+          tag.local = local;
+          tag.uri = parent.uri;
+          return;
+        }
+      }
+    }
+  }
+  if (this.attribList.length > 0 && tag.attributes === EMPTY) {
+    tag.attributes = Object.create(null) as SaxesTagNS['attributes'];
   }
   processAttribsNS.call(this);
 };
