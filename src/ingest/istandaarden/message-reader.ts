@@ -1,9 +1,10 @@
 import { isUtf8 } from 'node:buffer';
 import { createReadStream } from 'node:fs';
 import { stat } from 'node:fs/promises';
-import { SaxesParser, type SaxesTagNS } from 'saxes';
+import type { SaxesParser, SaxesTagNS } from 'saxes';
 import { decodePayload } from './envelope-payload.js';
 import { finding, type Finding } from './finding.js';
+import { createLeanParser } from './lean-saxes-parser.js';
 import {
   baseNamespace,
   isMessageNumber,
@@ -477,7 +478,7 @@ const bomFinding = () =>
   });
 
 function createParser(file: string): SaxesParser<{ xmlns: true; position: true }> {
-  return new SaxesParser({ xmlns: true, position: true, fileName: file });
+  return createLeanParser({ xmlns: true, position: true, fileName: file });
 }
 
 /** Reads every message in an XML string (used for envelope payloads and in tests). */
