@@ -1,12 +1,13 @@
 // The web application's build: one static bundle in dist/web, served by `ggm serve` on the API's origin.
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
+import { asyncEntry } from './async-entry.js';
 import { precompress } from './precompress.js';
 
 export default defineConfig({
   root: import.meta.dirname,
   base: '/',
-  plugins: [react(), precompress()],
+  plugins: [react(), asyncEntry(), precompress()],
   build: {
     outDir: '../dist/web',
     emptyOutDir: true,

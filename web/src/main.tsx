@@ -17,5 +17,11 @@ if (window.location.pathname === '/' && session.user) {
   void import('./pages/overview/overview-page.js');
 }
 
-const root = document.getElementById('app');
-if (root) void import('./app-root.js').then(({ renderApp }) => renderApp(root));
+// An async script may run before the parser has reached #app.
+const app = import('./app-root.js');
+const render = () => {
+  const root = document.getElementById('app');
+  if (root) void app.then(({ renderApp }) => renderApp(root));
+};
+if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', render, { once: true });
+else render();
