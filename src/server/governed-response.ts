@@ -2,7 +2,6 @@
 // the sandbox, append the LDV record and wait until it is durable, then answer.
 import type { FastifyRequest } from 'fastify';
 import type { LdvRecordInput } from '../audit/ldv-record.js';
-import { perSubjectRecords } from '../audit/subject-records.js';
 import type { GovernedRead, GovernedReadRequest } from '../governance/governed-read.js';
 import { jsonValue } from './meta-pages.js';
 import { envelope } from './pagination.js';
@@ -56,18 +55,16 @@ async function governedRows(
   if (compiled.personal) {
     // The request's record and one per data subject, durable (one group commit) before a byte of
     // personal data leaves.
-    await context.audit.append(
-      perSubjectRecords(
-        {
-          ...baseRecord(request),
-          endTime: Date.now(),
-          statusCode: 1,
-          processingActivityId: compiled.purpose.uri,
-          outcome: 'allowed',
-          detail: `${compiled.role} las ${rows.length} rijen uit ${read.table} voor ${compiled.purpose.id}`,
-        },
-        [...new Set(subjects)].map((id) => ({ id, type: 'BSN' as const })),
-      ),
+    await context.audit.appendOperation(
+      {
+        ...baseRecord(request),
+        endTime: Date.now(),
+        statusCode: 1,
+        processingActivityId: compiled.purpose.uri,
+        outcome: 'allowed',
+        detail: `${compiled.role} las ${rows.length} rijen uit ${read.table} voor ${compiled.purpose.id}`,
+      },
+      [...new Set(subjects)],
     );
   }
   return { compiled, rows };
