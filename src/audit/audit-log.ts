@@ -6,6 +6,7 @@ import { mkdir, open, readFile, writeFile, type FileHandle } from 'node:fs/promi
 import { dirname, join, resolve } from 'node:path';
 import { AuditError } from './audit-error.js';
 import type { LdvRecord, LdvRecordInput } from './ldv-record.js';
+import { LineBuffer } from './line-buffer.js';
 import { readFully, readLogTail } from './log-lines.js';
 import { chainOperation, checkOperation, type CheckedOperation } from './operation-records.js';
 import {
@@ -77,6 +78,8 @@ export class AuditLog {
   private tornTailRepair: TornTailRepair | undefined;
   private commits = 0;
   private committed = 0;
+  /** The bytes of the batch being written (reused: one batch at a time). */
+  private readonly lines = new LineBuffer();
 
   private constructor(
     readonly path: string,
@@ -215,8 +218,8 @@ export class AuditLog {
       while (this.queue.length > 0 && !this.failure) {
         const batch = this.takeBatch();
         let { sequence, hash } = this.last;
-        // lines joined once: a string grown line by line is a deep rope, slow to turn into bytes
-        const lines: string[] = [];
+        this.lines.reset();
+        const lines = this.lines;
         const results = batch.map((item): LdvRecord[] | AppendedRange => {
           if ('operation' in item) {
             const first = sequence + 1;
@@ -226,12 +229,12 @@ export class AuditLog {
           return item.inputs.map((input) => {
             const chained = chainCheckedRecord(input, ++sequence, hash);
             hash = chained.record.hash;
-            lines.push(`${chained.line}\n`);
+            lines.text(`${chained.line}\n`);
             return chained.record;
           });
         });
         try {
-          await writeAll(this.file, Buffer.from(lines.join(''), 'utf8'));
+          await writeAll(this.file, lines.view());
           await this.file.datasync();
         } catch (error) {
           this.fail(error as Error, batch);

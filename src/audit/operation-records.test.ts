@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { AuditLog } from './audit-log.js';
 import { sampleInput, TEST_AUDIT_KEY } from './audit-test-support.js';
 import type { LdvRecord, LdvRecordInput } from './ldv-record.js';
+import { LineBuffer } from './line-buffer.js';
 import { chainOperation, checkOperation, childRecord } from './operation-records.js';
 import { chainRecord, checkRecordInput, GENESIS_HASH } from './record-chain.js';
 import { pseudonymiseSubject } from './subject.js';
@@ -38,8 +39,12 @@ describe('chainOperation', () => {
   for (const [name, operation] of Object.entries(shapes)) {
     it(`writes the lines and hashes of the records one by one (${name})`, () => {
       const checked = checkOperation(operation, subjects, spanIds);
-      const lines: string[] = [];
-      const end = chainOperation(checked, 6, 'd'.repeat(64), lines);
+      const out = new LineBuffer(16); // grows as it goes
+      const end = chainOperation(checked, 6, 'd'.repeat(64), out);
+      const lines = out
+        .view()
+        .toString('utf8')
+        .split(/(?<=\n)/);
       // the generic path: each record built, chained and written as canonical JSON
       const parent = checkRecordInput({ ...operation, dataSubjects: [] });
       const inputs = [parent, ...subjects.map((s, i) => childRecord(parent, s, spanIds[i]!))];

@@ -6,6 +6,7 @@
 // governed request's CPU.
 import { hash as sha256OneShot, randomBytes } from 'node:crypto';
 import { AuditError } from './audit-error.js';
+import { LineBuffer } from './line-buffer.js';
 import type { LdvRecordInput } from './ldv-record.js';
 import { chainCheckedRecord, checkRecordInput } from './record-chain.js';
 
@@ -81,41 +82,71 @@ export function checkOperation(
 }
 
 const str = JSON.stringify;
+const SPAN = Buffer.from(',"spanId":"', 'latin1');
+const NEWLINE = Buffer.from('\n', 'latin1');
+
+/** Where a child record is laid out to be hashed: its previous hash, then its canonical JSON. */
+const scratch = new LineBuffer(4096);
 
 /**
  * Chains the operation's records from `sequence` after `previousHash`: their stored lines (each ending
- * in a newline) pushed onto `lines`, and the last sequence and hash. The children's lines are the
- * canonical JSON `recordJsonPair` writes for them, from pieces fixed per operation (record-json.ts has
- * the key order; operation-records.test.ts holds the two together).
+ * in a newline) written to `out`, and the last sequence and hash. The children's lines are the
+ * canonical JSON `recordJsonPair` writes for them, put together from byte pieces fixed per operation
+ * (record-json.ts has the key order; operation-records.test.ts holds the two together).
  */
 export function chainOperation(
   checked: CheckedOperation,
   sequence: number,
   previousHash: string,
-  lines: string[],
+  out: LineBuffer,
 ): { sequence: number; hash: string } {
   const { operation, subjects, spanIds } = checked;
   const parent = chainCheckedRecord(operation, ++sequence, previousHash);
   let hash = parent.record.hash;
-  lines.push(`${parent.line}\n`);
+  out.text(parent.line);
+  out.bytes(NEWLINE);
   if (subjects.length === 0) return { sequence, hash };
+  // A child's JSON is [subject part][,"hash":"…"][rest]; its hash covers previous hash + subject part
+  // + rest, which the scratch buffer holds in a row.
   const roles = operation.actor.roles.map((r) => str(r)).join(',');
-  const subjectStart = `{"actor":{"roles":[${roles}],"user":${str(operation.actor.user)}},"dataSubjects":[{"id":"`;
-  const subjectEnd = `","type":"BSN"}],"endTime":${operation.endTime}`;
-  const toPrevious =
+  const subjectStart = Buffer.from(
+    `{"actor":{"roles":[${roles}],"user":${str(operation.actor.user)}},"dataSubjects":[{"id":"`,
+    'utf8',
+  );
+  const subjectEnd = Buffer.from(`","type":"BSN"}],"endTime":${operation.endTime}`, 'utf8');
+  const toPrevious = Buffer.from(
     `,"name":${str(operation.name)},"outcome":${str(operation.outcome)},` +
-    `"parentSpanId":${str(operation.spanId)},"previousHash":"`;
+      `"parentSpanId":${str(operation.spanId)},"previousHash":"`,
+    'utf8',
+  );
   const activity = operation.processingActivityId;
-  const toSequence =
-    activity === undefined ? '","sequence":' : `","processingActivityId":${str(activity)},"sequence":`;
-  const end = `","startTime":${operation.startTime},"statusCode":${operation.statusCode},"traceId":${str(operation.traceId)}}`;
-  const unhashedMiddle = subjectEnd + toPrevious;
+  const toSequence = Buffer.from(
+    activity === undefined ? '","sequence":' : `","processingActivityId":${str(activity)},"sequence":`,
+    'utf8',
+  );
+  const end = Buffer.from(
+    `","startTime":${operation.startTime},"statusCode":${operation.statusCode},"traceId":${str(operation.traceId)}}`,
+    'utf8',
+  );
   for (let i = 0; i < subjects.length; i++) {
-    const start = subjectStart + subjects[i]!;
-    const rest = `${hash}${toSequence}${++sequence},"spanId":"${spanIds[i]!}${end}`;
-    const next = sha256OneShot('sha256', `${hash}${start}${unhashedMiddle}${rest}`, 'hex');
-    lines.push(`${start}${subjectEnd},"hash":"${next}"${toPrevious}${rest}\n`);
-    hash = next;
+    scratch.reset();
+    scratch.ascii(hash);
+    scratch.bytes(subjectStart);
+    scratch.ascii(subjects[i]!); // checked: 64 hex digits
+    scratch.bytes(subjectEnd);
+    const rest = scratch.length;
+    scratch.bytes(toPrevious);
+    scratch.ascii(hash);
+    scratch.bytes(toSequence);
+    scratch.ascii(String(++sequence));
+    scratch.bytes(SPAN);
+    scratch.ascii(spanIds[i]!);
+    scratch.bytes(end);
+    hash = sha256OneShot('sha256', scratch.view(), 'hex');
+    out.copyFrom(scratch, 64, rest);
+    out.ascii(`,"hash":"${hash}"`);
+    out.copyFrom(scratch, rest, scratch.length);
+    out.bytes(NEWLINE);
   }
   return { sequence, hash };
 }
