@@ -243,13 +243,14 @@ export class AuditLog {
         this.last = { sequence, hash };
         this.commits++;
         this.committed += batch.reduce((n, item) => n + item.size, 0);
+        // durable now: answer before the head anchor's write (never synced; it may lag the log)
+        batch.forEach((item, i) => (item.resolve as (value: unknown) => void)(results[i]));
         try {
           await this.writeHead();
         } catch (error) {
           // the batch is durable; only the anchor is behind, so later appends are refused, not these
           this.fail(error as Error, []);
         }
-        batch.forEach((item, i) => (item.resolve as (value: unknown) => void)(results[i]));
       }
     } finally {
       this.flushing = undefined;

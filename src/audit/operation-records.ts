@@ -4,9 +4,10 @@
 // chain fields, so their canonical JSON is written from a few pieces fixed per operation: a read of 50
 // rows chains 51 records, and building, checking and serialising them one by one was most of a
 // governed request's CPU.
-import { hash as sha256OneShot, randomBytes } from 'node:crypto';
+import { hash as sha256OneShot } from 'node:crypto';
 import { AuditError } from './audit-error.js';
 import { LineBuffer } from './line-buffer.js';
+import { randomHex } from './random-hex.js';
 import type { LdvRecordInput } from './ldv-record.js';
 import { chainCheckedRecord, checkRecordInput } from './record-chain.js';
 
@@ -50,7 +51,7 @@ export function childRecord(operation: LdvRecordInput, subject: string, spanId: 
 
 /** `count` random span ids (16 hex digits, never all zeros) from one draw of random bytes. */
 export function newSpanIds(count: number): string[] {
-  const hex = randomBytes(8 * count).toString('hex');
+  const hex = randomHex(8 * count);
   const ids: string[] = [];
   for (let i = 0; i < count; i++) {
     const id = hex.slice(16 * i, 16 * i + 16);
