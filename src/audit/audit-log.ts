@@ -6,7 +6,9 @@ import { mkdir, open, readFile, writeFile, type FileHandle } from 'node:fs/promi
 import { dirname, join, resolve } from 'node:path';
 import { AuditError } from './audit-error.js';
 import type { LdvRecord, LdvRecordInput } from './ldv-record.js';
+import { LineBuffer } from './line-buffer.js';
 import { readFully, readLogTail } from './log-lines.js';
+import { chainOperation, checkOperation, type CheckedOperation } from './operation-records.js';
 import {
   chainCheckedRecord,
   checkRecordInput,
@@ -51,10 +53,19 @@ export interface AuditLogOptions {
 }
 
 /** The records of one append: they go into the same write and fsync. */
-interface Pending {
-  inputs: LdvRecordInput[];
-  resolve: (records: LdvRecord[]) => void;
+type Pending = {
+  /** Records in this append. */
+  size: number;
   reject: (error: Error) => void;
+} & (
+  | { inputs: LdvRecordInput[]; resolve: (records: LdvRecord[]) => void }
+  | { operation: CheckedOperation; resolve: (range: AppendedRange) => void }
+);
+
+/** The sequences an operation's records took: `first` is the operation's own record. */
+export interface AppendedRange {
+  first: number;
+  last: number;
 }
 
 const HEAD_BYTES = 160;
@@ -67,6 +78,8 @@ export class AuditLog {
   private tornTailRepair: TornTailRepair | undefined;
   private commits = 0;
   private committed = 0;
+  /** The bytes of the batch being written (reused: one batch at a time). */
+  private readonly lines = new LineBuffer();
 
   private constructor(
     readonly path: string,
@@ -156,10 +169,38 @@ export class AuditLog {
     }
     if (checked.length === 0) return Promise.resolve([]);
     return new Promise<LdvRecord[]>((resolve, reject) => {
-      this.queue.push({ inputs: checked, resolve, reject });
-      // wait for this turn of the event loop, so appends made together share one write
-      this.flushing ??= new Promise<void>((done) => setImmediate(done)).then(() => this.flush());
+      this.enqueue({ inputs: checked, size: checked.length, resolve, reject });
     });
+  }
+
+  /**
+   * Appends an operation on personal data and one child record per data subject (pseudonyms, each
+   * once): the records `appendAll(perSubjectRecords(operation, subjects))` appends, in one write and
+   * fsync, without a record object per subject (the server's path: a page of 50 rows is 51 records).
+   * Resolves with their sequences once all are durable; all or nothing (GGM-A110).
+   */
+  appendOperation(
+    operation: Omit<LdvRecordInput, 'dataSubjects'>,
+    subjects: readonly string[],
+  ): Promise<AppendedRange> {
+    if (this.failure) return Promise.reject(this.failure);
+    if (this.closed)
+      return Promise.reject(new AuditError('GGM-A115', `the audit log ${this.path} is closed`));
+    let checked: CheckedOperation;
+    try {
+      checked = checkOperation(operation, subjects);
+    } catch (error) {
+      return Promise.reject(error as Error);
+    }
+    return new Promise<AppendedRange>((resolve, reject) => {
+      this.enqueue({ operation: checked, size: 1 + checked.subjects.length, resolve, reject });
+    });
+  }
+
+  private enqueue(pending: Pending): void {
+    this.queue.push(pending);
+    // wait for this turn of the event loop, so appends made together share one write
+    this.flushing ??= new Promise<void>((done) => setImmediate(done)).then(() => this.flush());
   }
 
   /** Waits for pending appends, then releases the file and the lock. */
@@ -177,17 +218,23 @@ export class AuditLog {
       while (this.queue.length > 0 && !this.failure) {
         const batch = this.takeBatch();
         let { sequence, hash } = this.last;
-        let text = '';
-        const records = batch.map((item) =>
-          item.inputs.map((input) => {
+        this.lines.reset();
+        const lines = this.lines;
+        const results = batch.map((item): LdvRecord[] | AppendedRange => {
+          if ('operation' in item) {
+            const first = sequence + 1;
+            ({ sequence, hash } = chainOperation(item.operation, sequence, hash, lines));
+            return { first, last: sequence };
+          }
+          return item.inputs.map((input) => {
             const chained = chainCheckedRecord(input, ++sequence, hash);
             hash = chained.record.hash;
-            text += `${chained.line}\n`;
+            lines.text(`${chained.line}\n`);
             return chained.record;
-          }),
-        );
+          });
+        });
         try {
-          await writeAll(this.file, Buffer.from(text, 'utf8'));
+          await writeAll(this.file, lines.view());
           await this.file.datasync();
         } catch (error) {
           this.fail(error as Error, batch);
@@ -195,14 +242,15 @@ export class AuditLog {
         }
         this.last = { sequence, hash };
         this.commits++;
-        this.committed += records.reduce((n, r) => n + r.length, 0);
+        this.committed += batch.reduce((n, item) => n + item.size, 0);
+        // durable now: answer before the head anchor's write (never synced; it may lag the log)
+        batch.forEach((item, i) => (item.resolve as (value: unknown) => void)(results[i]));
         try {
           await this.writeHead();
         } catch (error) {
           // the batch is durable; only the anchor is behind, so later appends are refused, not these
           this.fail(error as Error, []);
         }
-        batch.forEach((item, i) => item.resolve(records[i]!));
       }
     } finally {
       this.flushing = undefined;
@@ -215,7 +263,7 @@ export class AuditLog {
     let records = 0;
     let count = 0;
     while (count < this.queue.length) {
-      const size = this.queue[count]!.inputs.length;
+      const size = this.queue[count]!.size;
       if (count > 0 && records + size > this.maxBatch) break;
       records += size;
       count++;

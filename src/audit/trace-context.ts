@@ -1,6 +1,6 @@
 // W3C Trace Context (https://www.w3.org/TR/trace-context/): the `traceparent` header that carries one
 // processing's trace id from application to application, as the LDV standard requires over HTTP.
-import { randomBytes } from 'node:crypto';
+import { randomHex } from './random-hex.js';
 
 export interface TraceParent {
   version: '00';
@@ -57,7 +57,7 @@ function isAllZeros(hex: string): boolean {
 
 function randomNonZeroHex(bytes: number): string {
   for (;;) {
-    const hex = randomBytes(bytes).toString('hex');
+    const hex = randomHex(bytes);
     if (!isAllZeros(hex)) return hex;
   }
 }

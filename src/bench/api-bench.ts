@@ -205,7 +205,7 @@ export async function run(args: string[]): Promise<void> {
           await openProjectServer({
             service,
             access: ungoverned(reader, table),
-            audit: { append: async () => undefined },
+            audit: { append: async () => undefined, appendOperation: async () => undefined },
             authentication: { apiKeys: [] },
             mode: 'development',
           }),

@@ -9,6 +9,7 @@ export async function auditSink(path: string): Promise<AuditSink & { close: () =
   const log = await AuditLog.open(path);
   return {
     append: (records) => (isList(records) ? log.appendAll(records) : log.append(records)),
+    appendOperation: (operation, subjects) => log.appendOperation(operation, subjects),
     read: async (page) => {
       const { records, total } = await readRecentRecords(log.path, page);
       return { records, total };

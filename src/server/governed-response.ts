@@ -2,12 +2,11 @@
 // the sandbox, append the LDV record and wait until it is durable, then answer.
 import type { FastifyRequest } from 'fastify';
 import type { LdvRecordInput } from '../audit/ldv-record.js';
-import { perSubjectRecords } from '../audit/subject-records.js';
 import type { GovernedRead, GovernedReadRequest } from '../governance/governed-read.js';
 import { jsonValue } from './meta-pages.js';
 import { envelope } from './pagination.js';
 import { ProblemError } from './problem.js';
-import { rowsJson } from './row-json.js';
+import { rowsJsonBytes } from './row-json.js';
 import type { ServerContext } from './server-context.js';
 
 function actionName(request: FastifyRequest): string {
@@ -56,18 +55,16 @@ async function governedRows(
   if (compiled.personal) {
     // The request's record and one per data subject, durable (one group commit) before a byte of
     // personal data leaves.
-    await context.audit.append(
-      perSubjectRecords(
-        {
-          ...baseRecord(request),
-          endTime: Date.now(),
-          statusCode: 1,
-          processingActivityId: compiled.purpose.uri,
-          outcome: 'allowed',
-          detail: `${compiled.role} las ${rows.length} rijen uit ${read.table} voor ${compiled.purpose.id}`,
-        },
-        [...new Set(subjects)].map((id) => ({ id, type: 'BSN' as const })),
-      ),
+    await context.audit.appendOperation(
+      {
+        ...baseRecord(request),
+        endTime: Date.now(),
+        statusCode: 1,
+        processingActivityId: compiled.purpose.uri,
+        outcome: 'allowed',
+        detail: `${compiled.role} las ${rows.length} rijen uit ${read.table} voor ${compiled.purpose.id}`,
+      },
+      [...new Set(subjects)],
     );
   }
   return { compiled, rows };
@@ -99,15 +96,15 @@ export async function governedPage(
 const columnsJson = new WeakMap<GovernedRead, string>();
 
 /**
- * The same page as `governedPage`, as JSON text for the data routes (the DATA_PAGE schema's fields in
- * its order): the rows are written straight from the read (`rowsJson`) instead of as objects for
- * fastify to serialise. Send it with a JSON content type.
+ * The same page as `governedPage`, as UTF-8 JSON for the data routes (the DATA_PAGE schema's fields in
+ * its order): the rows are written straight from the read (`rowsJsonBytes`, a held result's bytes
+ * reused) instead of as objects for fastify to serialise. Send it with a JSON content type.
  */
 export async function governedPageJson(
   request: FastifyRequest,
   context: ServerContext,
   read: Omit<GovernedReadRequest, 'roles'>,
-): Promise<string> {
+): Promise<Buffer> {
   const { compiled, rows } = await governedRows(request, context, read);
   const page = envelope(request, 'gegevens', [], read, { hasNext: rows.length === read.pageSize });
   let kolommen = columnsJson.get(compiled);
@@ -115,8 +112,12 @@ export async function governedPageJson(
     kolommen = JSON.stringify(columnsOf(compiled));
     columnsJson.set(compiled, kolommen);
   }
-  return (
-    `{"_links":${JSON.stringify(page._links)},"_embedded":{"gegevens":${rowsJson(rows)}},` +
-    `"page":${JSON.stringify(page.page)},"doel":${JSON.stringify(compiled.purpose.id)},"kolommen":${kolommen}}`
-  );
+  return Buffer.concat([
+    Buffer.from(`{"_links":${JSON.stringify(page._links)},"_embedded":{"gegevens":`, 'utf8'),
+    rowsJsonBytes(rows),
+    Buffer.from(
+      `},"page":${JSON.stringify(page.page)},"doel":${JSON.stringify(compiled.purpose.id)},"kolommen":${kolommen}}`,
+      'utf8',
+    ),
+  ]);
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { jsonValue } from './meta-pages.js';
-import { rowsJson } from './row-json.js';
+import { rowsJson, rowsJsonBytes } from './row-json.js';
 
 describe('rowsJson', () => {
   it('writes what JSON.stringify writes for the jsonValue of every cell, keys in row order', () => {
@@ -40,9 +40,12 @@ describe('rowsJson', () => {
     expect(rowsJson(open)).toBe('[{"id":1,"naam":"a"}]');
     open[0]!.naam = 'b';
     expect(rowsJson(open)).toBe('[{"id":1,"naam":"b"}]');
-    const held = Object.freeze([Object.freeze({ id: 2, naam: 'c' })]);
-    const first = rowsJson(held);
-    expect(first).toBe('[{"id":2,"naam":"c"}]');
-    expect(rowsJson(held)).toBe(first);
+    expect(rowsJsonBytes(open).toString()).toBe('[{"id":1,"naam":"b"}]');
+    open[0]!.naam = 'd';
+    expect(rowsJsonBytes(open).toString()).toBe('[{"id":1,"naam":"d"}]');
+    const held = Object.freeze([Object.freeze({ id: 2, naam: 'c\u00e9' })]);
+    const first = rowsJsonBytes(held);
+    expect(first.toString('utf8')).toBe('[{"id":2,"naam":"c\u00e9"}]');
+    expect(rowsJsonBytes(held)).toBe(first);
   });
 });

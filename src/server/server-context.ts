@@ -41,6 +41,14 @@ export interface DataAccess {
  */
 export interface AuditSink {
   append(records: LdvRecordInput | readonly LdvRecordInput[]): Promise<unknown>;
+  /**
+   * An operation on personal data and one record per data subject (pseudonyms, each once), durable in
+   * one group commit: the records `append(perSubjectRecords(operation, subjects))` writes.
+   */
+  appendOperation(
+    operation: Omit<LdvRecordInput, 'dataSubjects'>,
+    subjects: readonly string[],
+  ): Promise<unknown>;
   /** The newest records, for the privacy officer; undefined when the log cannot be read here. */
   read?(options: { offset: number; limit: number }): Promise<{ records: unknown[]; total: number }>;
 }

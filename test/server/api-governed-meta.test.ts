@@ -328,7 +328,7 @@ describe.skipIf(!hasReleases()).each(TARGETS)('governed records and gold on $nam
     const production = await openProjectServer({
       service: await ProjectService.open(project.dir),
       access: DENY_ALL,
-      audit: { append: async () => undefined },
+      audit: { append: async () => undefined, appendOperation: async () => undefined },
       authentication: { apiKeys: [] },
       mode: 'production',
     });

@@ -54,7 +54,7 @@ describe.skipIf(!hasReleases())('the OpenAPI document against the Logius API Des
     const app = await openProjectServer({
       service: await ProjectService.open(dir),
       access: DENY_ALL,
-      audit: { append: async () => undefined },
+      audit: { append: async () => undefined, appendOperation: async () => undefined },
       authentication: { apiKeys: [] },
       mode: 'production',
     });

@@ -13,7 +13,7 @@ const PURPOSE = {
   description: 'Het doel (de verwerkingsactiviteit) waarvoor de gegevens worden gelezen.',
 } as const;
 
-/** Pages go out as prebuilt JSON text (governedPageJson); the DATA_PAGE schema still documents them. */
+/** Pages go out as prebuilt UTF-8 JSON (governedPageJson); the DATA_PAGE schema still documents them. */
 const JSON_TYPE = 'application/json; charset=utf-8';
 
 interface DataQuery extends PageQuery {
