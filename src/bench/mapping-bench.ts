@@ -58,6 +58,8 @@ interface SideResult {
   closed: number;
   /** The process's peak resident set (the kernel's high-water mark), in MB. */
   peakMb: number;
+  /** CPU time (user + system, DuckDB's threads included) of the two batches, in ms. */
+  cpuMs: number;
 }
 
 /** The columns both sides write; `loaded_at`, `row_hash` and the load columns are ours alone. */
@@ -111,6 +113,7 @@ async function runSide(side: 'ours' | 'hand', path: string, workbook: string): P
     await engine.transaction(async (tx) => {
       for (const s of emitDdl(plan, getDialect('duckdb'), { schema }).statements) await tx.execute(s);
     });
+    const cpu = process.cpuUsage();
     const timed = async (batch: string[]) => {
       const start = performance.now();
       await engine.transaction(async (tx) => {
@@ -122,6 +125,7 @@ async function runSide(side: 'ours' | 'hand', path: string, workbook: string): P
       side === 'ours'
         ? [await timed(statements), await timed(statements)]
         : [await timed(handWritten('B1')), await timed(handWritten('B2'))];
+    const used = process.cpuUsage(cpu);
     const [count] = await engine.query<{ n: bigint | number; closed: bigint | number }>(
       `SELECT count(*) AS n, count(valid_to) AS closed FROM ${schema}.pand`,
     );
@@ -130,6 +134,7 @@ async function runSide(side: 'ours' | 'hand', path: string, workbook: string): P
       versions: Number(count!.n),
       closed: Number(count!.closed),
       peakMb: round(process.resourceUsage().maxRSS / 1024, 0),
+      cpuMs: round((used.user + used.system) / 1000, 0),
     };
     console.log(`SIDE ${JSON.stringify(result)}`);
   } finally {
@@ -200,7 +205,7 @@ export async function run(args: string[]): Promise<void> {
     const rate = (ms: number) => round((2 * rows) / (ms / 1000), 0);
     const line = (name: string, r: SideResult) =>
       console.log(
-        `${name.padEnd(21)}batch 1 ${round(r.ms[0]!, 0)} ms, batch 2 ${round(r.ms[1]!, 0)} ms  (${rate(total(r))} rows/s)  peak ${r.peakMb} MB`,
+        `${name.padEnd(21)}batch 1 ${round(r.ms[0]!, 0)} ms, batch 2 ${round(r.ms[1]!, 0)} ms  (${rate(total(r))} rows/s)  CPU ${r.cpuMs} ms  peak ${r.peakMb} MB`,
       );
     line('ours (mapping)', ours);
     line('hand-written SQL', hand);
@@ -219,6 +224,9 @@ export async function run(args: string[]): Promise<void> {
         rows_per_s: rate(total(ours)),
         baseline_rows_per_s: rate(total(hand)),
         speed_vs_baseline: round(total(hand) / total(ours), 2),
+        cpu_ms: ours.cpuMs,
+        baseline_cpu_ms: hand.cpuMs,
+        cpu_speed_vs_baseline: round(hand.cpuMs / ours.cpuMs, 2),
         peak_mb: ours.peakMb,
         baseline_peak_mb: hand.peakMb,
         peak_vs_baseline: round(ours.peakMb / hand.peakMb, 2),

@@ -209,7 +209,10 @@ export class LoadEmitter implements LoadSqlWriter {
       ...(this.set ? batchSetColumns(this) : []),
       `${this.id(driving!.alias)}.${this.id('_row_number')} AS ${this.id(STAGE.rowNumber)}`,
       `${s.keyStaysInStage ? this.keyText(s.key, ex) : ex({ kind: 'surrogate-key', parts: s.key, type: s.keyType })} AS ${this.id(STAGE.key)}`,
-      ...s.key.map((k, i) => `${ex(k)} AS ${this.id(`_key_${i + 1}`)}`),
+      // A one-part key kept as text is its part's text: the findings read `_key` instead of a copy.
+      ...(s.keyStaysInStage && s.key.length === 1
+        ? []
+        : s.key.map((k, i) => `${ex(k)} AS ${this.id(`_key_${i + 1}`)}`)),
       `${ex({ kind: 'cast', expr: s.validFrom, type: { kind: 'timestamp' } })} AS ${this.id(STAGE.validFrom)}`,
     ];
     if (s.versionedKey) {
@@ -266,11 +269,35 @@ export class LoadEmitter implements LoadSqlWriter {
       `i.${this.id(STAGE.key)}`,
       ...(s.dedupeBy === 'key' ? [] : [`i.${this.id(STAGE.validFrom)}`]),
     ].join(', ');
+    // A probe keeps its input only where its check fails (NULL elsewhere, which costs the stage
+    // almost nothing): the findings then need no other test, and valid rows carry no copy of their input.
+    // A probe keeps its input only where its check fails (NULL elsewhere costs the stage next to
+    // nothing): the findings need no other test, and valid rows carry no copy of their input.
+    const probed = new Map(s.columns.filter((c) => c.probe).map((c) => [STAGE.probe(c.name), c]));
+    const outer = this.stageColumnNames(s).map((n) => {
+      const c = probed.get(n);
+      if (!c) return `i.${this.id(n)}`;
+      return `CASE WHEN ${this.probeFails(c, `i.${this.id(n)}`, `i.${this.id(c.name)}`)} THEN i.${this.id(n)} END AS ${this.id(n)}`;
+    });
     const select =
-      `SELECT\n  i.*,\n  ${s.columns.length > 0 ? rowHash : this.d.md5(this.str(''))} AS ${this.id(STAGE.rowHash)},\n  ${this.flag(`(${accepted.join(' AND ')})`)} AS ${this.id(STAGE.accepted)},\n  ` +
+      `SELECT\n  ${outer.join(',\n  ')},\n  ${s.columns.length > 0 ? rowHash : this.d.md5(this.str(''))} AS ${this.id(STAGE.rowHash)},\n  ${this.flag(`(${accepted.join(' AND ')})`)} AS ${this.id(STAGE.accepted)},\n  ` +
       `${this.flag(`ROW_NUMBER() OVER (PARTITION BY ${partition} ORDER BY i.${this.id(STAGE.rowNumber)} DESC) > 1`)} AS ${this.id(STAGE.duplicate)}\n` +
       `FROM (\n  SELECT\n    ${inner.join(',\n    ')}\n  FROM ${from}${where.length > 0 ? `\n  WHERE ${where.join('\n    AND ')}` : ''}\n) i`;
     return select;
+  }
+
+  /** The names of the inner stage query's columns, in its order. */
+  private stageColumnNames(s: Extract<PlanStep, { kind: 'stage' }>): string[] {
+    return [
+      ...(this.set ? [BATCH_SET.seq, BATCH_SET.batchText, BATCH_SET.loadedAt] : []),
+      STAGE.rowNumber,
+      STAGE.key,
+      ...(s.keyStaysInStage && s.key.length === 1 ? [] : s.key.map((_k, i) => `_key_${i + 1}`)),
+      STAGE.validFrom,
+      ...(s.versionedKey ? [STAGE.versionKey] : []),
+      ...(s.deleteWhen ? [STAGE.delete] : []),
+      ...s.columns.flatMap((c) => (c.probe ? [c.name, STAGE.probe(c.name)] : [c.name])),
+    ];
   }
 
   /** A tombstone condition as the stage's flag: NULL is no tombstone. */
@@ -317,16 +344,19 @@ export class LoadEmitter implements LoadSqlWriter {
     const rows: { kind: string; column: string | null; value: string; when: string }[] = [];
     const col = (name: string) => this.id(name);
     const keyText = Array.from({ length: s.keyParts }, (_, i) => this.x.text(col(`_key_${i + 1}`)));
+    // One part kept as text (no `_key_1` in the stage): a missing key is that part's NULL, a present
+    // one is `_key` itself, the same texts the canonical form of `_key_1` gives.
+    const onePart = s.keyIsText === true && s.keyParts === 1;
     rows.push({
       kind: 'missing-key',
       column: null,
-      value: this.x.canonical(keyText),
+      value: onePart ? this.str('\\N') : this.x.canonical(keyText),
       when: `${col(STAGE.key)} IS NULL`,
     });
     rows.push({
       kind: 'duplicate-key',
       column: null,
-      value: this.x.canonical(keyText),
+      value: onePart ? col(STAGE.key) : this.x.canonical(keyText),
       when: `${col(STAGE.key)} IS NOT NULL AND ${this.isSet(col(STAGE.duplicate))}`,
     });
     // A tombstone's values are not values: only what finds its object is checked.
@@ -358,31 +388,23 @@ export class LoadEmitter implements LoadSqlWriter {
     ];
   }
 
+  /** The stage keeps a probe's input only where its check fails, so any input left is a finding. */
   private probeFinding(c: StageColumn): { kind: string; column: string; value: string; when: string } {
     const probe = this.id(STAGE.probe(c.name));
-    const value = this.x.text(probe);
-    if (c.probe!.finding === 'truncated') {
-      return {
-        kind: 'truncated',
-        column: c.name,
-        value,
-        when: `${this.d.capabilities.length}(${probe}) > ${c.probe!.maxLength}`,
-      };
-    }
-    if (c.probe!.finding === 'rounded') {
-      return {
-        kind: 'rounded',
-        column: c.name,
-        value,
-        when: `${probe} IS NOT NULL AND ${probe} <> ${this.id(c.name)}`,
-      };
-    }
     return {
       kind: c.probe!.finding,
       column: c.name,
-      value,
-      when: `${probe} IS NOT NULL AND ${this.id(c.name)} IS NULL`,
+      value: this.x.text(probe),
+      when: `${probe} IS NOT NULL`,
     };
+  }
+
+  /** When a probe's check fails: its input `input` was cut, rounded or lost in the value `value`. */
+  private probeFails(c: StageColumn, input: string, value: string): string {
+    if (c.probe!.finding === 'truncated')
+      return `${this.d.capabilities.length}(${input}) > ${c.probe!.maxLength}`;
+    if (c.probe!.finding === 'rounded') return `${input} IS NOT NULL AND ${input} <> ${value}`;
+    return `${input} IS NOT NULL AND ${value} IS NULL`;
   }
 
   /** Stage rows (alias s) that become silver rows: accepted, the last of their key, not tombstones. */

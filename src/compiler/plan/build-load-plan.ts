@@ -65,6 +65,7 @@ export function buildLoadPlan(m: ResolvedMapping): LoadPlan {
         targetTable: `${t.schema}.${t.table}`,
         columns,
         keyParts: m.key.length,
+        ...(m.versionedKey && t.identity ? { keyIsText: true } : {}),
         ...(tombstones ? { tombstones } : {}),
       },
       { kind: 'merge', mode: m.history.mode, closeMissing: m.history.closeMissing, write },

@@ -157,6 +157,11 @@ export type PlanStep =
       targetTable: string;
       columns: StageColumn[];
       keyParts: number;
+      /**
+       * `_key` is the key's canonical text (`keyStaysInStage`): with one key part it is that part's
+       * text, so the stage keeps no `_key_1` copy and the findings read `_key`.
+       */
+      keyIsText?: boolean;
       /** The stage has tombstones: their values are not checked (only what finds the object). */
       tombstones?: boolean;
     }

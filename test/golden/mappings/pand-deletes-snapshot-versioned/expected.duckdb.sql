@@ -38,7 +38,17 @@ ORDER BY b.loaded_at, CAST(b.batch_id AS VARCHAR)
 LIMIT 1;
 
 CREATE TEMP TABLE "ggm_stage" AS SELECT
-  i.*,
+  i."_row_number",
+  i."_key",
+  i."_valid_from",
+  i."_version_key",
+  i."_delete",
+  i."identificatie",
+  CASE WHEN length(i."_in_identificatie") > 16 THEN i."_in_identificatie" END AS "_in_identificatie",
+  i."oorspronkelijk_bouwjaar",
+  CASE WHEN i."_in_oorspronkelijk_bouwjaar" IS NOT NULL AND i."oorspronkelijk_bouwjaar" IS NULL THEN i."_in_oorspronkelijk_bouwjaar" END AS "_in_oorspronkelijk_bouwjaar",
+  i."naam",
+  CASE WHEN length(i."_in_naam") > 10 THEN i."_in_naam" END AS "_in_naam",
   md5(COALESCE(CASE WHEN strpos(CAST("i"."identificatie" AS VARCHAR), '\') = 0 AND strpos(CAST("i"."identificatie" AS VARCHAR), '|') = 0 THEN CAST("i"."identificatie" AS VARCHAR) ELSE REPLACE(REPLACE(CAST("i"."identificatie" AS VARCHAR), '\', '\\'), '|', '\|') END, '\N') || '|' || COALESCE(CAST("i"."oorspronkelijk_bouwjaar" AS VARCHAR), '\N') || '|' || COALESCE(CASE WHEN strpos(CAST("i"."naam" AS VARCHAR), '\') = 0 AND strpos(CAST("i"."naam" AS VARCHAR), '|') = 0 THEN CAST("i"."naam" AS VARCHAR) ELSE REPLACE(REPLACE(CAST("i"."naam" AS VARCHAR), '\', '\\'), '|', '\|') END, '\N')) AS "_row_hash",
   (i."_key" IS NOT NULL AND i."identificatie" IS NOT NULL) AS "_accepted",
   ROW_NUMBER() OVER (PARTITION BY i."_key" ORDER BY i."_row_number" DESC) > 1 AS "_duplicate"
@@ -46,7 +56,6 @@ FROM (
   SELECT
     "p"."_row_number" AS "_row_number",
     CASE WHEN "p"."pand_id" IS NULL THEN NULL ELSE COALESCE(CASE WHEN strpos(CAST("p"."pand_id" AS VARCHAR), '\') = 0 AND strpos(CAST("p"."pand_id" AS VARCHAR), '|') = 0 THEN CAST("p"."pand_id" AS VARCHAR) ELSE REPLACE(REPLACE(CAST("p"."pand_id" AS VARCHAR), '\', '\\'), '|', '\|') END, '\N') END AS "_key",
-    "p"."pand_id" AS "_key_1",
     CAST((SELECT loaded_at FROM "ggm_batch") AS TIMESTAMP) AS "_valid_from",
     CASE WHEN "p"."pand_id" IS NULL OR CAST(CAST((SELECT loaded_at FROM "ggm_batch") AS TIMESTAMP) AS VARCHAR) IS NULL THEN NULL ELSE CAST(('0x' || substr(md5(COALESCE(CASE WHEN strpos("p"."pand_id", '\') = 0 AND strpos("p"."pand_id", '|') = 0 THEN "p"."pand_id" ELSE REPLACE(REPLACE("p"."pand_id", '\', '\\'), '|', '\|') END, '\N') || '|' || COALESCE(CAST(CAST((SELECT loaded_at FROM "ggm_batch") AS TIMESTAMP) AS VARCHAR), '\N')), 1, 15)) AS BIGINT) END AS "_version_key",
     COALESCE(("p"."status_code" = 'X'), FALSE) AS "_delete",
@@ -62,17 +71,17 @@ FROM (
 ) i;
 
 INSERT INTO "meta"."load_findings" (mapping, target_table, batch_id, row_number, kind, column_name, value, recorded_at)
-SELECT 'bag-panden-mutaties', 'silver.pand', (SELECT batch_text FROM "ggm_batch"), "_row_number", 'missing-key', NULL, COALESCE(CASE WHEN strpos(CAST("_key_1" AS VARCHAR), '\') = 0 AND strpos(CAST("_key_1" AS VARCHAR), '|') = 0 THEN CAST("_key_1" AS VARCHAR) ELSE REPLACE(REPLACE(CAST("_key_1" AS VARCHAR), '\', '\\'), '|', '\|') END, '\N'), CAST(current_timestamp AS TIMESTAMP) FROM "ggm_stage" WHERE "_key" IS NULL
+SELECT 'bag-panden-mutaties', 'silver.pand', (SELECT batch_text FROM "ggm_batch"), "_row_number", 'missing-key', NULL, '\N', CAST(current_timestamp AS TIMESTAMP) FROM "ggm_stage" WHERE "_key" IS NULL
 UNION ALL
-SELECT 'bag-panden-mutaties', 'silver.pand', (SELECT batch_text FROM "ggm_batch"), "_row_number", 'duplicate-key', NULL, COALESCE(CASE WHEN strpos(CAST("_key_1" AS VARCHAR), '\') = 0 AND strpos(CAST("_key_1" AS VARCHAR), '|') = 0 THEN CAST("_key_1" AS VARCHAR) ELSE REPLACE(REPLACE(CAST("_key_1" AS VARCHAR), '\', '\\'), '|', '\|') END, '\N'), CAST(current_timestamp AS TIMESTAMP) FROM "ggm_stage" WHERE "_key" IS NOT NULL AND "_duplicate"
+SELECT 'bag-panden-mutaties', 'silver.pand', (SELECT batch_text FROM "ggm_batch"), "_row_number", 'duplicate-key', NULL, "_key", CAST(current_timestamp AS TIMESTAMP) FROM "ggm_stage" WHERE "_key" IS NOT NULL AND "_duplicate"
 UNION ALL
-SELECT 'bag-panden-mutaties', 'silver.pand', (SELECT batch_text FROM "ggm_batch"), "_row_number", 'truncated', 'identificatie', CAST("_in_identificatie" AS VARCHAR), CAST(current_timestamp AS TIMESTAMP) FROM "ggm_stage" WHERE length("_in_identificatie") > 16
+SELECT 'bag-panden-mutaties', 'silver.pand', (SELECT batch_text FROM "ggm_batch"), "_row_number", 'truncated', 'identificatie', CAST("_in_identificatie" AS VARCHAR), CAST(current_timestamp AS TIMESTAMP) FROM "ggm_stage" WHERE "_in_identificatie" IS NOT NULL
 UNION ALL
 SELECT 'bag-panden-mutaties', 'silver.pand', (SELECT batch_text FROM "ggm_batch"), "_row_number", 'missing-required', 'identificatie', NULL, CAST(current_timestamp AS TIMESTAMP) FROM "ggm_stage" WHERE "_key" IS NOT NULL AND "identificatie" IS NULL
 UNION ALL
-SELECT 'bag-panden-mutaties', 'silver.pand', (SELECT batch_text FROM "ggm_batch"), "_row_number", 'unparsable', 'oorspronkelijk_bouwjaar', CAST("_in_oorspronkelijk_bouwjaar" AS VARCHAR), CAST(current_timestamp AS TIMESTAMP) FROM "ggm_stage" WHERE "_in_oorspronkelijk_bouwjaar" IS NOT NULL AND "oorspronkelijk_bouwjaar" IS NULL AND NOT "_delete"
+SELECT 'bag-panden-mutaties', 'silver.pand', (SELECT batch_text FROM "ggm_batch"), "_row_number", 'unparsable', 'oorspronkelijk_bouwjaar', CAST("_in_oorspronkelijk_bouwjaar" AS VARCHAR), CAST(current_timestamp AS TIMESTAMP) FROM "ggm_stage" WHERE "_in_oorspronkelijk_bouwjaar" IS NOT NULL AND NOT "_delete"
 UNION ALL
-SELECT 'bag-panden-mutaties', 'silver.pand', (SELECT batch_text FROM "ggm_batch"), "_row_number", 'truncated', 'naam', CAST("_in_naam" AS VARCHAR), CAST(current_timestamp AS TIMESTAMP) FROM "ggm_stage" WHERE length("_in_naam") > 10 AND NOT "_delete";
+SELECT 'bag-panden-mutaties', 'silver.pand', (SELECT batch_text FROM "ggm_batch"), "_row_number", 'truncated', 'naam', CAST("_in_naam" AS VARCHAR), CAST(current_timestamp AS TIMESTAMP) FROM "ggm_stage" WHERE "_in_naam" IS NOT NULL AND NOT "_delete";
 
 UPDATE "silver"."pand" SET "valid_to" = (SELECT s."_valid_from" FROM "ggm_stage" s WHERE "silver"."pand"."identificatie" = s."identificatie" AND s."_accepted" AND NOT s."_duplicate" AND NOT s."_delete")
 WHERE "valid_to" IS NULL

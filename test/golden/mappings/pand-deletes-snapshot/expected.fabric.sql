@@ -38,7 +38,17 @@ WHERE NOT EXISTS (SELECT 1 FROM [meta].[applied_batches] a WHERE a.mapping = 'ba
 ORDER BY b.loaded_at, CAST(b.batch_id AS VARCHAR(MAX))) AS src;
 
 SELECT * INTO #ggm_stage FROM (SELECT
-  i.*,
+  i.[_row_number],
+  i.[_key],
+  i.[_key_1],
+  i.[_valid_from],
+  i.[_delete],
+  i.[identificatie],
+  CASE WHEN LEN(i.[_in_identificatie]) > 16 THEN i.[_in_identificatie] END AS [_in_identificatie],
+  i.[oorspronkelijk_bouwjaar],
+  CASE WHEN i.[_in_oorspronkelijk_bouwjaar] IS NOT NULL AND i.[oorspronkelijk_bouwjaar] IS NULL THEN i.[_in_oorspronkelijk_bouwjaar] END AS [_in_oorspronkelijk_bouwjaar],
+  i.[naam],
+  CASE WHEN LEN(i.[_in_naam]) > 10 THEN i.[_in_naam] END AS [_in_naam],
   LOWER(CONVERT(VARCHAR(32), HASHBYTES('MD5', COALESCE(CASE WHEN CHARINDEX('\', CAST([i].[identificatie] AS VARCHAR(MAX))) = 0 AND CHARINDEX('|', CAST([i].[identificatie] AS VARCHAR(MAX))) = 0 THEN CAST([i].[identificatie] AS VARCHAR(MAX)) ELSE REPLACE(REPLACE(CAST([i].[identificatie] AS VARCHAR(MAX)), '\', '\\'), '|', '\|') END, '\N') + '|' + COALESCE(CAST([i].[oorspronkelijk_bouwjaar] AS VARCHAR(MAX)), '\N') + '|' + COALESCE(CASE WHEN CHARINDEX('\', CAST([i].[naam] AS VARCHAR(MAX))) = 0 AND CHARINDEX('|', CAST([i].[naam] AS VARCHAR(MAX))) = 0 THEN CAST([i].[naam] AS VARCHAR(MAX)) ELSE REPLACE(REPLACE(CAST([i].[naam] AS VARCHAR(MAX)), '\', '\\'), '|', '\|') END, '\N')), 2)) AS [_row_hash],
   CASE WHEN (i.[_key] IS NOT NULL) THEN 1 ELSE 0 END AS [_accepted],
   CASE WHEN ROW_NUMBER() OVER (PARTITION BY i.[_key] ORDER BY i.[_row_number] DESC) > 1 THEN 1 ELSE 0 END AS [_duplicate]
@@ -65,11 +75,11 @@ SELECT 'bag-panden-mutaties', 'silver.pand', (SELECT batch_text FROM #ggm_batch)
 UNION ALL
 SELECT 'bag-panden-mutaties', 'silver.pand', (SELECT batch_text FROM #ggm_batch), [_row_number], 'duplicate-key', NULL, COALESCE(CASE WHEN CHARINDEX('\', CAST([_key_1] AS VARCHAR(MAX))) = 0 AND CHARINDEX('|', CAST([_key_1] AS VARCHAR(MAX))) = 0 THEN CAST([_key_1] AS VARCHAR(MAX)) ELSE REPLACE(REPLACE(CAST([_key_1] AS VARCHAR(MAX)), '\', '\\'), '|', '\|') END, '\N'), CAST(SYSDATETIME() AS DATETIME2(6)) FROM #ggm_stage WHERE [_key] IS NOT NULL AND [_duplicate] = 1
 UNION ALL
-SELECT 'bag-panden-mutaties', 'silver.pand', (SELECT batch_text FROM #ggm_batch), [_row_number], 'truncated', 'identificatie', CAST([_in_identificatie] AS VARCHAR(MAX)), CAST(SYSDATETIME() AS DATETIME2(6)) FROM #ggm_stage WHERE LEN([_in_identificatie]) > 16 AND NOT [_delete] = 1
+SELECT 'bag-panden-mutaties', 'silver.pand', (SELECT batch_text FROM #ggm_batch), [_row_number], 'truncated', 'identificatie', CAST([_in_identificatie] AS VARCHAR(MAX)), CAST(SYSDATETIME() AS DATETIME2(6)) FROM #ggm_stage WHERE [_in_identificatie] IS NOT NULL AND NOT [_delete] = 1
 UNION ALL
-SELECT 'bag-panden-mutaties', 'silver.pand', (SELECT batch_text FROM #ggm_batch), [_row_number], 'unparsable', 'oorspronkelijk_bouwjaar', CAST([_in_oorspronkelijk_bouwjaar] AS VARCHAR(MAX)), CAST(SYSDATETIME() AS DATETIME2(6)) FROM #ggm_stage WHERE [_in_oorspronkelijk_bouwjaar] IS NOT NULL AND [oorspronkelijk_bouwjaar] IS NULL AND NOT [_delete] = 1
+SELECT 'bag-panden-mutaties', 'silver.pand', (SELECT batch_text FROM #ggm_batch), [_row_number], 'unparsable', 'oorspronkelijk_bouwjaar', CAST([_in_oorspronkelijk_bouwjaar] AS VARCHAR(MAX)), CAST(SYSDATETIME() AS DATETIME2(6)) FROM #ggm_stage WHERE [_in_oorspronkelijk_bouwjaar] IS NOT NULL AND NOT [_delete] = 1
 UNION ALL
-SELECT 'bag-panden-mutaties', 'silver.pand', (SELECT batch_text FROM #ggm_batch), [_row_number], 'truncated', 'naam', CAST([_in_naam] AS VARCHAR(MAX)), CAST(SYSDATETIME() AS DATETIME2(6)) FROM #ggm_stage WHERE LEN([_in_naam]) > 10 AND NOT [_delete] = 1;
+SELECT 'bag-panden-mutaties', 'silver.pand', (SELECT batch_text FROM #ggm_batch), [_row_number], 'truncated', 'naam', CAST([_in_naam] AS VARCHAR(MAX)), CAST(SYSDATETIME() AS DATETIME2(6)) FROM #ggm_stage WHERE [_in_naam] IS NOT NULL AND NOT [_delete] = 1;
 
 UPDATE [silver].[pand] SET [valid_to] = x.[_valid_from]
 FROM [silver].[pand] JOIN (SELECT * FROM #ggm_stage s WHERE s.[_accepted] = 1 AND NOT s.[_duplicate] = 1 AND NOT s.[_delete] = 1) x ON [silver].[pand].[pand_id] = x.[_key] AND [silver].[pand].[valid_to] IS NULL AND [silver].[pand].[row_hash] <> x.[_row_hash];

@@ -38,7 +38,14 @@ ORDER BY b.loaded_at, CAST(b.batch_id AS STRING)
 LIMIT 1;
 
 CREATE TEMPORARY TABLE `ggm_stage` AS SELECT
-  i.*,
+  i.`_row_number`,
+  i.`_key`,
+  i.`_key_1`,
+  i.`_valid_from`,
+  i.`identificatie`,
+  CASE WHEN length(i.`_in_identificatie`) > 16 THEN i.`_in_identificatie` END AS `_in_identificatie`,
+  i.`status_enum_id`,
+  CASE WHEN i.`_in_status_enum_id` IS NOT NULL AND i.`status_enum_id` IS NULL THEN i.`_in_status_enum_id` END AS `_in_status_enum_id`,
   md5(COALESCE(CASE WHEN locate('\\', CAST(`i`.`identificatie` AS STRING)) = 0 AND locate('|', CAST(`i`.`identificatie` AS STRING)) = 0 THEN CAST(`i`.`identificatie` AS STRING) ELSE REPLACE(REPLACE(CAST(`i`.`identificatie` AS STRING), '\\', '\\\\'), '|', '\\|') END, '\\N') || '|' || COALESCE(CAST(`i`.`status_enum_id` AS STRING), '\\N')) AS `_row_hash`,
   (i.`_key` IS NOT NULL) AS `_accepted`,
   ROW_NUMBER() OVER (PARTITION BY i.`_key`, i.`_valid_from` ORDER BY i.`_row_number` DESC) > 1 AS `_duplicate`
@@ -61,9 +68,9 @@ SELECT 'bag-pand-mutaties', 'silver.pand', (SELECT batch_text FROM `ggm_batch`),
 UNION ALL
 SELECT 'bag-pand-mutaties', 'silver.pand', (SELECT batch_text FROM `ggm_batch`), `_row_number`, 'duplicate-key', NULL, COALESCE(CASE WHEN locate('\\', CAST(`_key_1` AS STRING)) = 0 AND locate('|', CAST(`_key_1` AS STRING)) = 0 THEN CAST(`_key_1` AS STRING) ELSE REPLACE(REPLACE(CAST(`_key_1` AS STRING), '\\', '\\\\'), '|', '\\|') END, '\\N'), CAST(current_timestamp() AS TIMESTAMP) FROM `ggm_stage` WHERE `_key` IS NOT NULL AND `_duplicate`
 UNION ALL
-SELECT 'bag-pand-mutaties', 'silver.pand', (SELECT batch_text FROM `ggm_batch`), `_row_number`, 'truncated', 'identificatie', CAST(`_in_identificatie` AS STRING), CAST(current_timestamp() AS TIMESTAMP) FROM `ggm_stage` WHERE length(`_in_identificatie`) > 16
+SELECT 'bag-pand-mutaties', 'silver.pand', (SELECT batch_text FROM `ggm_batch`), `_row_number`, 'truncated', 'identificatie', CAST(`_in_identificatie` AS STRING), CAST(current_timestamp() AS TIMESTAMP) FROM `ggm_stage` WHERE `_in_identificatie` IS NOT NULL
 UNION ALL
-SELECT 'bag-pand-mutaties', 'silver.pand', (SELECT batch_text FROM `ggm_batch`), `_row_number`, 'unmapped-code', 'status_enum_id', CAST(`_in_status_enum_id` AS STRING), CAST(current_timestamp() AS TIMESTAMP) FROM `ggm_stage` WHERE `_in_status_enum_id` IS NOT NULL AND `status_enum_id` IS NULL;
+SELECT 'bag-pand-mutaties', 'silver.pand', (SELECT batch_text FROM `ggm_batch`), `_row_number`, 'unmapped-code', 'status_enum_id', CAST(`_in_status_enum_id` AS STRING), CAST(current_timestamp() AS TIMESTAMP) FROM `ggm_stage` WHERE `_in_status_enum_id` IS NOT NULL;
 
 INSERT INTO `silver`.`pand` (`pand_id`, `identificatie`, `status_enum_id`, `valid_from`, `valid_to`, `registered_at`, `load_batch_id`, `load_source`, `loaded_at`, `row_hash`)
 SELECT s.`_key`, s.`identificatie`, s.`status_enum_id`, s.`_valid_from`, NULL, (SELECT loaded_at FROM `ggm_batch`), (SELECT batch_text FROM `ggm_batch`), 'bag-pand-mutaties', CAST(current_timestamp() AS TIMESTAMP), s.`_row_hash`

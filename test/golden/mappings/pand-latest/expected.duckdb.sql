@@ -38,7 +38,16 @@ ORDER BY b.loaded_at, CAST(b.batch_id AS VARCHAR)
 LIMIT 1;
 
 CREATE TEMP TABLE "ggm_stage" AS SELECT
-  i.*,
+  i."_row_number",
+  i."_key",
+  i."_key_1",
+  i."_valid_from",
+  i."identificatie",
+  CASE WHEN length(i."_in_identificatie") > 16 THEN i."_in_identificatie" END AS "_in_identificatie",
+  i."oorspronkelijk_bouwjaar",
+  CASE WHEN i."_in_oorspronkelijk_bouwjaar" IS NOT NULL AND i."oorspronkelijk_bouwjaar" IS NULL THEN i."_in_oorspronkelijk_bouwjaar" END AS "_in_oorspronkelijk_bouwjaar",
+  i."naam",
+  CASE WHEN length(i."_in_naam") > 10 THEN i."_in_naam" END AS "_in_naam",
   md5(COALESCE(CASE WHEN strpos(CAST("i"."identificatie" AS VARCHAR), '\') = 0 AND strpos(CAST("i"."identificatie" AS VARCHAR), '|') = 0 THEN CAST("i"."identificatie" AS VARCHAR) ELSE REPLACE(REPLACE(CAST("i"."identificatie" AS VARCHAR), '\', '\\'), '|', '\|') END, '\N') || '|' || COALESCE(CAST("i"."oorspronkelijk_bouwjaar" AS VARCHAR), '\N') || '|' || COALESCE(CASE WHEN strpos(CAST("i"."naam" AS VARCHAR), '\') = 0 AND strpos(CAST("i"."naam" AS VARCHAR), '|') = 0 THEN CAST("i"."naam" AS VARCHAR) ELSE REPLACE(REPLACE(CAST("i"."naam" AS VARCHAR), '\', '\\'), '|', '\|') END, '\N')) AS "_row_hash",
   (i."_key" IS NOT NULL) AS "_accepted",
   ROW_NUMBER() OVER (PARTITION BY i."_key" ORDER BY i."_row_number" DESC) > 1 AS "_duplicate"
@@ -65,11 +74,11 @@ SELECT 'bag-panden-latest', 'silver.pand', (SELECT batch_text FROM "ggm_batch"),
 UNION ALL
 SELECT 'bag-panden-latest', 'silver.pand', (SELECT batch_text FROM "ggm_batch"), "_row_number", 'duplicate-key', NULL, COALESCE(CASE WHEN strpos(CAST("_key_1" AS VARCHAR), '\') = 0 AND strpos(CAST("_key_1" AS VARCHAR), '|') = 0 THEN CAST("_key_1" AS VARCHAR) ELSE REPLACE(REPLACE(CAST("_key_1" AS VARCHAR), '\', '\\'), '|', '\|') END, '\N'), CAST(current_timestamp AS TIMESTAMP) FROM "ggm_stage" WHERE "_key" IS NOT NULL AND "_duplicate"
 UNION ALL
-SELECT 'bag-panden-latest', 'silver.pand', (SELECT batch_text FROM "ggm_batch"), "_row_number", 'truncated', 'identificatie', CAST("_in_identificatie" AS VARCHAR), CAST(current_timestamp AS TIMESTAMP) FROM "ggm_stage" WHERE length("_in_identificatie") > 16
+SELECT 'bag-panden-latest', 'silver.pand', (SELECT batch_text FROM "ggm_batch"), "_row_number", 'truncated', 'identificatie', CAST("_in_identificatie" AS VARCHAR), CAST(current_timestamp AS TIMESTAMP) FROM "ggm_stage" WHERE "_in_identificatie" IS NOT NULL
 UNION ALL
-SELECT 'bag-panden-latest', 'silver.pand', (SELECT batch_text FROM "ggm_batch"), "_row_number", 'unparsable', 'oorspronkelijk_bouwjaar', CAST("_in_oorspronkelijk_bouwjaar" AS VARCHAR), CAST(current_timestamp AS TIMESTAMP) FROM "ggm_stage" WHERE "_in_oorspronkelijk_bouwjaar" IS NOT NULL AND "oorspronkelijk_bouwjaar" IS NULL
+SELECT 'bag-panden-latest', 'silver.pand', (SELECT batch_text FROM "ggm_batch"), "_row_number", 'unparsable', 'oorspronkelijk_bouwjaar', CAST("_in_oorspronkelijk_bouwjaar" AS VARCHAR), CAST(current_timestamp AS TIMESTAMP) FROM "ggm_stage" WHERE "_in_oorspronkelijk_bouwjaar" IS NOT NULL
 UNION ALL
-SELECT 'bag-panden-latest', 'silver.pand', (SELECT batch_text FROM "ggm_batch"), "_row_number", 'truncated', 'naam', CAST("_in_naam" AS VARCHAR), CAST(current_timestamp AS TIMESTAMP) FROM "ggm_stage" WHERE length("_in_naam") > 10;
+SELECT 'bag-panden-latest', 'silver.pand', (SELECT batch_text FROM "ggm_batch"), "_row_number", 'truncated', 'naam', CAST("_in_naam" AS VARCHAR), CAST(current_timestamp AS TIMESTAMP) FROM "ggm_stage" WHERE "_in_naam" IS NOT NULL;
 
 DELETE FROM "silver"."pand"
 WHERE EXISTS (SELECT 1 FROM "ggm_stage" s WHERE "silver"."pand"."pand_id" = s."_key" AND s."_accepted" AND NOT s."_duplicate" AND "silver"."pand"."row_hash" <> s."_row_hash");

@@ -38,7 +38,16 @@ ORDER BY b.loaded_at, CAST(b.batch_id AS VARCHAR)
 LIMIT 1;
 
 CREATE TEMPORARY TABLE ggm_stage AS SELECT
-  i.*,
+  i."_ROW_NUMBER",
+  i."_KEY",
+  i."_KEY_1",
+  i."_VALID_FROM",
+  i.identificatie,
+  CASE WHEN length(i."_IN_IDENTIFICATIE") > 16 THEN i."_IN_IDENTIFICATIE" END AS "_IN_IDENTIFICATIE",
+  i.oorspronkelijk_bouwjaar,
+  CASE WHEN i."_IN_OORSPRONKELIJK_BOUWJAAR" IS NOT NULL AND i.oorspronkelijk_bouwjaar IS NULL THEN i."_IN_OORSPRONKELIJK_BOUWJAAR" END AS "_IN_OORSPRONKELIJK_BOUWJAAR",
+  i.naam,
+  CASE WHEN length(i."_IN_NAAM") > 10 THEN i."_IN_NAAM" END AS "_IN_NAAM",
   MD5(COALESCE(CASE WHEN POSITION('\\', CAST(i.identificatie AS VARCHAR)) = 0 AND POSITION('|', CAST(i.identificatie AS VARCHAR)) = 0 THEN CAST(i.identificatie AS VARCHAR) ELSE REPLACE(REPLACE(CAST(i.identificatie AS VARCHAR), '\\', '\\\\'), '|', '\\|') END, '\\N') || '|' || COALESCE(CAST(i.oorspronkelijk_bouwjaar AS VARCHAR), '\\N') || '|' || COALESCE(CASE WHEN POSITION('\\', CAST(i.naam AS VARCHAR)) = 0 AND POSITION('|', CAST(i.naam AS VARCHAR)) = 0 THEN CAST(i.naam AS VARCHAR) ELSE REPLACE(REPLACE(CAST(i.naam AS VARCHAR), '\\', '\\\\'), '|', '\\|') END, '\\N')) AS "_ROW_HASH",
   (i."_KEY" IS NOT NULL) AS "_ACCEPTED",
   ROW_NUMBER() OVER (PARTITION BY i."_KEY" ORDER BY i."_ROW_NUMBER" DESC) > 1 AS "_DUPLICATE"
@@ -65,11 +74,11 @@ SELECT 'bag-panden-latest', 'silver.pand', (SELECT batch_text FROM ggm_batch), "
 UNION ALL
 SELECT 'bag-panden-latest', 'silver.pand', (SELECT batch_text FROM ggm_batch), "_ROW_NUMBER", 'duplicate-key', NULL, COALESCE(CASE WHEN POSITION('\\', CAST("_KEY_1" AS VARCHAR)) = 0 AND POSITION('|', CAST("_KEY_1" AS VARCHAR)) = 0 THEN CAST("_KEY_1" AS VARCHAR) ELSE REPLACE(REPLACE(CAST("_KEY_1" AS VARCHAR), '\\', '\\\\'), '|', '\\|') END, '\\N'), CAST(CURRENT_TIMESTAMP() AS TIMESTAMP_NTZ) FROM ggm_stage WHERE "_KEY" IS NOT NULL AND "_DUPLICATE"
 UNION ALL
-SELECT 'bag-panden-latest', 'silver.pand', (SELECT batch_text FROM ggm_batch), "_ROW_NUMBER", 'truncated', 'identificatie', CAST("_IN_IDENTIFICATIE" AS VARCHAR), CAST(CURRENT_TIMESTAMP() AS TIMESTAMP_NTZ) FROM ggm_stage WHERE length("_IN_IDENTIFICATIE") > 16
+SELECT 'bag-panden-latest', 'silver.pand', (SELECT batch_text FROM ggm_batch), "_ROW_NUMBER", 'truncated', 'identificatie', CAST("_IN_IDENTIFICATIE" AS VARCHAR), CAST(CURRENT_TIMESTAMP() AS TIMESTAMP_NTZ) FROM ggm_stage WHERE "_IN_IDENTIFICATIE" IS NOT NULL
 UNION ALL
-SELECT 'bag-panden-latest', 'silver.pand', (SELECT batch_text FROM ggm_batch), "_ROW_NUMBER", 'unparsable', 'oorspronkelijk_bouwjaar', CAST("_IN_OORSPRONKELIJK_BOUWJAAR" AS VARCHAR), CAST(CURRENT_TIMESTAMP() AS TIMESTAMP_NTZ) FROM ggm_stage WHERE "_IN_OORSPRONKELIJK_BOUWJAAR" IS NOT NULL AND oorspronkelijk_bouwjaar IS NULL
+SELECT 'bag-panden-latest', 'silver.pand', (SELECT batch_text FROM ggm_batch), "_ROW_NUMBER", 'unparsable', 'oorspronkelijk_bouwjaar', CAST("_IN_OORSPRONKELIJK_BOUWJAAR" AS VARCHAR), CAST(CURRENT_TIMESTAMP() AS TIMESTAMP_NTZ) FROM ggm_stage WHERE "_IN_OORSPRONKELIJK_BOUWJAAR" IS NOT NULL
 UNION ALL
-SELECT 'bag-panden-latest', 'silver.pand', (SELECT batch_text FROM ggm_batch), "_ROW_NUMBER", 'truncated', 'naam', CAST("_IN_NAAM" AS VARCHAR), CAST(CURRENT_TIMESTAMP() AS TIMESTAMP_NTZ) FROM ggm_stage WHERE length("_IN_NAAM") > 10;
+SELECT 'bag-panden-latest', 'silver.pand', (SELECT batch_text FROM ggm_batch), "_ROW_NUMBER", 'truncated', 'naam', CAST("_IN_NAAM" AS VARCHAR), CAST(CURRENT_TIMESTAMP() AS TIMESTAMP_NTZ) FROM ggm_stage WHERE "_IN_NAAM" IS NOT NULL;
 
 DELETE FROM silver.pand
 WHERE EXISTS (SELECT 1 FROM ggm_stage s WHERE silver.pand.pand_id = s."_KEY" AND s."_ACCEPTED" AND NOT s."_DUPLICATE" AND silver.pand.row_hash <> s."_ROW_HASH");

@@ -38,7 +38,24 @@ ORDER BY b.loaded_at, CAST(b.batch_id AS STRING)
 LIMIT 1;
 
 CREATE TEMPORARY TABLE `ggm_stage` AS SELECT
-  i.*,
+  i.`_row_number`,
+  i.`_key`,
+  i.`_valid_from`,
+  i.`_version_key`,
+  i.`identificatie`,
+  CASE WHEN length(i.`_in_identificatie`) > 16 THEN i.`_in_identificatie` END AS `_in_identificatie`,
+  i.`status_enum_id`,
+  CASE WHEN i.`_in_status_enum_id` IS NOT NULL AND i.`status_enum_id` IS NULL THEN i.`_in_status_enum_id` END AS `_in_status_enum_id`,
+  i.`oorspronkelijk_bouwjaar`,
+  CASE WHEN i.`_in_oorspronkelijk_bouwjaar` IS NOT NULL AND i.`oorspronkelijk_bouwjaar` IS NULL THEN i.`_in_oorspronkelijk_bouwjaar` END AS `_in_oorspronkelijk_bouwjaar`,
+  i.`oppervlakte`,
+  CASE WHEN i.`_in_oppervlakte` IS NOT NULL AND i.`oppervlakte` IS NULL THEN i.`_in_oppervlakte` END AS `_in_oppervlakte`,
+  i.`documentdatum`,
+  CASE WHEN i.`_in_documentdatum` IS NOT NULL AND i.`documentdatum` IS NULL THEN i.`_in_documentdatum` END AS `_in_documentdatum`,
+  i.`geconstateerd`,
+  CASE WHEN i.`_in_geconstateerd` IS NOT NULL AND i.`geconstateerd` IS NULL THEN i.`_in_geconstateerd` END AS `_in_geconstateerd`,
+  i.`naam`,
+  CASE WHEN length(i.`_in_naam`) > 10 THEN i.`_in_naam` END AS `_in_naam`,
   md5(COALESCE(CASE WHEN locate('\\', CAST(`i`.`identificatie` AS STRING)) = 0 AND locate('|', CAST(`i`.`identificatie` AS STRING)) = 0 THEN CAST(`i`.`identificatie` AS STRING) ELSE REPLACE(REPLACE(CAST(`i`.`identificatie` AS STRING), '\\', '\\\\'), '|', '\\|') END, '\\N') || '|' || COALESCE(CAST(`i`.`status_enum_id` AS STRING), '\\N') || '|' || COALESCE(CAST(`i`.`oorspronkelijk_bouwjaar` AS STRING), '\\N') || '|' || COALESCE(CAST(`i`.`oppervlakte` AS STRING), '\\N') || '|' || COALESCE(CAST(`i`.`documentdatum` AS STRING), '\\N') || '|' || COALESCE(CAST(`i`.`geconstateerd` AS STRING), '\\N') || '|' || COALESCE(CASE WHEN locate('\\', CAST(`i`.`naam` AS STRING)) = 0 AND locate('|', CAST(`i`.`naam` AS STRING)) = 0 THEN CAST(`i`.`naam` AS STRING) ELSE REPLACE(REPLACE(CAST(`i`.`naam` AS STRING), '\\', '\\\\'), '|', '\\|') END, '\\N')) AS `_row_hash`,
   (i.`_key` IS NOT NULL AND i.`identificatie` IS NOT NULL) AS `_accepted`,
   ROW_NUMBER() OVER (PARTITION BY i.`_key` ORDER BY i.`_row_number` DESC) > 1 AS `_duplicate`
@@ -46,7 +63,6 @@ FROM (
   SELECT
     `p`.`_row_number` AS `_row_number`,
     CASE WHEN `p`.`pand_id` IS NULL THEN NULL ELSE COALESCE(CASE WHEN locate('\\', CAST(`p`.`pand_id` AS STRING)) = 0 AND locate('|', CAST(`p`.`pand_id` AS STRING)) = 0 THEN CAST(`p`.`pand_id` AS STRING) ELSE REPLACE(REPLACE(CAST(`p`.`pand_id` AS STRING), '\\', '\\\\'), '|', '\\|') END, '\\N') END AS `_key`,
-    `p`.`pand_id` AS `_key_1`,
     CAST((SELECT loaded_at FROM `ggm_batch`) AS TIMESTAMP) AS `_valid_from`,
     CASE WHEN `p`.`pand_id` IS NULL OR CAST(CAST((SELECT loaded_at FROM `ggm_batch`) AS TIMESTAMP) AS STRING) IS NULL THEN NULL ELSE CAST(conv(substr(md5(COALESCE(CASE WHEN locate('\\', `p`.`pand_id`) = 0 AND locate('|', `p`.`pand_id`) = 0 THEN `p`.`pand_id` ELSE REPLACE(REPLACE(`p`.`pand_id`, '\\', '\\\\'), '|', '\\|') END, '\\N') || '|' || COALESCE(CAST(CAST((SELECT loaded_at FROM `ggm_batch`) AS TIMESTAMP) AS STRING), '\\N')), 1, 15), 16, 10) AS BIGINT) END AS `_version_key`,
     substr(CAST(`p`.`pand_id` AS STRING), 1, 16) AS `identificatie`,
@@ -68,25 +84,25 @@ FROM (
 ) i;
 
 INSERT INTO `meta`.`load_findings` (mapping, target_table, batch_id, row_number, kind, column_name, value, recorded_at)
-SELECT 'bag-panden', 'silver.pand', (SELECT batch_text FROM `ggm_batch`), `_row_number`, 'missing-key', NULL, COALESCE(CASE WHEN locate('\\', CAST(`_key_1` AS STRING)) = 0 AND locate('|', CAST(`_key_1` AS STRING)) = 0 THEN CAST(`_key_1` AS STRING) ELSE REPLACE(REPLACE(CAST(`_key_1` AS STRING), '\\', '\\\\'), '|', '\\|') END, '\\N'), CAST(current_timestamp() AS TIMESTAMP) FROM `ggm_stage` WHERE `_key` IS NULL
+SELECT 'bag-panden', 'silver.pand', (SELECT batch_text FROM `ggm_batch`), `_row_number`, 'missing-key', NULL, '\\N', CAST(current_timestamp() AS TIMESTAMP) FROM `ggm_stage` WHERE `_key` IS NULL
 UNION ALL
-SELECT 'bag-panden', 'silver.pand', (SELECT batch_text FROM `ggm_batch`), `_row_number`, 'duplicate-key', NULL, COALESCE(CASE WHEN locate('\\', CAST(`_key_1` AS STRING)) = 0 AND locate('|', CAST(`_key_1` AS STRING)) = 0 THEN CAST(`_key_1` AS STRING) ELSE REPLACE(REPLACE(CAST(`_key_1` AS STRING), '\\', '\\\\'), '|', '\\|') END, '\\N'), CAST(current_timestamp() AS TIMESTAMP) FROM `ggm_stage` WHERE `_key` IS NOT NULL AND `_duplicate`
+SELECT 'bag-panden', 'silver.pand', (SELECT batch_text FROM `ggm_batch`), `_row_number`, 'duplicate-key', NULL, `_key`, CAST(current_timestamp() AS TIMESTAMP) FROM `ggm_stage` WHERE `_key` IS NOT NULL AND `_duplicate`
 UNION ALL
-SELECT 'bag-panden', 'silver.pand', (SELECT batch_text FROM `ggm_batch`), `_row_number`, 'truncated', 'identificatie', CAST(`_in_identificatie` AS STRING), CAST(current_timestamp() AS TIMESTAMP) FROM `ggm_stage` WHERE length(`_in_identificatie`) > 16
+SELECT 'bag-panden', 'silver.pand', (SELECT batch_text FROM `ggm_batch`), `_row_number`, 'truncated', 'identificatie', CAST(`_in_identificatie` AS STRING), CAST(current_timestamp() AS TIMESTAMP) FROM `ggm_stage` WHERE `_in_identificatie` IS NOT NULL
 UNION ALL
 SELECT 'bag-panden', 'silver.pand', (SELECT batch_text FROM `ggm_batch`), `_row_number`, 'missing-required', 'identificatie', NULL, CAST(current_timestamp() AS TIMESTAMP) FROM `ggm_stage` WHERE `_key` IS NOT NULL AND `identificatie` IS NULL
 UNION ALL
-SELECT 'bag-panden', 'silver.pand', (SELECT batch_text FROM `ggm_batch`), `_row_number`, 'unmapped-code', 'status_enum_id', CAST(`_in_status_enum_id` AS STRING), CAST(current_timestamp() AS TIMESTAMP) FROM `ggm_stage` WHERE `_in_status_enum_id` IS NOT NULL AND `status_enum_id` IS NULL
+SELECT 'bag-panden', 'silver.pand', (SELECT batch_text FROM `ggm_batch`), `_row_number`, 'unmapped-code', 'status_enum_id', CAST(`_in_status_enum_id` AS STRING), CAST(current_timestamp() AS TIMESTAMP) FROM `ggm_stage` WHERE `_in_status_enum_id` IS NOT NULL
 UNION ALL
-SELECT 'bag-panden', 'silver.pand', (SELECT batch_text FROM `ggm_batch`), `_row_number`, 'unparsable', 'oorspronkelijk_bouwjaar', CAST(`_in_oorspronkelijk_bouwjaar` AS STRING), CAST(current_timestamp() AS TIMESTAMP) FROM `ggm_stage` WHERE `_in_oorspronkelijk_bouwjaar` IS NOT NULL AND `oorspronkelijk_bouwjaar` IS NULL
+SELECT 'bag-panden', 'silver.pand', (SELECT batch_text FROM `ggm_batch`), `_row_number`, 'unparsable', 'oorspronkelijk_bouwjaar', CAST(`_in_oorspronkelijk_bouwjaar` AS STRING), CAST(current_timestamp() AS TIMESTAMP) FROM `ggm_stage` WHERE `_in_oorspronkelijk_bouwjaar` IS NOT NULL
 UNION ALL
-SELECT 'bag-panden', 'silver.pand', (SELECT batch_text FROM `ggm_batch`), `_row_number`, 'unparsable', 'oppervlakte', CAST(`_in_oppervlakte` AS STRING), CAST(current_timestamp() AS TIMESTAMP) FROM `ggm_stage` WHERE `_in_oppervlakte` IS NOT NULL AND `oppervlakte` IS NULL
+SELECT 'bag-panden', 'silver.pand', (SELECT batch_text FROM `ggm_batch`), `_row_number`, 'unparsable', 'oppervlakte', CAST(`_in_oppervlakte` AS STRING), CAST(current_timestamp() AS TIMESTAMP) FROM `ggm_stage` WHERE `_in_oppervlakte` IS NOT NULL
 UNION ALL
-SELECT 'bag-panden', 'silver.pand', (SELECT batch_text FROM `ggm_batch`), `_row_number`, 'unparsable', 'documentdatum', CAST(`_in_documentdatum` AS STRING), CAST(current_timestamp() AS TIMESTAMP) FROM `ggm_stage` WHERE `_in_documentdatum` IS NOT NULL AND `documentdatum` IS NULL
+SELECT 'bag-panden', 'silver.pand', (SELECT batch_text FROM `ggm_batch`), `_row_number`, 'unparsable', 'documentdatum', CAST(`_in_documentdatum` AS STRING), CAST(current_timestamp() AS TIMESTAMP) FROM `ggm_stage` WHERE `_in_documentdatum` IS NOT NULL
 UNION ALL
-SELECT 'bag-panden', 'silver.pand', (SELECT batch_text FROM `ggm_batch`), `_row_number`, 'unparsable', 'geconstateerd', CAST(`_in_geconstateerd` AS STRING), CAST(current_timestamp() AS TIMESTAMP) FROM `ggm_stage` WHERE `_in_geconstateerd` IS NOT NULL AND `geconstateerd` IS NULL
+SELECT 'bag-panden', 'silver.pand', (SELECT batch_text FROM `ggm_batch`), `_row_number`, 'unparsable', 'geconstateerd', CAST(`_in_geconstateerd` AS STRING), CAST(current_timestamp() AS TIMESTAMP) FROM `ggm_stage` WHERE `_in_geconstateerd` IS NOT NULL
 UNION ALL
-SELECT 'bag-panden', 'silver.pand', (SELECT batch_text FROM `ggm_batch`), `_row_number`, 'truncated', 'naam', CAST(`_in_naam` AS STRING), CAST(current_timestamp() AS TIMESTAMP) FROM `ggm_stage` WHERE length(`_in_naam`) > 10;
+SELECT 'bag-panden', 'silver.pand', (SELECT batch_text FROM `ggm_batch`), `_row_number`, 'truncated', 'naam', CAST(`_in_naam` AS STRING), CAST(current_timestamp() AS TIMESTAMP) FROM `ggm_stage` WHERE `_in_naam` IS NOT NULL;
 
 MERGE INTO `silver`.`pand` USING (SELECT * FROM `ggm_stage` s WHERE s.`_accepted` AND NOT s.`_duplicate`) x ON `silver`.`pand`.`identificatie` = x.`identificatie` AND `silver`.`pand`.`valid_to` IS NULL AND `silver`.`pand`.`row_hash` <> x.`_row_hash`
 WHEN MATCHED THEN UPDATE SET `valid_to` = x.`_valid_from`;

@@ -38,7 +38,24 @@ ORDER BY b.loaded_at, CAST(b.batch_id AS VARCHAR)
 LIMIT 1;
 
 CREATE TEMPORARY TABLE ggm_stage AS SELECT
-  i.*,
+  i."_ROW_NUMBER",
+  i."_KEY",
+  i."_VALID_FROM",
+  i."_VERSION_KEY",
+  i.identificatie,
+  CASE WHEN length(i."_IN_IDENTIFICATIE") > 16 THEN i."_IN_IDENTIFICATIE" END AS "_IN_IDENTIFICATIE",
+  i.status_enum_id,
+  CASE WHEN i."_IN_STATUS_ENUM_ID" IS NOT NULL AND i.status_enum_id IS NULL THEN i."_IN_STATUS_ENUM_ID" END AS "_IN_STATUS_ENUM_ID",
+  i.oorspronkelijk_bouwjaar,
+  CASE WHEN i."_IN_OORSPRONKELIJK_BOUWJAAR" IS NOT NULL AND i.oorspronkelijk_bouwjaar IS NULL THEN i."_IN_OORSPRONKELIJK_BOUWJAAR" END AS "_IN_OORSPRONKELIJK_BOUWJAAR",
+  i.oppervlakte,
+  CASE WHEN i."_IN_OPPERVLAKTE" IS NOT NULL AND i.oppervlakte IS NULL THEN i."_IN_OPPERVLAKTE" END AS "_IN_OPPERVLAKTE",
+  i.documentdatum,
+  CASE WHEN i."_IN_DOCUMENTDATUM" IS NOT NULL AND i.documentdatum IS NULL THEN i."_IN_DOCUMENTDATUM" END AS "_IN_DOCUMENTDATUM",
+  i.geconstateerd,
+  CASE WHEN i."_IN_GECONSTATEERD" IS NOT NULL AND i.geconstateerd IS NULL THEN i."_IN_GECONSTATEERD" END AS "_IN_GECONSTATEERD",
+  i.naam,
+  CASE WHEN length(i."_IN_NAAM") > 10 THEN i."_IN_NAAM" END AS "_IN_NAAM",
   MD5(COALESCE(CASE WHEN POSITION('\\', CAST(i.identificatie AS VARCHAR)) = 0 AND POSITION('|', CAST(i.identificatie AS VARCHAR)) = 0 THEN CAST(i.identificatie AS VARCHAR) ELSE REPLACE(REPLACE(CAST(i.identificatie AS VARCHAR), '\\', '\\\\'), '|', '\\|') END, '\\N') || '|' || COALESCE(CAST(i.status_enum_id AS VARCHAR), '\\N') || '|' || COALESCE(CAST(i.oorspronkelijk_bouwjaar AS VARCHAR), '\\N') || '|' || COALESCE(CAST(i.oppervlakte AS VARCHAR), '\\N') || '|' || COALESCE(CAST(i.documentdatum AS VARCHAR), '\\N') || '|' || COALESCE(CAST(i.geconstateerd AS VARCHAR), '\\N') || '|' || COALESCE(CASE WHEN POSITION('\\', CAST(i.naam AS VARCHAR)) = 0 AND POSITION('|', CAST(i.naam AS VARCHAR)) = 0 THEN CAST(i.naam AS VARCHAR) ELSE REPLACE(REPLACE(CAST(i.naam AS VARCHAR), '\\', '\\\\'), '|', '\\|') END, '\\N')) AS "_ROW_HASH",
   (i."_KEY" IS NOT NULL AND i.identificatie IS NOT NULL) AS "_ACCEPTED",
   ROW_NUMBER() OVER (PARTITION BY i."_KEY" ORDER BY i."_ROW_NUMBER" DESC) > 1 AS "_DUPLICATE"
@@ -46,7 +63,6 @@ FROM (
   SELECT
     p."_ROW_NUMBER" AS "_ROW_NUMBER",
     CASE WHEN p.pand_id IS NULL THEN NULL ELSE COALESCE(CASE WHEN POSITION('\\', CAST(p.pand_id AS VARCHAR)) = 0 AND POSITION('|', CAST(p.pand_id AS VARCHAR)) = 0 THEN CAST(p.pand_id AS VARCHAR) ELSE REPLACE(REPLACE(CAST(p.pand_id AS VARCHAR), '\\', '\\\\'), '|', '\\|') END, '\\N') END AS "_KEY",
-    p.pand_id AS "_KEY_1",
     CAST((SELECT loaded_at FROM ggm_batch) AS TIMESTAMP_NTZ) AS "_VALID_FROM",
     CASE WHEN p.pand_id IS NULL OR CAST(CAST((SELECT loaded_at FROM ggm_batch) AS TIMESTAMP_NTZ) AS VARCHAR) IS NULL THEN NULL ELSE CAST(TO_NUMBER(UPPER(SUBSTR(MD5(COALESCE(CASE WHEN POSITION('\\', p.pand_id) = 0 AND POSITION('|', p.pand_id) = 0 THEN p.pand_id ELSE REPLACE(REPLACE(p.pand_id, '\\', '\\\\'), '|', '\\|') END, '\\N') || '|' || COALESCE(CAST(CAST((SELECT loaded_at FROM ggm_batch) AS TIMESTAMP_NTZ) AS VARCHAR), '\\N')), 1, 15)), 'XXXXXXXXXXXXXXX') AS BIGINT) END AS "_VERSION_KEY",
     substr(CAST(p.pand_id AS VARCHAR), 1, 16) AS identificatie,
@@ -68,25 +84,25 @@ FROM (
 ) i;
 
 INSERT INTO meta.load_findings (mapping, target_table, batch_id, row_number, kind, column_name, value, recorded_at)
-SELECT 'bag-panden', 'silver.pand', (SELECT batch_text FROM ggm_batch), "_ROW_NUMBER", 'missing-key', NULL, COALESCE(CASE WHEN POSITION('\\', CAST("_KEY_1" AS VARCHAR)) = 0 AND POSITION('|', CAST("_KEY_1" AS VARCHAR)) = 0 THEN CAST("_KEY_1" AS VARCHAR) ELSE REPLACE(REPLACE(CAST("_KEY_1" AS VARCHAR), '\\', '\\\\'), '|', '\\|') END, '\\N'), CAST(CURRENT_TIMESTAMP() AS TIMESTAMP_NTZ) FROM ggm_stage WHERE "_KEY" IS NULL
+SELECT 'bag-panden', 'silver.pand', (SELECT batch_text FROM ggm_batch), "_ROW_NUMBER", 'missing-key', NULL, '\\N', CAST(CURRENT_TIMESTAMP() AS TIMESTAMP_NTZ) FROM ggm_stage WHERE "_KEY" IS NULL
 UNION ALL
-SELECT 'bag-panden', 'silver.pand', (SELECT batch_text FROM ggm_batch), "_ROW_NUMBER", 'duplicate-key', NULL, COALESCE(CASE WHEN POSITION('\\', CAST("_KEY_1" AS VARCHAR)) = 0 AND POSITION('|', CAST("_KEY_1" AS VARCHAR)) = 0 THEN CAST("_KEY_1" AS VARCHAR) ELSE REPLACE(REPLACE(CAST("_KEY_1" AS VARCHAR), '\\', '\\\\'), '|', '\\|') END, '\\N'), CAST(CURRENT_TIMESTAMP() AS TIMESTAMP_NTZ) FROM ggm_stage WHERE "_KEY" IS NOT NULL AND "_DUPLICATE"
+SELECT 'bag-panden', 'silver.pand', (SELECT batch_text FROM ggm_batch), "_ROW_NUMBER", 'duplicate-key', NULL, "_KEY", CAST(CURRENT_TIMESTAMP() AS TIMESTAMP_NTZ) FROM ggm_stage WHERE "_KEY" IS NOT NULL AND "_DUPLICATE"
 UNION ALL
-SELECT 'bag-panden', 'silver.pand', (SELECT batch_text FROM ggm_batch), "_ROW_NUMBER", 'truncated', 'identificatie', CAST("_IN_IDENTIFICATIE" AS VARCHAR), CAST(CURRENT_TIMESTAMP() AS TIMESTAMP_NTZ) FROM ggm_stage WHERE length("_IN_IDENTIFICATIE") > 16
+SELECT 'bag-panden', 'silver.pand', (SELECT batch_text FROM ggm_batch), "_ROW_NUMBER", 'truncated', 'identificatie', CAST("_IN_IDENTIFICATIE" AS VARCHAR), CAST(CURRENT_TIMESTAMP() AS TIMESTAMP_NTZ) FROM ggm_stage WHERE "_IN_IDENTIFICATIE" IS NOT NULL
 UNION ALL
 SELECT 'bag-panden', 'silver.pand', (SELECT batch_text FROM ggm_batch), "_ROW_NUMBER", 'missing-required', 'identificatie', NULL, CAST(CURRENT_TIMESTAMP() AS TIMESTAMP_NTZ) FROM ggm_stage WHERE "_KEY" IS NOT NULL AND identificatie IS NULL
 UNION ALL
-SELECT 'bag-panden', 'silver.pand', (SELECT batch_text FROM ggm_batch), "_ROW_NUMBER", 'unmapped-code', 'status_enum_id', CAST("_IN_STATUS_ENUM_ID" AS VARCHAR), CAST(CURRENT_TIMESTAMP() AS TIMESTAMP_NTZ) FROM ggm_stage WHERE "_IN_STATUS_ENUM_ID" IS NOT NULL AND status_enum_id IS NULL
+SELECT 'bag-panden', 'silver.pand', (SELECT batch_text FROM ggm_batch), "_ROW_NUMBER", 'unmapped-code', 'status_enum_id', CAST("_IN_STATUS_ENUM_ID" AS VARCHAR), CAST(CURRENT_TIMESTAMP() AS TIMESTAMP_NTZ) FROM ggm_stage WHERE "_IN_STATUS_ENUM_ID" IS NOT NULL
 UNION ALL
-SELECT 'bag-panden', 'silver.pand', (SELECT batch_text FROM ggm_batch), "_ROW_NUMBER", 'unparsable', 'oorspronkelijk_bouwjaar', CAST("_IN_OORSPRONKELIJK_BOUWJAAR" AS VARCHAR), CAST(CURRENT_TIMESTAMP() AS TIMESTAMP_NTZ) FROM ggm_stage WHERE "_IN_OORSPRONKELIJK_BOUWJAAR" IS NOT NULL AND oorspronkelijk_bouwjaar IS NULL
+SELECT 'bag-panden', 'silver.pand', (SELECT batch_text FROM ggm_batch), "_ROW_NUMBER", 'unparsable', 'oorspronkelijk_bouwjaar', CAST("_IN_OORSPRONKELIJK_BOUWJAAR" AS VARCHAR), CAST(CURRENT_TIMESTAMP() AS TIMESTAMP_NTZ) FROM ggm_stage WHERE "_IN_OORSPRONKELIJK_BOUWJAAR" IS NOT NULL
 UNION ALL
-SELECT 'bag-panden', 'silver.pand', (SELECT batch_text FROM ggm_batch), "_ROW_NUMBER", 'unparsable', 'oppervlakte', CAST("_IN_OPPERVLAKTE" AS VARCHAR), CAST(CURRENT_TIMESTAMP() AS TIMESTAMP_NTZ) FROM ggm_stage WHERE "_IN_OPPERVLAKTE" IS NOT NULL AND oppervlakte IS NULL
+SELECT 'bag-panden', 'silver.pand', (SELECT batch_text FROM ggm_batch), "_ROW_NUMBER", 'unparsable', 'oppervlakte', CAST("_IN_OPPERVLAKTE" AS VARCHAR), CAST(CURRENT_TIMESTAMP() AS TIMESTAMP_NTZ) FROM ggm_stage WHERE "_IN_OPPERVLAKTE" IS NOT NULL
 UNION ALL
-SELECT 'bag-panden', 'silver.pand', (SELECT batch_text FROM ggm_batch), "_ROW_NUMBER", 'unparsable', 'documentdatum', CAST("_IN_DOCUMENTDATUM" AS VARCHAR), CAST(CURRENT_TIMESTAMP() AS TIMESTAMP_NTZ) FROM ggm_stage WHERE "_IN_DOCUMENTDATUM" IS NOT NULL AND documentdatum IS NULL
+SELECT 'bag-panden', 'silver.pand', (SELECT batch_text FROM ggm_batch), "_ROW_NUMBER", 'unparsable', 'documentdatum', CAST("_IN_DOCUMENTDATUM" AS VARCHAR), CAST(CURRENT_TIMESTAMP() AS TIMESTAMP_NTZ) FROM ggm_stage WHERE "_IN_DOCUMENTDATUM" IS NOT NULL
 UNION ALL
-SELECT 'bag-panden', 'silver.pand', (SELECT batch_text FROM ggm_batch), "_ROW_NUMBER", 'unparsable', 'geconstateerd', CAST("_IN_GECONSTATEERD" AS VARCHAR), CAST(CURRENT_TIMESTAMP() AS TIMESTAMP_NTZ) FROM ggm_stage WHERE "_IN_GECONSTATEERD" IS NOT NULL AND geconstateerd IS NULL
+SELECT 'bag-panden', 'silver.pand', (SELECT batch_text FROM ggm_batch), "_ROW_NUMBER", 'unparsable', 'geconstateerd', CAST("_IN_GECONSTATEERD" AS VARCHAR), CAST(CURRENT_TIMESTAMP() AS TIMESTAMP_NTZ) FROM ggm_stage WHERE "_IN_GECONSTATEERD" IS NOT NULL
 UNION ALL
-SELECT 'bag-panden', 'silver.pand', (SELECT batch_text FROM ggm_batch), "_ROW_NUMBER", 'truncated', 'naam', CAST("_IN_NAAM" AS VARCHAR), CAST(CURRENT_TIMESTAMP() AS TIMESTAMP_NTZ) FROM ggm_stage WHERE length("_IN_NAAM") > 10;
+SELECT 'bag-panden', 'silver.pand', (SELECT batch_text FROM ggm_batch), "_ROW_NUMBER", 'truncated', 'naam', CAST("_IN_NAAM" AS VARCHAR), CAST(CURRENT_TIMESTAMP() AS TIMESTAMP_NTZ) FROM ggm_stage WHERE "_IN_NAAM" IS NOT NULL;
 
 UPDATE silver.pand SET valid_to = (SELECT s."_VALID_FROM" FROM ggm_stage s WHERE silver.pand.identificatie = s.identificatie AND s."_ACCEPTED" AND NOT s."_DUPLICATE")
 WHERE valid_to IS NULL

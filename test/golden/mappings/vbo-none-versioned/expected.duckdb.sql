@@ -38,7 +38,16 @@ ORDER BY b.loaded_at, CAST(b.batch_id AS VARCHAR)
 LIMIT 1;
 
 CREATE TEMP TABLE "ggm_stage" AS SELECT
-  i.*,
+  i."_row_number",
+  i."_key",
+  i."_key_1",
+  i."_valid_from",
+  i."identificatie",
+  CASE WHEN length(i."_in_identificatie") > 16 THEN i."_in_identificatie" END AS "_in_identificatie",
+  i."gebruiksdoel",
+  CASE WHEN length(i."_in_gebruiksdoel") > 80 THEN i."_in_gebruiksdoel" END AS "_in_gebruiksdoel",
+  i."maakt_deel_uit_van_pand_id",
+  CASE WHEN i."_in_maakt_deel_uit_van_pand_id" IS NOT NULL AND i."maakt_deel_uit_van_pand_id" IS NULL THEN i."_in_maakt_deel_uit_van_pand_id" END AS "_in_maakt_deel_uit_van_pand_id",
   md5(COALESCE(CASE WHEN strpos(CAST("i"."identificatie" AS VARCHAR), '\') = 0 AND strpos(CAST("i"."identificatie" AS VARCHAR), '|') = 0 THEN CAST("i"."identificatie" AS VARCHAR) ELSE REPLACE(REPLACE(CAST("i"."identificatie" AS VARCHAR), '\', '\\'), '|', '\|') END, '\N') || '|' || COALESCE(CASE WHEN strpos(CAST("i"."gebruiksdoel" AS VARCHAR), '\') = 0 AND strpos(CAST("i"."gebruiksdoel" AS VARCHAR), '|') = 0 THEN CAST("i"."gebruiksdoel" AS VARCHAR) ELSE REPLACE(REPLACE(CAST("i"."gebruiksdoel" AS VARCHAR), '\', '\\'), '|', '\|') END, '\N') || '|' || COALESCE(CAST("i"."maakt_deel_uit_van_pand_id" AS VARCHAR), '\N')) AS "_row_hash",
   (i."_key" IS NOT NULL) AS "_accepted",
   ROW_NUMBER() OVER (PARTITION BY i."_key" ORDER BY i."_row_number" DESC) > 1 AS "_duplicate"
@@ -64,11 +73,11 @@ SELECT 'bag-verblijfsobjecten', 'silver.verblijfsobject', (SELECT batch_text FRO
 UNION ALL
 SELECT 'bag-verblijfsobjecten', 'silver.verblijfsobject', (SELECT batch_text FROM "ggm_batch"), "_row_number", 'duplicate-key', NULL, COALESCE(CASE WHEN strpos(CAST("_key_1" AS VARCHAR), '\') = 0 AND strpos(CAST("_key_1" AS VARCHAR), '|') = 0 THEN CAST("_key_1" AS VARCHAR) ELSE REPLACE(REPLACE(CAST("_key_1" AS VARCHAR), '\', '\\'), '|', '\|') END, '\N'), CAST(current_timestamp AS TIMESTAMP) FROM "ggm_stage" WHERE "_key" IS NOT NULL AND "_duplicate"
 UNION ALL
-SELECT 'bag-verblijfsobjecten', 'silver.verblijfsobject', (SELECT batch_text FROM "ggm_batch"), "_row_number", 'truncated', 'identificatie', CAST("_in_identificatie" AS VARCHAR), CAST(current_timestamp AS TIMESTAMP) FROM "ggm_stage" WHERE length("_in_identificatie") > 16
+SELECT 'bag-verblijfsobjecten', 'silver.verblijfsobject', (SELECT batch_text FROM "ggm_batch"), "_row_number", 'truncated', 'identificatie', CAST("_in_identificatie" AS VARCHAR), CAST(current_timestamp AS TIMESTAMP) FROM "ggm_stage" WHERE "_in_identificatie" IS NOT NULL
 UNION ALL
-SELECT 'bag-verblijfsobjecten', 'silver.verblijfsobject', (SELECT batch_text FROM "ggm_batch"), "_row_number", 'truncated', 'gebruiksdoel', CAST("_in_gebruiksdoel" AS VARCHAR), CAST(current_timestamp AS TIMESTAMP) FROM "ggm_stage" WHERE length("_in_gebruiksdoel") > 80
+SELECT 'bag-verblijfsobjecten', 'silver.verblijfsobject', (SELECT batch_text FROM "ggm_batch"), "_row_number", 'truncated', 'gebruiksdoel', CAST("_in_gebruiksdoel" AS VARCHAR), CAST(current_timestamp AS TIMESTAMP) FROM "ggm_stage" WHERE "_in_gebruiksdoel" IS NOT NULL
 UNION ALL
-SELECT 'bag-verblijfsobjecten', 'silver.verblijfsobject', (SELECT batch_text FROM "ggm_batch"), "_row_number", 'unresolved-reference', 'maakt_deel_uit_van_pand_id', CAST("_in_maakt_deel_uit_van_pand_id" AS VARCHAR), CAST(current_timestamp AS TIMESTAMP) FROM "ggm_stage" WHERE "_in_maakt_deel_uit_van_pand_id" IS NOT NULL AND "maakt_deel_uit_van_pand_id" IS NULL;
+SELECT 'bag-verblijfsobjecten', 'silver.verblijfsobject', (SELECT batch_text FROM "ggm_batch"), "_row_number", 'unresolved-reference', 'maakt_deel_uit_van_pand_id', CAST("_in_maakt_deel_uit_van_pand_id" AS VARCHAR), CAST(current_timestamp AS TIMESTAMP) FROM "ggm_stage" WHERE "_in_maakt_deel_uit_van_pand_id" IS NOT NULL;
 
 DELETE FROM "silver"."verblijfsobject"
 WHERE EXISTS (SELECT 1 FROM "ggm_stage" s WHERE "silver"."verblijfsobject"."verblijfsobject_id" = s."_key" AND s."_accepted" AND NOT s."_duplicate" AND "silver"."verblijfsobject"."row_hash" <> s."_row_hash");

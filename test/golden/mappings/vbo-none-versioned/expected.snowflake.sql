@@ -38,7 +38,16 @@ ORDER BY b.loaded_at, CAST(b.batch_id AS VARCHAR)
 LIMIT 1;
 
 CREATE TEMPORARY TABLE ggm_stage AS SELECT
-  i.*,
+  i."_ROW_NUMBER",
+  i."_KEY",
+  i."_KEY_1",
+  i."_VALID_FROM",
+  i.identificatie,
+  CASE WHEN length(i."_IN_IDENTIFICATIE") > 16 THEN i."_IN_IDENTIFICATIE" END AS "_IN_IDENTIFICATIE",
+  i.gebruiksdoel,
+  CASE WHEN length(i."_IN_GEBRUIKSDOEL") > 80 THEN i."_IN_GEBRUIKSDOEL" END AS "_IN_GEBRUIKSDOEL",
+  i.maakt_deel_uit_van_pand_id,
+  CASE WHEN i."_IN_MAAKT_DEEL_UIT_VAN_PAND_ID" IS NOT NULL AND i.maakt_deel_uit_van_pand_id IS NULL THEN i."_IN_MAAKT_DEEL_UIT_VAN_PAND_ID" END AS "_IN_MAAKT_DEEL_UIT_VAN_PAND_ID",
   MD5(COALESCE(CASE WHEN POSITION('\\', CAST(i.identificatie AS VARCHAR)) = 0 AND POSITION('|', CAST(i.identificatie AS VARCHAR)) = 0 THEN CAST(i.identificatie AS VARCHAR) ELSE REPLACE(REPLACE(CAST(i.identificatie AS VARCHAR), '\\', '\\\\'), '|', '\\|') END, '\\N') || '|' || COALESCE(CASE WHEN POSITION('\\', CAST(i.gebruiksdoel AS VARCHAR)) = 0 AND POSITION('|', CAST(i.gebruiksdoel AS VARCHAR)) = 0 THEN CAST(i.gebruiksdoel AS VARCHAR) ELSE REPLACE(REPLACE(CAST(i.gebruiksdoel AS VARCHAR), '\\', '\\\\'), '|', '\\|') END, '\\N') || '|' || COALESCE(CAST(i.maakt_deel_uit_van_pand_id AS VARCHAR), '\\N')) AS "_ROW_HASH",
   (i."_KEY" IS NOT NULL) AS "_ACCEPTED",
   ROW_NUMBER() OVER (PARTITION BY i."_KEY" ORDER BY i."_ROW_NUMBER" DESC) > 1 AS "_DUPLICATE"
@@ -64,11 +73,11 @@ SELECT 'bag-verblijfsobjecten', 'silver.verblijfsobject', (SELECT batch_text FRO
 UNION ALL
 SELECT 'bag-verblijfsobjecten', 'silver.verblijfsobject', (SELECT batch_text FROM ggm_batch), "_ROW_NUMBER", 'duplicate-key', NULL, COALESCE(CASE WHEN POSITION('\\', CAST("_KEY_1" AS VARCHAR)) = 0 AND POSITION('|', CAST("_KEY_1" AS VARCHAR)) = 0 THEN CAST("_KEY_1" AS VARCHAR) ELSE REPLACE(REPLACE(CAST("_KEY_1" AS VARCHAR), '\\', '\\\\'), '|', '\\|') END, '\\N'), CAST(CURRENT_TIMESTAMP() AS TIMESTAMP_NTZ) FROM ggm_stage WHERE "_KEY" IS NOT NULL AND "_DUPLICATE"
 UNION ALL
-SELECT 'bag-verblijfsobjecten', 'silver.verblijfsobject', (SELECT batch_text FROM ggm_batch), "_ROW_NUMBER", 'truncated', 'identificatie', CAST("_IN_IDENTIFICATIE" AS VARCHAR), CAST(CURRENT_TIMESTAMP() AS TIMESTAMP_NTZ) FROM ggm_stage WHERE length("_IN_IDENTIFICATIE") > 16
+SELECT 'bag-verblijfsobjecten', 'silver.verblijfsobject', (SELECT batch_text FROM ggm_batch), "_ROW_NUMBER", 'truncated', 'identificatie', CAST("_IN_IDENTIFICATIE" AS VARCHAR), CAST(CURRENT_TIMESTAMP() AS TIMESTAMP_NTZ) FROM ggm_stage WHERE "_IN_IDENTIFICATIE" IS NOT NULL
 UNION ALL
-SELECT 'bag-verblijfsobjecten', 'silver.verblijfsobject', (SELECT batch_text FROM ggm_batch), "_ROW_NUMBER", 'truncated', 'gebruiksdoel', CAST("_IN_GEBRUIKSDOEL" AS VARCHAR), CAST(CURRENT_TIMESTAMP() AS TIMESTAMP_NTZ) FROM ggm_stage WHERE length("_IN_GEBRUIKSDOEL") > 80
+SELECT 'bag-verblijfsobjecten', 'silver.verblijfsobject', (SELECT batch_text FROM ggm_batch), "_ROW_NUMBER", 'truncated', 'gebruiksdoel', CAST("_IN_GEBRUIKSDOEL" AS VARCHAR), CAST(CURRENT_TIMESTAMP() AS TIMESTAMP_NTZ) FROM ggm_stage WHERE "_IN_GEBRUIKSDOEL" IS NOT NULL
 UNION ALL
-SELECT 'bag-verblijfsobjecten', 'silver.verblijfsobject', (SELECT batch_text FROM ggm_batch), "_ROW_NUMBER", 'unresolved-reference', 'maakt_deel_uit_van_pand_id', CAST("_IN_MAAKT_DEEL_UIT_VAN_PAND_ID" AS VARCHAR), CAST(CURRENT_TIMESTAMP() AS TIMESTAMP_NTZ) FROM ggm_stage WHERE "_IN_MAAKT_DEEL_UIT_VAN_PAND_ID" IS NOT NULL AND maakt_deel_uit_van_pand_id IS NULL;
+SELECT 'bag-verblijfsobjecten', 'silver.verblijfsobject', (SELECT batch_text FROM ggm_batch), "_ROW_NUMBER", 'unresolved-reference', 'maakt_deel_uit_van_pand_id', CAST("_IN_MAAKT_DEEL_UIT_VAN_PAND_ID" AS VARCHAR), CAST(CURRENT_TIMESTAMP() AS TIMESTAMP_NTZ) FROM ggm_stage WHERE "_IN_MAAKT_DEEL_UIT_VAN_PAND_ID" IS NOT NULL;
 
 DELETE FROM silver.verblijfsobject
 WHERE EXISTS (SELECT 1 FROM ggm_stage s WHERE silver.verblijfsobject.verblijfsobject_id = s."_KEY" AND s."_ACCEPTED" AND NOT s."_DUPLICATE" AND silver.verblijfsobject.row_hash <> s."_ROW_HASH");

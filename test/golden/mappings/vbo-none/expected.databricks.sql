@@ -38,7 +38,15 @@ ORDER BY b.loaded_at, CAST(b.batch_id AS STRING)
 LIMIT 1;
 
 CREATE TEMPORARY TABLE `ggm_stage` AS SELECT
-  i.*,
+  i.`_row_number`,
+  i.`_key`,
+  i.`_key_1`,
+  i.`_valid_from`,
+  i.`identificatie`,
+  CASE WHEN length(i.`_in_identificatie`) > 16 THEN i.`_in_identificatie` END AS `_in_identificatie`,
+  i.`gebruiksdoel`,
+  CASE WHEN length(i.`_in_gebruiksdoel`) > 80 THEN i.`_in_gebruiksdoel` END AS `_in_gebruiksdoel`,
+  i.`maakt_deel_uit_van_pand_id`,
   md5(COALESCE(CASE WHEN locate('\\', CAST(`i`.`identificatie` AS STRING)) = 0 AND locate('|', CAST(`i`.`identificatie` AS STRING)) = 0 THEN CAST(`i`.`identificatie` AS STRING) ELSE REPLACE(REPLACE(CAST(`i`.`identificatie` AS STRING), '\\', '\\\\'), '|', '\\|') END, '\\N') || '|' || COALESCE(CASE WHEN locate('\\', CAST(`i`.`gebruiksdoel` AS STRING)) = 0 AND locate('|', CAST(`i`.`gebruiksdoel` AS STRING)) = 0 THEN CAST(`i`.`gebruiksdoel` AS STRING) ELSE REPLACE(REPLACE(CAST(`i`.`gebruiksdoel` AS STRING), '\\', '\\\\'), '|', '\\|') END, '\\N') || '|' || COALESCE(CAST(`i`.`maakt_deel_uit_van_pand_id` AS STRING), '\\N')) AS `_row_hash`,
   (i.`_key` IS NOT NULL) AS `_accepted`,
   ROW_NUMBER() OVER (PARTITION BY i.`_key` ORDER BY i.`_row_number` DESC) > 1 AS `_duplicate`
@@ -63,9 +71,9 @@ SELECT 'bag-verblijfsobjecten', 'silver.verblijfsobject', (SELECT batch_text FRO
 UNION ALL
 SELECT 'bag-verblijfsobjecten', 'silver.verblijfsobject', (SELECT batch_text FROM `ggm_batch`), `_row_number`, 'duplicate-key', NULL, COALESCE(CASE WHEN locate('\\', CAST(`_key_1` AS STRING)) = 0 AND locate('|', CAST(`_key_1` AS STRING)) = 0 THEN CAST(`_key_1` AS STRING) ELSE REPLACE(REPLACE(CAST(`_key_1` AS STRING), '\\', '\\\\'), '|', '\\|') END, '\\N'), CAST(current_timestamp() AS TIMESTAMP) FROM `ggm_stage` WHERE `_key` IS NOT NULL AND `_duplicate`
 UNION ALL
-SELECT 'bag-verblijfsobjecten', 'silver.verblijfsobject', (SELECT batch_text FROM `ggm_batch`), `_row_number`, 'truncated', 'identificatie', CAST(`_in_identificatie` AS STRING), CAST(current_timestamp() AS TIMESTAMP) FROM `ggm_stage` WHERE length(`_in_identificatie`) > 16
+SELECT 'bag-verblijfsobjecten', 'silver.verblijfsobject', (SELECT batch_text FROM `ggm_batch`), `_row_number`, 'truncated', 'identificatie', CAST(`_in_identificatie` AS STRING), CAST(current_timestamp() AS TIMESTAMP) FROM `ggm_stage` WHERE `_in_identificatie` IS NOT NULL
 UNION ALL
-SELECT 'bag-verblijfsobjecten', 'silver.verblijfsobject', (SELECT batch_text FROM `ggm_batch`), `_row_number`, 'truncated', 'gebruiksdoel', CAST(`_in_gebruiksdoel` AS STRING), CAST(current_timestamp() AS TIMESTAMP) FROM `ggm_stage` WHERE length(`_in_gebruiksdoel`) > 80;
+SELECT 'bag-verblijfsobjecten', 'silver.verblijfsobject', (SELECT batch_text FROM `ggm_batch`), `_row_number`, 'truncated', 'gebruiksdoel', CAST(`_in_gebruiksdoel` AS STRING), CAST(current_timestamp() AS TIMESTAMP) FROM `ggm_stage` WHERE `_in_gebruiksdoel` IS NOT NULL;
 
 DELETE FROM `silver`.`verblijfsobject`
 WHERE EXISTS (SELECT 1 FROM `ggm_stage` s WHERE `silver`.`verblijfsobject`.`verblijfsobject_id` = s.`_key` AND s.`_accepted` AND NOT s.`_duplicate` AND `silver`.`verblijfsobject`.`row_hash` <> s.`_row_hash`);

@@ -38,7 +38,15 @@ WHERE NOT EXISTS (SELECT 1 FROM [meta].[applied_batches] a WHERE a.mapping = 'ba
 ORDER BY b.loaded_at, CAST(b.batch_id AS VARCHAR(MAX))) AS src;
 
 SELECT * INTO #ggm_stage FROM (SELECT
-  i.*,
+  i.[_row_number],
+  i.[_key],
+  i.[_key_1],
+  i.[_valid_from],
+  i.[identificatie],
+  CASE WHEN LEN(i.[_in_identificatie]) > 16 THEN i.[_in_identificatie] END AS [_in_identificatie],
+  i.[gebruiksdoel],
+  CASE WHEN LEN(i.[_in_gebruiksdoel]) > 80 THEN i.[_in_gebruiksdoel] END AS [_in_gebruiksdoel],
+  i.[maakt_deel_uit_van_pand_id],
   LOWER(CONVERT(VARCHAR(32), HASHBYTES('MD5', COALESCE(CASE WHEN CHARINDEX('\', CAST([i].[identificatie] AS VARCHAR(MAX))) = 0 AND CHARINDEX('|', CAST([i].[identificatie] AS VARCHAR(MAX))) = 0 THEN CAST([i].[identificatie] AS VARCHAR(MAX)) ELSE REPLACE(REPLACE(CAST([i].[identificatie] AS VARCHAR(MAX)), '\', '\\'), '|', '\|') END, '\N') + '|' + COALESCE(CASE WHEN CHARINDEX('\', CAST([i].[gebruiksdoel] AS VARCHAR(MAX))) = 0 AND CHARINDEX('|', CAST([i].[gebruiksdoel] AS VARCHAR(MAX))) = 0 THEN CAST([i].[gebruiksdoel] AS VARCHAR(MAX)) ELSE REPLACE(REPLACE(CAST([i].[gebruiksdoel] AS VARCHAR(MAX)), '\', '\\'), '|', '\|') END, '\N') + '|' + COALESCE(CAST([i].[maakt_deel_uit_van_pand_id] AS VARCHAR(MAX)), '\N')), 2)) AS [_row_hash],
   CASE WHEN (i.[_key] IS NOT NULL) THEN 1 ELSE 0 END AS [_accepted],
   CASE WHEN ROW_NUMBER() OVER (PARTITION BY i.[_key] ORDER BY i.[_row_number] DESC) > 1 THEN 1 ELSE 0 END AS [_duplicate]
@@ -63,9 +71,9 @@ SELECT 'bag-verblijfsobjecten', 'silver.verblijfsobject', (SELECT batch_text FRO
 UNION ALL
 SELECT 'bag-verblijfsobjecten', 'silver.verblijfsobject', (SELECT batch_text FROM #ggm_batch), [_row_number], 'duplicate-key', NULL, COALESCE(CASE WHEN CHARINDEX('\', CAST([_key_1] AS VARCHAR(MAX))) = 0 AND CHARINDEX('|', CAST([_key_1] AS VARCHAR(MAX))) = 0 THEN CAST([_key_1] AS VARCHAR(MAX)) ELSE REPLACE(REPLACE(CAST([_key_1] AS VARCHAR(MAX)), '\', '\\'), '|', '\|') END, '\N'), CAST(SYSDATETIME() AS DATETIME2(6)) FROM #ggm_stage WHERE [_key] IS NOT NULL AND [_duplicate] = 1
 UNION ALL
-SELECT 'bag-verblijfsobjecten', 'silver.verblijfsobject', (SELECT batch_text FROM #ggm_batch), [_row_number], 'truncated', 'identificatie', CAST([_in_identificatie] AS VARCHAR(MAX)), CAST(SYSDATETIME() AS DATETIME2(6)) FROM #ggm_stage WHERE LEN([_in_identificatie]) > 16
+SELECT 'bag-verblijfsobjecten', 'silver.verblijfsobject', (SELECT batch_text FROM #ggm_batch), [_row_number], 'truncated', 'identificatie', CAST([_in_identificatie] AS VARCHAR(MAX)), CAST(SYSDATETIME() AS DATETIME2(6)) FROM #ggm_stage WHERE [_in_identificatie] IS NOT NULL
 UNION ALL
-SELECT 'bag-verblijfsobjecten', 'silver.verblijfsobject', (SELECT batch_text FROM #ggm_batch), [_row_number], 'truncated', 'gebruiksdoel', CAST([_in_gebruiksdoel] AS VARCHAR(MAX)), CAST(SYSDATETIME() AS DATETIME2(6)) FROM #ggm_stage WHERE LEN([_in_gebruiksdoel]) > 80;
+SELECT 'bag-verblijfsobjecten', 'silver.verblijfsobject', (SELECT batch_text FROM #ggm_batch), [_row_number], 'truncated', 'gebruiksdoel', CAST([_in_gebruiksdoel] AS VARCHAR(MAX)), CAST(SYSDATETIME() AS DATETIME2(6)) FROM #ggm_stage WHERE [_in_gebruiksdoel] IS NOT NULL;
 
 DELETE FROM [silver].[verblijfsobject]
 WHERE EXISTS (SELECT 1 FROM #ggm_stage s WHERE [silver].[verblijfsobject].[verblijfsobject_id] = s.[_key] AND s.[_accepted] = 1 AND NOT s.[_duplicate] = 1 AND [silver].[verblijfsobject].[row_hash] <> s.[_row_hash]);

@@ -41,7 +41,21 @@ WHERE NOT EXISTS (SELECT 1 FROM `meta`.`applied_batches` a WHERE a.mapping = 'ba
 WHERE q.seq <= 500 AND (q.seq = 1 OR q.rows_upto <= 200000);
 
 CREATE TEMPORARY TABLE `ggm_stage` AS SELECT
-  i.*,
+  i.`_batch_seq`,
+  i.`_batch_text`,
+  i.`_batch_loaded_at`,
+  i.`_row_number`,
+  i.`_key`,
+  i.`_valid_from`,
+  i.`_version_key`,
+  i.`identificatie`,
+  CASE WHEN length(i.`_in_identificatie`) > 255 THEN i.`_in_identificatie` END AS `_in_identificatie`,
+  i.`type_adresseerbaar_object_enum_id`,
+  CASE WHEN i.`_in_type_adresseerbaar_object_enum_id` IS NOT NULL AND i.`type_adresseerbaar_object_enum_id` IS NULL THEN i.`_in_type_adresseerbaar_object_enum_id` END AS `_in_type_adresseerbaar_object_enum_id`,
+  i.`versie`,
+  CASE WHEN i.`_in_versie` IS NOT NULL AND i.`versie` IS NULL THEN i.`_in_versie` END AS `_in_versie`,
+  i.`heeft_als_hoofdadres_nummeraanduiding_id`,
+  CASE WHEN i.`_in_heeft_als_hoofdadres_nummeraanduiding_id` IS NOT NULL AND i.`heeft_als_hoofdadres_nummeraanduiding_id` IS NULL THEN i.`_in_heeft_als_hoofdadres_nummeraanduiding_id` END AS `_in_heeft_als_hoofdadres_nummeraanduiding_id`,
   md5(COALESCE(CASE WHEN locate('\\', CAST(`i`.`identificatie` AS STRING)) = 0 AND locate('|', CAST(`i`.`identificatie` AS STRING)) = 0 THEN CAST(`i`.`identificatie` AS STRING) ELSE REPLACE(REPLACE(CAST(`i`.`identificatie` AS STRING), '\\', '\\\\'), '|', '\\|') END, '\\N') || '|' || COALESCE(CAST(`i`.`type_adresseerbaar_object_enum_id` AS STRING), '\\N') || '|' || COALESCE(CAST(`i`.`versie` AS STRING), '\\N') || '|' || COALESCE(CAST(`i`.`heeft_als_hoofdadres_nummeraanduiding_id` AS STRING), '\\N')) AS `_row_hash`,
   (i.`_key` IS NOT NULL AND i.`identificatie` IS NOT NULL) AS `_accepted`,
   ROW_NUMBER() OVER (PARTITION BY i.`_batch_seq`, i.`_key`, i.`_valid_from` ORDER BY i.`_row_number` DESC) > 1 AS `_duplicate`
@@ -52,7 +66,6 @@ FROM (
     `_ggm_b`.`loaded_at` AS `_batch_loaded_at`,
     `a`.`_row_number` AS `_row_number`,
     CASE WHEN `a`.`identificatie` IS NULL THEN NULL ELSE COALESCE(CASE WHEN locate('\\', CAST(`a`.`identificatie` AS STRING)) = 0 AND locate('|', CAST(`a`.`identificatie` AS STRING)) = 0 THEN CAST(`a`.`identificatie` AS STRING) ELSE REPLACE(REPLACE(CAST(`a`.`identificatie` AS STRING), '\\', '\\\\'), '|', '\\|') END, '\\N') END AS `_key`,
-    `a`.`identificatie` AS `_key_1`,
     CAST(CASE WHEN (trim(replace(substr(`a`.`tijdstipRegistratie`, 1, 19), 'T', ' ')) RLIKE '^[0-9]{4}-(0?[1-9]|1[0-9])-(0?[1-9]|[1-3][0-9]) [0-9]{1,2}:[0-9]{2}:[0-9]{2}$') THEN try_to_timestamp(trim(replace(substr(`a`.`tijdstipRegistratie`, 1, 19), 'T', ' ')), 'yyyy-MM-dd HH:mm:ss') END AS TIMESTAMP) AS `_valid_from`,
     CASE WHEN `a`.`identificatie` IS NULL OR CAST(CAST(CASE WHEN (trim(replace(substr(`a`.`tijdstipRegistratie`, 1, 19), 'T', ' ')) RLIKE '^[0-9]{4}-(0?[1-9]|1[0-9])-(0?[1-9]|[1-3][0-9]) [0-9]{1,2}:[0-9]{2}:[0-9]{2}$') THEN try_to_timestamp(trim(replace(substr(`a`.`tijdstipRegistratie`, 1, 19), 'T', ' ')), 'yyyy-MM-dd HH:mm:ss') END AS TIMESTAMP) AS STRING) IS NULL THEN NULL ELSE CAST(conv(substr(md5(COALESCE(CASE WHEN locate('\\', `a`.`identificatie`) = 0 AND locate('|', `a`.`identificatie`) = 0 THEN `a`.`identificatie` ELSE REPLACE(REPLACE(`a`.`identificatie`, '\\', '\\\\'), '|', '\\|') END, '\\N') || '|' || COALESCE(CAST(CAST(CASE WHEN (trim(replace(substr(`a`.`tijdstipRegistratie`, 1, 19), 'T', ' ')) RLIKE '^[0-9]{4}-(0?[1-9]|1[0-9])-(0?[1-9]|[1-3][0-9]) [0-9]{1,2}:[0-9]{2}:[0-9]{2}$') THEN try_to_timestamp(trim(replace(substr(`a`.`tijdstipRegistratie`, 1, 19), 'T', ' ')), 'yyyy-MM-dd HH:mm:ss') END AS TIMESTAMP) AS STRING), '\\N')), 1, 15), 16, 10) AS BIGINT) END AS `_version_key`,
     substr(CAST(`a`.`identificatie` AS STRING), 1, 255) AS `identificatie`,
@@ -68,19 +81,19 @@ FROM (
 ) i;
 
 INSERT INTO `meta`.`load_findings` (mapping, target_table, batch_id, row_number, kind, column_name, value, recorded_at)
-SELECT 'bag-adresseerbaar-object-vbo', 'silver.adresseerbaar_object', `_batch_text`, `_row_number`, 'missing-key', NULL, COALESCE(CASE WHEN locate('\\', CAST(`_key_1` AS STRING)) = 0 AND locate('|', CAST(`_key_1` AS STRING)) = 0 THEN CAST(`_key_1` AS STRING) ELSE REPLACE(REPLACE(CAST(`_key_1` AS STRING), '\\', '\\\\'), '|', '\\|') END, '\\N'), CAST(current_timestamp() AS TIMESTAMP) FROM `ggm_stage` WHERE `_key` IS NULL
+SELECT 'bag-adresseerbaar-object-vbo', 'silver.adresseerbaar_object', `_batch_text`, `_row_number`, 'missing-key', NULL, '\\N', CAST(current_timestamp() AS TIMESTAMP) FROM `ggm_stage` WHERE `_key` IS NULL
 UNION ALL
-SELECT 'bag-adresseerbaar-object-vbo', 'silver.adresseerbaar_object', `_batch_text`, `_row_number`, 'duplicate-key', NULL, COALESCE(CASE WHEN locate('\\', CAST(`_key_1` AS STRING)) = 0 AND locate('|', CAST(`_key_1` AS STRING)) = 0 THEN CAST(`_key_1` AS STRING) ELSE REPLACE(REPLACE(CAST(`_key_1` AS STRING), '\\', '\\\\'), '|', '\\|') END, '\\N'), CAST(current_timestamp() AS TIMESTAMP) FROM `ggm_stage` WHERE `_key` IS NOT NULL AND `_duplicate`
+SELECT 'bag-adresseerbaar-object-vbo', 'silver.adresseerbaar_object', `_batch_text`, `_row_number`, 'duplicate-key', NULL, `_key`, CAST(current_timestamp() AS TIMESTAMP) FROM `ggm_stage` WHERE `_key` IS NOT NULL AND `_duplicate`
 UNION ALL
-SELECT 'bag-adresseerbaar-object-vbo', 'silver.adresseerbaar_object', `_batch_text`, `_row_number`, 'truncated', 'identificatie', CAST(`_in_identificatie` AS STRING), CAST(current_timestamp() AS TIMESTAMP) FROM `ggm_stage` WHERE length(`_in_identificatie`) > 255
+SELECT 'bag-adresseerbaar-object-vbo', 'silver.adresseerbaar_object', `_batch_text`, `_row_number`, 'truncated', 'identificatie', CAST(`_in_identificatie` AS STRING), CAST(current_timestamp() AS TIMESTAMP) FROM `ggm_stage` WHERE `_in_identificatie` IS NOT NULL
 UNION ALL
 SELECT 'bag-adresseerbaar-object-vbo', 'silver.adresseerbaar_object', `_batch_text`, `_row_number`, 'missing-required', 'identificatie', NULL, CAST(current_timestamp() AS TIMESTAMP) FROM `ggm_stage` WHERE `_key` IS NOT NULL AND `identificatie` IS NULL
 UNION ALL
-SELECT 'bag-adresseerbaar-object-vbo', 'silver.adresseerbaar_object', `_batch_text`, `_row_number`, 'unmapped-code', 'type_adresseerbaar_object_enum_id', CAST(`_in_type_adresseerbaar_object_enum_id` AS STRING), CAST(current_timestamp() AS TIMESTAMP) FROM `ggm_stage` WHERE `_in_type_adresseerbaar_object_enum_id` IS NOT NULL AND `type_adresseerbaar_object_enum_id` IS NULL
+SELECT 'bag-adresseerbaar-object-vbo', 'silver.adresseerbaar_object', `_batch_text`, `_row_number`, 'unmapped-code', 'type_adresseerbaar_object_enum_id', CAST(`_in_type_adresseerbaar_object_enum_id` AS STRING), CAST(current_timestamp() AS TIMESTAMP) FROM `ggm_stage` WHERE `_in_type_adresseerbaar_object_enum_id` IS NOT NULL
 UNION ALL
-SELECT 'bag-adresseerbaar-object-vbo', 'silver.adresseerbaar_object', `_batch_text`, `_row_number`, 'unparsable', 'versie', CAST(`_in_versie` AS STRING), CAST(current_timestamp() AS TIMESTAMP) FROM `ggm_stage` WHERE `_in_versie` IS NOT NULL AND `versie` IS NULL
+SELECT 'bag-adresseerbaar-object-vbo', 'silver.adresseerbaar_object', `_batch_text`, `_row_number`, 'unparsable', 'versie', CAST(`_in_versie` AS STRING), CAST(current_timestamp() AS TIMESTAMP) FROM `ggm_stage` WHERE `_in_versie` IS NOT NULL
 UNION ALL
-SELECT 'bag-adresseerbaar-object-vbo', 'silver.adresseerbaar_object', `_batch_text`, `_row_number`, 'unresolved-reference', 'heeft_als_hoofdadres_nummeraanduiding_id', CAST(`_in_heeft_als_hoofdadres_nummeraanduiding_id` AS STRING), CAST(current_timestamp() AS TIMESTAMP) FROM `ggm_stage` WHERE `_in_heeft_als_hoofdadres_nummeraanduiding_id` IS NOT NULL AND `heeft_als_hoofdadres_nummeraanduiding_id` IS NULL;
+SELECT 'bag-adresseerbaar-object-vbo', 'silver.adresseerbaar_object', `_batch_text`, `_row_number`, 'unresolved-reference', 'heeft_als_hoofdadres_nummeraanduiding_id', CAST(`_in_heeft_als_hoofdadres_nummeraanduiding_id` AS STRING), CAST(current_timestamp() AS TIMESTAMP) FROM `ggm_stage` WHERE `_in_heeft_als_hoofdadres_nummeraanduiding_id` IS NOT NULL;
 
 CREATE TEMPORARY TABLE `ggm_chain` AS SELECT s.*, (s.`_valid_from` IS NULL OR ROW_NUMBER() OVER (PARTITION BY s.`identificatie`, s.`_valid_from` ORDER BY s.`_batch_seq`) = 1) AS `_first_seen`
 FROM `ggm_stage` s WHERE s.`_accepted` AND NOT s.`_duplicate`;

@@ -41,7 +41,21 @@ WHERE NOT EXISTS (SELECT 1 FROM meta.applied_batches a WHERE a.mapping = 'bag-ad
 WHERE q.seq <= 500 AND (q.seq = 1 OR q.rows_upto <= 200000);
 
 CREATE TEMPORARY TABLE ggm_stage AS SELECT
-  i.*,
+  i."_BATCH_SEQ",
+  i."_BATCH_TEXT",
+  i."_BATCH_LOADED_AT",
+  i."_ROW_NUMBER",
+  i."_KEY",
+  i."_VALID_FROM",
+  i."_VERSION_KEY",
+  i.identificatie,
+  CASE WHEN length(i."_IN_IDENTIFICATIE") > 255 THEN i."_IN_IDENTIFICATIE" END AS "_IN_IDENTIFICATIE",
+  i.type_adresseerbaar_object_enum_id,
+  CASE WHEN i."_IN_TYPE_ADRESSEERBAAR_OBJECT_ENUM_ID" IS NOT NULL AND i.type_adresseerbaar_object_enum_id IS NULL THEN i."_IN_TYPE_ADRESSEERBAAR_OBJECT_ENUM_ID" END AS "_IN_TYPE_ADRESSEERBAAR_OBJECT_ENUM_ID",
+  i.versie,
+  CASE WHEN i."_IN_VERSIE" IS NOT NULL AND i.versie IS NULL THEN i."_IN_VERSIE" END AS "_IN_VERSIE",
+  i.heeft_als_hoofdadres_nummeraanduiding_id,
+  CASE WHEN i."_IN_HEEFT_ALS_HOOFDADRES_NUMMERAANDUIDING_ID" IS NOT NULL AND i.heeft_als_hoofdadres_nummeraanduiding_id IS NULL THEN i."_IN_HEEFT_ALS_HOOFDADRES_NUMMERAANDUIDING_ID" END AS "_IN_HEEFT_ALS_HOOFDADRES_NUMMERAANDUIDING_ID",
   MD5(COALESCE(CASE WHEN POSITION('\\', CAST(i.identificatie AS VARCHAR)) = 0 AND POSITION('|', CAST(i.identificatie AS VARCHAR)) = 0 THEN CAST(i.identificatie AS VARCHAR) ELSE REPLACE(REPLACE(CAST(i.identificatie AS VARCHAR), '\\', '\\\\'), '|', '\\|') END, '\\N') || '|' || COALESCE(CAST(i.type_adresseerbaar_object_enum_id AS VARCHAR), '\\N') || '|' || COALESCE(CAST(i.versie AS VARCHAR), '\\N') || '|' || COALESCE(CAST(i.heeft_als_hoofdadres_nummeraanduiding_id AS VARCHAR), '\\N')) AS "_ROW_HASH",
   (i."_KEY" IS NOT NULL AND i.identificatie IS NOT NULL) AS "_ACCEPTED",
   ROW_NUMBER() OVER (PARTITION BY i."_BATCH_SEQ", i."_KEY", i."_VALID_FROM" ORDER BY i."_ROW_NUMBER" DESC) > 1 AS "_DUPLICATE"
@@ -52,7 +66,6 @@ FROM (
     "_GGM_B".loaded_at AS "_BATCH_LOADED_AT",
     a."_ROW_NUMBER" AS "_ROW_NUMBER",
     CASE WHEN a.identificatie IS NULL THEN NULL ELSE COALESCE(CASE WHEN POSITION('\\', CAST(a.identificatie AS VARCHAR)) = 0 AND POSITION('|', CAST(a.identificatie AS VARCHAR)) = 0 THEN CAST(a.identificatie AS VARCHAR) ELSE REPLACE(REPLACE(CAST(a.identificatie AS VARCHAR), '\\', '\\\\'), '|', '\\|') END, '\\N') END AS "_KEY",
-    a.identificatie AS "_KEY_1",
     CAST(CASE WHEN REGEXP_LIKE(trim(replace(substr(a.tijdstipRegistratie, 1, 19), 'T', ' ')), '^[0-9]{4}-(0?[1-9]|1[0-9])-(0?[1-9]|[1-3][0-9]) [0-9]{1,2}:[0-9]{2}:[0-9]{2}$') THEN TRY_TO_TIMESTAMP_NTZ(trim(replace(substr(a.tijdstipRegistratie, 1, 19), 'T', ' ')), 'YYYY-MM-DD HH24:MI:SS') END AS TIMESTAMP_NTZ) AS "_VALID_FROM",
     CASE WHEN a.identificatie IS NULL OR CAST(CAST(CASE WHEN REGEXP_LIKE(trim(replace(substr(a.tijdstipRegistratie, 1, 19), 'T', ' ')), '^[0-9]{4}-(0?[1-9]|1[0-9])-(0?[1-9]|[1-3][0-9]) [0-9]{1,2}:[0-9]{2}:[0-9]{2}$') THEN TRY_TO_TIMESTAMP_NTZ(trim(replace(substr(a.tijdstipRegistratie, 1, 19), 'T', ' ')), 'YYYY-MM-DD HH24:MI:SS') END AS TIMESTAMP_NTZ) AS VARCHAR) IS NULL THEN NULL ELSE CAST(TO_NUMBER(UPPER(SUBSTR(MD5(COALESCE(CASE WHEN POSITION('\\', a.identificatie) = 0 AND POSITION('|', a.identificatie) = 0 THEN a.identificatie ELSE REPLACE(REPLACE(a.identificatie, '\\', '\\\\'), '|', '\\|') END, '\\N') || '|' || COALESCE(CAST(CAST(CASE WHEN REGEXP_LIKE(trim(replace(substr(a.tijdstipRegistratie, 1, 19), 'T', ' ')), '^[0-9]{4}-(0?[1-9]|1[0-9])-(0?[1-9]|[1-3][0-9]) [0-9]{1,2}:[0-9]{2}:[0-9]{2}$') THEN TRY_TO_TIMESTAMP_NTZ(trim(replace(substr(a.tijdstipRegistratie, 1, 19), 'T', ' ')), 'YYYY-MM-DD HH24:MI:SS') END AS TIMESTAMP_NTZ) AS VARCHAR), '\\N')), 1, 15)), 'XXXXXXXXXXXXXXX') AS BIGINT) END AS "_VERSION_KEY",
     substr(CAST(a.identificatie AS VARCHAR), 1, 255) AS identificatie,
@@ -68,19 +81,19 @@ FROM (
 ) i;
 
 INSERT INTO meta.load_findings (mapping, target_table, batch_id, row_number, kind, column_name, value, recorded_at)
-SELECT 'bag-adresseerbaar-object-vbo', 'silver.adresseerbaar_object', "_BATCH_TEXT", "_ROW_NUMBER", 'missing-key', NULL, COALESCE(CASE WHEN POSITION('\\', CAST("_KEY_1" AS VARCHAR)) = 0 AND POSITION('|', CAST("_KEY_1" AS VARCHAR)) = 0 THEN CAST("_KEY_1" AS VARCHAR) ELSE REPLACE(REPLACE(CAST("_KEY_1" AS VARCHAR), '\\', '\\\\'), '|', '\\|') END, '\\N'), CAST(CURRENT_TIMESTAMP() AS TIMESTAMP_NTZ) FROM ggm_stage WHERE "_KEY" IS NULL
+SELECT 'bag-adresseerbaar-object-vbo', 'silver.adresseerbaar_object', "_BATCH_TEXT", "_ROW_NUMBER", 'missing-key', NULL, '\\N', CAST(CURRENT_TIMESTAMP() AS TIMESTAMP_NTZ) FROM ggm_stage WHERE "_KEY" IS NULL
 UNION ALL
-SELECT 'bag-adresseerbaar-object-vbo', 'silver.adresseerbaar_object', "_BATCH_TEXT", "_ROW_NUMBER", 'duplicate-key', NULL, COALESCE(CASE WHEN POSITION('\\', CAST("_KEY_1" AS VARCHAR)) = 0 AND POSITION('|', CAST("_KEY_1" AS VARCHAR)) = 0 THEN CAST("_KEY_1" AS VARCHAR) ELSE REPLACE(REPLACE(CAST("_KEY_1" AS VARCHAR), '\\', '\\\\'), '|', '\\|') END, '\\N'), CAST(CURRENT_TIMESTAMP() AS TIMESTAMP_NTZ) FROM ggm_stage WHERE "_KEY" IS NOT NULL AND "_DUPLICATE"
+SELECT 'bag-adresseerbaar-object-vbo', 'silver.adresseerbaar_object', "_BATCH_TEXT", "_ROW_NUMBER", 'duplicate-key', NULL, "_KEY", CAST(CURRENT_TIMESTAMP() AS TIMESTAMP_NTZ) FROM ggm_stage WHERE "_KEY" IS NOT NULL AND "_DUPLICATE"
 UNION ALL
-SELECT 'bag-adresseerbaar-object-vbo', 'silver.adresseerbaar_object', "_BATCH_TEXT", "_ROW_NUMBER", 'truncated', 'identificatie', CAST("_IN_IDENTIFICATIE" AS VARCHAR), CAST(CURRENT_TIMESTAMP() AS TIMESTAMP_NTZ) FROM ggm_stage WHERE length("_IN_IDENTIFICATIE") > 255
+SELECT 'bag-adresseerbaar-object-vbo', 'silver.adresseerbaar_object', "_BATCH_TEXT", "_ROW_NUMBER", 'truncated', 'identificatie', CAST("_IN_IDENTIFICATIE" AS VARCHAR), CAST(CURRENT_TIMESTAMP() AS TIMESTAMP_NTZ) FROM ggm_stage WHERE "_IN_IDENTIFICATIE" IS NOT NULL
 UNION ALL
 SELECT 'bag-adresseerbaar-object-vbo', 'silver.adresseerbaar_object', "_BATCH_TEXT", "_ROW_NUMBER", 'missing-required', 'identificatie', NULL, CAST(CURRENT_TIMESTAMP() AS TIMESTAMP_NTZ) FROM ggm_stage WHERE "_KEY" IS NOT NULL AND identificatie IS NULL
 UNION ALL
-SELECT 'bag-adresseerbaar-object-vbo', 'silver.adresseerbaar_object', "_BATCH_TEXT", "_ROW_NUMBER", 'unmapped-code', 'type_adresseerbaar_object_enum_id', CAST("_IN_TYPE_ADRESSEERBAAR_OBJECT_ENUM_ID" AS VARCHAR), CAST(CURRENT_TIMESTAMP() AS TIMESTAMP_NTZ) FROM ggm_stage WHERE "_IN_TYPE_ADRESSEERBAAR_OBJECT_ENUM_ID" IS NOT NULL AND type_adresseerbaar_object_enum_id IS NULL
+SELECT 'bag-adresseerbaar-object-vbo', 'silver.adresseerbaar_object', "_BATCH_TEXT", "_ROW_NUMBER", 'unmapped-code', 'type_adresseerbaar_object_enum_id', CAST("_IN_TYPE_ADRESSEERBAAR_OBJECT_ENUM_ID" AS VARCHAR), CAST(CURRENT_TIMESTAMP() AS TIMESTAMP_NTZ) FROM ggm_stage WHERE "_IN_TYPE_ADRESSEERBAAR_OBJECT_ENUM_ID" IS NOT NULL
 UNION ALL
-SELECT 'bag-adresseerbaar-object-vbo', 'silver.adresseerbaar_object', "_BATCH_TEXT", "_ROW_NUMBER", 'unparsable', 'versie', CAST("_IN_VERSIE" AS VARCHAR), CAST(CURRENT_TIMESTAMP() AS TIMESTAMP_NTZ) FROM ggm_stage WHERE "_IN_VERSIE" IS NOT NULL AND versie IS NULL
+SELECT 'bag-adresseerbaar-object-vbo', 'silver.adresseerbaar_object', "_BATCH_TEXT", "_ROW_NUMBER", 'unparsable', 'versie', CAST("_IN_VERSIE" AS VARCHAR), CAST(CURRENT_TIMESTAMP() AS TIMESTAMP_NTZ) FROM ggm_stage WHERE "_IN_VERSIE" IS NOT NULL
 UNION ALL
-SELECT 'bag-adresseerbaar-object-vbo', 'silver.adresseerbaar_object', "_BATCH_TEXT", "_ROW_NUMBER", 'unresolved-reference', 'heeft_als_hoofdadres_nummeraanduiding_id', CAST("_IN_HEEFT_ALS_HOOFDADRES_NUMMERAANDUIDING_ID" AS VARCHAR), CAST(CURRENT_TIMESTAMP() AS TIMESTAMP_NTZ) FROM ggm_stage WHERE "_IN_HEEFT_ALS_HOOFDADRES_NUMMERAANDUIDING_ID" IS NOT NULL AND heeft_als_hoofdadres_nummeraanduiding_id IS NULL;
+SELECT 'bag-adresseerbaar-object-vbo', 'silver.adresseerbaar_object', "_BATCH_TEXT", "_ROW_NUMBER", 'unresolved-reference', 'heeft_als_hoofdadres_nummeraanduiding_id', CAST("_IN_HEEFT_ALS_HOOFDADRES_NUMMERAANDUIDING_ID" AS VARCHAR), CAST(CURRENT_TIMESTAMP() AS TIMESTAMP_NTZ) FROM ggm_stage WHERE "_IN_HEEFT_ALS_HOOFDADRES_NUMMERAANDUIDING_ID" IS NOT NULL;
 
 CREATE TEMPORARY TABLE ggm_chain AS SELECT s.*, (s."_VALID_FROM" IS NULL OR ROW_NUMBER() OVER (PARTITION BY s.identificatie, s."_VALID_FROM" ORDER BY s."_BATCH_SEQ") = 1) AS "_FIRST_SEEN"
 FROM ggm_stage s WHERE s."_ACCEPTED" AND NOT s."_DUPLICATE";

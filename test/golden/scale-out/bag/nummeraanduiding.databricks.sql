@@ -41,7 +41,41 @@ WHERE NOT EXISTS (SELECT 1 FROM `meta`.`applied_batches` a WHERE a.mapping = 'ba
 WHERE q.seq <= 500 AND (q.seq = 1 OR q.rows_upto <= 200000);
 
 CREATE TEMPORARY TABLE `ggm_stage` AS SELECT
-  i.*,
+  i.`_batch_seq`,
+  i.`_batch_text`,
+  i.`_batch_loaded_at`,
+  i.`_row_number`,
+  i.`_key`,
+  i.`_valid_from`,
+  i.`_version_key`,
+  i.`identificatie`,
+  CASE WHEN length(i.`_in_identificatie`) > 255 THEN i.`_in_identificatie` END AS `_in_identificatie`,
+  i.`huisnummer`,
+  CASE WHEN i.`_in_huisnummer` IS NOT NULL AND i.`huisnummer` IS NULL THEN i.`_in_huisnummer` END AS `_in_huisnummer`,
+  i.`huisletter`,
+  CASE WHEN length(i.`_in_huisletter`) > 1 THEN i.`_in_huisletter` END AS `_in_huisletter`,
+  i.`huisnummertoevoeging`,
+  CASE WHEN length(i.`_in_huisnummertoevoeging`) > 4 THEN i.`_in_huisnummertoevoeging` END AS `_in_huisnummertoevoeging`,
+  i.`postcode`,
+  CASE WHEN length(i.`_in_postcode`) > 6 THEN i.`_in_postcode` END AS `_in_postcode`,
+  i.`type_adresseerbaar_object_enum_id`,
+  CASE WHEN i.`_in_type_adresseerbaar_object_enum_id` IS NOT NULL AND i.`type_adresseerbaar_object_enum_id` IS NULL THEN i.`_in_type_adresseerbaar_object_enum_id` END AS `_in_type_adresseerbaar_object_enum_id`,
+  i.`status_enum_id`,
+  CASE WHEN i.`_in_status_enum_id` IS NOT NULL AND i.`status_enum_id` IS NULL THEN i.`_in_status_enum_id` END AS `_in_status_enum_id`,
+  i.`geconstateerd`,
+  CASE WHEN i.`_in_geconstateerd` IS NOT NULL AND i.`geconstateerd` IS NULL THEN i.`_in_geconstateerd` END AS `_in_geconstateerd`,
+  i.`documentdatum`,
+  CASE WHEN i.`_in_documentdatum` IS NOT NULL AND i.`documentdatum` IS NULL THEN i.`_in_documentdatum` END AS `_in_documentdatum`,
+  i.`begin_geldigheid`,
+  CASE WHEN i.`_in_begin_geldigheid` IS NOT NULL AND i.`begin_geldigheid` IS NULL THEN i.`_in_begin_geldigheid` END AS `_in_begin_geldigheid`,
+  i.`einde_geldigheid`,
+  CASE WHEN i.`_in_einde_geldigheid` IS NOT NULL AND i.`einde_geldigheid` IS NULL THEN i.`_in_einde_geldigheid` END AS `_in_einde_geldigheid`,
+  i.`versie`,
+  CASE WHEN i.`_in_versie` IS NOT NULL AND i.`versie` IS NULL THEN i.`_in_versie` END AS `_in_versie`,
+  i.`ligt_aan_openbare_ruimte_id`,
+  CASE WHEN i.`_in_ligt_aan_openbare_ruimte_id` IS NOT NULL AND i.`ligt_aan_openbare_ruimte_id` IS NULL THEN i.`_in_ligt_aan_openbare_ruimte_id` END AS `_in_ligt_aan_openbare_ruimte_id`,
+  i.`ligt_in_woonplaats_id`,
+  CASE WHEN i.`_in_ligt_in_woonplaats_id` IS NOT NULL AND i.`ligt_in_woonplaats_id` IS NULL THEN i.`_in_ligt_in_woonplaats_id` END AS `_in_ligt_in_woonplaats_id`,
   md5(COALESCE(CASE WHEN locate('\\', CAST(`i`.`identificatie` AS STRING)) = 0 AND locate('|', CAST(`i`.`identificatie` AS STRING)) = 0 THEN CAST(`i`.`identificatie` AS STRING) ELSE REPLACE(REPLACE(CAST(`i`.`identificatie` AS STRING), '\\', '\\\\'), '|', '\\|') END, '\\N') || '|' || COALESCE(CAST(`i`.`huisnummer` AS STRING), '\\N') || '|' || COALESCE(CASE WHEN locate('\\', CAST(`i`.`huisletter` AS STRING)) = 0 AND locate('|', CAST(`i`.`huisletter` AS STRING)) = 0 THEN CAST(`i`.`huisletter` AS STRING) ELSE REPLACE(REPLACE(CAST(`i`.`huisletter` AS STRING), '\\', '\\\\'), '|', '\\|') END, '\\N') || '|' || COALESCE(CASE WHEN locate('\\', CAST(`i`.`huisnummertoevoeging` AS STRING)) = 0 AND locate('|', CAST(`i`.`huisnummertoevoeging` AS STRING)) = 0 THEN CAST(`i`.`huisnummertoevoeging` AS STRING) ELSE REPLACE(REPLACE(CAST(`i`.`huisnummertoevoeging` AS STRING), '\\', '\\\\'), '|', '\\|') END, '\\N') || '|' || COALESCE(CASE WHEN locate('\\', CAST(`i`.`postcode` AS STRING)) = 0 AND locate('|', CAST(`i`.`postcode` AS STRING)) = 0 THEN CAST(`i`.`postcode` AS STRING) ELSE REPLACE(REPLACE(CAST(`i`.`postcode` AS STRING), '\\', '\\\\'), '|', '\\|') END, '\\N') || '|' || COALESCE(CAST(`i`.`type_adresseerbaar_object_enum_id` AS STRING), '\\N') || '|' || COALESCE(CAST(`i`.`status_enum_id` AS STRING), '\\N') || '|' || COALESCE(CAST(`i`.`geconstateerd` AS STRING), '\\N') || '|' || COALESCE(CAST(`i`.`documentdatum` AS STRING), '\\N') || '|' || COALESCE(CAST(`i`.`begin_geldigheid` AS STRING), '\\N') || '|' || COALESCE(CAST(`i`.`einde_geldigheid` AS STRING), '\\N') || '|' || COALESCE(CAST(`i`.`versie` AS STRING), '\\N') || '|' || COALESCE(CAST(`i`.`ligt_aan_openbare_ruimte_id` AS STRING), '\\N') || '|' || COALESCE(CAST(`i`.`ligt_in_woonplaats_id` AS STRING), '\\N')) AS `_row_hash`,
   (i.`_key` IS NOT NULL AND i.`identificatie` IS NOT NULL) AS `_accepted`,
   ROW_NUMBER() OVER (PARTITION BY i.`_batch_seq`, i.`_key`, i.`_valid_from` ORDER BY i.`_row_number` DESC) > 1 AS `_duplicate`
@@ -52,7 +86,6 @@ FROM (
     `_ggm_b`.`loaded_at` AS `_batch_loaded_at`,
     `n`.`_row_number` AS `_row_number`,
     CASE WHEN `n`.`identificatie` IS NULL THEN NULL ELSE COALESCE(CASE WHEN locate('\\', CAST(`n`.`identificatie` AS STRING)) = 0 AND locate('|', CAST(`n`.`identificatie` AS STRING)) = 0 THEN CAST(`n`.`identificatie` AS STRING) ELSE REPLACE(REPLACE(CAST(`n`.`identificatie` AS STRING), '\\', '\\\\'), '|', '\\|') END, '\\N') END AS `_key`,
-    `n`.`identificatie` AS `_key_1`,
     CAST(CASE WHEN (trim(replace(substr(`n`.`tijdstipRegistratie`, 1, 19), 'T', ' ')) RLIKE '^[0-9]{4}-(0?[1-9]|1[0-9])-(0?[1-9]|[1-3][0-9]) [0-9]{1,2}:[0-9]{2}:[0-9]{2}$') THEN try_to_timestamp(trim(replace(substr(`n`.`tijdstipRegistratie`, 1, 19), 'T', ' ')), 'yyyy-MM-dd HH:mm:ss') END AS TIMESTAMP) AS `_valid_from`,
     CASE WHEN `n`.`identificatie` IS NULL OR CAST(CAST(CASE WHEN (trim(replace(substr(`n`.`tijdstipRegistratie`, 1, 19), 'T', ' ')) RLIKE '^[0-9]{4}-(0?[1-9]|1[0-9])-(0?[1-9]|[1-3][0-9]) [0-9]{1,2}:[0-9]{2}:[0-9]{2}$') THEN try_to_timestamp(trim(replace(substr(`n`.`tijdstipRegistratie`, 1, 19), 'T', ' ')), 'yyyy-MM-dd HH:mm:ss') END AS TIMESTAMP) AS STRING) IS NULL THEN NULL ELSE CAST(conv(substr(md5(COALESCE(CASE WHEN locate('\\', `n`.`identificatie`) = 0 AND locate('|', `n`.`identificatie`) = 0 THEN `n`.`identificatie` ELSE REPLACE(REPLACE(`n`.`identificatie`, '\\', '\\\\'), '|', '\\|') END, '\\N') || '|' || COALESCE(CAST(CAST(CASE WHEN (trim(replace(substr(`n`.`tijdstipRegistratie`, 1, 19), 'T', ' ')) RLIKE '^[0-9]{4}-(0?[1-9]|1[0-9])-(0?[1-9]|[1-3][0-9]) [0-9]{1,2}:[0-9]{2}:[0-9]{2}$') THEN try_to_timestamp(trim(replace(substr(`n`.`tijdstipRegistratie`, 1, 19), 'T', ' ')), 'yyyy-MM-dd HH:mm:ss') END AS TIMESTAMP) AS STRING), '\\N')), 1, 15), 16, 10) AS BIGINT) END AS `_version_key`,
     substr(CAST(`n`.`identificatie` AS STRING), 1, 255) AS `identificatie`,
@@ -88,39 +121,39 @@ FROM (
 ) i;
 
 INSERT INTO `meta`.`load_findings` (mapping, target_table, batch_id, row_number, kind, column_name, value, recorded_at)
-SELECT 'bag-nummeraanduiding', 'silver.nummeraanduiding', `_batch_text`, `_row_number`, 'missing-key', NULL, COALESCE(CASE WHEN locate('\\', CAST(`_key_1` AS STRING)) = 0 AND locate('|', CAST(`_key_1` AS STRING)) = 0 THEN CAST(`_key_1` AS STRING) ELSE REPLACE(REPLACE(CAST(`_key_1` AS STRING), '\\', '\\\\'), '|', '\\|') END, '\\N'), CAST(current_timestamp() AS TIMESTAMP) FROM `ggm_stage` WHERE `_key` IS NULL
+SELECT 'bag-nummeraanduiding', 'silver.nummeraanduiding', `_batch_text`, `_row_number`, 'missing-key', NULL, '\\N', CAST(current_timestamp() AS TIMESTAMP) FROM `ggm_stage` WHERE `_key` IS NULL
 UNION ALL
-SELECT 'bag-nummeraanduiding', 'silver.nummeraanduiding', `_batch_text`, `_row_number`, 'duplicate-key', NULL, COALESCE(CASE WHEN locate('\\', CAST(`_key_1` AS STRING)) = 0 AND locate('|', CAST(`_key_1` AS STRING)) = 0 THEN CAST(`_key_1` AS STRING) ELSE REPLACE(REPLACE(CAST(`_key_1` AS STRING), '\\', '\\\\'), '|', '\\|') END, '\\N'), CAST(current_timestamp() AS TIMESTAMP) FROM `ggm_stage` WHERE `_key` IS NOT NULL AND `_duplicate`
+SELECT 'bag-nummeraanduiding', 'silver.nummeraanduiding', `_batch_text`, `_row_number`, 'duplicate-key', NULL, `_key`, CAST(current_timestamp() AS TIMESTAMP) FROM `ggm_stage` WHERE `_key` IS NOT NULL AND `_duplicate`
 UNION ALL
-SELECT 'bag-nummeraanduiding', 'silver.nummeraanduiding', `_batch_text`, `_row_number`, 'truncated', 'identificatie', CAST(`_in_identificatie` AS STRING), CAST(current_timestamp() AS TIMESTAMP) FROM `ggm_stage` WHERE length(`_in_identificatie`) > 255
+SELECT 'bag-nummeraanduiding', 'silver.nummeraanduiding', `_batch_text`, `_row_number`, 'truncated', 'identificatie', CAST(`_in_identificatie` AS STRING), CAST(current_timestamp() AS TIMESTAMP) FROM `ggm_stage` WHERE `_in_identificatie` IS NOT NULL
 UNION ALL
 SELECT 'bag-nummeraanduiding', 'silver.nummeraanduiding', `_batch_text`, `_row_number`, 'missing-required', 'identificatie', NULL, CAST(current_timestamp() AS TIMESTAMP) FROM `ggm_stage` WHERE `_key` IS NOT NULL AND `identificatie` IS NULL
 UNION ALL
-SELECT 'bag-nummeraanduiding', 'silver.nummeraanduiding', `_batch_text`, `_row_number`, 'unparsable', 'huisnummer', CAST(`_in_huisnummer` AS STRING), CAST(current_timestamp() AS TIMESTAMP) FROM `ggm_stage` WHERE `_in_huisnummer` IS NOT NULL AND `huisnummer` IS NULL
+SELECT 'bag-nummeraanduiding', 'silver.nummeraanduiding', `_batch_text`, `_row_number`, 'unparsable', 'huisnummer', CAST(`_in_huisnummer` AS STRING), CAST(current_timestamp() AS TIMESTAMP) FROM `ggm_stage` WHERE `_in_huisnummer` IS NOT NULL
 UNION ALL
-SELECT 'bag-nummeraanduiding', 'silver.nummeraanduiding', `_batch_text`, `_row_number`, 'truncated', 'huisletter', CAST(`_in_huisletter` AS STRING), CAST(current_timestamp() AS TIMESTAMP) FROM `ggm_stage` WHERE length(`_in_huisletter`) > 1
+SELECT 'bag-nummeraanduiding', 'silver.nummeraanduiding', `_batch_text`, `_row_number`, 'truncated', 'huisletter', CAST(`_in_huisletter` AS STRING), CAST(current_timestamp() AS TIMESTAMP) FROM `ggm_stage` WHERE `_in_huisletter` IS NOT NULL
 UNION ALL
-SELECT 'bag-nummeraanduiding', 'silver.nummeraanduiding', `_batch_text`, `_row_number`, 'truncated', 'huisnummertoevoeging', CAST(`_in_huisnummertoevoeging` AS STRING), CAST(current_timestamp() AS TIMESTAMP) FROM `ggm_stage` WHERE length(`_in_huisnummertoevoeging`) > 4
+SELECT 'bag-nummeraanduiding', 'silver.nummeraanduiding', `_batch_text`, `_row_number`, 'truncated', 'huisnummertoevoeging', CAST(`_in_huisnummertoevoeging` AS STRING), CAST(current_timestamp() AS TIMESTAMP) FROM `ggm_stage` WHERE `_in_huisnummertoevoeging` IS NOT NULL
 UNION ALL
-SELECT 'bag-nummeraanduiding', 'silver.nummeraanduiding', `_batch_text`, `_row_number`, 'truncated', 'postcode', CAST(`_in_postcode` AS STRING), CAST(current_timestamp() AS TIMESTAMP) FROM `ggm_stage` WHERE length(`_in_postcode`) > 6
+SELECT 'bag-nummeraanduiding', 'silver.nummeraanduiding', `_batch_text`, `_row_number`, 'truncated', 'postcode', CAST(`_in_postcode` AS STRING), CAST(current_timestamp() AS TIMESTAMP) FROM `ggm_stage` WHERE `_in_postcode` IS NOT NULL
 UNION ALL
-SELECT 'bag-nummeraanduiding', 'silver.nummeraanduiding', `_batch_text`, `_row_number`, 'unmapped-code', 'type_adresseerbaar_object_enum_id', CAST(`_in_type_adresseerbaar_object_enum_id` AS STRING), CAST(current_timestamp() AS TIMESTAMP) FROM `ggm_stage` WHERE `_in_type_adresseerbaar_object_enum_id` IS NOT NULL AND `type_adresseerbaar_object_enum_id` IS NULL
+SELECT 'bag-nummeraanduiding', 'silver.nummeraanduiding', `_batch_text`, `_row_number`, 'unmapped-code', 'type_adresseerbaar_object_enum_id', CAST(`_in_type_adresseerbaar_object_enum_id` AS STRING), CAST(current_timestamp() AS TIMESTAMP) FROM `ggm_stage` WHERE `_in_type_adresseerbaar_object_enum_id` IS NOT NULL
 UNION ALL
-SELECT 'bag-nummeraanduiding', 'silver.nummeraanduiding', `_batch_text`, `_row_number`, 'unmapped-code', 'status_enum_id', CAST(`_in_status_enum_id` AS STRING), CAST(current_timestamp() AS TIMESTAMP) FROM `ggm_stage` WHERE `_in_status_enum_id` IS NOT NULL AND `status_enum_id` IS NULL
+SELECT 'bag-nummeraanduiding', 'silver.nummeraanduiding', `_batch_text`, `_row_number`, 'unmapped-code', 'status_enum_id', CAST(`_in_status_enum_id` AS STRING), CAST(current_timestamp() AS TIMESTAMP) FROM `ggm_stage` WHERE `_in_status_enum_id` IS NOT NULL
 UNION ALL
-SELECT 'bag-nummeraanduiding', 'silver.nummeraanduiding', `_batch_text`, `_row_number`, 'unparsable', 'geconstateerd', CAST(`_in_geconstateerd` AS STRING), CAST(current_timestamp() AS TIMESTAMP) FROM `ggm_stage` WHERE `_in_geconstateerd` IS NOT NULL AND `geconstateerd` IS NULL
+SELECT 'bag-nummeraanduiding', 'silver.nummeraanduiding', `_batch_text`, `_row_number`, 'unparsable', 'geconstateerd', CAST(`_in_geconstateerd` AS STRING), CAST(current_timestamp() AS TIMESTAMP) FROM `ggm_stage` WHERE `_in_geconstateerd` IS NOT NULL
 UNION ALL
-SELECT 'bag-nummeraanduiding', 'silver.nummeraanduiding', `_batch_text`, `_row_number`, 'unparsable', 'documentdatum', CAST(`_in_documentdatum` AS STRING), CAST(current_timestamp() AS TIMESTAMP) FROM `ggm_stage` WHERE `_in_documentdatum` IS NOT NULL AND `documentdatum` IS NULL
+SELECT 'bag-nummeraanduiding', 'silver.nummeraanduiding', `_batch_text`, `_row_number`, 'unparsable', 'documentdatum', CAST(`_in_documentdatum` AS STRING), CAST(current_timestamp() AS TIMESTAMP) FROM `ggm_stage` WHERE `_in_documentdatum` IS NOT NULL
 UNION ALL
-SELECT 'bag-nummeraanduiding', 'silver.nummeraanduiding', `_batch_text`, `_row_number`, 'unparsable', 'begin_geldigheid', CAST(`_in_begin_geldigheid` AS STRING), CAST(current_timestamp() AS TIMESTAMP) FROM `ggm_stage` WHERE `_in_begin_geldigheid` IS NOT NULL AND `begin_geldigheid` IS NULL
+SELECT 'bag-nummeraanduiding', 'silver.nummeraanduiding', `_batch_text`, `_row_number`, 'unparsable', 'begin_geldigheid', CAST(`_in_begin_geldigheid` AS STRING), CAST(current_timestamp() AS TIMESTAMP) FROM `ggm_stage` WHERE `_in_begin_geldigheid` IS NOT NULL
 UNION ALL
-SELECT 'bag-nummeraanduiding', 'silver.nummeraanduiding', `_batch_text`, `_row_number`, 'unparsable', 'einde_geldigheid', CAST(`_in_einde_geldigheid` AS STRING), CAST(current_timestamp() AS TIMESTAMP) FROM `ggm_stage` WHERE `_in_einde_geldigheid` IS NOT NULL AND `einde_geldigheid` IS NULL
+SELECT 'bag-nummeraanduiding', 'silver.nummeraanduiding', `_batch_text`, `_row_number`, 'unparsable', 'einde_geldigheid', CAST(`_in_einde_geldigheid` AS STRING), CAST(current_timestamp() AS TIMESTAMP) FROM `ggm_stage` WHERE `_in_einde_geldigheid` IS NOT NULL
 UNION ALL
-SELECT 'bag-nummeraanduiding', 'silver.nummeraanduiding', `_batch_text`, `_row_number`, 'unparsable', 'versie', CAST(`_in_versie` AS STRING), CAST(current_timestamp() AS TIMESTAMP) FROM `ggm_stage` WHERE `_in_versie` IS NOT NULL AND `versie` IS NULL
+SELECT 'bag-nummeraanduiding', 'silver.nummeraanduiding', `_batch_text`, `_row_number`, 'unparsable', 'versie', CAST(`_in_versie` AS STRING), CAST(current_timestamp() AS TIMESTAMP) FROM `ggm_stage` WHERE `_in_versie` IS NOT NULL
 UNION ALL
-SELECT 'bag-nummeraanduiding', 'silver.nummeraanduiding', `_batch_text`, `_row_number`, 'unresolved-reference', 'ligt_aan_openbare_ruimte_id', CAST(`_in_ligt_aan_openbare_ruimte_id` AS STRING), CAST(current_timestamp() AS TIMESTAMP) FROM `ggm_stage` WHERE `_in_ligt_aan_openbare_ruimte_id` IS NOT NULL AND `ligt_aan_openbare_ruimte_id` IS NULL
+SELECT 'bag-nummeraanduiding', 'silver.nummeraanduiding', `_batch_text`, `_row_number`, 'unresolved-reference', 'ligt_aan_openbare_ruimte_id', CAST(`_in_ligt_aan_openbare_ruimte_id` AS STRING), CAST(current_timestamp() AS TIMESTAMP) FROM `ggm_stage` WHERE `_in_ligt_aan_openbare_ruimte_id` IS NOT NULL
 UNION ALL
-SELECT 'bag-nummeraanduiding', 'silver.nummeraanduiding', `_batch_text`, `_row_number`, 'unresolved-reference', 'ligt_in_woonplaats_id', CAST(`_in_ligt_in_woonplaats_id` AS STRING), CAST(current_timestamp() AS TIMESTAMP) FROM `ggm_stage` WHERE `_in_ligt_in_woonplaats_id` IS NOT NULL AND `ligt_in_woonplaats_id` IS NULL;
+SELECT 'bag-nummeraanduiding', 'silver.nummeraanduiding', `_batch_text`, `_row_number`, 'unresolved-reference', 'ligt_in_woonplaats_id', CAST(`_in_ligt_in_woonplaats_id` AS STRING), CAST(current_timestamp() AS TIMESTAMP) FROM `ggm_stage` WHERE `_in_ligt_in_woonplaats_id` IS NOT NULL;
 
 CREATE TEMPORARY TABLE `ggm_chain` AS SELECT s.*, (s.`_valid_from` IS NULL OR ROW_NUMBER() OVER (PARTITION BY s.`identificatie`, s.`_valid_from` ORDER BY s.`_batch_seq`) = 1) AS `_first_seen`
 FROM `ggm_stage` s WHERE s.`_accepted` AND NOT s.`_duplicate`;

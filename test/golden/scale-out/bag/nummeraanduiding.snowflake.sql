@@ -41,7 +41,41 @@ WHERE NOT EXISTS (SELECT 1 FROM meta.applied_batches a WHERE a.mapping = 'bag-nu
 WHERE q.seq <= 500 AND (q.seq = 1 OR q.rows_upto <= 200000);
 
 CREATE TEMPORARY TABLE ggm_stage AS SELECT
-  i.*,
+  i."_BATCH_SEQ",
+  i."_BATCH_TEXT",
+  i."_BATCH_LOADED_AT",
+  i."_ROW_NUMBER",
+  i."_KEY",
+  i."_VALID_FROM",
+  i."_VERSION_KEY",
+  i.identificatie,
+  CASE WHEN length(i."_IN_IDENTIFICATIE") > 255 THEN i."_IN_IDENTIFICATIE" END AS "_IN_IDENTIFICATIE",
+  i.huisnummer,
+  CASE WHEN i."_IN_HUISNUMMER" IS NOT NULL AND i.huisnummer IS NULL THEN i."_IN_HUISNUMMER" END AS "_IN_HUISNUMMER",
+  i.huisletter,
+  CASE WHEN length(i."_IN_HUISLETTER") > 1 THEN i."_IN_HUISLETTER" END AS "_IN_HUISLETTER",
+  i.huisnummertoevoeging,
+  CASE WHEN length(i."_IN_HUISNUMMERTOEVOEGING") > 4 THEN i."_IN_HUISNUMMERTOEVOEGING" END AS "_IN_HUISNUMMERTOEVOEGING",
+  i.postcode,
+  CASE WHEN length(i."_IN_POSTCODE") > 6 THEN i."_IN_POSTCODE" END AS "_IN_POSTCODE",
+  i.type_adresseerbaar_object_enum_id,
+  CASE WHEN i."_IN_TYPE_ADRESSEERBAAR_OBJECT_ENUM_ID" IS NOT NULL AND i.type_adresseerbaar_object_enum_id IS NULL THEN i."_IN_TYPE_ADRESSEERBAAR_OBJECT_ENUM_ID" END AS "_IN_TYPE_ADRESSEERBAAR_OBJECT_ENUM_ID",
+  i.status_enum_id,
+  CASE WHEN i."_IN_STATUS_ENUM_ID" IS NOT NULL AND i.status_enum_id IS NULL THEN i."_IN_STATUS_ENUM_ID" END AS "_IN_STATUS_ENUM_ID",
+  i.geconstateerd,
+  CASE WHEN i."_IN_GECONSTATEERD" IS NOT NULL AND i.geconstateerd IS NULL THEN i."_IN_GECONSTATEERD" END AS "_IN_GECONSTATEERD",
+  i.documentdatum,
+  CASE WHEN i."_IN_DOCUMENTDATUM" IS NOT NULL AND i.documentdatum IS NULL THEN i."_IN_DOCUMENTDATUM" END AS "_IN_DOCUMENTDATUM",
+  i.begin_geldigheid,
+  CASE WHEN i."_IN_BEGIN_GELDIGHEID" IS NOT NULL AND i.begin_geldigheid IS NULL THEN i."_IN_BEGIN_GELDIGHEID" END AS "_IN_BEGIN_GELDIGHEID",
+  i.einde_geldigheid,
+  CASE WHEN i."_IN_EINDE_GELDIGHEID" IS NOT NULL AND i.einde_geldigheid IS NULL THEN i."_IN_EINDE_GELDIGHEID" END AS "_IN_EINDE_GELDIGHEID",
+  i.versie,
+  CASE WHEN i."_IN_VERSIE" IS NOT NULL AND i.versie IS NULL THEN i."_IN_VERSIE" END AS "_IN_VERSIE",
+  i.ligt_aan_openbare_ruimte_id,
+  CASE WHEN i."_IN_LIGT_AAN_OPENBARE_RUIMTE_ID" IS NOT NULL AND i.ligt_aan_openbare_ruimte_id IS NULL THEN i."_IN_LIGT_AAN_OPENBARE_RUIMTE_ID" END AS "_IN_LIGT_AAN_OPENBARE_RUIMTE_ID",
+  i.ligt_in_woonplaats_id,
+  CASE WHEN i."_IN_LIGT_IN_WOONPLAATS_ID" IS NOT NULL AND i.ligt_in_woonplaats_id IS NULL THEN i."_IN_LIGT_IN_WOONPLAATS_ID" END AS "_IN_LIGT_IN_WOONPLAATS_ID",
   MD5(COALESCE(CASE WHEN POSITION('\\', CAST(i.identificatie AS VARCHAR)) = 0 AND POSITION('|', CAST(i.identificatie AS VARCHAR)) = 0 THEN CAST(i.identificatie AS VARCHAR) ELSE REPLACE(REPLACE(CAST(i.identificatie AS VARCHAR), '\\', '\\\\'), '|', '\\|') END, '\\N') || '|' || COALESCE(CAST(i.huisnummer AS VARCHAR), '\\N') || '|' || COALESCE(CASE WHEN POSITION('\\', CAST(i.huisletter AS VARCHAR)) = 0 AND POSITION('|', CAST(i.huisletter AS VARCHAR)) = 0 THEN CAST(i.huisletter AS VARCHAR) ELSE REPLACE(REPLACE(CAST(i.huisletter AS VARCHAR), '\\', '\\\\'), '|', '\\|') END, '\\N') || '|' || COALESCE(CASE WHEN POSITION('\\', CAST(i.huisnummertoevoeging AS VARCHAR)) = 0 AND POSITION('|', CAST(i.huisnummertoevoeging AS VARCHAR)) = 0 THEN CAST(i.huisnummertoevoeging AS VARCHAR) ELSE REPLACE(REPLACE(CAST(i.huisnummertoevoeging AS VARCHAR), '\\', '\\\\'), '|', '\\|') END, '\\N') || '|' || COALESCE(CASE WHEN POSITION('\\', CAST(i.postcode AS VARCHAR)) = 0 AND POSITION('|', CAST(i.postcode AS VARCHAR)) = 0 THEN CAST(i.postcode AS VARCHAR) ELSE REPLACE(REPLACE(CAST(i.postcode AS VARCHAR), '\\', '\\\\'), '|', '\\|') END, '\\N') || '|' || COALESCE(CAST(i.type_adresseerbaar_object_enum_id AS VARCHAR), '\\N') || '|' || COALESCE(CAST(i.status_enum_id AS VARCHAR), '\\N') || '|' || COALESCE(CAST(i.geconstateerd AS VARCHAR), '\\N') || '|' || COALESCE(CAST(i.documentdatum AS VARCHAR), '\\N') || '|' || COALESCE(CAST(i.begin_geldigheid AS VARCHAR), '\\N') || '|' || COALESCE(CAST(i.einde_geldigheid AS VARCHAR), '\\N') || '|' || COALESCE(CAST(i.versie AS VARCHAR), '\\N') || '|' || COALESCE(CAST(i.ligt_aan_openbare_ruimte_id AS VARCHAR), '\\N') || '|' || COALESCE(CAST(i.ligt_in_woonplaats_id AS VARCHAR), '\\N')) AS "_ROW_HASH",
   (i."_KEY" IS NOT NULL AND i.identificatie IS NOT NULL) AS "_ACCEPTED",
   ROW_NUMBER() OVER (PARTITION BY i."_BATCH_SEQ", i."_KEY", i."_VALID_FROM" ORDER BY i."_ROW_NUMBER" DESC) > 1 AS "_DUPLICATE"
@@ -52,7 +86,6 @@ FROM (
     "_GGM_B".loaded_at AS "_BATCH_LOADED_AT",
     n."_ROW_NUMBER" AS "_ROW_NUMBER",
     CASE WHEN n.identificatie IS NULL THEN NULL ELSE COALESCE(CASE WHEN POSITION('\\', CAST(n.identificatie AS VARCHAR)) = 0 AND POSITION('|', CAST(n.identificatie AS VARCHAR)) = 0 THEN CAST(n.identificatie AS VARCHAR) ELSE REPLACE(REPLACE(CAST(n.identificatie AS VARCHAR), '\\', '\\\\'), '|', '\\|') END, '\\N') END AS "_KEY",
-    n.identificatie AS "_KEY_1",
     CAST(CASE WHEN REGEXP_LIKE(trim(replace(substr(n.tijdstipRegistratie, 1, 19), 'T', ' ')), '^[0-9]{4}-(0?[1-9]|1[0-9])-(0?[1-9]|[1-3][0-9]) [0-9]{1,2}:[0-9]{2}:[0-9]{2}$') THEN TRY_TO_TIMESTAMP_NTZ(trim(replace(substr(n.tijdstipRegistratie, 1, 19), 'T', ' ')), 'YYYY-MM-DD HH24:MI:SS') END AS TIMESTAMP_NTZ) AS "_VALID_FROM",
     CASE WHEN n.identificatie IS NULL OR CAST(CAST(CASE WHEN REGEXP_LIKE(trim(replace(substr(n.tijdstipRegistratie, 1, 19), 'T', ' ')), '^[0-9]{4}-(0?[1-9]|1[0-9])-(0?[1-9]|[1-3][0-9]) [0-9]{1,2}:[0-9]{2}:[0-9]{2}$') THEN TRY_TO_TIMESTAMP_NTZ(trim(replace(substr(n.tijdstipRegistratie, 1, 19), 'T', ' ')), 'YYYY-MM-DD HH24:MI:SS') END AS TIMESTAMP_NTZ) AS VARCHAR) IS NULL THEN NULL ELSE CAST(TO_NUMBER(UPPER(SUBSTR(MD5(COALESCE(CASE WHEN POSITION('\\', n.identificatie) = 0 AND POSITION('|', n.identificatie) = 0 THEN n.identificatie ELSE REPLACE(REPLACE(n.identificatie, '\\', '\\\\'), '|', '\\|') END, '\\N') || '|' || COALESCE(CAST(CAST(CASE WHEN REGEXP_LIKE(trim(replace(substr(n.tijdstipRegistratie, 1, 19), 'T', ' ')), '^[0-9]{4}-(0?[1-9]|1[0-9])-(0?[1-9]|[1-3][0-9]) [0-9]{1,2}:[0-9]{2}:[0-9]{2}$') THEN TRY_TO_TIMESTAMP_NTZ(trim(replace(substr(n.tijdstipRegistratie, 1, 19), 'T', ' ')), 'YYYY-MM-DD HH24:MI:SS') END AS TIMESTAMP_NTZ) AS VARCHAR), '\\N')), 1, 15)), 'XXXXXXXXXXXXXXX') AS BIGINT) END AS "_VERSION_KEY",
     substr(CAST(n.identificatie AS VARCHAR), 1, 255) AS identificatie,
@@ -88,39 +121,39 @@ FROM (
 ) i;
 
 INSERT INTO meta.load_findings (mapping, target_table, batch_id, row_number, kind, column_name, value, recorded_at)
-SELECT 'bag-nummeraanduiding', 'silver.nummeraanduiding', "_BATCH_TEXT", "_ROW_NUMBER", 'missing-key', NULL, COALESCE(CASE WHEN POSITION('\\', CAST("_KEY_1" AS VARCHAR)) = 0 AND POSITION('|', CAST("_KEY_1" AS VARCHAR)) = 0 THEN CAST("_KEY_1" AS VARCHAR) ELSE REPLACE(REPLACE(CAST("_KEY_1" AS VARCHAR), '\\', '\\\\'), '|', '\\|') END, '\\N'), CAST(CURRENT_TIMESTAMP() AS TIMESTAMP_NTZ) FROM ggm_stage WHERE "_KEY" IS NULL
+SELECT 'bag-nummeraanduiding', 'silver.nummeraanduiding', "_BATCH_TEXT", "_ROW_NUMBER", 'missing-key', NULL, '\\N', CAST(CURRENT_TIMESTAMP() AS TIMESTAMP_NTZ) FROM ggm_stage WHERE "_KEY" IS NULL
 UNION ALL
-SELECT 'bag-nummeraanduiding', 'silver.nummeraanduiding', "_BATCH_TEXT", "_ROW_NUMBER", 'duplicate-key', NULL, COALESCE(CASE WHEN POSITION('\\', CAST("_KEY_1" AS VARCHAR)) = 0 AND POSITION('|', CAST("_KEY_1" AS VARCHAR)) = 0 THEN CAST("_KEY_1" AS VARCHAR) ELSE REPLACE(REPLACE(CAST("_KEY_1" AS VARCHAR), '\\', '\\\\'), '|', '\\|') END, '\\N'), CAST(CURRENT_TIMESTAMP() AS TIMESTAMP_NTZ) FROM ggm_stage WHERE "_KEY" IS NOT NULL AND "_DUPLICATE"
+SELECT 'bag-nummeraanduiding', 'silver.nummeraanduiding', "_BATCH_TEXT", "_ROW_NUMBER", 'duplicate-key', NULL, "_KEY", CAST(CURRENT_TIMESTAMP() AS TIMESTAMP_NTZ) FROM ggm_stage WHERE "_KEY" IS NOT NULL AND "_DUPLICATE"
 UNION ALL
-SELECT 'bag-nummeraanduiding', 'silver.nummeraanduiding', "_BATCH_TEXT", "_ROW_NUMBER", 'truncated', 'identificatie', CAST("_IN_IDENTIFICATIE" AS VARCHAR), CAST(CURRENT_TIMESTAMP() AS TIMESTAMP_NTZ) FROM ggm_stage WHERE length("_IN_IDENTIFICATIE") > 255
+SELECT 'bag-nummeraanduiding', 'silver.nummeraanduiding', "_BATCH_TEXT", "_ROW_NUMBER", 'truncated', 'identificatie', CAST("_IN_IDENTIFICATIE" AS VARCHAR), CAST(CURRENT_TIMESTAMP() AS TIMESTAMP_NTZ) FROM ggm_stage WHERE "_IN_IDENTIFICATIE" IS NOT NULL
 UNION ALL
 SELECT 'bag-nummeraanduiding', 'silver.nummeraanduiding', "_BATCH_TEXT", "_ROW_NUMBER", 'missing-required', 'identificatie', NULL, CAST(CURRENT_TIMESTAMP() AS TIMESTAMP_NTZ) FROM ggm_stage WHERE "_KEY" IS NOT NULL AND identificatie IS NULL
 UNION ALL
-SELECT 'bag-nummeraanduiding', 'silver.nummeraanduiding', "_BATCH_TEXT", "_ROW_NUMBER", 'unparsable', 'huisnummer', CAST("_IN_HUISNUMMER" AS VARCHAR), CAST(CURRENT_TIMESTAMP() AS TIMESTAMP_NTZ) FROM ggm_stage WHERE "_IN_HUISNUMMER" IS NOT NULL AND huisnummer IS NULL
+SELECT 'bag-nummeraanduiding', 'silver.nummeraanduiding', "_BATCH_TEXT", "_ROW_NUMBER", 'unparsable', 'huisnummer', CAST("_IN_HUISNUMMER" AS VARCHAR), CAST(CURRENT_TIMESTAMP() AS TIMESTAMP_NTZ) FROM ggm_stage WHERE "_IN_HUISNUMMER" IS NOT NULL
 UNION ALL
-SELECT 'bag-nummeraanduiding', 'silver.nummeraanduiding', "_BATCH_TEXT", "_ROW_NUMBER", 'truncated', 'huisletter', CAST("_IN_HUISLETTER" AS VARCHAR), CAST(CURRENT_TIMESTAMP() AS TIMESTAMP_NTZ) FROM ggm_stage WHERE length("_IN_HUISLETTER") > 1
+SELECT 'bag-nummeraanduiding', 'silver.nummeraanduiding', "_BATCH_TEXT", "_ROW_NUMBER", 'truncated', 'huisletter', CAST("_IN_HUISLETTER" AS VARCHAR), CAST(CURRENT_TIMESTAMP() AS TIMESTAMP_NTZ) FROM ggm_stage WHERE "_IN_HUISLETTER" IS NOT NULL
 UNION ALL
-SELECT 'bag-nummeraanduiding', 'silver.nummeraanduiding', "_BATCH_TEXT", "_ROW_NUMBER", 'truncated', 'huisnummertoevoeging', CAST("_IN_HUISNUMMERTOEVOEGING" AS VARCHAR), CAST(CURRENT_TIMESTAMP() AS TIMESTAMP_NTZ) FROM ggm_stage WHERE length("_IN_HUISNUMMERTOEVOEGING") > 4
+SELECT 'bag-nummeraanduiding', 'silver.nummeraanduiding', "_BATCH_TEXT", "_ROW_NUMBER", 'truncated', 'huisnummertoevoeging', CAST("_IN_HUISNUMMERTOEVOEGING" AS VARCHAR), CAST(CURRENT_TIMESTAMP() AS TIMESTAMP_NTZ) FROM ggm_stage WHERE "_IN_HUISNUMMERTOEVOEGING" IS NOT NULL
 UNION ALL
-SELECT 'bag-nummeraanduiding', 'silver.nummeraanduiding', "_BATCH_TEXT", "_ROW_NUMBER", 'truncated', 'postcode', CAST("_IN_POSTCODE" AS VARCHAR), CAST(CURRENT_TIMESTAMP() AS TIMESTAMP_NTZ) FROM ggm_stage WHERE length("_IN_POSTCODE") > 6
+SELECT 'bag-nummeraanduiding', 'silver.nummeraanduiding', "_BATCH_TEXT", "_ROW_NUMBER", 'truncated', 'postcode', CAST("_IN_POSTCODE" AS VARCHAR), CAST(CURRENT_TIMESTAMP() AS TIMESTAMP_NTZ) FROM ggm_stage WHERE "_IN_POSTCODE" IS NOT NULL
 UNION ALL
-SELECT 'bag-nummeraanduiding', 'silver.nummeraanduiding', "_BATCH_TEXT", "_ROW_NUMBER", 'unmapped-code', 'type_adresseerbaar_object_enum_id', CAST("_IN_TYPE_ADRESSEERBAAR_OBJECT_ENUM_ID" AS VARCHAR), CAST(CURRENT_TIMESTAMP() AS TIMESTAMP_NTZ) FROM ggm_stage WHERE "_IN_TYPE_ADRESSEERBAAR_OBJECT_ENUM_ID" IS NOT NULL AND type_adresseerbaar_object_enum_id IS NULL
+SELECT 'bag-nummeraanduiding', 'silver.nummeraanduiding', "_BATCH_TEXT", "_ROW_NUMBER", 'unmapped-code', 'type_adresseerbaar_object_enum_id', CAST("_IN_TYPE_ADRESSEERBAAR_OBJECT_ENUM_ID" AS VARCHAR), CAST(CURRENT_TIMESTAMP() AS TIMESTAMP_NTZ) FROM ggm_stage WHERE "_IN_TYPE_ADRESSEERBAAR_OBJECT_ENUM_ID" IS NOT NULL
 UNION ALL
-SELECT 'bag-nummeraanduiding', 'silver.nummeraanduiding', "_BATCH_TEXT", "_ROW_NUMBER", 'unmapped-code', 'status_enum_id', CAST("_IN_STATUS_ENUM_ID" AS VARCHAR), CAST(CURRENT_TIMESTAMP() AS TIMESTAMP_NTZ) FROM ggm_stage WHERE "_IN_STATUS_ENUM_ID" IS NOT NULL AND status_enum_id IS NULL
+SELECT 'bag-nummeraanduiding', 'silver.nummeraanduiding', "_BATCH_TEXT", "_ROW_NUMBER", 'unmapped-code', 'status_enum_id', CAST("_IN_STATUS_ENUM_ID" AS VARCHAR), CAST(CURRENT_TIMESTAMP() AS TIMESTAMP_NTZ) FROM ggm_stage WHERE "_IN_STATUS_ENUM_ID" IS NOT NULL
 UNION ALL
-SELECT 'bag-nummeraanduiding', 'silver.nummeraanduiding', "_BATCH_TEXT", "_ROW_NUMBER", 'unparsable', 'geconstateerd', CAST("_IN_GECONSTATEERD" AS VARCHAR), CAST(CURRENT_TIMESTAMP() AS TIMESTAMP_NTZ) FROM ggm_stage WHERE "_IN_GECONSTATEERD" IS NOT NULL AND geconstateerd IS NULL
+SELECT 'bag-nummeraanduiding', 'silver.nummeraanduiding', "_BATCH_TEXT", "_ROW_NUMBER", 'unparsable', 'geconstateerd', CAST("_IN_GECONSTATEERD" AS VARCHAR), CAST(CURRENT_TIMESTAMP() AS TIMESTAMP_NTZ) FROM ggm_stage WHERE "_IN_GECONSTATEERD" IS NOT NULL
 UNION ALL
-SELECT 'bag-nummeraanduiding', 'silver.nummeraanduiding', "_BATCH_TEXT", "_ROW_NUMBER", 'unparsable', 'documentdatum', CAST("_IN_DOCUMENTDATUM" AS VARCHAR), CAST(CURRENT_TIMESTAMP() AS TIMESTAMP_NTZ) FROM ggm_stage WHERE "_IN_DOCUMENTDATUM" IS NOT NULL AND documentdatum IS NULL
+SELECT 'bag-nummeraanduiding', 'silver.nummeraanduiding', "_BATCH_TEXT", "_ROW_NUMBER", 'unparsable', 'documentdatum', CAST("_IN_DOCUMENTDATUM" AS VARCHAR), CAST(CURRENT_TIMESTAMP() AS TIMESTAMP_NTZ) FROM ggm_stage WHERE "_IN_DOCUMENTDATUM" IS NOT NULL
 UNION ALL
-SELECT 'bag-nummeraanduiding', 'silver.nummeraanduiding', "_BATCH_TEXT", "_ROW_NUMBER", 'unparsable', 'begin_geldigheid', CAST("_IN_BEGIN_GELDIGHEID" AS VARCHAR), CAST(CURRENT_TIMESTAMP() AS TIMESTAMP_NTZ) FROM ggm_stage WHERE "_IN_BEGIN_GELDIGHEID" IS NOT NULL AND begin_geldigheid IS NULL
+SELECT 'bag-nummeraanduiding', 'silver.nummeraanduiding', "_BATCH_TEXT", "_ROW_NUMBER", 'unparsable', 'begin_geldigheid', CAST("_IN_BEGIN_GELDIGHEID" AS VARCHAR), CAST(CURRENT_TIMESTAMP() AS TIMESTAMP_NTZ) FROM ggm_stage WHERE "_IN_BEGIN_GELDIGHEID" IS NOT NULL
 UNION ALL
-SELECT 'bag-nummeraanduiding', 'silver.nummeraanduiding', "_BATCH_TEXT", "_ROW_NUMBER", 'unparsable', 'einde_geldigheid', CAST("_IN_EINDE_GELDIGHEID" AS VARCHAR), CAST(CURRENT_TIMESTAMP() AS TIMESTAMP_NTZ) FROM ggm_stage WHERE "_IN_EINDE_GELDIGHEID" IS NOT NULL AND einde_geldigheid IS NULL
+SELECT 'bag-nummeraanduiding', 'silver.nummeraanduiding', "_BATCH_TEXT", "_ROW_NUMBER", 'unparsable', 'einde_geldigheid', CAST("_IN_EINDE_GELDIGHEID" AS VARCHAR), CAST(CURRENT_TIMESTAMP() AS TIMESTAMP_NTZ) FROM ggm_stage WHERE "_IN_EINDE_GELDIGHEID" IS NOT NULL
 UNION ALL
-SELECT 'bag-nummeraanduiding', 'silver.nummeraanduiding', "_BATCH_TEXT", "_ROW_NUMBER", 'unparsable', 'versie', CAST("_IN_VERSIE" AS VARCHAR), CAST(CURRENT_TIMESTAMP() AS TIMESTAMP_NTZ) FROM ggm_stage WHERE "_IN_VERSIE" IS NOT NULL AND versie IS NULL
+SELECT 'bag-nummeraanduiding', 'silver.nummeraanduiding', "_BATCH_TEXT", "_ROW_NUMBER", 'unparsable', 'versie', CAST("_IN_VERSIE" AS VARCHAR), CAST(CURRENT_TIMESTAMP() AS TIMESTAMP_NTZ) FROM ggm_stage WHERE "_IN_VERSIE" IS NOT NULL
 UNION ALL
-SELECT 'bag-nummeraanduiding', 'silver.nummeraanduiding', "_BATCH_TEXT", "_ROW_NUMBER", 'unresolved-reference', 'ligt_aan_openbare_ruimte_id', CAST("_IN_LIGT_AAN_OPENBARE_RUIMTE_ID" AS VARCHAR), CAST(CURRENT_TIMESTAMP() AS TIMESTAMP_NTZ) FROM ggm_stage WHERE "_IN_LIGT_AAN_OPENBARE_RUIMTE_ID" IS NOT NULL AND ligt_aan_openbare_ruimte_id IS NULL
+SELECT 'bag-nummeraanduiding', 'silver.nummeraanduiding', "_BATCH_TEXT", "_ROW_NUMBER", 'unresolved-reference', 'ligt_aan_openbare_ruimte_id', CAST("_IN_LIGT_AAN_OPENBARE_RUIMTE_ID" AS VARCHAR), CAST(CURRENT_TIMESTAMP() AS TIMESTAMP_NTZ) FROM ggm_stage WHERE "_IN_LIGT_AAN_OPENBARE_RUIMTE_ID" IS NOT NULL
 UNION ALL
-SELECT 'bag-nummeraanduiding', 'silver.nummeraanduiding', "_BATCH_TEXT", "_ROW_NUMBER", 'unresolved-reference', 'ligt_in_woonplaats_id', CAST("_IN_LIGT_IN_WOONPLAATS_ID" AS VARCHAR), CAST(CURRENT_TIMESTAMP() AS TIMESTAMP_NTZ) FROM ggm_stage WHERE "_IN_LIGT_IN_WOONPLAATS_ID" IS NOT NULL AND ligt_in_woonplaats_id IS NULL;
+SELECT 'bag-nummeraanduiding', 'silver.nummeraanduiding', "_BATCH_TEXT", "_ROW_NUMBER", 'unresolved-reference', 'ligt_in_woonplaats_id', CAST("_IN_LIGT_IN_WOONPLAATS_ID" AS VARCHAR), CAST(CURRENT_TIMESTAMP() AS TIMESTAMP_NTZ) FROM ggm_stage WHERE "_IN_LIGT_IN_WOONPLAATS_ID" IS NOT NULL;
 
 CREATE TEMPORARY TABLE ggm_chain AS SELECT s.*, (s."_VALID_FROM" IS NULL OR ROW_NUMBER() OVER (PARTITION BY s.identificatie, s."_VALID_FROM" ORDER BY s."_BATCH_SEQ") = 1) AS "_FIRST_SEEN"
 FROM ggm_stage s WHERE s."_ACCEPTED" AND NOT s."_DUPLICATE";

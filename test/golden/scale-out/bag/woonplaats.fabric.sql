@@ -42,7 +42,34 @@ WHERE NOT EXISTS (SELECT 1 FROM [meta].[applied_batches] a WHERE a.mapping = 'ba
 WHERE q.seq <= 500 AND (q.seq = 1 OR q.rows_upto <= 200000)) AS src;
 
 SELECT * INTO #ggm_stage FROM (SELECT
-  i.*,
+  i.[_batch_seq],
+  i.[_batch_text],
+  i.[_batch_loaded_at],
+  i.[_row_number],
+  i.[_key],
+  i.[_valid_from],
+  i.[_version_key],
+  i.[identificatie],
+  CASE WHEN LEN(i.[_in_identificatie]) > 255 THEN i.[_in_identificatie] END AS [_in_identificatie],
+  i.[woonplaatsnaam],
+  CASE WHEN LEN(i.[_in_woonplaatsnaam]) > 80 THEN i.[_in_woonplaatsnaam] END AS [_in_woonplaatsnaam],
+  i.[status_enum_id],
+  CASE WHEN i.[_in_status_enum_id] IS NOT NULL AND i.[status_enum_id] IS NULL THEN i.[_in_status_enum_id] END AS [_in_status_enum_id],
+  i.[geconstateerd_enum_id],
+  CASE WHEN i.[_in_geconstateerd_enum_id] IS NOT NULL AND i.[geconstateerd_enum_id] IS NULL THEN i.[_in_geconstateerd_enum_id] END AS [_in_geconstateerd_enum_id],
+  i.[geometrie],
+  i.[documentdatum],
+  CASE WHEN i.[_in_documentdatum] IS NOT NULL AND i.[documentdatum] IS NULL THEN i.[_in_documentdatum] END AS [_in_documentdatum],
+  i.[begin_geldigheid],
+  CASE WHEN i.[_in_begin_geldigheid] IS NOT NULL AND i.[begin_geldigheid] IS NULL THEN i.[_in_begin_geldigheid] END AS [_in_begin_geldigheid],
+  i.[eind_geldigheid],
+  CASE WHEN i.[_in_eind_geldigheid] IS NOT NULL AND i.[eind_geldigheid] IS NULL THEN i.[_in_eind_geldigheid] END AS [_in_eind_geldigheid],
+  i.[tijdstip_registratie],
+  CASE WHEN i.[_in_tijdstip_registratie] IS NOT NULL AND i.[tijdstip_registratie] IS NULL THEN i.[_in_tijdstip_registratie] END AS [_in_tijdstip_registratie],
+  i.[eind_registratie],
+  CASE WHEN i.[_in_eind_registratie] IS NOT NULL AND i.[eind_registratie] IS NULL THEN i.[_in_eind_registratie] END AS [_in_eind_registratie],
+  i.[versie],
+  CASE WHEN i.[_in_versie] IS NOT NULL AND i.[versie] IS NULL THEN i.[_in_versie] END AS [_in_versie],
   LOWER(CONVERT(VARCHAR(32), HASHBYTES('MD5', COALESCE(CASE WHEN CHARINDEX('\', CAST([i].[identificatie] AS VARCHAR(MAX))) = 0 AND CHARINDEX('|', CAST([i].[identificatie] AS VARCHAR(MAX))) = 0 THEN CAST([i].[identificatie] AS VARCHAR(MAX)) ELSE REPLACE(REPLACE(CAST([i].[identificatie] AS VARCHAR(MAX)), '\', '\\'), '|', '\|') END, '\N') + '|' + COALESCE(CASE WHEN CHARINDEX('\', CAST([i].[woonplaatsnaam] AS VARCHAR(MAX))) = 0 AND CHARINDEX('|', CAST([i].[woonplaatsnaam] AS VARCHAR(MAX))) = 0 THEN CAST([i].[woonplaatsnaam] AS VARCHAR(MAX)) ELSE REPLACE(REPLACE(CAST([i].[woonplaatsnaam] AS VARCHAR(MAX)), '\', '\\'), '|', '\|') END, '\N') + '|' + COALESCE(CAST([i].[status_enum_id] AS VARCHAR(MAX)), '\N') + '|' + COALESCE(CAST([i].[geconstateerd_enum_id] AS VARCHAR(MAX)), '\N') + '|' + COALESCE(CASE WHEN CHARINDEX('\', CAST([i].[geometrie] AS VARCHAR(MAX))) = 0 AND CHARINDEX('|', CAST([i].[geometrie] AS VARCHAR(MAX))) = 0 THEN CAST([i].[geometrie] AS VARCHAR(MAX)) ELSE REPLACE(REPLACE(CAST([i].[geometrie] AS VARCHAR(MAX)), '\', '\\'), '|', '\|') END, '\N') + '|' + COALESCE(CAST([i].[documentdatum] AS VARCHAR(MAX)), '\N') + '|' + COALESCE(CAST([i].[begin_geldigheid] AS VARCHAR(MAX)), '\N') + '|' + COALESCE(CAST([i].[eind_geldigheid] AS VARCHAR(MAX)), '\N') + '|' + COALESCE(CAST([i].[tijdstip_registratie] AS VARCHAR(MAX)), '\N') + '|' + COALESCE(CAST([i].[eind_registratie] AS VARCHAR(MAX)), '\N') + '|' + COALESCE(CAST([i].[versie] AS VARCHAR(MAX)), '\N')), 2)) AS [_row_hash],
   CASE WHEN (i.[_key] IS NOT NULL AND i.[identificatie] IS NOT NULL) THEN 1 ELSE 0 END AS [_accepted],
   CASE WHEN ROW_NUMBER() OVER (PARTITION BY i.[_batch_seq], i.[_key], i.[_valid_from] ORDER BY i.[_row_number] DESC) > 1 THEN 1 ELSE 0 END AS [_duplicate]
@@ -53,7 +80,6 @@ FROM (
     [_ggm_b].[loaded_at] AS [_batch_loaded_at],
     [w].[_row_number] AS [_row_number],
     CASE WHEN [w].[identificatie] IS NULL THEN NULL ELSE COALESCE(CASE WHEN CHARINDEX('\', CAST([w].[identificatie] AS VARCHAR(MAX))) = 0 AND CHARINDEX('|', CAST([w].[identificatie] AS VARCHAR(MAX))) = 0 THEN CAST([w].[identificatie] AS VARCHAR(MAX)) ELSE REPLACE(REPLACE(CAST([w].[identificatie] AS VARCHAR(MAX)), '\', '\\'), '|', '\|') END, '\N') END AS [_key],
-    [w].[identificatie] AS [_key_1],
     CAST(CASE WHEN REGEXP_LIKE(trim(replace(SUBSTRING([w].[tijdstipRegistratie], 1, 19), 'T', ' ')), '^[0-9]{4}-(0?[1-9]|1[0-9])-(0?[1-9]|[1-3][0-9]) [0-9]{1,2}:[0-9]{2}:[0-9]{2}$') THEN TRY_CONVERT(DATETIME2(6), REGEXP_REPLACE(REGEXP_REPLACE(trim(replace(SUBSTRING([w].[tijdstipRegistratie], 1, 19), 'T', ' ')), '^([0-9]{4})-((?:0?[1-9]|1[0-9]))-((?:0?[1-9]|[1-3][0-9])) ([0-9]{1,2}):([0-9]{2}):([0-9]{2})$', '\1-\2-\3 \4:\5:\6'), '\b([0-9])\b', '0\1'), 120) END AS DATETIME2(6)) AS [_valid_from],
     CASE WHEN [w].[identificatie] IS NULL OR CAST(CAST(CASE WHEN REGEXP_LIKE(trim(replace(SUBSTRING([w].[tijdstipRegistratie], 1, 19), 'T', ' ')), '^[0-9]{4}-(0?[1-9]|1[0-9])-(0?[1-9]|[1-3][0-9]) [0-9]{1,2}:[0-9]{2}:[0-9]{2}$') THEN TRY_CONVERT(DATETIME2(6), REGEXP_REPLACE(REGEXP_REPLACE(trim(replace(SUBSTRING([w].[tijdstipRegistratie], 1, 19), 'T', ' ')), '^([0-9]{4})-((?:0?[1-9]|1[0-9]))-((?:0?[1-9]|[1-3][0-9])) ([0-9]{1,2}):([0-9]{2}):([0-9]{2})$', '\1-\2-\3 \4:\5:\6'), '\b([0-9])\b', '0\1'), 120) END AS DATETIME2(6)) AS VARCHAR(MAX)) IS NULL THEN NULL ELSE CONVERT(BIGINT, CONVERT(VARBINARY(8), '0' + SUBSTRING(LOWER(CONVERT(VARCHAR(32), HASHBYTES('MD5', COALESCE(CASE WHEN CHARINDEX('\', [w].[identificatie]) = 0 AND CHARINDEX('|', [w].[identificatie]) = 0 THEN [w].[identificatie] ELSE REPLACE(REPLACE([w].[identificatie], '\', '\\'), '|', '\|') END, '\N') + '|' + COALESCE(CAST(CAST(CASE WHEN REGEXP_LIKE(trim(replace(SUBSTRING([w].[tijdstipRegistratie], 1, 19), 'T', ' ')), '^[0-9]{4}-(0?[1-9]|1[0-9])-(0?[1-9]|[1-3][0-9]) [0-9]{1,2}:[0-9]{2}:[0-9]{2}$') THEN TRY_CONVERT(DATETIME2(6), REGEXP_REPLACE(REGEXP_REPLACE(trim(replace(SUBSTRING([w].[tijdstipRegistratie], 1, 19), 'T', ' ')), '^([0-9]{4})-((?:0?[1-9]|1[0-9]))-((?:0?[1-9]|[1-3][0-9])) ([0-9]{1,2}):([0-9]{2}):([0-9]{2})$', '\1-\2-\3 \4:\5:\6'), '\b([0-9])\b', '0\1'), 120) END AS DATETIME2(6)) AS VARCHAR(MAX)), '\N')), 2)), 1, 15), 2)) END AS [_version_key],
     SUBSTRING(CAST([w].[identificatie] AS VARCHAR(MAX)), 1, 255) AS [identificatie],
@@ -82,31 +108,31 @@ FROM (
 ) i) AS src;
 
 INSERT INTO [meta].[load_findings] (mapping, target_table, batch_id, row_number, kind, column_name, value, recorded_at)
-SELECT 'bag-woonplaats', 'silver.woonplaats', [_batch_text], [_row_number], 'missing-key', NULL, COALESCE(CASE WHEN CHARINDEX('\', CAST([_key_1] AS VARCHAR(MAX))) = 0 AND CHARINDEX('|', CAST([_key_1] AS VARCHAR(MAX))) = 0 THEN CAST([_key_1] AS VARCHAR(MAX)) ELSE REPLACE(REPLACE(CAST([_key_1] AS VARCHAR(MAX)), '\', '\\'), '|', '\|') END, '\N'), CAST(SYSDATETIME() AS DATETIME2(6)) FROM #ggm_stage WHERE [_key] IS NULL
+SELECT 'bag-woonplaats', 'silver.woonplaats', [_batch_text], [_row_number], 'missing-key', NULL, '\N', CAST(SYSDATETIME() AS DATETIME2(6)) FROM #ggm_stage WHERE [_key] IS NULL
 UNION ALL
-SELECT 'bag-woonplaats', 'silver.woonplaats', [_batch_text], [_row_number], 'duplicate-key', NULL, COALESCE(CASE WHEN CHARINDEX('\', CAST([_key_1] AS VARCHAR(MAX))) = 0 AND CHARINDEX('|', CAST([_key_1] AS VARCHAR(MAX))) = 0 THEN CAST([_key_1] AS VARCHAR(MAX)) ELSE REPLACE(REPLACE(CAST([_key_1] AS VARCHAR(MAX)), '\', '\\'), '|', '\|') END, '\N'), CAST(SYSDATETIME() AS DATETIME2(6)) FROM #ggm_stage WHERE [_key] IS NOT NULL AND [_duplicate] = 1
+SELECT 'bag-woonplaats', 'silver.woonplaats', [_batch_text], [_row_number], 'duplicate-key', NULL, [_key], CAST(SYSDATETIME() AS DATETIME2(6)) FROM #ggm_stage WHERE [_key] IS NOT NULL AND [_duplicate] = 1
 UNION ALL
-SELECT 'bag-woonplaats', 'silver.woonplaats', [_batch_text], [_row_number], 'truncated', 'identificatie', CAST([_in_identificatie] AS VARCHAR(MAX)), CAST(SYSDATETIME() AS DATETIME2(6)) FROM #ggm_stage WHERE LEN([_in_identificatie]) > 255
+SELECT 'bag-woonplaats', 'silver.woonplaats', [_batch_text], [_row_number], 'truncated', 'identificatie', CAST([_in_identificatie] AS VARCHAR(MAX)), CAST(SYSDATETIME() AS DATETIME2(6)) FROM #ggm_stage WHERE [_in_identificatie] IS NOT NULL
 UNION ALL
 SELECT 'bag-woonplaats', 'silver.woonplaats', [_batch_text], [_row_number], 'missing-required', 'identificatie', NULL, CAST(SYSDATETIME() AS DATETIME2(6)) FROM #ggm_stage WHERE [_key] IS NOT NULL AND [identificatie] IS NULL
 UNION ALL
-SELECT 'bag-woonplaats', 'silver.woonplaats', [_batch_text], [_row_number], 'truncated', 'woonplaatsnaam', CAST([_in_woonplaatsnaam] AS VARCHAR(MAX)), CAST(SYSDATETIME() AS DATETIME2(6)) FROM #ggm_stage WHERE LEN([_in_woonplaatsnaam]) > 80
+SELECT 'bag-woonplaats', 'silver.woonplaats', [_batch_text], [_row_number], 'truncated', 'woonplaatsnaam', CAST([_in_woonplaatsnaam] AS VARCHAR(MAX)), CAST(SYSDATETIME() AS DATETIME2(6)) FROM #ggm_stage WHERE [_in_woonplaatsnaam] IS NOT NULL
 UNION ALL
-SELECT 'bag-woonplaats', 'silver.woonplaats', [_batch_text], [_row_number], 'unmapped-code', 'status_enum_id', CAST([_in_status_enum_id] AS VARCHAR(MAX)), CAST(SYSDATETIME() AS DATETIME2(6)) FROM #ggm_stage WHERE [_in_status_enum_id] IS NOT NULL AND [status_enum_id] IS NULL
+SELECT 'bag-woonplaats', 'silver.woonplaats', [_batch_text], [_row_number], 'unmapped-code', 'status_enum_id', CAST([_in_status_enum_id] AS VARCHAR(MAX)), CAST(SYSDATETIME() AS DATETIME2(6)) FROM #ggm_stage WHERE [_in_status_enum_id] IS NOT NULL
 UNION ALL
-SELECT 'bag-woonplaats', 'silver.woonplaats', [_batch_text], [_row_number], 'unmapped-code', 'geconstateerd_enum_id', CAST([_in_geconstateerd_enum_id] AS VARCHAR(MAX)), CAST(SYSDATETIME() AS DATETIME2(6)) FROM #ggm_stage WHERE [_in_geconstateerd_enum_id] IS NOT NULL AND [geconstateerd_enum_id] IS NULL
+SELECT 'bag-woonplaats', 'silver.woonplaats', [_batch_text], [_row_number], 'unmapped-code', 'geconstateerd_enum_id', CAST([_in_geconstateerd_enum_id] AS VARCHAR(MAX)), CAST(SYSDATETIME() AS DATETIME2(6)) FROM #ggm_stage WHERE [_in_geconstateerd_enum_id] IS NOT NULL
 UNION ALL
-SELECT 'bag-woonplaats', 'silver.woonplaats', [_batch_text], [_row_number], 'unparsable', 'documentdatum', CAST([_in_documentdatum] AS VARCHAR(MAX)), CAST(SYSDATETIME() AS DATETIME2(6)) FROM #ggm_stage WHERE [_in_documentdatum] IS NOT NULL AND [documentdatum] IS NULL
+SELECT 'bag-woonplaats', 'silver.woonplaats', [_batch_text], [_row_number], 'unparsable', 'documentdatum', CAST([_in_documentdatum] AS VARCHAR(MAX)), CAST(SYSDATETIME() AS DATETIME2(6)) FROM #ggm_stage WHERE [_in_documentdatum] IS NOT NULL
 UNION ALL
-SELECT 'bag-woonplaats', 'silver.woonplaats', [_batch_text], [_row_number], 'unparsable', 'begin_geldigheid', CAST([_in_begin_geldigheid] AS VARCHAR(MAX)), CAST(SYSDATETIME() AS DATETIME2(6)) FROM #ggm_stage WHERE [_in_begin_geldigheid] IS NOT NULL AND [begin_geldigheid] IS NULL
+SELECT 'bag-woonplaats', 'silver.woonplaats', [_batch_text], [_row_number], 'unparsable', 'begin_geldigheid', CAST([_in_begin_geldigheid] AS VARCHAR(MAX)), CAST(SYSDATETIME() AS DATETIME2(6)) FROM #ggm_stage WHERE [_in_begin_geldigheid] IS NOT NULL
 UNION ALL
-SELECT 'bag-woonplaats', 'silver.woonplaats', [_batch_text], [_row_number], 'unparsable', 'eind_geldigheid', CAST([_in_eind_geldigheid] AS VARCHAR(MAX)), CAST(SYSDATETIME() AS DATETIME2(6)) FROM #ggm_stage WHERE [_in_eind_geldigheid] IS NOT NULL AND [eind_geldigheid] IS NULL
+SELECT 'bag-woonplaats', 'silver.woonplaats', [_batch_text], [_row_number], 'unparsable', 'eind_geldigheid', CAST([_in_eind_geldigheid] AS VARCHAR(MAX)), CAST(SYSDATETIME() AS DATETIME2(6)) FROM #ggm_stage WHERE [_in_eind_geldigheid] IS NOT NULL
 UNION ALL
-SELECT 'bag-woonplaats', 'silver.woonplaats', [_batch_text], [_row_number], 'unparsable', 'tijdstip_registratie', CAST([_in_tijdstip_registratie] AS VARCHAR(MAX)), CAST(SYSDATETIME() AS DATETIME2(6)) FROM #ggm_stage WHERE [_in_tijdstip_registratie] IS NOT NULL AND [tijdstip_registratie] IS NULL
+SELECT 'bag-woonplaats', 'silver.woonplaats', [_batch_text], [_row_number], 'unparsable', 'tijdstip_registratie', CAST([_in_tijdstip_registratie] AS VARCHAR(MAX)), CAST(SYSDATETIME() AS DATETIME2(6)) FROM #ggm_stage WHERE [_in_tijdstip_registratie] IS NOT NULL
 UNION ALL
-SELECT 'bag-woonplaats', 'silver.woonplaats', [_batch_text], [_row_number], 'unparsable', 'eind_registratie', CAST([_in_eind_registratie] AS VARCHAR(MAX)), CAST(SYSDATETIME() AS DATETIME2(6)) FROM #ggm_stage WHERE [_in_eind_registratie] IS NOT NULL AND [eind_registratie] IS NULL
+SELECT 'bag-woonplaats', 'silver.woonplaats', [_batch_text], [_row_number], 'unparsable', 'eind_registratie', CAST([_in_eind_registratie] AS VARCHAR(MAX)), CAST(SYSDATETIME() AS DATETIME2(6)) FROM #ggm_stage WHERE [_in_eind_registratie] IS NOT NULL
 UNION ALL
-SELECT 'bag-woonplaats', 'silver.woonplaats', [_batch_text], [_row_number], 'unparsable', 'versie', CAST([_in_versie] AS VARCHAR(MAX)), CAST(SYSDATETIME() AS DATETIME2(6)) FROM #ggm_stage WHERE [_in_versie] IS NOT NULL AND [versie] IS NULL;
+SELECT 'bag-woonplaats', 'silver.woonplaats', [_batch_text], [_row_number], 'unparsable', 'versie', CAST([_in_versie] AS VARCHAR(MAX)), CAST(SYSDATETIME() AS DATETIME2(6)) FROM #ggm_stage WHERE [_in_versie] IS NOT NULL;
 
 SELECT * INTO #ggm_chain FROM (SELECT s.*, CASE WHEN (s.[_valid_from] IS NULL OR ROW_NUMBER() OVER (PARTITION BY s.[identificatie], s.[_valid_from] ORDER BY s.[_batch_seq]) = 1) THEN 1 ELSE 0 END AS [_first_seen]
 FROM #ggm_stage s WHERE s.[_accepted] = 1 AND NOT s.[_duplicate] = 1) AS src;

@@ -41,7 +41,16 @@ WHERE NOT EXISTS (SELECT 1 FROM `meta`.`applied_batches` a WHERE a.mapping = 'br
 WHERE q.seq <= 500 AND (q.seq = 1 OR q.rows_upto <= 200000);
 
 CREATE TEMPORARY TABLE `ggm_stage` AS SELECT
-  i.*,
+  i.`_batch_seq`,
+  i.`_batch_text`,
+  i.`_batch_loaded_at`,
+  i.`_row_number`,
+  i.`_key`,
+  i.`_key_1`,
+  i.`_valid_from`,
+  i.`huishoudennummer`,
+  CASE WHEN i.`_in_huishoudennummer` IS NOT NULL AND i.`huishoudennummer` IS NULL THEN i.`_in_huishoudennummer` END AS `_in_huishoudennummer`,
+  i.`huishoudengrootte`,
   md5(COALESCE(CAST(`i`.`huishoudennummer` AS STRING), '\\N') || '|' || COALESCE(CAST(`i`.`huishoudengrootte` AS STRING), '\\N')) AS `_row_hash`,
   (i.`_key` IS NOT NULL) AS `_accepted`,
   ROW_NUMBER() OVER (PARTITION BY i.`_batch_seq`, i.`_key` ORDER BY i.`_row_number` DESC) > 1 AS `_duplicate`
@@ -67,7 +76,7 @@ SELECT 'brp-huishouden', 'silver.huishouden', `_batch_text`, `_row_number`, 'mis
 UNION ALL
 SELECT 'brp-huishouden', 'silver.huishouden', `_batch_text`, `_row_number`, 'duplicate-key', NULL, COALESCE(CASE WHEN locate('\\', CAST(`_key_1` AS STRING)) = 0 AND locate('|', CAST(`_key_1` AS STRING)) = 0 THEN CAST(`_key_1` AS STRING) ELSE REPLACE(REPLACE(CAST(`_key_1` AS STRING), '\\', '\\\\'), '|', '\\|') END, '\\N'), CAST(current_timestamp() AS TIMESTAMP) FROM `ggm_stage` WHERE `_key` IS NOT NULL AND `_duplicate`
 UNION ALL
-SELECT 'brp-huishouden', 'silver.huishouden', `_batch_text`, `_row_number`, 'unparsable', 'huishoudennummer', CAST(`_in_huishoudennummer` AS STRING), CAST(current_timestamp() AS TIMESTAMP) FROM `ggm_stage` WHERE `_in_huishoudennummer` IS NOT NULL AND `huishoudennummer` IS NULL;
+SELECT 'brp-huishouden', 'silver.huishouden', `_batch_text`, `_row_number`, 'unparsable', 'huishoudennummer', CAST(`_in_huishoudennummer` AS STRING), CAST(current_timestamp() AS TIMESTAMP) FROM `ggm_stage` WHERE `_in_huishoudennummer` IS NOT NULL;
 
 CREATE TEMPORARY TABLE `ggm_chain` AS SELECT c.*,
   c.`_changes` AND ROW_NUMBER() OVER (PARTITION BY c.`_changes`, c.`_key` ORDER BY c.`_batch_seq`) = 1 AS `_first_change`,

@@ -41,7 +41,16 @@ WHERE NOT EXISTS (SELECT 1 FROM meta.applied_batches a WHERE a.mapping = 'brp-hu
 WHERE q.seq <= 500 AND (q.seq = 1 OR q.rows_upto <= 200000);
 
 CREATE TEMPORARY TABLE ggm_stage AS SELECT
-  i.*,
+  i."_BATCH_SEQ",
+  i."_BATCH_TEXT",
+  i."_BATCH_LOADED_AT",
+  i."_ROW_NUMBER",
+  i."_KEY",
+  i."_KEY_1",
+  i."_VALID_FROM",
+  i.huishoudennummer,
+  CASE WHEN i."_IN_HUISHOUDENNUMMER" IS NOT NULL AND i.huishoudennummer IS NULL THEN i."_IN_HUISHOUDENNUMMER" END AS "_IN_HUISHOUDENNUMMER",
+  i.huishoudengrootte,
   MD5(COALESCE(CAST(i.huishoudennummer AS VARCHAR), '\\N') || '|' || COALESCE(CAST(i.huishoudengrootte AS VARCHAR), '\\N')) AS "_ROW_HASH",
   (i."_KEY" IS NOT NULL) AS "_ACCEPTED",
   ROW_NUMBER() OVER (PARTITION BY i."_BATCH_SEQ", i."_KEY" ORDER BY i."_ROW_NUMBER" DESC) > 1 AS "_DUPLICATE"
@@ -67,7 +76,7 @@ SELECT 'brp-huishouden', 'silver.huishouden', "_BATCH_TEXT", "_ROW_NUMBER", 'mis
 UNION ALL
 SELECT 'brp-huishouden', 'silver.huishouden', "_BATCH_TEXT", "_ROW_NUMBER", 'duplicate-key', NULL, COALESCE(CASE WHEN POSITION('\\', CAST("_KEY_1" AS VARCHAR)) = 0 AND POSITION('|', CAST("_KEY_1" AS VARCHAR)) = 0 THEN CAST("_KEY_1" AS VARCHAR) ELSE REPLACE(REPLACE(CAST("_KEY_1" AS VARCHAR), '\\', '\\\\'), '|', '\\|') END, '\\N'), CAST(CURRENT_TIMESTAMP() AS TIMESTAMP_NTZ) FROM ggm_stage WHERE "_KEY" IS NOT NULL AND "_DUPLICATE"
 UNION ALL
-SELECT 'brp-huishouden', 'silver.huishouden', "_BATCH_TEXT", "_ROW_NUMBER", 'unparsable', 'huishoudennummer', CAST("_IN_HUISHOUDENNUMMER" AS VARCHAR), CAST(CURRENT_TIMESTAMP() AS TIMESTAMP_NTZ) FROM ggm_stage WHERE "_IN_HUISHOUDENNUMMER" IS NOT NULL AND huishoudennummer IS NULL;
+SELECT 'brp-huishouden', 'silver.huishouden', "_BATCH_TEXT", "_ROW_NUMBER", 'unparsable', 'huishoudennummer', CAST("_IN_HUISHOUDENNUMMER" AS VARCHAR), CAST(CURRENT_TIMESTAMP() AS TIMESTAMP_NTZ) FROM ggm_stage WHERE "_IN_HUISHOUDENNUMMER" IS NOT NULL;
 
 CREATE TEMPORARY TABLE ggm_chain AS SELECT c.*,
   c."_CHANGES" AND ROW_NUMBER() OVER (PARTITION BY c."_CHANGES", c."_KEY" ORDER BY c."_BATCH_SEQ") = 1 AS "_FIRST_CHANGE",

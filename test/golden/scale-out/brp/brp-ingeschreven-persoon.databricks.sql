@@ -41,7 +41,36 @@ WHERE NOT EXISTS (SELECT 1 FROM `meta`.`applied_batches` a WHERE a.mapping = 'br
 WHERE q.seq <= 500 AND (q.seq = 1 OR q.rows_upto <= 200000);
 
 CREATE TEMPORARY TABLE `ggm_stage` AS SELECT
-  i.*,
+  i.`_batch_seq`,
+  i.`_batch_text`,
+  i.`_batch_loaded_at`,
+  i.`_row_number`,
+  i.`_key`,
+  i.`_key_1`,
+  i.`_valid_from`,
+  i.`anummer`,
+  CASE WHEN length(i.`_in_anummer`) > 20 THEN i.`_in_anummer` END AS `_in_anummer`,
+  i.`gemeente_van_inschrijving`,
+  CASE WHEN length(i.`_in_gemeente_van_inschrijving`) > 80 THEN i.`_in_gemeente_van_inschrijving` END AS `_in_gemeente_van_inschrijving`,
+  i.`datum_inschrijving_gemeente`,
+  CASE WHEN i.`_in_datum_inschrijving_gemeente` IS NOT NULL AND i.`datum_inschrijving_gemeente` IS NULL THEN i.`_in_datum_inschrijving_gemeente` END AS `_in_datum_inschrijving_gemeente`,
+  i.`datum_begin_geldigheid_verblijfplaats`,
+  CASE WHEN i.`_in_datum_begin_geldigheid_verblijfplaats` IS NOT NULL AND i.`datum_begin_geldigheid_verblijfplaats` IS NULL THEN i.`_in_datum_begin_geldigheid_verblijfplaats` END AS `_in_datum_begin_geldigheid_verblijfplaats`,
+  i.`ingezetene_enum_id`,
+  CASE WHEN i.`_in_ingezetene_enum_id` IS NOT NULL AND i.`ingezetene_enum_id` IS NULL THEN i.`_in_ingezetene_enum_id` END AS `_in_ingezetene_enum_id`,
+  i.`datum_opschorting_bijhouding`,
+  CASE WHEN i.`_in_datum_opschorting_bijhouding` IS NOT NULL AND i.`datum_opschorting_bijhouding` IS NULL THEN i.`_in_datum_opschorting_bijhouding` END AS `_in_datum_opschorting_bijhouding`,
+  i.`reden_opschorting_bijhouding`,
+  CASE WHEN length(i.`_in_reden_opschorting_bijhouding`) > 200 THEN i.`_in_reden_opschorting_bijhouding` END AS `_in_reden_opschorting_bijhouding`,
+  i.`ouder1`,
+  CASE WHEN length(i.`_in_ouder1`) > 40 THEN i.`_in_ouder1` END AS `_in_ouder1`,
+  i.`ouder2`,
+  CASE WHEN length(i.`_in_ouder2`) > 40 THEN i.`_in_ouder2` END AS `_in_ouder2`,
+  i.`partner_id`,
+  CASE WHEN length(i.`_in_partner_id`) > 40 THEN i.`_in_partner_id` END AS `_in_partner_id`,
+  i.`heeft_als_adres_nummeraanduiding_id`,
+  CASE WHEN i.`_in_heeft_als_adres_nummeraanduiding_id` IS NOT NULL AND i.`heeft_als_adres_nummeraanduiding_id` IS NULL THEN i.`_in_heeft_als_adres_nummeraanduiding_id` END AS `_in_heeft_als_adres_nummeraanduiding_id`,
+  i.`heeft_huishouden_id`,
   md5(COALESCE(CASE WHEN locate('\\', CAST(`i`.`anummer` AS STRING)) = 0 AND locate('|', CAST(`i`.`anummer` AS STRING)) = 0 THEN CAST(`i`.`anummer` AS STRING) ELSE REPLACE(REPLACE(CAST(`i`.`anummer` AS STRING), '\\', '\\\\'), '|', '\\|') END, '\\N') || '|' || COALESCE(CASE WHEN locate('\\', CAST(`i`.`gemeente_van_inschrijving` AS STRING)) = 0 AND locate('|', CAST(`i`.`gemeente_van_inschrijving` AS STRING)) = 0 THEN CAST(`i`.`gemeente_van_inschrijving` AS STRING) ELSE REPLACE(REPLACE(CAST(`i`.`gemeente_van_inschrijving` AS STRING), '\\', '\\\\'), '|', '\\|') END, '\\N') || '|' || COALESCE(CAST(`i`.`datum_inschrijving_gemeente` AS STRING), '\\N') || '|' || COALESCE(CAST(`i`.`datum_begin_geldigheid_verblijfplaats` AS STRING), '\\N') || '|' || COALESCE(CAST(`i`.`ingezetene_enum_id` AS STRING), '\\N') || '|' || COALESCE(CAST(`i`.`datum_opschorting_bijhouding` AS STRING), '\\N') || '|' || COALESCE(CASE WHEN locate('\\', CAST(`i`.`reden_opschorting_bijhouding` AS STRING)) = 0 AND locate('|', CAST(`i`.`reden_opschorting_bijhouding` AS STRING)) = 0 THEN CAST(`i`.`reden_opschorting_bijhouding` AS STRING) ELSE REPLACE(REPLACE(CAST(`i`.`reden_opschorting_bijhouding` AS STRING), '\\', '\\\\'), '|', '\\|') END, '\\N') || '|' || COALESCE(CASE WHEN locate('\\', CAST(`i`.`ouder1` AS STRING)) = 0 AND locate('|', CAST(`i`.`ouder1` AS STRING)) = 0 THEN CAST(`i`.`ouder1` AS STRING) ELSE REPLACE(REPLACE(CAST(`i`.`ouder1` AS STRING), '\\', '\\\\'), '|', '\\|') END, '\\N') || '|' || COALESCE(CASE WHEN locate('\\', CAST(`i`.`ouder2` AS STRING)) = 0 AND locate('|', CAST(`i`.`ouder2` AS STRING)) = 0 THEN CAST(`i`.`ouder2` AS STRING) ELSE REPLACE(REPLACE(CAST(`i`.`ouder2` AS STRING), '\\', '\\\\'), '|', '\\|') END, '\\N') || '|' || COALESCE(CASE WHEN locate('\\', CAST(`i`.`partner_id` AS STRING)) = 0 AND locate('|', CAST(`i`.`partner_id` AS STRING)) = 0 THEN CAST(`i`.`partner_id` AS STRING) ELSE REPLACE(REPLACE(CAST(`i`.`partner_id` AS STRING), '\\', '\\\\'), '|', '\\|') END, '\\N') || '|' || COALESCE(CAST(`i`.`heeft_als_adres_nummeraanduiding_id` AS STRING), '\\N') || '|' || COALESCE(CAST(`i`.`heeft_huishouden_id` AS STRING), '\\N')) AS `_row_hash`,
   (i.`_key` IS NOT NULL) AS `_accepted`,
   ROW_NUMBER() OVER (PARTITION BY i.`_batch_seq`, i.`_key` ORDER BY i.`_row_number` DESC) > 1 AS `_duplicate`
@@ -87,27 +116,27 @@ SELECT 'brp-ingeschreven-persoon', 'silver.ingeschreven_persoon', `_batch_text`,
 UNION ALL
 SELECT 'brp-ingeschreven-persoon', 'silver.ingeschreven_persoon', `_batch_text`, `_row_number`, 'duplicate-key', NULL, COALESCE(CASE WHEN locate('\\', CAST(`_key_1` AS STRING)) = 0 AND locate('|', CAST(`_key_1` AS STRING)) = 0 THEN CAST(`_key_1` AS STRING) ELSE REPLACE(REPLACE(CAST(`_key_1` AS STRING), '\\', '\\\\'), '|', '\\|') END, '\\N'), CAST(current_timestamp() AS TIMESTAMP) FROM `ggm_stage` WHERE `_key` IS NOT NULL AND `_duplicate`
 UNION ALL
-SELECT 'brp-ingeschreven-persoon', 'silver.ingeschreven_persoon', `_batch_text`, `_row_number`, 'truncated', 'anummer', CAST(`_in_anummer` AS STRING), CAST(current_timestamp() AS TIMESTAMP) FROM `ggm_stage` WHERE length(`_in_anummer`) > 20
+SELECT 'brp-ingeschreven-persoon', 'silver.ingeschreven_persoon', `_batch_text`, `_row_number`, 'truncated', 'anummer', CAST(`_in_anummer` AS STRING), CAST(current_timestamp() AS TIMESTAMP) FROM `ggm_stage` WHERE `_in_anummer` IS NOT NULL
 UNION ALL
-SELECT 'brp-ingeschreven-persoon', 'silver.ingeschreven_persoon', `_batch_text`, `_row_number`, 'truncated', 'gemeente_van_inschrijving', CAST(`_in_gemeente_van_inschrijving` AS STRING), CAST(current_timestamp() AS TIMESTAMP) FROM `ggm_stage` WHERE length(`_in_gemeente_van_inschrijving`) > 80
+SELECT 'brp-ingeschreven-persoon', 'silver.ingeschreven_persoon', `_batch_text`, `_row_number`, 'truncated', 'gemeente_van_inschrijving', CAST(`_in_gemeente_van_inschrijving` AS STRING), CAST(current_timestamp() AS TIMESTAMP) FROM `ggm_stage` WHERE `_in_gemeente_van_inschrijving` IS NOT NULL
 UNION ALL
-SELECT 'brp-ingeschreven-persoon', 'silver.ingeschreven_persoon', `_batch_text`, `_row_number`, 'unparsable', 'datum_inschrijving_gemeente', CAST(`_in_datum_inschrijving_gemeente` AS STRING), CAST(current_timestamp() AS TIMESTAMP) FROM `ggm_stage` WHERE `_in_datum_inschrijving_gemeente` IS NOT NULL AND `datum_inschrijving_gemeente` IS NULL
+SELECT 'brp-ingeschreven-persoon', 'silver.ingeschreven_persoon', `_batch_text`, `_row_number`, 'unparsable', 'datum_inschrijving_gemeente', CAST(`_in_datum_inschrijving_gemeente` AS STRING), CAST(current_timestamp() AS TIMESTAMP) FROM `ggm_stage` WHERE `_in_datum_inschrijving_gemeente` IS NOT NULL
 UNION ALL
-SELECT 'brp-ingeschreven-persoon', 'silver.ingeschreven_persoon', `_batch_text`, `_row_number`, 'unparsable', 'datum_begin_geldigheid_verblijfplaats', CAST(`_in_datum_begin_geldigheid_verblijfplaats` AS STRING), CAST(current_timestamp() AS TIMESTAMP) FROM `ggm_stage` WHERE `_in_datum_begin_geldigheid_verblijfplaats` IS NOT NULL AND `datum_begin_geldigheid_verblijfplaats` IS NULL
+SELECT 'brp-ingeschreven-persoon', 'silver.ingeschreven_persoon', `_batch_text`, `_row_number`, 'unparsable', 'datum_begin_geldigheid_verblijfplaats', CAST(`_in_datum_begin_geldigheid_verblijfplaats` AS STRING), CAST(current_timestamp() AS TIMESTAMP) FROM `ggm_stage` WHERE `_in_datum_begin_geldigheid_verblijfplaats` IS NOT NULL
 UNION ALL
-SELECT 'brp-ingeschreven-persoon', 'silver.ingeschreven_persoon', `_batch_text`, `_row_number`, 'unmapped-code', 'ingezetene_enum_id', CAST(`_in_ingezetene_enum_id` AS STRING), CAST(current_timestamp() AS TIMESTAMP) FROM `ggm_stage` WHERE `_in_ingezetene_enum_id` IS NOT NULL AND `ingezetene_enum_id` IS NULL
+SELECT 'brp-ingeschreven-persoon', 'silver.ingeschreven_persoon', `_batch_text`, `_row_number`, 'unmapped-code', 'ingezetene_enum_id', CAST(`_in_ingezetene_enum_id` AS STRING), CAST(current_timestamp() AS TIMESTAMP) FROM `ggm_stage` WHERE `_in_ingezetene_enum_id` IS NOT NULL
 UNION ALL
-SELECT 'brp-ingeschreven-persoon', 'silver.ingeschreven_persoon', `_batch_text`, `_row_number`, 'unparsable', 'datum_opschorting_bijhouding', CAST(`_in_datum_opschorting_bijhouding` AS STRING), CAST(current_timestamp() AS TIMESTAMP) FROM `ggm_stage` WHERE `_in_datum_opschorting_bijhouding` IS NOT NULL AND `datum_opschorting_bijhouding` IS NULL
+SELECT 'brp-ingeschreven-persoon', 'silver.ingeschreven_persoon', `_batch_text`, `_row_number`, 'unparsable', 'datum_opschorting_bijhouding', CAST(`_in_datum_opschorting_bijhouding` AS STRING), CAST(current_timestamp() AS TIMESTAMP) FROM `ggm_stage` WHERE `_in_datum_opschorting_bijhouding` IS NOT NULL
 UNION ALL
-SELECT 'brp-ingeschreven-persoon', 'silver.ingeschreven_persoon', `_batch_text`, `_row_number`, 'truncated', 'reden_opschorting_bijhouding', CAST(`_in_reden_opschorting_bijhouding` AS STRING), CAST(current_timestamp() AS TIMESTAMP) FROM `ggm_stage` WHERE length(`_in_reden_opschorting_bijhouding`) > 200
+SELECT 'brp-ingeschreven-persoon', 'silver.ingeschreven_persoon', `_batch_text`, `_row_number`, 'truncated', 'reden_opschorting_bijhouding', CAST(`_in_reden_opschorting_bijhouding` AS STRING), CAST(current_timestamp() AS TIMESTAMP) FROM `ggm_stage` WHERE `_in_reden_opschorting_bijhouding` IS NOT NULL
 UNION ALL
-SELECT 'brp-ingeschreven-persoon', 'silver.ingeschreven_persoon', `_batch_text`, `_row_number`, 'truncated', 'ouder1', CAST(`_in_ouder1` AS STRING), CAST(current_timestamp() AS TIMESTAMP) FROM `ggm_stage` WHERE length(`_in_ouder1`) > 40
+SELECT 'brp-ingeschreven-persoon', 'silver.ingeschreven_persoon', `_batch_text`, `_row_number`, 'truncated', 'ouder1', CAST(`_in_ouder1` AS STRING), CAST(current_timestamp() AS TIMESTAMP) FROM `ggm_stage` WHERE `_in_ouder1` IS NOT NULL
 UNION ALL
-SELECT 'brp-ingeschreven-persoon', 'silver.ingeschreven_persoon', `_batch_text`, `_row_number`, 'truncated', 'ouder2', CAST(`_in_ouder2` AS STRING), CAST(current_timestamp() AS TIMESTAMP) FROM `ggm_stage` WHERE length(`_in_ouder2`) > 40
+SELECT 'brp-ingeschreven-persoon', 'silver.ingeschreven_persoon', `_batch_text`, `_row_number`, 'truncated', 'ouder2', CAST(`_in_ouder2` AS STRING), CAST(current_timestamp() AS TIMESTAMP) FROM `ggm_stage` WHERE `_in_ouder2` IS NOT NULL
 UNION ALL
-SELECT 'brp-ingeschreven-persoon', 'silver.ingeschreven_persoon', `_batch_text`, `_row_number`, 'truncated', 'partner_id', CAST(`_in_partner_id` AS STRING), CAST(current_timestamp() AS TIMESTAMP) FROM `ggm_stage` WHERE length(`_in_partner_id`) > 40
+SELECT 'brp-ingeschreven-persoon', 'silver.ingeschreven_persoon', `_batch_text`, `_row_number`, 'truncated', 'partner_id', CAST(`_in_partner_id` AS STRING), CAST(current_timestamp() AS TIMESTAMP) FROM `ggm_stage` WHERE `_in_partner_id` IS NOT NULL
 UNION ALL
-SELECT 'brp-ingeschreven-persoon', 'silver.ingeschreven_persoon', `_batch_text`, `_row_number`, 'unresolved-reference', 'heeft_als_adres_nummeraanduiding_id', CAST(`_in_heeft_als_adres_nummeraanduiding_id` AS STRING), CAST(current_timestamp() AS TIMESTAMP) FROM `ggm_stage` WHERE `_in_heeft_als_adres_nummeraanduiding_id` IS NOT NULL AND `heeft_als_adres_nummeraanduiding_id` IS NULL;
+SELECT 'brp-ingeschreven-persoon', 'silver.ingeschreven_persoon', `_batch_text`, `_row_number`, 'unresolved-reference', 'heeft_als_adres_nummeraanduiding_id', CAST(`_in_heeft_als_adres_nummeraanduiding_id` AS STRING), CAST(current_timestamp() AS TIMESTAMP) FROM `ggm_stage` WHERE `_in_heeft_als_adres_nummeraanduiding_id` IS NOT NULL;
 
 CREATE TEMPORARY TABLE `ggm_chain` AS SELECT c.*,
   c.`_changes` AND ROW_NUMBER() OVER (PARTITION BY c.`_changes`, c.`_key` ORDER BY c.`_batch_seq`) = 1 AS `_first_change`,

@@ -41,7 +41,36 @@ WHERE NOT EXISTS (SELECT 1 FROM meta.applied_batches a WHERE a.mapping = 'brp-in
 WHERE q.seq <= 500 AND (q.seq = 1 OR q.rows_upto <= 200000);
 
 CREATE TEMPORARY TABLE ggm_stage AS SELECT
-  i.*,
+  i."_BATCH_SEQ",
+  i."_BATCH_TEXT",
+  i."_BATCH_LOADED_AT",
+  i."_ROW_NUMBER",
+  i."_KEY",
+  i."_KEY_1",
+  i."_VALID_FROM",
+  i.anummer,
+  CASE WHEN length(i."_IN_ANUMMER") > 20 THEN i."_IN_ANUMMER" END AS "_IN_ANUMMER",
+  i.gemeente_van_inschrijving,
+  CASE WHEN length(i."_IN_GEMEENTE_VAN_INSCHRIJVING") > 80 THEN i."_IN_GEMEENTE_VAN_INSCHRIJVING" END AS "_IN_GEMEENTE_VAN_INSCHRIJVING",
+  i.datum_inschrijving_gemeente,
+  CASE WHEN i."_IN_DATUM_INSCHRIJVING_GEMEENTE" IS NOT NULL AND i.datum_inschrijving_gemeente IS NULL THEN i."_IN_DATUM_INSCHRIJVING_GEMEENTE" END AS "_IN_DATUM_INSCHRIJVING_GEMEENTE",
+  i.datum_begin_geldigheid_verblijfplaats,
+  CASE WHEN i."_IN_DATUM_BEGIN_GELDIGHEID_VERBLIJFPLAATS" IS NOT NULL AND i.datum_begin_geldigheid_verblijfplaats IS NULL THEN i."_IN_DATUM_BEGIN_GELDIGHEID_VERBLIJFPLAATS" END AS "_IN_DATUM_BEGIN_GELDIGHEID_VERBLIJFPLAATS",
+  i.ingezetene_enum_id,
+  CASE WHEN i."_IN_INGEZETENE_ENUM_ID" IS NOT NULL AND i.ingezetene_enum_id IS NULL THEN i."_IN_INGEZETENE_ENUM_ID" END AS "_IN_INGEZETENE_ENUM_ID",
+  i.datum_opschorting_bijhouding,
+  CASE WHEN i."_IN_DATUM_OPSCHORTING_BIJHOUDING" IS NOT NULL AND i.datum_opschorting_bijhouding IS NULL THEN i."_IN_DATUM_OPSCHORTING_BIJHOUDING" END AS "_IN_DATUM_OPSCHORTING_BIJHOUDING",
+  i.reden_opschorting_bijhouding,
+  CASE WHEN length(i."_IN_REDEN_OPSCHORTING_BIJHOUDING") > 200 THEN i."_IN_REDEN_OPSCHORTING_BIJHOUDING" END AS "_IN_REDEN_OPSCHORTING_BIJHOUDING",
+  i.ouder1,
+  CASE WHEN length(i."_IN_OUDER1") > 40 THEN i."_IN_OUDER1" END AS "_IN_OUDER1",
+  i.ouder2,
+  CASE WHEN length(i."_IN_OUDER2") > 40 THEN i."_IN_OUDER2" END AS "_IN_OUDER2",
+  i.partner_id,
+  CASE WHEN length(i."_IN_PARTNER_ID") > 40 THEN i."_IN_PARTNER_ID" END AS "_IN_PARTNER_ID",
+  i.heeft_als_adres_nummeraanduiding_id,
+  CASE WHEN i."_IN_HEEFT_ALS_ADRES_NUMMERAANDUIDING_ID" IS NOT NULL AND i.heeft_als_adres_nummeraanduiding_id IS NULL THEN i."_IN_HEEFT_ALS_ADRES_NUMMERAANDUIDING_ID" END AS "_IN_HEEFT_ALS_ADRES_NUMMERAANDUIDING_ID",
+  i.heeft_huishouden_id,
   MD5(COALESCE(CASE WHEN POSITION('\\', CAST(i.anummer AS VARCHAR)) = 0 AND POSITION('|', CAST(i.anummer AS VARCHAR)) = 0 THEN CAST(i.anummer AS VARCHAR) ELSE REPLACE(REPLACE(CAST(i.anummer AS VARCHAR), '\\', '\\\\'), '|', '\\|') END, '\\N') || '|' || COALESCE(CASE WHEN POSITION('\\', CAST(i.gemeente_van_inschrijving AS VARCHAR)) = 0 AND POSITION('|', CAST(i.gemeente_van_inschrijving AS VARCHAR)) = 0 THEN CAST(i.gemeente_van_inschrijving AS VARCHAR) ELSE REPLACE(REPLACE(CAST(i.gemeente_van_inschrijving AS VARCHAR), '\\', '\\\\'), '|', '\\|') END, '\\N') || '|' || COALESCE(CAST(i.datum_inschrijving_gemeente AS VARCHAR), '\\N') || '|' || COALESCE(CAST(i.datum_begin_geldigheid_verblijfplaats AS VARCHAR), '\\N') || '|' || COALESCE(CAST(i.ingezetene_enum_id AS VARCHAR), '\\N') || '|' || COALESCE(CAST(i.datum_opschorting_bijhouding AS VARCHAR), '\\N') || '|' || COALESCE(CASE WHEN POSITION('\\', CAST(i.reden_opschorting_bijhouding AS VARCHAR)) = 0 AND POSITION('|', CAST(i.reden_opschorting_bijhouding AS VARCHAR)) = 0 THEN CAST(i.reden_opschorting_bijhouding AS VARCHAR) ELSE REPLACE(REPLACE(CAST(i.reden_opschorting_bijhouding AS VARCHAR), '\\', '\\\\'), '|', '\\|') END, '\\N') || '|' || COALESCE(CASE WHEN POSITION('\\', CAST(i.ouder1 AS VARCHAR)) = 0 AND POSITION('|', CAST(i.ouder1 AS VARCHAR)) = 0 THEN CAST(i.ouder1 AS VARCHAR) ELSE REPLACE(REPLACE(CAST(i.ouder1 AS VARCHAR), '\\', '\\\\'), '|', '\\|') END, '\\N') || '|' || COALESCE(CASE WHEN POSITION('\\', CAST(i.ouder2 AS VARCHAR)) = 0 AND POSITION('|', CAST(i.ouder2 AS VARCHAR)) = 0 THEN CAST(i.ouder2 AS VARCHAR) ELSE REPLACE(REPLACE(CAST(i.ouder2 AS VARCHAR), '\\', '\\\\'), '|', '\\|') END, '\\N') || '|' || COALESCE(CASE WHEN POSITION('\\', CAST(i.partner_id AS VARCHAR)) = 0 AND POSITION('|', CAST(i.partner_id AS VARCHAR)) = 0 THEN CAST(i.partner_id AS VARCHAR) ELSE REPLACE(REPLACE(CAST(i.partner_id AS VARCHAR), '\\', '\\\\'), '|', '\\|') END, '\\N') || '|' || COALESCE(CAST(i.heeft_als_adres_nummeraanduiding_id AS VARCHAR), '\\N') || '|' || COALESCE(CAST(i.heeft_huishouden_id AS VARCHAR), '\\N')) AS "_ROW_HASH",
   (i."_KEY" IS NOT NULL) AS "_ACCEPTED",
   ROW_NUMBER() OVER (PARTITION BY i."_BATCH_SEQ", i."_KEY" ORDER BY i."_ROW_NUMBER" DESC) > 1 AS "_DUPLICATE"
@@ -87,27 +116,27 @@ SELECT 'brp-ingeschreven-persoon', 'silver.ingeschreven_persoon', "_BATCH_TEXT",
 UNION ALL
 SELECT 'brp-ingeschreven-persoon', 'silver.ingeschreven_persoon', "_BATCH_TEXT", "_ROW_NUMBER", 'duplicate-key', NULL, COALESCE(CASE WHEN POSITION('\\', CAST("_KEY_1" AS VARCHAR)) = 0 AND POSITION('|', CAST("_KEY_1" AS VARCHAR)) = 0 THEN CAST("_KEY_1" AS VARCHAR) ELSE REPLACE(REPLACE(CAST("_KEY_1" AS VARCHAR), '\\', '\\\\'), '|', '\\|') END, '\\N'), CAST(CURRENT_TIMESTAMP() AS TIMESTAMP_NTZ) FROM ggm_stage WHERE "_KEY" IS NOT NULL AND "_DUPLICATE"
 UNION ALL
-SELECT 'brp-ingeschreven-persoon', 'silver.ingeschreven_persoon', "_BATCH_TEXT", "_ROW_NUMBER", 'truncated', 'anummer', CAST("_IN_ANUMMER" AS VARCHAR), CAST(CURRENT_TIMESTAMP() AS TIMESTAMP_NTZ) FROM ggm_stage WHERE length("_IN_ANUMMER") > 20
+SELECT 'brp-ingeschreven-persoon', 'silver.ingeschreven_persoon', "_BATCH_TEXT", "_ROW_NUMBER", 'truncated', 'anummer', CAST("_IN_ANUMMER" AS VARCHAR), CAST(CURRENT_TIMESTAMP() AS TIMESTAMP_NTZ) FROM ggm_stage WHERE "_IN_ANUMMER" IS NOT NULL
 UNION ALL
-SELECT 'brp-ingeschreven-persoon', 'silver.ingeschreven_persoon', "_BATCH_TEXT", "_ROW_NUMBER", 'truncated', 'gemeente_van_inschrijving', CAST("_IN_GEMEENTE_VAN_INSCHRIJVING" AS VARCHAR), CAST(CURRENT_TIMESTAMP() AS TIMESTAMP_NTZ) FROM ggm_stage WHERE length("_IN_GEMEENTE_VAN_INSCHRIJVING") > 80
+SELECT 'brp-ingeschreven-persoon', 'silver.ingeschreven_persoon', "_BATCH_TEXT", "_ROW_NUMBER", 'truncated', 'gemeente_van_inschrijving', CAST("_IN_GEMEENTE_VAN_INSCHRIJVING" AS VARCHAR), CAST(CURRENT_TIMESTAMP() AS TIMESTAMP_NTZ) FROM ggm_stage WHERE "_IN_GEMEENTE_VAN_INSCHRIJVING" IS NOT NULL
 UNION ALL
-SELECT 'brp-ingeschreven-persoon', 'silver.ingeschreven_persoon', "_BATCH_TEXT", "_ROW_NUMBER", 'unparsable', 'datum_inschrijving_gemeente', CAST("_IN_DATUM_INSCHRIJVING_GEMEENTE" AS VARCHAR), CAST(CURRENT_TIMESTAMP() AS TIMESTAMP_NTZ) FROM ggm_stage WHERE "_IN_DATUM_INSCHRIJVING_GEMEENTE" IS NOT NULL AND datum_inschrijving_gemeente IS NULL
+SELECT 'brp-ingeschreven-persoon', 'silver.ingeschreven_persoon', "_BATCH_TEXT", "_ROW_NUMBER", 'unparsable', 'datum_inschrijving_gemeente', CAST("_IN_DATUM_INSCHRIJVING_GEMEENTE" AS VARCHAR), CAST(CURRENT_TIMESTAMP() AS TIMESTAMP_NTZ) FROM ggm_stage WHERE "_IN_DATUM_INSCHRIJVING_GEMEENTE" IS NOT NULL
 UNION ALL
-SELECT 'brp-ingeschreven-persoon', 'silver.ingeschreven_persoon', "_BATCH_TEXT", "_ROW_NUMBER", 'unparsable', 'datum_begin_geldigheid_verblijfplaats', CAST("_IN_DATUM_BEGIN_GELDIGHEID_VERBLIJFPLAATS" AS VARCHAR), CAST(CURRENT_TIMESTAMP() AS TIMESTAMP_NTZ) FROM ggm_stage WHERE "_IN_DATUM_BEGIN_GELDIGHEID_VERBLIJFPLAATS" IS NOT NULL AND datum_begin_geldigheid_verblijfplaats IS NULL
+SELECT 'brp-ingeschreven-persoon', 'silver.ingeschreven_persoon', "_BATCH_TEXT", "_ROW_NUMBER", 'unparsable', 'datum_begin_geldigheid_verblijfplaats', CAST("_IN_DATUM_BEGIN_GELDIGHEID_VERBLIJFPLAATS" AS VARCHAR), CAST(CURRENT_TIMESTAMP() AS TIMESTAMP_NTZ) FROM ggm_stage WHERE "_IN_DATUM_BEGIN_GELDIGHEID_VERBLIJFPLAATS" IS NOT NULL
 UNION ALL
-SELECT 'brp-ingeschreven-persoon', 'silver.ingeschreven_persoon', "_BATCH_TEXT", "_ROW_NUMBER", 'unmapped-code', 'ingezetene_enum_id', CAST("_IN_INGEZETENE_ENUM_ID" AS VARCHAR), CAST(CURRENT_TIMESTAMP() AS TIMESTAMP_NTZ) FROM ggm_stage WHERE "_IN_INGEZETENE_ENUM_ID" IS NOT NULL AND ingezetene_enum_id IS NULL
+SELECT 'brp-ingeschreven-persoon', 'silver.ingeschreven_persoon', "_BATCH_TEXT", "_ROW_NUMBER", 'unmapped-code', 'ingezetene_enum_id', CAST("_IN_INGEZETENE_ENUM_ID" AS VARCHAR), CAST(CURRENT_TIMESTAMP() AS TIMESTAMP_NTZ) FROM ggm_stage WHERE "_IN_INGEZETENE_ENUM_ID" IS NOT NULL
 UNION ALL
-SELECT 'brp-ingeschreven-persoon', 'silver.ingeschreven_persoon', "_BATCH_TEXT", "_ROW_NUMBER", 'unparsable', 'datum_opschorting_bijhouding', CAST("_IN_DATUM_OPSCHORTING_BIJHOUDING" AS VARCHAR), CAST(CURRENT_TIMESTAMP() AS TIMESTAMP_NTZ) FROM ggm_stage WHERE "_IN_DATUM_OPSCHORTING_BIJHOUDING" IS NOT NULL AND datum_opschorting_bijhouding IS NULL
+SELECT 'brp-ingeschreven-persoon', 'silver.ingeschreven_persoon', "_BATCH_TEXT", "_ROW_NUMBER", 'unparsable', 'datum_opschorting_bijhouding', CAST("_IN_DATUM_OPSCHORTING_BIJHOUDING" AS VARCHAR), CAST(CURRENT_TIMESTAMP() AS TIMESTAMP_NTZ) FROM ggm_stage WHERE "_IN_DATUM_OPSCHORTING_BIJHOUDING" IS NOT NULL
 UNION ALL
-SELECT 'brp-ingeschreven-persoon', 'silver.ingeschreven_persoon', "_BATCH_TEXT", "_ROW_NUMBER", 'truncated', 'reden_opschorting_bijhouding', CAST("_IN_REDEN_OPSCHORTING_BIJHOUDING" AS VARCHAR), CAST(CURRENT_TIMESTAMP() AS TIMESTAMP_NTZ) FROM ggm_stage WHERE length("_IN_REDEN_OPSCHORTING_BIJHOUDING") > 200
+SELECT 'brp-ingeschreven-persoon', 'silver.ingeschreven_persoon', "_BATCH_TEXT", "_ROW_NUMBER", 'truncated', 'reden_opschorting_bijhouding', CAST("_IN_REDEN_OPSCHORTING_BIJHOUDING" AS VARCHAR), CAST(CURRENT_TIMESTAMP() AS TIMESTAMP_NTZ) FROM ggm_stage WHERE "_IN_REDEN_OPSCHORTING_BIJHOUDING" IS NOT NULL
 UNION ALL
-SELECT 'brp-ingeschreven-persoon', 'silver.ingeschreven_persoon', "_BATCH_TEXT", "_ROW_NUMBER", 'truncated', 'ouder1', CAST("_IN_OUDER1" AS VARCHAR), CAST(CURRENT_TIMESTAMP() AS TIMESTAMP_NTZ) FROM ggm_stage WHERE length("_IN_OUDER1") > 40
+SELECT 'brp-ingeschreven-persoon', 'silver.ingeschreven_persoon', "_BATCH_TEXT", "_ROW_NUMBER", 'truncated', 'ouder1', CAST("_IN_OUDER1" AS VARCHAR), CAST(CURRENT_TIMESTAMP() AS TIMESTAMP_NTZ) FROM ggm_stage WHERE "_IN_OUDER1" IS NOT NULL
 UNION ALL
-SELECT 'brp-ingeschreven-persoon', 'silver.ingeschreven_persoon', "_BATCH_TEXT", "_ROW_NUMBER", 'truncated', 'ouder2', CAST("_IN_OUDER2" AS VARCHAR), CAST(CURRENT_TIMESTAMP() AS TIMESTAMP_NTZ) FROM ggm_stage WHERE length("_IN_OUDER2") > 40
+SELECT 'brp-ingeschreven-persoon', 'silver.ingeschreven_persoon', "_BATCH_TEXT", "_ROW_NUMBER", 'truncated', 'ouder2', CAST("_IN_OUDER2" AS VARCHAR), CAST(CURRENT_TIMESTAMP() AS TIMESTAMP_NTZ) FROM ggm_stage WHERE "_IN_OUDER2" IS NOT NULL
 UNION ALL
-SELECT 'brp-ingeschreven-persoon', 'silver.ingeschreven_persoon', "_BATCH_TEXT", "_ROW_NUMBER", 'truncated', 'partner_id', CAST("_IN_PARTNER_ID" AS VARCHAR), CAST(CURRENT_TIMESTAMP() AS TIMESTAMP_NTZ) FROM ggm_stage WHERE length("_IN_PARTNER_ID") > 40
+SELECT 'brp-ingeschreven-persoon', 'silver.ingeschreven_persoon', "_BATCH_TEXT", "_ROW_NUMBER", 'truncated', 'partner_id', CAST("_IN_PARTNER_ID" AS VARCHAR), CAST(CURRENT_TIMESTAMP() AS TIMESTAMP_NTZ) FROM ggm_stage WHERE "_IN_PARTNER_ID" IS NOT NULL
 UNION ALL
-SELECT 'brp-ingeschreven-persoon', 'silver.ingeschreven_persoon', "_BATCH_TEXT", "_ROW_NUMBER", 'unresolved-reference', 'heeft_als_adres_nummeraanduiding_id', CAST("_IN_HEEFT_ALS_ADRES_NUMMERAANDUIDING_ID" AS VARCHAR), CAST(CURRENT_TIMESTAMP() AS TIMESTAMP_NTZ) FROM ggm_stage WHERE "_IN_HEEFT_ALS_ADRES_NUMMERAANDUIDING_ID" IS NOT NULL AND heeft_als_adres_nummeraanduiding_id IS NULL;
+SELECT 'brp-ingeschreven-persoon', 'silver.ingeschreven_persoon', "_BATCH_TEXT", "_ROW_NUMBER", 'unresolved-reference', 'heeft_als_adres_nummeraanduiding_id', CAST("_IN_HEEFT_ALS_ADRES_NUMMERAANDUIDING_ID" AS VARCHAR), CAST(CURRENT_TIMESTAMP() AS TIMESTAMP_NTZ) FROM ggm_stage WHERE "_IN_HEEFT_ALS_ADRES_NUMMERAANDUIDING_ID" IS NOT NULL;
 
 CREATE TEMPORARY TABLE ggm_chain AS SELECT c.*,
   c."_CHANGES" AND ROW_NUMBER() OVER (PARTITION BY c."_CHANGES", c."_KEY" ORDER BY c."_BATCH_SEQ") = 1 AS "_FIRST_CHANGE",

@@ -42,7 +42,32 @@ WHERE NOT EXISTS (SELECT 1 FROM [meta].[applied_batches] a WHERE a.mapping = 'br
 WHERE q.seq <= 500 AND (q.seq = 1 OR q.rows_upto <= 200000)) AS src;
 
 SELECT * INTO #ggm_stage FROM (SELECT
-  i.*,
+  i.[_batch_seq],
+  i.[_batch_text],
+  i.[_batch_loaded_at],
+  i.[_row_number],
+  i.[_key],
+  i.[_key_1],
+  i.[_valid_from],
+  i.[burgerservicenummer],
+  CASE WHEN LEN(i.[_in_burgerservicenummer]) > 9 THEN i.[_in_burgerservicenummer] END AS [_in_burgerservicenummer],
+  i.[anummer],
+  CASE WHEN LEN(i.[_in_anummer]) > 20 THEN i.[_in_anummer] END AS [_in_anummer],
+  i.[voornamen],
+  CASE WHEN LEN(i.[_in_voornamen]) > 200 THEN i.[_in_voornamen] END AS [_in_voornamen],
+  i.[voorvoegsel_geslachtsnaam],
+  CASE WHEN LEN(i.[_in_voorvoegsel_geslachtsnaam]) > 80 THEN i.[_in_voorvoegsel_geslachtsnaam] END AS [_in_voorvoegsel_geslachtsnaam],
+  i.[geslachtsnaam],
+  CASE WHEN LEN(i.[_in_geslachtsnaam]) > 200 THEN i.[_in_geslachtsnaam] END AS [_in_geslachtsnaam],
+  i.[datum_geboorte],
+  CASE WHEN LEN(i.[_in_datum_geboorte]) > 22 THEN i.[_in_datum_geboorte] END AS [_in_datum_geboorte],
+  i.[geboorteplaats],
+  CASE WHEN LEN(i.[_in_geboorteplaats]) > 200 THEN i.[_in_geboorteplaats] END AS [_in_geboorteplaats],
+  i.[geslachtsaanduiding],
+  CASE WHEN LEN(i.[_in_geslachtsaanduiding]) > 1 THEN i.[_in_geslachtsaanduiding] END AS [_in_geslachtsaanduiding],
+  i.[datum_overlijden],
+  CASE WHEN LEN(i.[_in_datum_overlijden]) > 22 THEN i.[_in_datum_overlijden] END AS [_in_datum_overlijden],
+  i.[indicatie_overleden],
   LOWER(CONVERT(VARCHAR(32), HASHBYTES('MD5', COALESCE(CASE WHEN CHARINDEX('\', CAST([i].[burgerservicenummer] AS VARCHAR(MAX))) = 0 AND CHARINDEX('|', CAST([i].[burgerservicenummer] AS VARCHAR(MAX))) = 0 THEN CAST([i].[burgerservicenummer] AS VARCHAR(MAX)) ELSE REPLACE(REPLACE(CAST([i].[burgerservicenummer] AS VARCHAR(MAX)), '\', '\\'), '|', '\|') END, '\N') + '|' + COALESCE(CASE WHEN CHARINDEX('\', CAST([i].[anummer] AS VARCHAR(MAX))) = 0 AND CHARINDEX('|', CAST([i].[anummer] AS VARCHAR(MAX))) = 0 THEN CAST([i].[anummer] AS VARCHAR(MAX)) ELSE REPLACE(REPLACE(CAST([i].[anummer] AS VARCHAR(MAX)), '\', '\\'), '|', '\|') END, '\N') + '|' + COALESCE(CASE WHEN CHARINDEX('\', CAST([i].[voornamen] AS VARCHAR(MAX))) = 0 AND CHARINDEX('|', CAST([i].[voornamen] AS VARCHAR(MAX))) = 0 THEN CAST([i].[voornamen] AS VARCHAR(MAX)) ELSE REPLACE(REPLACE(CAST([i].[voornamen] AS VARCHAR(MAX)), '\', '\\'), '|', '\|') END, '\N') + '|' + COALESCE(CASE WHEN CHARINDEX('\', CAST([i].[voorvoegsel_geslachtsnaam] AS VARCHAR(MAX))) = 0 AND CHARINDEX('|', CAST([i].[voorvoegsel_geslachtsnaam] AS VARCHAR(MAX))) = 0 THEN CAST([i].[voorvoegsel_geslachtsnaam] AS VARCHAR(MAX)) ELSE REPLACE(REPLACE(CAST([i].[voorvoegsel_geslachtsnaam] AS VARCHAR(MAX)), '\', '\\'), '|', '\|') END, '\N') + '|' + COALESCE(CASE WHEN CHARINDEX('\', CAST([i].[geslachtsnaam] AS VARCHAR(MAX))) = 0 AND CHARINDEX('|', CAST([i].[geslachtsnaam] AS VARCHAR(MAX))) = 0 THEN CAST([i].[geslachtsnaam] AS VARCHAR(MAX)) ELSE REPLACE(REPLACE(CAST([i].[geslachtsnaam] AS VARCHAR(MAX)), '\', '\\'), '|', '\|') END, '\N') + '|' + COALESCE(CASE WHEN CHARINDEX('\', CAST([i].[datum_geboorte] AS VARCHAR(MAX))) = 0 AND CHARINDEX('|', CAST([i].[datum_geboorte] AS VARCHAR(MAX))) = 0 THEN CAST([i].[datum_geboorte] AS VARCHAR(MAX)) ELSE REPLACE(REPLACE(CAST([i].[datum_geboorte] AS VARCHAR(MAX)), '\', '\\'), '|', '\|') END, '\N') + '|' + COALESCE(CASE WHEN CHARINDEX('\', CAST([i].[geboorteplaats] AS VARCHAR(MAX))) = 0 AND CHARINDEX('|', CAST([i].[geboorteplaats] AS VARCHAR(MAX))) = 0 THEN CAST([i].[geboorteplaats] AS VARCHAR(MAX)) ELSE REPLACE(REPLACE(CAST([i].[geboorteplaats] AS VARCHAR(MAX)), '\', '\\'), '|', '\|') END, '\N') + '|' + COALESCE(CASE WHEN CHARINDEX('\', CAST([i].[geslachtsaanduiding] AS VARCHAR(MAX))) = 0 AND CHARINDEX('|', CAST([i].[geslachtsaanduiding] AS VARCHAR(MAX))) = 0 THEN CAST([i].[geslachtsaanduiding] AS VARCHAR(MAX)) ELSE REPLACE(REPLACE(CAST([i].[geslachtsaanduiding] AS VARCHAR(MAX)), '\', '\\'), '|', '\|') END, '\N') + '|' + COALESCE(CASE WHEN CHARINDEX('\', CAST([i].[datum_overlijden] AS VARCHAR(MAX))) = 0 AND CHARINDEX('|', CAST([i].[datum_overlijden] AS VARCHAR(MAX))) = 0 THEN CAST([i].[datum_overlijden] AS VARCHAR(MAX)) ELSE REPLACE(REPLACE(CAST([i].[datum_overlijden] AS VARCHAR(MAX)), '\', '\\'), '|', '\|') END, '\N') + '|' + COALESCE(CAST([i].[indicatie_overleden] AS VARCHAR(MAX)), '\N')), 2)) AS [_row_hash],
   CASE WHEN (i.[_key] IS NOT NULL) THEN 1 ELSE 0 END AS [_accepted],
   CASE WHEN ROW_NUMBER() OVER (PARTITION BY i.[_batch_seq], i.[_key] ORDER BY i.[_row_number] DESC) > 1 THEN 1 ELSE 0 END AS [_duplicate]
@@ -84,23 +109,23 @@ SELECT 'brp-natuurlijk-persoon', 'silver.natuurlijk_persoon', [_batch_text], [_r
 UNION ALL
 SELECT 'brp-natuurlijk-persoon', 'silver.natuurlijk_persoon', [_batch_text], [_row_number], 'duplicate-key', NULL, COALESCE(CASE WHEN CHARINDEX('\', CAST([_key_1] AS VARCHAR(MAX))) = 0 AND CHARINDEX('|', CAST([_key_1] AS VARCHAR(MAX))) = 0 THEN CAST([_key_1] AS VARCHAR(MAX)) ELSE REPLACE(REPLACE(CAST([_key_1] AS VARCHAR(MAX)), '\', '\\'), '|', '\|') END, '\N'), CAST(SYSDATETIME() AS DATETIME2(6)) FROM #ggm_stage WHERE [_key] IS NOT NULL AND [_duplicate] = 1
 UNION ALL
-SELECT 'brp-natuurlijk-persoon', 'silver.natuurlijk_persoon', [_batch_text], [_row_number], 'truncated', 'burgerservicenummer', CAST([_in_burgerservicenummer] AS VARCHAR(MAX)), CAST(SYSDATETIME() AS DATETIME2(6)) FROM #ggm_stage WHERE LEN([_in_burgerservicenummer]) > 9
+SELECT 'brp-natuurlijk-persoon', 'silver.natuurlijk_persoon', [_batch_text], [_row_number], 'truncated', 'burgerservicenummer', CAST([_in_burgerservicenummer] AS VARCHAR(MAX)), CAST(SYSDATETIME() AS DATETIME2(6)) FROM #ggm_stage WHERE [_in_burgerservicenummer] IS NOT NULL
 UNION ALL
-SELECT 'brp-natuurlijk-persoon', 'silver.natuurlijk_persoon', [_batch_text], [_row_number], 'truncated', 'anummer', CAST([_in_anummer] AS VARCHAR(MAX)), CAST(SYSDATETIME() AS DATETIME2(6)) FROM #ggm_stage WHERE LEN([_in_anummer]) > 20
+SELECT 'brp-natuurlijk-persoon', 'silver.natuurlijk_persoon', [_batch_text], [_row_number], 'truncated', 'anummer', CAST([_in_anummer] AS VARCHAR(MAX)), CAST(SYSDATETIME() AS DATETIME2(6)) FROM #ggm_stage WHERE [_in_anummer] IS NOT NULL
 UNION ALL
-SELECT 'brp-natuurlijk-persoon', 'silver.natuurlijk_persoon', [_batch_text], [_row_number], 'truncated', 'voornamen', CAST([_in_voornamen] AS VARCHAR(MAX)), CAST(SYSDATETIME() AS DATETIME2(6)) FROM #ggm_stage WHERE LEN([_in_voornamen]) > 200
+SELECT 'brp-natuurlijk-persoon', 'silver.natuurlijk_persoon', [_batch_text], [_row_number], 'truncated', 'voornamen', CAST([_in_voornamen] AS VARCHAR(MAX)), CAST(SYSDATETIME() AS DATETIME2(6)) FROM #ggm_stage WHERE [_in_voornamen] IS NOT NULL
 UNION ALL
-SELECT 'brp-natuurlijk-persoon', 'silver.natuurlijk_persoon', [_batch_text], [_row_number], 'truncated', 'voorvoegsel_geslachtsnaam', CAST([_in_voorvoegsel_geslachtsnaam] AS VARCHAR(MAX)), CAST(SYSDATETIME() AS DATETIME2(6)) FROM #ggm_stage WHERE LEN([_in_voorvoegsel_geslachtsnaam]) > 80
+SELECT 'brp-natuurlijk-persoon', 'silver.natuurlijk_persoon', [_batch_text], [_row_number], 'truncated', 'voorvoegsel_geslachtsnaam', CAST([_in_voorvoegsel_geslachtsnaam] AS VARCHAR(MAX)), CAST(SYSDATETIME() AS DATETIME2(6)) FROM #ggm_stage WHERE [_in_voorvoegsel_geslachtsnaam] IS NOT NULL
 UNION ALL
-SELECT 'brp-natuurlijk-persoon', 'silver.natuurlijk_persoon', [_batch_text], [_row_number], 'truncated', 'geslachtsnaam', CAST([_in_geslachtsnaam] AS VARCHAR(MAX)), CAST(SYSDATETIME() AS DATETIME2(6)) FROM #ggm_stage WHERE LEN([_in_geslachtsnaam]) > 200
+SELECT 'brp-natuurlijk-persoon', 'silver.natuurlijk_persoon', [_batch_text], [_row_number], 'truncated', 'geslachtsnaam', CAST([_in_geslachtsnaam] AS VARCHAR(MAX)), CAST(SYSDATETIME() AS DATETIME2(6)) FROM #ggm_stage WHERE [_in_geslachtsnaam] IS NOT NULL
 UNION ALL
-SELECT 'brp-natuurlijk-persoon', 'silver.natuurlijk_persoon', [_batch_text], [_row_number], 'truncated', 'datum_geboorte', CAST([_in_datum_geboorte] AS VARCHAR(MAX)), CAST(SYSDATETIME() AS DATETIME2(6)) FROM #ggm_stage WHERE LEN([_in_datum_geboorte]) > 22
+SELECT 'brp-natuurlijk-persoon', 'silver.natuurlijk_persoon', [_batch_text], [_row_number], 'truncated', 'datum_geboorte', CAST([_in_datum_geboorte] AS VARCHAR(MAX)), CAST(SYSDATETIME() AS DATETIME2(6)) FROM #ggm_stage WHERE [_in_datum_geboorte] IS NOT NULL
 UNION ALL
-SELECT 'brp-natuurlijk-persoon', 'silver.natuurlijk_persoon', [_batch_text], [_row_number], 'truncated', 'geboorteplaats', CAST([_in_geboorteplaats] AS VARCHAR(MAX)), CAST(SYSDATETIME() AS DATETIME2(6)) FROM #ggm_stage WHERE LEN([_in_geboorteplaats]) > 200
+SELECT 'brp-natuurlijk-persoon', 'silver.natuurlijk_persoon', [_batch_text], [_row_number], 'truncated', 'geboorteplaats', CAST([_in_geboorteplaats] AS VARCHAR(MAX)), CAST(SYSDATETIME() AS DATETIME2(6)) FROM #ggm_stage WHERE [_in_geboorteplaats] IS NOT NULL
 UNION ALL
-SELECT 'brp-natuurlijk-persoon', 'silver.natuurlijk_persoon', [_batch_text], [_row_number], 'truncated', 'geslachtsaanduiding', CAST([_in_geslachtsaanduiding] AS VARCHAR(MAX)), CAST(SYSDATETIME() AS DATETIME2(6)) FROM #ggm_stage WHERE LEN([_in_geslachtsaanduiding]) > 1
+SELECT 'brp-natuurlijk-persoon', 'silver.natuurlijk_persoon', [_batch_text], [_row_number], 'truncated', 'geslachtsaanduiding', CAST([_in_geslachtsaanduiding] AS VARCHAR(MAX)), CAST(SYSDATETIME() AS DATETIME2(6)) FROM #ggm_stage WHERE [_in_geslachtsaanduiding] IS NOT NULL
 UNION ALL
-SELECT 'brp-natuurlijk-persoon', 'silver.natuurlijk_persoon', [_batch_text], [_row_number], 'truncated', 'datum_overlijden', CAST([_in_datum_overlijden] AS VARCHAR(MAX)), CAST(SYSDATETIME() AS DATETIME2(6)) FROM #ggm_stage WHERE LEN([_in_datum_overlijden]) > 22;
+SELECT 'brp-natuurlijk-persoon', 'silver.natuurlijk_persoon', [_batch_text], [_row_number], 'truncated', 'datum_overlijden', CAST([_in_datum_overlijden] AS VARCHAR(MAX)), CAST(SYSDATETIME() AS DATETIME2(6)) FROM #ggm_stage WHERE [_in_datum_overlijden] IS NOT NULL;
 
 SELECT * INTO #ggm_chain FROM (SELECT c.*,
   CASE WHEN c.[_changes] = 1 AND ROW_NUMBER() OVER (PARTITION BY c.[_changes], c.[_key] ORDER BY c.[_batch_seq]) = 1 THEN 1 ELSE 0 END AS [_first_change],

@@ -41,7 +41,32 @@ WHERE NOT EXISTS (SELECT 1 FROM meta.applied_batches a WHERE a.mapping = 'brp-na
 WHERE q.seq <= 500 AND (q.seq = 1 OR q.rows_upto <= 200000);
 
 CREATE TEMPORARY TABLE ggm_stage AS SELECT
-  i.*,
+  i."_BATCH_SEQ",
+  i."_BATCH_TEXT",
+  i."_BATCH_LOADED_AT",
+  i."_ROW_NUMBER",
+  i."_KEY",
+  i."_KEY_1",
+  i."_VALID_FROM",
+  i.burgerservicenummer,
+  CASE WHEN length(i."_IN_BURGERSERVICENUMMER") > 9 THEN i."_IN_BURGERSERVICENUMMER" END AS "_IN_BURGERSERVICENUMMER",
+  i.anummer,
+  CASE WHEN length(i."_IN_ANUMMER") > 20 THEN i."_IN_ANUMMER" END AS "_IN_ANUMMER",
+  i.voornamen,
+  CASE WHEN length(i."_IN_VOORNAMEN") > 200 THEN i."_IN_VOORNAMEN" END AS "_IN_VOORNAMEN",
+  i.voorvoegsel_geslachtsnaam,
+  CASE WHEN length(i."_IN_VOORVOEGSEL_GESLACHTSNAAM") > 80 THEN i."_IN_VOORVOEGSEL_GESLACHTSNAAM" END AS "_IN_VOORVOEGSEL_GESLACHTSNAAM",
+  i.geslachtsnaam,
+  CASE WHEN length(i."_IN_GESLACHTSNAAM") > 200 THEN i."_IN_GESLACHTSNAAM" END AS "_IN_GESLACHTSNAAM",
+  i.datum_geboorte,
+  CASE WHEN length(i."_IN_DATUM_GEBOORTE") > 22 THEN i."_IN_DATUM_GEBOORTE" END AS "_IN_DATUM_GEBOORTE",
+  i.geboorteplaats,
+  CASE WHEN length(i."_IN_GEBOORTEPLAATS") > 200 THEN i."_IN_GEBOORTEPLAATS" END AS "_IN_GEBOORTEPLAATS",
+  i.geslachtsaanduiding,
+  CASE WHEN length(i."_IN_GESLACHTSAANDUIDING") > 1 THEN i."_IN_GESLACHTSAANDUIDING" END AS "_IN_GESLACHTSAANDUIDING",
+  i.datum_overlijden,
+  CASE WHEN length(i."_IN_DATUM_OVERLIJDEN") > 22 THEN i."_IN_DATUM_OVERLIJDEN" END AS "_IN_DATUM_OVERLIJDEN",
+  i.indicatie_overleden,
   MD5(COALESCE(CASE WHEN POSITION('\\', CAST(i.burgerservicenummer AS VARCHAR)) = 0 AND POSITION('|', CAST(i.burgerservicenummer AS VARCHAR)) = 0 THEN CAST(i.burgerservicenummer AS VARCHAR) ELSE REPLACE(REPLACE(CAST(i.burgerservicenummer AS VARCHAR), '\\', '\\\\'), '|', '\\|') END, '\\N') || '|' || COALESCE(CASE WHEN POSITION('\\', CAST(i.anummer AS VARCHAR)) = 0 AND POSITION('|', CAST(i.anummer AS VARCHAR)) = 0 THEN CAST(i.anummer AS VARCHAR) ELSE REPLACE(REPLACE(CAST(i.anummer AS VARCHAR), '\\', '\\\\'), '|', '\\|') END, '\\N') || '|' || COALESCE(CASE WHEN POSITION('\\', CAST(i.voornamen AS VARCHAR)) = 0 AND POSITION('|', CAST(i.voornamen AS VARCHAR)) = 0 THEN CAST(i.voornamen AS VARCHAR) ELSE REPLACE(REPLACE(CAST(i.voornamen AS VARCHAR), '\\', '\\\\'), '|', '\\|') END, '\\N') || '|' || COALESCE(CASE WHEN POSITION('\\', CAST(i.voorvoegsel_geslachtsnaam AS VARCHAR)) = 0 AND POSITION('|', CAST(i.voorvoegsel_geslachtsnaam AS VARCHAR)) = 0 THEN CAST(i.voorvoegsel_geslachtsnaam AS VARCHAR) ELSE REPLACE(REPLACE(CAST(i.voorvoegsel_geslachtsnaam AS VARCHAR), '\\', '\\\\'), '|', '\\|') END, '\\N') || '|' || COALESCE(CASE WHEN POSITION('\\', CAST(i.geslachtsnaam AS VARCHAR)) = 0 AND POSITION('|', CAST(i.geslachtsnaam AS VARCHAR)) = 0 THEN CAST(i.geslachtsnaam AS VARCHAR) ELSE REPLACE(REPLACE(CAST(i.geslachtsnaam AS VARCHAR), '\\', '\\\\'), '|', '\\|') END, '\\N') || '|' || COALESCE(CASE WHEN POSITION('\\', CAST(i.datum_geboorte AS VARCHAR)) = 0 AND POSITION('|', CAST(i.datum_geboorte AS VARCHAR)) = 0 THEN CAST(i.datum_geboorte AS VARCHAR) ELSE REPLACE(REPLACE(CAST(i.datum_geboorte AS VARCHAR), '\\', '\\\\'), '|', '\\|') END, '\\N') || '|' || COALESCE(CASE WHEN POSITION('\\', CAST(i.geboorteplaats AS VARCHAR)) = 0 AND POSITION('|', CAST(i.geboorteplaats AS VARCHAR)) = 0 THEN CAST(i.geboorteplaats AS VARCHAR) ELSE REPLACE(REPLACE(CAST(i.geboorteplaats AS VARCHAR), '\\', '\\\\'), '|', '\\|') END, '\\N') || '|' || COALESCE(CASE WHEN POSITION('\\', CAST(i.geslachtsaanduiding AS VARCHAR)) = 0 AND POSITION('|', CAST(i.geslachtsaanduiding AS VARCHAR)) = 0 THEN CAST(i.geslachtsaanduiding AS VARCHAR) ELSE REPLACE(REPLACE(CAST(i.geslachtsaanduiding AS VARCHAR), '\\', '\\\\'), '|', '\\|') END, '\\N') || '|' || COALESCE(CASE WHEN POSITION('\\', CAST(i.datum_overlijden AS VARCHAR)) = 0 AND POSITION('|', CAST(i.datum_overlijden AS VARCHAR)) = 0 THEN CAST(i.datum_overlijden AS VARCHAR) ELSE REPLACE(REPLACE(CAST(i.datum_overlijden AS VARCHAR), '\\', '\\\\'), '|', '\\|') END, '\\N') || '|' || COALESCE(CAST(i.indicatie_overleden AS VARCHAR), '\\N')) AS "_ROW_HASH",
   (i."_KEY" IS NOT NULL) AS "_ACCEPTED",
   ROW_NUMBER() OVER (PARTITION BY i."_BATCH_SEQ", i."_KEY" ORDER BY i."_ROW_NUMBER" DESC) > 1 AS "_DUPLICATE"
@@ -83,23 +108,23 @@ SELECT 'brp-natuurlijk-persoon', 'silver.natuurlijk_persoon', "_BATCH_TEXT", "_R
 UNION ALL
 SELECT 'brp-natuurlijk-persoon', 'silver.natuurlijk_persoon', "_BATCH_TEXT", "_ROW_NUMBER", 'duplicate-key', NULL, COALESCE(CASE WHEN POSITION('\\', CAST("_KEY_1" AS VARCHAR)) = 0 AND POSITION('|', CAST("_KEY_1" AS VARCHAR)) = 0 THEN CAST("_KEY_1" AS VARCHAR) ELSE REPLACE(REPLACE(CAST("_KEY_1" AS VARCHAR), '\\', '\\\\'), '|', '\\|') END, '\\N'), CAST(CURRENT_TIMESTAMP() AS TIMESTAMP_NTZ) FROM ggm_stage WHERE "_KEY" IS NOT NULL AND "_DUPLICATE"
 UNION ALL
-SELECT 'brp-natuurlijk-persoon', 'silver.natuurlijk_persoon', "_BATCH_TEXT", "_ROW_NUMBER", 'truncated', 'burgerservicenummer', CAST("_IN_BURGERSERVICENUMMER" AS VARCHAR), CAST(CURRENT_TIMESTAMP() AS TIMESTAMP_NTZ) FROM ggm_stage WHERE length("_IN_BURGERSERVICENUMMER") > 9
+SELECT 'brp-natuurlijk-persoon', 'silver.natuurlijk_persoon', "_BATCH_TEXT", "_ROW_NUMBER", 'truncated', 'burgerservicenummer', CAST("_IN_BURGERSERVICENUMMER" AS VARCHAR), CAST(CURRENT_TIMESTAMP() AS TIMESTAMP_NTZ) FROM ggm_stage WHERE "_IN_BURGERSERVICENUMMER" IS NOT NULL
 UNION ALL
-SELECT 'brp-natuurlijk-persoon', 'silver.natuurlijk_persoon', "_BATCH_TEXT", "_ROW_NUMBER", 'truncated', 'anummer', CAST("_IN_ANUMMER" AS VARCHAR), CAST(CURRENT_TIMESTAMP() AS TIMESTAMP_NTZ) FROM ggm_stage WHERE length("_IN_ANUMMER") > 20
+SELECT 'brp-natuurlijk-persoon', 'silver.natuurlijk_persoon', "_BATCH_TEXT", "_ROW_NUMBER", 'truncated', 'anummer', CAST("_IN_ANUMMER" AS VARCHAR), CAST(CURRENT_TIMESTAMP() AS TIMESTAMP_NTZ) FROM ggm_stage WHERE "_IN_ANUMMER" IS NOT NULL
 UNION ALL
-SELECT 'brp-natuurlijk-persoon', 'silver.natuurlijk_persoon', "_BATCH_TEXT", "_ROW_NUMBER", 'truncated', 'voornamen', CAST("_IN_VOORNAMEN" AS VARCHAR), CAST(CURRENT_TIMESTAMP() AS TIMESTAMP_NTZ) FROM ggm_stage WHERE length("_IN_VOORNAMEN") > 200
+SELECT 'brp-natuurlijk-persoon', 'silver.natuurlijk_persoon', "_BATCH_TEXT", "_ROW_NUMBER", 'truncated', 'voornamen', CAST("_IN_VOORNAMEN" AS VARCHAR), CAST(CURRENT_TIMESTAMP() AS TIMESTAMP_NTZ) FROM ggm_stage WHERE "_IN_VOORNAMEN" IS NOT NULL
 UNION ALL
-SELECT 'brp-natuurlijk-persoon', 'silver.natuurlijk_persoon', "_BATCH_TEXT", "_ROW_NUMBER", 'truncated', 'voorvoegsel_geslachtsnaam', CAST("_IN_VOORVOEGSEL_GESLACHTSNAAM" AS VARCHAR), CAST(CURRENT_TIMESTAMP() AS TIMESTAMP_NTZ) FROM ggm_stage WHERE length("_IN_VOORVOEGSEL_GESLACHTSNAAM") > 80
+SELECT 'brp-natuurlijk-persoon', 'silver.natuurlijk_persoon', "_BATCH_TEXT", "_ROW_NUMBER", 'truncated', 'voorvoegsel_geslachtsnaam', CAST("_IN_VOORVOEGSEL_GESLACHTSNAAM" AS VARCHAR), CAST(CURRENT_TIMESTAMP() AS TIMESTAMP_NTZ) FROM ggm_stage WHERE "_IN_VOORVOEGSEL_GESLACHTSNAAM" IS NOT NULL
 UNION ALL
-SELECT 'brp-natuurlijk-persoon', 'silver.natuurlijk_persoon', "_BATCH_TEXT", "_ROW_NUMBER", 'truncated', 'geslachtsnaam', CAST("_IN_GESLACHTSNAAM" AS VARCHAR), CAST(CURRENT_TIMESTAMP() AS TIMESTAMP_NTZ) FROM ggm_stage WHERE length("_IN_GESLACHTSNAAM") > 200
+SELECT 'brp-natuurlijk-persoon', 'silver.natuurlijk_persoon', "_BATCH_TEXT", "_ROW_NUMBER", 'truncated', 'geslachtsnaam', CAST("_IN_GESLACHTSNAAM" AS VARCHAR), CAST(CURRENT_TIMESTAMP() AS TIMESTAMP_NTZ) FROM ggm_stage WHERE "_IN_GESLACHTSNAAM" IS NOT NULL
 UNION ALL
-SELECT 'brp-natuurlijk-persoon', 'silver.natuurlijk_persoon', "_BATCH_TEXT", "_ROW_NUMBER", 'truncated', 'datum_geboorte', CAST("_IN_DATUM_GEBOORTE" AS VARCHAR), CAST(CURRENT_TIMESTAMP() AS TIMESTAMP_NTZ) FROM ggm_stage WHERE length("_IN_DATUM_GEBOORTE") > 22
+SELECT 'brp-natuurlijk-persoon', 'silver.natuurlijk_persoon', "_BATCH_TEXT", "_ROW_NUMBER", 'truncated', 'datum_geboorte', CAST("_IN_DATUM_GEBOORTE" AS VARCHAR), CAST(CURRENT_TIMESTAMP() AS TIMESTAMP_NTZ) FROM ggm_stage WHERE "_IN_DATUM_GEBOORTE" IS NOT NULL
 UNION ALL
-SELECT 'brp-natuurlijk-persoon', 'silver.natuurlijk_persoon', "_BATCH_TEXT", "_ROW_NUMBER", 'truncated', 'geboorteplaats', CAST("_IN_GEBOORTEPLAATS" AS VARCHAR), CAST(CURRENT_TIMESTAMP() AS TIMESTAMP_NTZ) FROM ggm_stage WHERE length("_IN_GEBOORTEPLAATS") > 200
+SELECT 'brp-natuurlijk-persoon', 'silver.natuurlijk_persoon', "_BATCH_TEXT", "_ROW_NUMBER", 'truncated', 'geboorteplaats', CAST("_IN_GEBOORTEPLAATS" AS VARCHAR), CAST(CURRENT_TIMESTAMP() AS TIMESTAMP_NTZ) FROM ggm_stage WHERE "_IN_GEBOORTEPLAATS" IS NOT NULL
 UNION ALL
-SELECT 'brp-natuurlijk-persoon', 'silver.natuurlijk_persoon', "_BATCH_TEXT", "_ROW_NUMBER", 'truncated', 'geslachtsaanduiding', CAST("_IN_GESLACHTSAANDUIDING" AS VARCHAR), CAST(CURRENT_TIMESTAMP() AS TIMESTAMP_NTZ) FROM ggm_stage WHERE length("_IN_GESLACHTSAANDUIDING") > 1
+SELECT 'brp-natuurlijk-persoon', 'silver.natuurlijk_persoon', "_BATCH_TEXT", "_ROW_NUMBER", 'truncated', 'geslachtsaanduiding', CAST("_IN_GESLACHTSAANDUIDING" AS VARCHAR), CAST(CURRENT_TIMESTAMP() AS TIMESTAMP_NTZ) FROM ggm_stage WHERE "_IN_GESLACHTSAANDUIDING" IS NOT NULL
 UNION ALL
-SELECT 'brp-natuurlijk-persoon', 'silver.natuurlijk_persoon', "_BATCH_TEXT", "_ROW_NUMBER", 'truncated', 'datum_overlijden', CAST("_IN_DATUM_OVERLIJDEN" AS VARCHAR), CAST(CURRENT_TIMESTAMP() AS TIMESTAMP_NTZ) FROM ggm_stage WHERE length("_IN_DATUM_OVERLIJDEN") > 22;
+SELECT 'brp-natuurlijk-persoon', 'silver.natuurlijk_persoon', "_BATCH_TEXT", "_ROW_NUMBER", 'truncated', 'datum_overlijden', CAST("_IN_DATUM_OVERLIJDEN" AS VARCHAR), CAST(CURRENT_TIMESTAMP() AS TIMESTAMP_NTZ) FROM ggm_stage WHERE "_IN_DATUM_OVERLIJDEN" IS NOT NULL;
 
 CREATE TEMPORARY TABLE ggm_chain AS SELECT c.*,
   c."_CHANGES" AND ROW_NUMBER() OVER (PARTITION BY c."_CHANGES", c."_KEY" ORDER BY c."_BATCH_SEQ") = 1 AS "_FIRST_CHANGE",

@@ -41,7 +41,19 @@ WHERE NOT EXISTS (SELECT 1 FROM `meta`.`applied_batches` a WHERE a.mapping = 'br
 WHERE q.seq <= 500 AND (q.seq = 1 OR q.rows_upto <= 200000);
 
 CREATE TEMPORARY TABLE `ggm_stage` AS SELECT
-  i.*,
+  i.`_batch_seq`,
+  i.`_batch_text`,
+  i.`_batch_loaded_at`,
+  i.`_row_number`,
+  i.`_key`,
+  i.`_valid_from`,
+  i.`_version_key`,
+  i.`identificatie`,
+  CASE WHEN length(i.`_in_identificatie`) > 255 THEN i.`_in_identificatie` END AS `_in_identificatie`,
+  i.`postcode`,
+  CASE WHEN length(i.`_in_postcode`) > 6 THEN i.`_in_postcode` END AS `_in_postcode`,
+  i.`huisnummer`,
+  CASE WHEN i.`_in_huisnummer` IS NOT NULL AND i.`huisnummer` IS NULL THEN i.`_in_huisnummer` END AS `_in_huisnummer`,
   md5(COALESCE(CASE WHEN locate('\\', CAST(`i`.`identificatie` AS STRING)) = 0 AND locate('|', CAST(`i`.`identificatie` AS STRING)) = 0 THEN CAST(`i`.`identificatie` AS STRING) ELSE REPLACE(REPLACE(CAST(`i`.`identificatie` AS STRING), '\\', '\\\\'), '|', '\\|') END, '\\N') || '|' || COALESCE(CASE WHEN locate('\\', CAST(`i`.`postcode` AS STRING)) = 0 AND locate('|', CAST(`i`.`postcode` AS STRING)) = 0 THEN CAST(`i`.`postcode` AS STRING) ELSE REPLACE(REPLACE(CAST(`i`.`postcode` AS STRING), '\\', '\\\\'), '|', '\\|') END, '\\N') || '|' || COALESCE(CAST(`i`.`huisnummer` AS STRING), '\\N')) AS `_row_hash`,
   (i.`_key` IS NOT NULL AND i.`identificatie` IS NOT NULL) AS `_accepted`,
   ROW_NUMBER() OVER (PARTITION BY i.`_batch_seq`, i.`_key` ORDER BY i.`_row_number` DESC) > 1 AS `_duplicate`
@@ -52,7 +64,6 @@ FROM (
     `_ggm_b`.`loaded_at` AS `_batch_loaded_at`,
     `p`.`_row_number` AS `_row_number`,
     CASE WHEN `p`.`08.11.90` IS NULL THEN NULL ELSE COALESCE(CASE WHEN locate('\\', CAST(`p`.`08.11.90` AS STRING)) = 0 AND locate('|', CAST(`p`.`08.11.90` AS STRING)) = 0 THEN CAST(`p`.`08.11.90` AS STRING) ELSE REPLACE(REPLACE(CAST(`p`.`08.11.90` AS STRING), '\\', '\\\\'), '|', '\\|') END, '\\N') END AS `_key`,
-    `p`.`08.11.90` AS `_key_1`,
     CAST(`_ggm_b`.`loaded_at` AS TIMESTAMP) AS `_valid_from`,
     CASE WHEN `p`.`08.11.90` IS NULL OR CAST(CAST(`_ggm_b`.`loaded_at` AS TIMESTAMP) AS STRING) IS NULL THEN NULL ELSE CAST(conv(substr(md5(COALESCE(CASE WHEN locate('\\', `p`.`08.11.90`) = 0 AND locate('|', `p`.`08.11.90`) = 0 THEN `p`.`08.11.90` ELSE REPLACE(REPLACE(`p`.`08.11.90`, '\\', '\\\\'), '|', '\\|') END, '\\N') || '|' || COALESCE(CAST(CAST(`_ggm_b`.`loaded_at` AS TIMESTAMP) AS STRING), '\\N')), 1, 15), 16, 10) AS BIGINT) END AS `_version_key`,
     substr(CAST(`p`.`08.11.90` AS STRING), 1, 255) AS `identificatie`,
@@ -67,17 +78,17 @@ FROM (
 ) i;
 
 INSERT INTO `meta`.`load_findings` (mapping, target_table, batch_id, row_number, kind, column_name, value, recorded_at)
-SELECT 'brp-nummeraanduiding', 'silver.nummeraanduiding', `_batch_text`, `_row_number`, 'missing-key', NULL, COALESCE(CASE WHEN locate('\\', CAST(`_key_1` AS STRING)) = 0 AND locate('|', CAST(`_key_1` AS STRING)) = 0 THEN CAST(`_key_1` AS STRING) ELSE REPLACE(REPLACE(CAST(`_key_1` AS STRING), '\\', '\\\\'), '|', '\\|') END, '\\N'), CAST(current_timestamp() AS TIMESTAMP) FROM `ggm_stage` WHERE `_key` IS NULL
+SELECT 'brp-nummeraanduiding', 'silver.nummeraanduiding', `_batch_text`, `_row_number`, 'missing-key', NULL, '\\N', CAST(current_timestamp() AS TIMESTAMP) FROM `ggm_stage` WHERE `_key` IS NULL
 UNION ALL
-SELECT 'brp-nummeraanduiding', 'silver.nummeraanduiding', `_batch_text`, `_row_number`, 'duplicate-key', NULL, COALESCE(CASE WHEN locate('\\', CAST(`_key_1` AS STRING)) = 0 AND locate('|', CAST(`_key_1` AS STRING)) = 0 THEN CAST(`_key_1` AS STRING) ELSE REPLACE(REPLACE(CAST(`_key_1` AS STRING), '\\', '\\\\'), '|', '\\|') END, '\\N'), CAST(current_timestamp() AS TIMESTAMP) FROM `ggm_stage` WHERE `_key` IS NOT NULL AND `_duplicate`
+SELECT 'brp-nummeraanduiding', 'silver.nummeraanduiding', `_batch_text`, `_row_number`, 'duplicate-key', NULL, `_key`, CAST(current_timestamp() AS TIMESTAMP) FROM `ggm_stage` WHERE `_key` IS NOT NULL AND `_duplicate`
 UNION ALL
-SELECT 'brp-nummeraanduiding', 'silver.nummeraanduiding', `_batch_text`, `_row_number`, 'truncated', 'identificatie', CAST(`_in_identificatie` AS STRING), CAST(current_timestamp() AS TIMESTAMP) FROM `ggm_stage` WHERE length(`_in_identificatie`) > 255
+SELECT 'brp-nummeraanduiding', 'silver.nummeraanduiding', `_batch_text`, `_row_number`, 'truncated', 'identificatie', CAST(`_in_identificatie` AS STRING), CAST(current_timestamp() AS TIMESTAMP) FROM `ggm_stage` WHERE `_in_identificatie` IS NOT NULL
 UNION ALL
 SELECT 'brp-nummeraanduiding', 'silver.nummeraanduiding', `_batch_text`, `_row_number`, 'missing-required', 'identificatie', NULL, CAST(current_timestamp() AS TIMESTAMP) FROM `ggm_stage` WHERE `_key` IS NOT NULL AND `identificatie` IS NULL
 UNION ALL
-SELECT 'brp-nummeraanduiding', 'silver.nummeraanduiding', `_batch_text`, `_row_number`, 'truncated', 'postcode', CAST(`_in_postcode` AS STRING), CAST(current_timestamp() AS TIMESTAMP) FROM `ggm_stage` WHERE length(`_in_postcode`) > 6
+SELECT 'brp-nummeraanduiding', 'silver.nummeraanduiding', `_batch_text`, `_row_number`, 'truncated', 'postcode', CAST(`_in_postcode` AS STRING), CAST(current_timestamp() AS TIMESTAMP) FROM `ggm_stage` WHERE `_in_postcode` IS NOT NULL
 UNION ALL
-SELECT 'brp-nummeraanduiding', 'silver.nummeraanduiding', `_batch_text`, `_row_number`, 'unparsable', 'huisnummer', CAST(`_in_huisnummer` AS STRING), CAST(current_timestamp() AS TIMESTAMP) FROM `ggm_stage` WHERE `_in_huisnummer` IS NOT NULL AND `huisnummer` IS NULL;
+SELECT 'brp-nummeraanduiding', 'silver.nummeraanduiding', `_batch_text`, `_row_number`, 'unparsable', 'huisnummer', CAST(`_in_huisnummer` AS STRING), CAST(current_timestamp() AS TIMESTAMP) FROM `ggm_stage` WHERE `_in_huisnummer` IS NOT NULL;
 
 CREATE TEMPORARY TABLE `ggm_chain` AS SELECT c.*,
   c.`_changes` AND ROW_NUMBER() OVER (PARTITION BY c.`_changes`, c.`identificatie` ORDER BY c.`_batch_seq`) = 1 AS `_first_change`,

@@ -42,7 +42,19 @@ WHERE NOT EXISTS (SELECT 1 FROM [meta].[applied_batches] a WHERE a.mapping = 'br
 WHERE q.seq <= 500 AND (q.seq = 1 OR q.rows_upto <= 200000)) AS src;
 
 SELECT * INTO #ggm_stage FROM (SELECT
-  i.*,
+  i.[_batch_seq],
+  i.[_batch_text],
+  i.[_batch_loaded_at],
+  i.[_row_number],
+  i.[_key],
+  i.[_valid_from],
+  i.[_version_key],
+  i.[identificatie],
+  CASE WHEN LEN(i.[_in_identificatie]) > 255 THEN i.[_in_identificatie] END AS [_in_identificatie],
+  i.[postcode],
+  CASE WHEN LEN(i.[_in_postcode]) > 6 THEN i.[_in_postcode] END AS [_in_postcode],
+  i.[huisnummer],
+  CASE WHEN i.[_in_huisnummer] IS NOT NULL AND i.[huisnummer] IS NULL THEN i.[_in_huisnummer] END AS [_in_huisnummer],
   LOWER(CONVERT(VARCHAR(32), HASHBYTES('MD5', COALESCE(CASE WHEN CHARINDEX('\', CAST([i].[identificatie] AS VARCHAR(MAX))) = 0 AND CHARINDEX('|', CAST([i].[identificatie] AS VARCHAR(MAX))) = 0 THEN CAST([i].[identificatie] AS VARCHAR(MAX)) ELSE REPLACE(REPLACE(CAST([i].[identificatie] AS VARCHAR(MAX)), '\', '\\'), '|', '\|') END, '\N') + '|' + COALESCE(CASE WHEN CHARINDEX('\', CAST([i].[postcode] AS VARCHAR(MAX))) = 0 AND CHARINDEX('|', CAST([i].[postcode] AS VARCHAR(MAX))) = 0 THEN CAST([i].[postcode] AS VARCHAR(MAX)) ELSE REPLACE(REPLACE(CAST([i].[postcode] AS VARCHAR(MAX)), '\', '\\'), '|', '\|') END, '\N') + '|' + COALESCE(CAST([i].[huisnummer] AS VARCHAR(MAX)), '\N')), 2)) AS [_row_hash],
   CASE WHEN (i.[_key] IS NOT NULL AND i.[identificatie] IS NOT NULL) THEN 1 ELSE 0 END AS [_accepted],
   CASE WHEN ROW_NUMBER() OVER (PARTITION BY i.[_batch_seq], i.[_key] ORDER BY i.[_row_number] DESC) > 1 THEN 1 ELSE 0 END AS [_duplicate]
@@ -53,7 +65,6 @@ FROM (
     [_ggm_b].[loaded_at] AS [_batch_loaded_at],
     [p].[_row_number] AS [_row_number],
     CASE WHEN [p].[08.11.90] IS NULL THEN NULL ELSE COALESCE(CASE WHEN CHARINDEX('\', CAST([p].[08.11.90] AS VARCHAR(MAX))) = 0 AND CHARINDEX('|', CAST([p].[08.11.90] AS VARCHAR(MAX))) = 0 THEN CAST([p].[08.11.90] AS VARCHAR(MAX)) ELSE REPLACE(REPLACE(CAST([p].[08.11.90] AS VARCHAR(MAX)), '\', '\\'), '|', '\|') END, '\N') END AS [_key],
-    [p].[08.11.90] AS [_key_1],
     CAST([_ggm_b].[loaded_at] AS DATETIME2(6)) AS [_valid_from],
     CASE WHEN [p].[08.11.90] IS NULL OR CAST(CAST([_ggm_b].[loaded_at] AS DATETIME2(6)) AS VARCHAR(MAX)) IS NULL THEN NULL ELSE CONVERT(BIGINT, CONVERT(VARBINARY(8), '0' + SUBSTRING(LOWER(CONVERT(VARCHAR(32), HASHBYTES('MD5', COALESCE(CASE WHEN CHARINDEX('\', [p].[08.11.90]) = 0 AND CHARINDEX('|', [p].[08.11.90]) = 0 THEN [p].[08.11.90] ELSE REPLACE(REPLACE([p].[08.11.90], '\', '\\'), '|', '\|') END, '\N') + '|' + COALESCE(CAST(CAST([_ggm_b].[loaded_at] AS DATETIME2(6)) AS VARCHAR(MAX)), '\N')), 2)), 1, 15), 2)) END AS [_version_key],
     SUBSTRING(CAST([p].[08.11.90] AS VARCHAR(MAX)), 1, 255) AS [identificatie],
@@ -68,17 +79,17 @@ FROM (
 ) i) AS src;
 
 INSERT INTO [meta].[load_findings] (mapping, target_table, batch_id, row_number, kind, column_name, value, recorded_at)
-SELECT 'brp-nummeraanduiding', 'silver.nummeraanduiding', [_batch_text], [_row_number], 'missing-key', NULL, COALESCE(CASE WHEN CHARINDEX('\', CAST([_key_1] AS VARCHAR(MAX))) = 0 AND CHARINDEX('|', CAST([_key_1] AS VARCHAR(MAX))) = 0 THEN CAST([_key_1] AS VARCHAR(MAX)) ELSE REPLACE(REPLACE(CAST([_key_1] AS VARCHAR(MAX)), '\', '\\'), '|', '\|') END, '\N'), CAST(SYSDATETIME() AS DATETIME2(6)) FROM #ggm_stage WHERE [_key] IS NULL
+SELECT 'brp-nummeraanduiding', 'silver.nummeraanduiding', [_batch_text], [_row_number], 'missing-key', NULL, '\N', CAST(SYSDATETIME() AS DATETIME2(6)) FROM #ggm_stage WHERE [_key] IS NULL
 UNION ALL
-SELECT 'brp-nummeraanduiding', 'silver.nummeraanduiding', [_batch_text], [_row_number], 'duplicate-key', NULL, COALESCE(CASE WHEN CHARINDEX('\', CAST([_key_1] AS VARCHAR(MAX))) = 0 AND CHARINDEX('|', CAST([_key_1] AS VARCHAR(MAX))) = 0 THEN CAST([_key_1] AS VARCHAR(MAX)) ELSE REPLACE(REPLACE(CAST([_key_1] AS VARCHAR(MAX)), '\', '\\'), '|', '\|') END, '\N'), CAST(SYSDATETIME() AS DATETIME2(6)) FROM #ggm_stage WHERE [_key] IS NOT NULL AND [_duplicate] = 1
+SELECT 'brp-nummeraanduiding', 'silver.nummeraanduiding', [_batch_text], [_row_number], 'duplicate-key', NULL, [_key], CAST(SYSDATETIME() AS DATETIME2(6)) FROM #ggm_stage WHERE [_key] IS NOT NULL AND [_duplicate] = 1
 UNION ALL
-SELECT 'brp-nummeraanduiding', 'silver.nummeraanduiding', [_batch_text], [_row_number], 'truncated', 'identificatie', CAST([_in_identificatie] AS VARCHAR(MAX)), CAST(SYSDATETIME() AS DATETIME2(6)) FROM #ggm_stage WHERE LEN([_in_identificatie]) > 255
+SELECT 'brp-nummeraanduiding', 'silver.nummeraanduiding', [_batch_text], [_row_number], 'truncated', 'identificatie', CAST([_in_identificatie] AS VARCHAR(MAX)), CAST(SYSDATETIME() AS DATETIME2(6)) FROM #ggm_stage WHERE [_in_identificatie] IS NOT NULL
 UNION ALL
 SELECT 'brp-nummeraanduiding', 'silver.nummeraanduiding', [_batch_text], [_row_number], 'missing-required', 'identificatie', NULL, CAST(SYSDATETIME() AS DATETIME2(6)) FROM #ggm_stage WHERE [_key] IS NOT NULL AND [identificatie] IS NULL
 UNION ALL
-SELECT 'brp-nummeraanduiding', 'silver.nummeraanduiding', [_batch_text], [_row_number], 'truncated', 'postcode', CAST([_in_postcode] AS VARCHAR(MAX)), CAST(SYSDATETIME() AS DATETIME2(6)) FROM #ggm_stage WHERE LEN([_in_postcode]) > 6
+SELECT 'brp-nummeraanduiding', 'silver.nummeraanduiding', [_batch_text], [_row_number], 'truncated', 'postcode', CAST([_in_postcode] AS VARCHAR(MAX)), CAST(SYSDATETIME() AS DATETIME2(6)) FROM #ggm_stage WHERE [_in_postcode] IS NOT NULL
 UNION ALL
-SELECT 'brp-nummeraanduiding', 'silver.nummeraanduiding', [_batch_text], [_row_number], 'unparsable', 'huisnummer', CAST([_in_huisnummer] AS VARCHAR(MAX)), CAST(SYSDATETIME() AS DATETIME2(6)) FROM #ggm_stage WHERE [_in_huisnummer] IS NOT NULL AND [huisnummer] IS NULL;
+SELECT 'brp-nummeraanduiding', 'silver.nummeraanduiding', [_batch_text], [_row_number], 'unparsable', 'huisnummer', CAST([_in_huisnummer] AS VARCHAR(MAX)), CAST(SYSDATETIME() AS DATETIME2(6)) FROM #ggm_stage WHERE [_in_huisnummer] IS NOT NULL;
 
 SELECT * INTO #ggm_chain FROM (SELECT c.*,
   CASE WHEN c.[_changes] = 1 AND ROW_NUMBER() OVER (PARTITION BY c.[_changes], c.[identificatie] ORDER BY c.[_batch_seq]) = 1 THEN 1 ELSE 0 END AS [_first_change],

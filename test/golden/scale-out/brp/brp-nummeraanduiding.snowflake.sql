@@ -41,7 +41,19 @@ WHERE NOT EXISTS (SELECT 1 FROM meta.applied_batches a WHERE a.mapping = 'brp-nu
 WHERE q.seq <= 500 AND (q.seq = 1 OR q.rows_upto <= 200000);
 
 CREATE TEMPORARY TABLE ggm_stage AS SELECT
-  i.*,
+  i."_BATCH_SEQ",
+  i."_BATCH_TEXT",
+  i."_BATCH_LOADED_AT",
+  i."_ROW_NUMBER",
+  i."_KEY",
+  i."_VALID_FROM",
+  i."_VERSION_KEY",
+  i.identificatie,
+  CASE WHEN length(i."_IN_IDENTIFICATIE") > 255 THEN i."_IN_IDENTIFICATIE" END AS "_IN_IDENTIFICATIE",
+  i.postcode,
+  CASE WHEN length(i."_IN_POSTCODE") > 6 THEN i."_IN_POSTCODE" END AS "_IN_POSTCODE",
+  i.huisnummer,
+  CASE WHEN i."_IN_HUISNUMMER" IS NOT NULL AND i.huisnummer IS NULL THEN i."_IN_HUISNUMMER" END AS "_IN_HUISNUMMER",
   MD5(COALESCE(CASE WHEN POSITION('\\', CAST(i.identificatie AS VARCHAR)) = 0 AND POSITION('|', CAST(i.identificatie AS VARCHAR)) = 0 THEN CAST(i.identificatie AS VARCHAR) ELSE REPLACE(REPLACE(CAST(i.identificatie AS VARCHAR), '\\', '\\\\'), '|', '\\|') END, '\\N') || '|' || COALESCE(CASE WHEN POSITION('\\', CAST(i.postcode AS VARCHAR)) = 0 AND POSITION('|', CAST(i.postcode AS VARCHAR)) = 0 THEN CAST(i.postcode AS VARCHAR) ELSE REPLACE(REPLACE(CAST(i.postcode AS VARCHAR), '\\', '\\\\'), '|', '\\|') END, '\\N') || '|' || COALESCE(CAST(i.huisnummer AS VARCHAR), '\\N')) AS "_ROW_HASH",
   (i."_KEY" IS NOT NULL AND i.identificatie IS NOT NULL) AS "_ACCEPTED",
   ROW_NUMBER() OVER (PARTITION BY i."_BATCH_SEQ", i."_KEY" ORDER BY i."_ROW_NUMBER" DESC) > 1 AS "_DUPLICATE"
@@ -52,7 +64,6 @@ FROM (
     "_GGM_B".loaded_at AS "_BATCH_LOADED_AT",
     p."_ROW_NUMBER" AS "_ROW_NUMBER",
     CASE WHEN p."08.11.90" IS NULL THEN NULL ELSE COALESCE(CASE WHEN POSITION('\\', CAST(p."08.11.90" AS VARCHAR)) = 0 AND POSITION('|', CAST(p."08.11.90" AS VARCHAR)) = 0 THEN CAST(p."08.11.90" AS VARCHAR) ELSE REPLACE(REPLACE(CAST(p."08.11.90" AS VARCHAR), '\\', '\\\\'), '|', '\\|') END, '\\N') END AS "_KEY",
-    p."08.11.90" AS "_KEY_1",
     CAST("_GGM_B".loaded_at AS TIMESTAMP_NTZ) AS "_VALID_FROM",
     CASE WHEN p."08.11.90" IS NULL OR CAST(CAST("_GGM_B".loaded_at AS TIMESTAMP_NTZ) AS VARCHAR) IS NULL THEN NULL ELSE CAST(TO_NUMBER(UPPER(SUBSTR(MD5(COALESCE(CASE WHEN POSITION('\\', p."08.11.90") = 0 AND POSITION('|', p."08.11.90") = 0 THEN p."08.11.90" ELSE REPLACE(REPLACE(p."08.11.90", '\\', '\\\\'), '|', '\\|') END, '\\N') || '|' || COALESCE(CAST(CAST("_GGM_B".loaded_at AS TIMESTAMP_NTZ) AS VARCHAR), '\\N')), 1, 15)), 'XXXXXXXXXXXXXXX') AS BIGINT) END AS "_VERSION_KEY",
     substr(CAST(p."08.11.90" AS VARCHAR), 1, 255) AS identificatie,
@@ -67,17 +78,17 @@ FROM (
 ) i;
 
 INSERT INTO meta.load_findings (mapping, target_table, batch_id, row_number, kind, column_name, value, recorded_at)
-SELECT 'brp-nummeraanduiding', 'silver.nummeraanduiding', "_BATCH_TEXT", "_ROW_NUMBER", 'missing-key', NULL, COALESCE(CASE WHEN POSITION('\\', CAST("_KEY_1" AS VARCHAR)) = 0 AND POSITION('|', CAST("_KEY_1" AS VARCHAR)) = 0 THEN CAST("_KEY_1" AS VARCHAR) ELSE REPLACE(REPLACE(CAST("_KEY_1" AS VARCHAR), '\\', '\\\\'), '|', '\\|') END, '\\N'), CAST(CURRENT_TIMESTAMP() AS TIMESTAMP_NTZ) FROM ggm_stage WHERE "_KEY" IS NULL
+SELECT 'brp-nummeraanduiding', 'silver.nummeraanduiding', "_BATCH_TEXT", "_ROW_NUMBER", 'missing-key', NULL, '\\N', CAST(CURRENT_TIMESTAMP() AS TIMESTAMP_NTZ) FROM ggm_stage WHERE "_KEY" IS NULL
 UNION ALL
-SELECT 'brp-nummeraanduiding', 'silver.nummeraanduiding', "_BATCH_TEXT", "_ROW_NUMBER", 'duplicate-key', NULL, COALESCE(CASE WHEN POSITION('\\', CAST("_KEY_1" AS VARCHAR)) = 0 AND POSITION('|', CAST("_KEY_1" AS VARCHAR)) = 0 THEN CAST("_KEY_1" AS VARCHAR) ELSE REPLACE(REPLACE(CAST("_KEY_1" AS VARCHAR), '\\', '\\\\'), '|', '\\|') END, '\\N'), CAST(CURRENT_TIMESTAMP() AS TIMESTAMP_NTZ) FROM ggm_stage WHERE "_KEY" IS NOT NULL AND "_DUPLICATE"
+SELECT 'brp-nummeraanduiding', 'silver.nummeraanduiding', "_BATCH_TEXT", "_ROW_NUMBER", 'duplicate-key', NULL, "_KEY", CAST(CURRENT_TIMESTAMP() AS TIMESTAMP_NTZ) FROM ggm_stage WHERE "_KEY" IS NOT NULL AND "_DUPLICATE"
 UNION ALL
-SELECT 'brp-nummeraanduiding', 'silver.nummeraanduiding', "_BATCH_TEXT", "_ROW_NUMBER", 'truncated', 'identificatie', CAST("_IN_IDENTIFICATIE" AS VARCHAR), CAST(CURRENT_TIMESTAMP() AS TIMESTAMP_NTZ) FROM ggm_stage WHERE length("_IN_IDENTIFICATIE") > 255
+SELECT 'brp-nummeraanduiding', 'silver.nummeraanduiding', "_BATCH_TEXT", "_ROW_NUMBER", 'truncated', 'identificatie', CAST("_IN_IDENTIFICATIE" AS VARCHAR), CAST(CURRENT_TIMESTAMP() AS TIMESTAMP_NTZ) FROM ggm_stage WHERE "_IN_IDENTIFICATIE" IS NOT NULL
 UNION ALL
 SELECT 'brp-nummeraanduiding', 'silver.nummeraanduiding', "_BATCH_TEXT", "_ROW_NUMBER", 'missing-required', 'identificatie', NULL, CAST(CURRENT_TIMESTAMP() AS TIMESTAMP_NTZ) FROM ggm_stage WHERE "_KEY" IS NOT NULL AND identificatie IS NULL
 UNION ALL
-SELECT 'brp-nummeraanduiding', 'silver.nummeraanduiding', "_BATCH_TEXT", "_ROW_NUMBER", 'truncated', 'postcode', CAST("_IN_POSTCODE" AS VARCHAR), CAST(CURRENT_TIMESTAMP() AS TIMESTAMP_NTZ) FROM ggm_stage WHERE length("_IN_POSTCODE") > 6
+SELECT 'brp-nummeraanduiding', 'silver.nummeraanduiding', "_BATCH_TEXT", "_ROW_NUMBER", 'truncated', 'postcode', CAST("_IN_POSTCODE" AS VARCHAR), CAST(CURRENT_TIMESTAMP() AS TIMESTAMP_NTZ) FROM ggm_stage WHERE "_IN_POSTCODE" IS NOT NULL
 UNION ALL
-SELECT 'brp-nummeraanduiding', 'silver.nummeraanduiding', "_BATCH_TEXT", "_ROW_NUMBER", 'unparsable', 'huisnummer', CAST("_IN_HUISNUMMER" AS VARCHAR), CAST(CURRENT_TIMESTAMP() AS TIMESTAMP_NTZ) FROM ggm_stage WHERE "_IN_HUISNUMMER" IS NOT NULL AND huisnummer IS NULL;
+SELECT 'brp-nummeraanduiding', 'silver.nummeraanduiding', "_BATCH_TEXT", "_ROW_NUMBER", 'unparsable', 'huisnummer', CAST("_IN_HUISNUMMER" AS VARCHAR), CAST(CURRENT_TIMESTAMP() AS TIMESTAMP_NTZ) FROM ggm_stage WHERE "_IN_HUISNUMMER" IS NOT NULL;
 
 CREATE TEMPORARY TABLE ggm_chain AS SELECT c.*,
   c."_CHANGES" AND ROW_NUMBER() OVER (PARTITION BY c."_CHANGES", c.identificatie ORDER BY c."_BATCH_SEQ") = 1 AS "_FIRST_CHANGE",

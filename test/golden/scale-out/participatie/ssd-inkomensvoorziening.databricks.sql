@@ -41,7 +41,27 @@ WHERE NOT EXISTS (SELECT 1 FROM `meta`.`applied_batches` a WHERE a.mapping = 'ss
 WHERE q.seq <= 500 AND (q.seq = 1 OR q.rows_upto <= 200000);
 
 CREATE TEMPORARY TABLE `ggm_stage` AS SELECT
-  i.*,
+  i.`_batch_seq`,
+  i.`_batch_text`,
+  i.`_batch_loaded_at`,
+  i.`_row_number`,
+  i.`_key`,
+  i.`_key_1`,
+  i.`_valid_from`,
+  i.`toekenningsdatum`,
+  CASE WHEN i.`_in_toekenningsdatum` IS NOT NULL AND i.`toekenningsdatum` IS NULL THEN i.`_in_toekenningsdatum` END AS `_in_toekenningsdatum`,
+  i.`datum_toekenning`,
+  CASE WHEN i.`_in_datum_toekenning` IS NOT NULL AND i.`datum_toekenning` IS NULL THEN i.`_in_datum_toekenning` END AS `_in_datum_toekenning`,
+  i.`ingangsdatum`,
+  CASE WHEN i.`_in_ingangsdatum` IS NOT NULL AND i.`ingangsdatum` IS NULL THEN i.`_in_ingangsdatum` END AS `_in_ingangsdatum`,
+  i.`einddatum`,
+  CASE WHEN i.`_in_einddatum` IS NOT NULL AND i.`einddatum` IS NULL THEN i.`_in_einddatum` END AS `_in_einddatum`,
+  i.`groep`,
+  CASE WHEN length(i.`_in_groep`) > 100 THEN i.`_in_groep` END AS `_in_groep`,
+  i.`code`,
+  CASE WHEN length(i.`_in_code`) > 4 THEN i.`_in_code` END AS `_in_code`,
+  i.`is_soort_voorziening_inkomensvoorzieningsoort_id`,
+  i.`heeft_uitkering_ingeschreven_persoon_id`,
   md5(COALESCE(CAST(`i`.`toekenningsdatum` AS STRING), '\\N') || '|' || COALESCE(CAST(`i`.`datum_toekenning` AS STRING), '\\N') || '|' || COALESCE(CAST(`i`.`ingangsdatum` AS STRING), '\\N') || '|' || COALESCE(CAST(`i`.`einddatum` AS STRING), '\\N') || '|' || COALESCE(CASE WHEN locate('\\', CAST(`i`.`groep` AS STRING)) = 0 AND locate('|', CAST(`i`.`groep` AS STRING)) = 0 THEN CAST(`i`.`groep` AS STRING) ELSE REPLACE(REPLACE(CAST(`i`.`groep` AS STRING), '\\', '\\\\'), '|', '\\|') END, '\\N') || '|' || COALESCE(CASE WHEN locate('\\', CAST(`i`.`code` AS STRING)) = 0 AND locate('|', CAST(`i`.`code` AS STRING)) = 0 THEN CAST(`i`.`code` AS STRING) ELSE REPLACE(REPLACE(CAST(`i`.`code` AS STRING), '\\', '\\\\'), '|', '\\|') END, '\\N') || '|' || COALESCE(CAST(`i`.`is_soort_voorziening_inkomensvoorzieningsoort_id` AS STRING), '\\N') || '|' || COALESCE(CAST(`i`.`heeft_uitkering_ingeschreven_persoon_id` AS STRING), '\\N')) AS `_row_hash`,
   (i.`_key` IS NOT NULL) AS `_accepted`,
   ROW_NUMBER() OVER (PARTITION BY i.`_batch_seq`, i.`_key` ORDER BY i.`_row_number` DESC) > 1 AS `_duplicate`
@@ -81,17 +101,17 @@ SELECT 'ssd-inkomensvoorziening', 'silver.inkomensvoorziening', `_batch_text`, `
 UNION ALL
 SELECT 'ssd-inkomensvoorziening', 'silver.inkomensvoorziening', `_batch_text`, `_row_number`, 'duplicate-key', NULL, COALESCE(CASE WHEN locate('\\', CAST(`_key_1` AS STRING)) = 0 AND locate('|', CAST(`_key_1` AS STRING)) = 0 THEN CAST(`_key_1` AS STRING) ELSE REPLACE(REPLACE(CAST(`_key_1` AS STRING), '\\', '\\\\'), '|', '\\|') END, '\\N'), CAST(current_timestamp() AS TIMESTAMP) FROM `ggm_stage` WHERE `_key` IS NOT NULL AND `_duplicate`
 UNION ALL
-SELECT 'ssd-inkomensvoorziening', 'silver.inkomensvoorziening', `_batch_text`, `_row_number`, 'unparsable', 'toekenningsdatum', CAST(`_in_toekenningsdatum` AS STRING), CAST(current_timestamp() AS TIMESTAMP) FROM `ggm_stage` WHERE `_in_toekenningsdatum` IS NOT NULL AND `toekenningsdatum` IS NULL
+SELECT 'ssd-inkomensvoorziening', 'silver.inkomensvoorziening', `_batch_text`, `_row_number`, 'unparsable', 'toekenningsdatum', CAST(`_in_toekenningsdatum` AS STRING), CAST(current_timestamp() AS TIMESTAMP) FROM `ggm_stage` WHERE `_in_toekenningsdatum` IS NOT NULL
 UNION ALL
-SELECT 'ssd-inkomensvoorziening', 'silver.inkomensvoorziening', `_batch_text`, `_row_number`, 'unparsable', 'datum_toekenning', CAST(`_in_datum_toekenning` AS STRING), CAST(current_timestamp() AS TIMESTAMP) FROM `ggm_stage` WHERE `_in_datum_toekenning` IS NOT NULL AND `datum_toekenning` IS NULL
+SELECT 'ssd-inkomensvoorziening', 'silver.inkomensvoorziening', `_batch_text`, `_row_number`, 'unparsable', 'datum_toekenning', CAST(`_in_datum_toekenning` AS STRING), CAST(current_timestamp() AS TIMESTAMP) FROM `ggm_stage` WHERE `_in_datum_toekenning` IS NOT NULL
 UNION ALL
-SELECT 'ssd-inkomensvoorziening', 'silver.inkomensvoorziening', `_batch_text`, `_row_number`, 'unparsable', 'ingangsdatum', CAST(`_in_ingangsdatum` AS STRING), CAST(current_timestamp() AS TIMESTAMP) FROM `ggm_stage` WHERE `_in_ingangsdatum` IS NOT NULL AND `ingangsdatum` IS NULL
+SELECT 'ssd-inkomensvoorziening', 'silver.inkomensvoorziening', `_batch_text`, `_row_number`, 'unparsable', 'ingangsdatum', CAST(`_in_ingangsdatum` AS STRING), CAST(current_timestamp() AS TIMESTAMP) FROM `ggm_stage` WHERE `_in_ingangsdatum` IS NOT NULL
 UNION ALL
-SELECT 'ssd-inkomensvoorziening', 'silver.inkomensvoorziening', `_batch_text`, `_row_number`, 'unparsable', 'einddatum', CAST(`_in_einddatum` AS STRING), CAST(current_timestamp() AS TIMESTAMP) FROM `ggm_stage` WHERE `_in_einddatum` IS NOT NULL AND `einddatum` IS NULL
+SELECT 'ssd-inkomensvoorziening', 'silver.inkomensvoorziening', `_batch_text`, `_row_number`, 'unparsable', 'einddatum', CAST(`_in_einddatum` AS STRING), CAST(current_timestamp() AS TIMESTAMP) FROM `ggm_stage` WHERE `_in_einddatum` IS NOT NULL
 UNION ALL
-SELECT 'ssd-inkomensvoorziening', 'silver.inkomensvoorziening', `_batch_text`, `_row_number`, 'truncated', 'groep', CAST(`_in_groep` AS STRING), CAST(current_timestamp() AS TIMESTAMP) FROM `ggm_stage` WHERE length(`_in_groep`) > 100
+SELECT 'ssd-inkomensvoorziening', 'silver.inkomensvoorziening', `_batch_text`, `_row_number`, 'truncated', 'groep', CAST(`_in_groep` AS STRING), CAST(current_timestamp() AS TIMESTAMP) FROM `ggm_stage` WHERE `_in_groep` IS NOT NULL
 UNION ALL
-SELECT 'ssd-inkomensvoorziening', 'silver.inkomensvoorziening', `_batch_text`, `_row_number`, 'truncated', 'code', CAST(`_in_code` AS STRING), CAST(current_timestamp() AS TIMESTAMP) FROM `ggm_stage` WHERE length(`_in_code`) > 4;
+SELECT 'ssd-inkomensvoorziening', 'silver.inkomensvoorziening', `_batch_text`, `_row_number`, 'truncated', 'code', CAST(`_in_code` AS STRING), CAST(current_timestamp() AS TIMESTAMP) FROM `ggm_stage` WHERE `_in_code` IS NOT NULL;
 
 CREATE TEMPORARY TABLE `ggm_chain` AS SELECT c.*,
   c.`_changes` AND ROW_NUMBER() OVER (PARTITION BY c.`_changes`, c.`_key` ORDER BY c.`_batch_seq`) = 1 AS `_first_change`,

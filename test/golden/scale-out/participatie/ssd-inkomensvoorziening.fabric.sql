@@ -42,7 +42,27 @@ WHERE NOT EXISTS (SELECT 1 FROM [meta].[applied_batches] a WHERE a.mapping = 'ss
 WHERE q.seq <= 500 AND (q.seq = 1 OR q.rows_upto <= 200000)) AS src;
 
 SELECT * INTO #ggm_stage FROM (SELECT
-  i.*,
+  i.[_batch_seq],
+  i.[_batch_text],
+  i.[_batch_loaded_at],
+  i.[_row_number],
+  i.[_key],
+  i.[_key_1],
+  i.[_valid_from],
+  i.[toekenningsdatum],
+  CASE WHEN i.[_in_toekenningsdatum] IS NOT NULL AND i.[toekenningsdatum] IS NULL THEN i.[_in_toekenningsdatum] END AS [_in_toekenningsdatum],
+  i.[datum_toekenning],
+  CASE WHEN i.[_in_datum_toekenning] IS NOT NULL AND i.[datum_toekenning] IS NULL THEN i.[_in_datum_toekenning] END AS [_in_datum_toekenning],
+  i.[ingangsdatum],
+  CASE WHEN i.[_in_ingangsdatum] IS NOT NULL AND i.[ingangsdatum] IS NULL THEN i.[_in_ingangsdatum] END AS [_in_ingangsdatum],
+  i.[einddatum],
+  CASE WHEN i.[_in_einddatum] IS NOT NULL AND i.[einddatum] IS NULL THEN i.[_in_einddatum] END AS [_in_einddatum],
+  i.[groep],
+  CASE WHEN LEN(i.[_in_groep]) > 100 THEN i.[_in_groep] END AS [_in_groep],
+  i.[code],
+  CASE WHEN LEN(i.[_in_code]) > 4 THEN i.[_in_code] END AS [_in_code],
+  i.[is_soort_voorziening_inkomensvoorzieningsoort_id],
+  i.[heeft_uitkering_ingeschreven_persoon_id],
   LOWER(CONVERT(VARCHAR(32), HASHBYTES('MD5', COALESCE(CAST([i].[toekenningsdatum] AS VARCHAR(MAX)), '\N') + '|' + COALESCE(CAST([i].[datum_toekenning] AS VARCHAR(MAX)), '\N') + '|' + COALESCE(CAST([i].[ingangsdatum] AS VARCHAR(MAX)), '\N') + '|' + COALESCE(CAST([i].[einddatum] AS VARCHAR(MAX)), '\N') + '|' + COALESCE(CASE WHEN CHARINDEX('\', CAST([i].[groep] AS VARCHAR(MAX))) = 0 AND CHARINDEX('|', CAST([i].[groep] AS VARCHAR(MAX))) = 0 THEN CAST([i].[groep] AS VARCHAR(MAX)) ELSE REPLACE(REPLACE(CAST([i].[groep] AS VARCHAR(MAX)), '\', '\\'), '|', '\|') END, '\N') + '|' + COALESCE(CASE WHEN CHARINDEX('\', CAST([i].[code] AS VARCHAR(MAX))) = 0 AND CHARINDEX('|', CAST([i].[code] AS VARCHAR(MAX))) = 0 THEN CAST([i].[code] AS VARCHAR(MAX)) ELSE REPLACE(REPLACE(CAST([i].[code] AS VARCHAR(MAX)), '\', '\\'), '|', '\|') END, '\N') + '|' + COALESCE(CAST([i].[is_soort_voorziening_inkomensvoorzieningsoort_id] AS VARCHAR(MAX)), '\N') + '|' + COALESCE(CAST([i].[heeft_uitkering_ingeschreven_persoon_id] AS VARCHAR(MAX)), '\N')), 2)) AS [_row_hash],
   CASE WHEN (i.[_key] IS NOT NULL) THEN 1 ELSE 0 END AS [_accepted],
   CASE WHEN ROW_NUMBER() OVER (PARTITION BY i.[_batch_seq], i.[_key] ORDER BY i.[_row_number] DESC) > 1 THEN 1 ELSE 0 END AS [_duplicate]
@@ -82,17 +102,17 @@ SELECT 'ssd-inkomensvoorziening', 'silver.inkomensvoorziening', [_batch_text], [
 UNION ALL
 SELECT 'ssd-inkomensvoorziening', 'silver.inkomensvoorziening', [_batch_text], [_row_number], 'duplicate-key', NULL, COALESCE(CASE WHEN CHARINDEX('\', CAST([_key_1] AS VARCHAR(MAX))) = 0 AND CHARINDEX('|', CAST([_key_1] AS VARCHAR(MAX))) = 0 THEN CAST([_key_1] AS VARCHAR(MAX)) ELSE REPLACE(REPLACE(CAST([_key_1] AS VARCHAR(MAX)), '\', '\\'), '|', '\|') END, '\N'), CAST(SYSDATETIME() AS DATETIME2(6)) FROM #ggm_stage WHERE [_key] IS NOT NULL AND [_duplicate] = 1
 UNION ALL
-SELECT 'ssd-inkomensvoorziening', 'silver.inkomensvoorziening', [_batch_text], [_row_number], 'unparsable', 'toekenningsdatum', CAST([_in_toekenningsdatum] AS VARCHAR(MAX)), CAST(SYSDATETIME() AS DATETIME2(6)) FROM #ggm_stage WHERE [_in_toekenningsdatum] IS NOT NULL AND [toekenningsdatum] IS NULL
+SELECT 'ssd-inkomensvoorziening', 'silver.inkomensvoorziening', [_batch_text], [_row_number], 'unparsable', 'toekenningsdatum', CAST([_in_toekenningsdatum] AS VARCHAR(MAX)), CAST(SYSDATETIME() AS DATETIME2(6)) FROM #ggm_stage WHERE [_in_toekenningsdatum] IS NOT NULL
 UNION ALL
-SELECT 'ssd-inkomensvoorziening', 'silver.inkomensvoorziening', [_batch_text], [_row_number], 'unparsable', 'datum_toekenning', CAST([_in_datum_toekenning] AS VARCHAR(MAX)), CAST(SYSDATETIME() AS DATETIME2(6)) FROM #ggm_stage WHERE [_in_datum_toekenning] IS NOT NULL AND [datum_toekenning] IS NULL
+SELECT 'ssd-inkomensvoorziening', 'silver.inkomensvoorziening', [_batch_text], [_row_number], 'unparsable', 'datum_toekenning', CAST([_in_datum_toekenning] AS VARCHAR(MAX)), CAST(SYSDATETIME() AS DATETIME2(6)) FROM #ggm_stage WHERE [_in_datum_toekenning] IS NOT NULL
 UNION ALL
-SELECT 'ssd-inkomensvoorziening', 'silver.inkomensvoorziening', [_batch_text], [_row_number], 'unparsable', 'ingangsdatum', CAST([_in_ingangsdatum] AS VARCHAR(MAX)), CAST(SYSDATETIME() AS DATETIME2(6)) FROM #ggm_stage WHERE [_in_ingangsdatum] IS NOT NULL AND [ingangsdatum] IS NULL
+SELECT 'ssd-inkomensvoorziening', 'silver.inkomensvoorziening', [_batch_text], [_row_number], 'unparsable', 'ingangsdatum', CAST([_in_ingangsdatum] AS VARCHAR(MAX)), CAST(SYSDATETIME() AS DATETIME2(6)) FROM #ggm_stage WHERE [_in_ingangsdatum] IS NOT NULL
 UNION ALL
-SELECT 'ssd-inkomensvoorziening', 'silver.inkomensvoorziening', [_batch_text], [_row_number], 'unparsable', 'einddatum', CAST([_in_einddatum] AS VARCHAR(MAX)), CAST(SYSDATETIME() AS DATETIME2(6)) FROM #ggm_stage WHERE [_in_einddatum] IS NOT NULL AND [einddatum] IS NULL
+SELECT 'ssd-inkomensvoorziening', 'silver.inkomensvoorziening', [_batch_text], [_row_number], 'unparsable', 'einddatum', CAST([_in_einddatum] AS VARCHAR(MAX)), CAST(SYSDATETIME() AS DATETIME2(6)) FROM #ggm_stage WHERE [_in_einddatum] IS NOT NULL
 UNION ALL
-SELECT 'ssd-inkomensvoorziening', 'silver.inkomensvoorziening', [_batch_text], [_row_number], 'truncated', 'groep', CAST([_in_groep] AS VARCHAR(MAX)), CAST(SYSDATETIME() AS DATETIME2(6)) FROM #ggm_stage WHERE LEN([_in_groep]) > 100
+SELECT 'ssd-inkomensvoorziening', 'silver.inkomensvoorziening', [_batch_text], [_row_number], 'truncated', 'groep', CAST([_in_groep] AS VARCHAR(MAX)), CAST(SYSDATETIME() AS DATETIME2(6)) FROM #ggm_stage WHERE [_in_groep] IS NOT NULL
 UNION ALL
-SELECT 'ssd-inkomensvoorziening', 'silver.inkomensvoorziening', [_batch_text], [_row_number], 'truncated', 'code', CAST([_in_code] AS VARCHAR(MAX)), CAST(SYSDATETIME() AS DATETIME2(6)) FROM #ggm_stage WHERE LEN([_in_code]) > 4;
+SELECT 'ssd-inkomensvoorziening', 'silver.inkomensvoorziening', [_batch_text], [_row_number], 'truncated', 'code', CAST([_in_code] AS VARCHAR(MAX)), CAST(SYSDATETIME() AS DATETIME2(6)) FROM #ggm_stage WHERE [_in_code] IS NOT NULL;
 
 SELECT * INTO #ggm_chain FROM (SELECT c.*,
   CASE WHEN c.[_changes] = 1 AND ROW_NUMBER() OVER (PARTITION BY c.[_changes], c.[_key] ORDER BY c.[_batch_seq]) = 1 THEN 1 ELSE 0 END AS [_first_change],

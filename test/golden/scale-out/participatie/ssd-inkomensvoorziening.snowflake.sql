@@ -41,7 +41,27 @@ WHERE NOT EXISTS (SELECT 1 FROM meta.applied_batches a WHERE a.mapping = 'ssd-in
 WHERE q.seq <= 500 AND (q.seq = 1 OR q.rows_upto <= 200000);
 
 CREATE TEMPORARY TABLE ggm_stage AS SELECT
-  i.*,
+  i."_BATCH_SEQ",
+  i."_BATCH_TEXT",
+  i."_BATCH_LOADED_AT",
+  i."_ROW_NUMBER",
+  i."_KEY",
+  i."_KEY_1",
+  i."_VALID_FROM",
+  i.toekenningsdatum,
+  CASE WHEN i."_IN_TOEKENNINGSDATUM" IS NOT NULL AND i.toekenningsdatum IS NULL THEN i."_IN_TOEKENNINGSDATUM" END AS "_IN_TOEKENNINGSDATUM",
+  i.datum_toekenning,
+  CASE WHEN i."_IN_DATUM_TOEKENNING" IS NOT NULL AND i.datum_toekenning IS NULL THEN i."_IN_DATUM_TOEKENNING" END AS "_IN_DATUM_TOEKENNING",
+  i.ingangsdatum,
+  CASE WHEN i."_IN_INGANGSDATUM" IS NOT NULL AND i.ingangsdatum IS NULL THEN i."_IN_INGANGSDATUM" END AS "_IN_INGANGSDATUM",
+  i.einddatum,
+  CASE WHEN i."_IN_EINDDATUM" IS NOT NULL AND i.einddatum IS NULL THEN i."_IN_EINDDATUM" END AS "_IN_EINDDATUM",
+  i.groep,
+  CASE WHEN length(i."_IN_GROEP") > 100 THEN i."_IN_GROEP" END AS "_IN_GROEP",
+  i.code,
+  CASE WHEN length(i."_IN_CODE") > 4 THEN i."_IN_CODE" END AS "_IN_CODE",
+  i.is_soort_voorziening_inkomensvoorzieningsoort_id,
+  i.heeft_uitkering_ingeschreven_persoon_id,
   MD5(COALESCE(CAST(i.toekenningsdatum AS VARCHAR), '\\N') || '|' || COALESCE(CAST(i.datum_toekenning AS VARCHAR), '\\N') || '|' || COALESCE(CAST(i.ingangsdatum AS VARCHAR), '\\N') || '|' || COALESCE(CAST(i.einddatum AS VARCHAR), '\\N') || '|' || COALESCE(CASE WHEN POSITION('\\', CAST(i.groep AS VARCHAR)) = 0 AND POSITION('|', CAST(i.groep AS VARCHAR)) = 0 THEN CAST(i.groep AS VARCHAR) ELSE REPLACE(REPLACE(CAST(i.groep AS VARCHAR), '\\', '\\\\'), '|', '\\|') END, '\\N') || '|' || COALESCE(CASE WHEN POSITION('\\', CAST(i.code AS VARCHAR)) = 0 AND POSITION('|', CAST(i.code AS VARCHAR)) = 0 THEN CAST(i.code AS VARCHAR) ELSE REPLACE(REPLACE(CAST(i.code AS VARCHAR), '\\', '\\\\'), '|', '\\|') END, '\\N') || '|' || COALESCE(CAST(i.is_soort_voorziening_inkomensvoorzieningsoort_id AS VARCHAR), '\\N') || '|' || COALESCE(CAST(i.heeft_uitkering_ingeschreven_persoon_id AS VARCHAR), '\\N')) AS "_ROW_HASH",
   (i."_KEY" IS NOT NULL) AS "_ACCEPTED",
   ROW_NUMBER() OVER (PARTITION BY i."_BATCH_SEQ", i."_KEY" ORDER BY i."_ROW_NUMBER" DESC) > 1 AS "_DUPLICATE"
@@ -81,17 +101,17 @@ SELECT 'ssd-inkomensvoorziening', 'silver.inkomensvoorziening', "_BATCH_TEXT", "
 UNION ALL
 SELECT 'ssd-inkomensvoorziening', 'silver.inkomensvoorziening', "_BATCH_TEXT", "_ROW_NUMBER", 'duplicate-key', NULL, COALESCE(CASE WHEN POSITION('\\', CAST("_KEY_1" AS VARCHAR)) = 0 AND POSITION('|', CAST("_KEY_1" AS VARCHAR)) = 0 THEN CAST("_KEY_1" AS VARCHAR) ELSE REPLACE(REPLACE(CAST("_KEY_1" AS VARCHAR), '\\', '\\\\'), '|', '\\|') END, '\\N'), CAST(CURRENT_TIMESTAMP() AS TIMESTAMP_NTZ) FROM ggm_stage WHERE "_KEY" IS NOT NULL AND "_DUPLICATE"
 UNION ALL
-SELECT 'ssd-inkomensvoorziening', 'silver.inkomensvoorziening', "_BATCH_TEXT", "_ROW_NUMBER", 'unparsable', 'toekenningsdatum', CAST("_IN_TOEKENNINGSDATUM" AS VARCHAR), CAST(CURRENT_TIMESTAMP() AS TIMESTAMP_NTZ) FROM ggm_stage WHERE "_IN_TOEKENNINGSDATUM" IS NOT NULL AND toekenningsdatum IS NULL
+SELECT 'ssd-inkomensvoorziening', 'silver.inkomensvoorziening', "_BATCH_TEXT", "_ROW_NUMBER", 'unparsable', 'toekenningsdatum', CAST("_IN_TOEKENNINGSDATUM" AS VARCHAR), CAST(CURRENT_TIMESTAMP() AS TIMESTAMP_NTZ) FROM ggm_stage WHERE "_IN_TOEKENNINGSDATUM" IS NOT NULL
 UNION ALL
-SELECT 'ssd-inkomensvoorziening', 'silver.inkomensvoorziening', "_BATCH_TEXT", "_ROW_NUMBER", 'unparsable', 'datum_toekenning', CAST("_IN_DATUM_TOEKENNING" AS VARCHAR), CAST(CURRENT_TIMESTAMP() AS TIMESTAMP_NTZ) FROM ggm_stage WHERE "_IN_DATUM_TOEKENNING" IS NOT NULL AND datum_toekenning IS NULL
+SELECT 'ssd-inkomensvoorziening', 'silver.inkomensvoorziening', "_BATCH_TEXT", "_ROW_NUMBER", 'unparsable', 'datum_toekenning', CAST("_IN_DATUM_TOEKENNING" AS VARCHAR), CAST(CURRENT_TIMESTAMP() AS TIMESTAMP_NTZ) FROM ggm_stage WHERE "_IN_DATUM_TOEKENNING" IS NOT NULL
 UNION ALL
-SELECT 'ssd-inkomensvoorziening', 'silver.inkomensvoorziening', "_BATCH_TEXT", "_ROW_NUMBER", 'unparsable', 'ingangsdatum', CAST("_IN_INGANGSDATUM" AS VARCHAR), CAST(CURRENT_TIMESTAMP() AS TIMESTAMP_NTZ) FROM ggm_stage WHERE "_IN_INGANGSDATUM" IS NOT NULL AND ingangsdatum IS NULL
+SELECT 'ssd-inkomensvoorziening', 'silver.inkomensvoorziening', "_BATCH_TEXT", "_ROW_NUMBER", 'unparsable', 'ingangsdatum', CAST("_IN_INGANGSDATUM" AS VARCHAR), CAST(CURRENT_TIMESTAMP() AS TIMESTAMP_NTZ) FROM ggm_stage WHERE "_IN_INGANGSDATUM" IS NOT NULL
 UNION ALL
-SELECT 'ssd-inkomensvoorziening', 'silver.inkomensvoorziening', "_BATCH_TEXT", "_ROW_NUMBER", 'unparsable', 'einddatum', CAST("_IN_EINDDATUM" AS VARCHAR), CAST(CURRENT_TIMESTAMP() AS TIMESTAMP_NTZ) FROM ggm_stage WHERE "_IN_EINDDATUM" IS NOT NULL AND einddatum IS NULL
+SELECT 'ssd-inkomensvoorziening', 'silver.inkomensvoorziening', "_BATCH_TEXT", "_ROW_NUMBER", 'unparsable', 'einddatum', CAST("_IN_EINDDATUM" AS VARCHAR), CAST(CURRENT_TIMESTAMP() AS TIMESTAMP_NTZ) FROM ggm_stage WHERE "_IN_EINDDATUM" IS NOT NULL
 UNION ALL
-SELECT 'ssd-inkomensvoorziening', 'silver.inkomensvoorziening', "_BATCH_TEXT", "_ROW_NUMBER", 'truncated', 'groep', CAST("_IN_GROEP" AS VARCHAR), CAST(CURRENT_TIMESTAMP() AS TIMESTAMP_NTZ) FROM ggm_stage WHERE length("_IN_GROEP") > 100
+SELECT 'ssd-inkomensvoorziening', 'silver.inkomensvoorziening', "_BATCH_TEXT", "_ROW_NUMBER", 'truncated', 'groep', CAST("_IN_GROEP" AS VARCHAR), CAST(CURRENT_TIMESTAMP() AS TIMESTAMP_NTZ) FROM ggm_stage WHERE "_IN_GROEP" IS NOT NULL
 UNION ALL
-SELECT 'ssd-inkomensvoorziening', 'silver.inkomensvoorziening', "_BATCH_TEXT", "_ROW_NUMBER", 'truncated', 'code', CAST("_IN_CODE" AS VARCHAR), CAST(CURRENT_TIMESTAMP() AS TIMESTAMP_NTZ) FROM ggm_stage WHERE length("_IN_CODE") > 4;
+SELECT 'ssd-inkomensvoorziening', 'silver.inkomensvoorziening', "_BATCH_TEXT", "_ROW_NUMBER", 'truncated', 'code', CAST("_IN_CODE" AS VARCHAR), CAST(CURRENT_TIMESTAMP() AS TIMESTAMP_NTZ) FROM ggm_stage WHERE "_IN_CODE" IS NOT NULL;
 
 CREATE TEMPORARY TABLE ggm_chain AS SELECT c.*,
   c."_CHANGES" AND ROW_NUMBER() OVER (PARTITION BY c."_CHANGES", c."_KEY" ORDER BY c."_BATCH_SEQ") = 1 AS "_FIRST_CHANGE",

@@ -41,7 +41,23 @@ WHERE NOT EXISTS (SELECT 1 FROM `meta`.`applied_batches` a WHERE a.mapping = 'ss
 WHERE q.seq <= 500 AND (q.seq = 1 OR q.rows_upto <= 200000);
 
 CREATE TEMPORARY TABLE `ggm_stage` AS SELECT
-  i.*,
+  i.`_batch_seq`,
+  i.`_batch_text`,
+  i.`_batch_loaded_at`,
+  i.`_row_number`,
+  i.`_key`,
+  i.`_key_1`,
+  i.`_valid_from`,
+  i.`naam`,
+  CASE WHEN length(i.`_in_naam`) > 80 THEN i.`_in_naam` END AS `_in_naam`,
+  i.`code`,
+  CASE WHEN length(i.`_in_code`) > 20 THEN i.`_in_code` END AS `_in_code`,
+  i.`regeling`,
+  CASE WHEN length(i.`_in_regeling`) > 200 THEN i.`_in_regeling` END AS `_in_regeling`,
+  i.`regelingscode`,
+  CASE WHEN length(i.`_in_regelingscode`) > 20 THEN i.`_in_regelingscode` END AS `_in_regelingscode`,
+  i.`wet_enum_id`,
+  CASE WHEN i.`_in_wet_enum_id` IS NOT NULL AND i.`wet_enum_id` IS NULL THEN i.`_in_wet_enum_id` END AS `_in_wet_enum_id`,
   md5(COALESCE(CASE WHEN locate('\\', CAST(`i`.`naam` AS STRING)) = 0 AND locate('|', CAST(`i`.`naam` AS STRING)) = 0 THEN CAST(`i`.`naam` AS STRING) ELSE REPLACE(REPLACE(CAST(`i`.`naam` AS STRING), '\\', '\\\\'), '|', '\\|') END, '\\N') || '|' || COALESCE(CASE WHEN locate('\\', CAST(`i`.`code` AS STRING)) = 0 AND locate('|', CAST(`i`.`code` AS STRING)) = 0 THEN CAST(`i`.`code` AS STRING) ELSE REPLACE(REPLACE(CAST(`i`.`code` AS STRING), '\\', '\\\\'), '|', '\\|') END, '\\N') || '|' || COALESCE(CASE WHEN locate('\\', CAST(`i`.`regeling` AS STRING)) = 0 AND locate('|', CAST(`i`.`regeling` AS STRING)) = 0 THEN CAST(`i`.`regeling` AS STRING) ELSE REPLACE(REPLACE(CAST(`i`.`regeling` AS STRING), '\\', '\\\\'), '|', '\\|') END, '\\N') || '|' || COALESCE(CASE WHEN locate('\\', CAST(`i`.`regelingscode` AS STRING)) = 0 AND locate('|', CAST(`i`.`regelingscode` AS STRING)) = 0 THEN CAST(`i`.`regelingscode` AS STRING) ELSE REPLACE(REPLACE(CAST(`i`.`regelingscode` AS STRING), '\\', '\\\\'), '|', '\\|') END, '\\N') || '|' || COALESCE(CAST(`i`.`wet_enum_id` AS STRING), '\\N')) AS `_row_hash`,
   (i.`_key` IS NOT NULL) AS `_accepted`,
   ROW_NUMBER() OVER (PARTITION BY i.`_batch_seq`, i.`_key` ORDER BY i.`_row_number` DESC) > 1 AS `_duplicate`
@@ -73,15 +89,15 @@ SELECT 'ssd-inkomensvoorzieningsoort', 'silver.inkomensvoorzieningsoort', `_batc
 UNION ALL
 SELECT 'ssd-inkomensvoorzieningsoort', 'silver.inkomensvoorzieningsoort', `_batch_text`, `_row_number`, 'duplicate-key', NULL, COALESCE(CASE WHEN locate('\\', CAST(`_key_1` AS STRING)) = 0 AND locate('|', CAST(`_key_1` AS STRING)) = 0 THEN CAST(`_key_1` AS STRING) ELSE REPLACE(REPLACE(CAST(`_key_1` AS STRING), '\\', '\\\\'), '|', '\\|') END, '\\N'), CAST(current_timestamp() AS TIMESTAMP) FROM `ggm_stage` WHERE `_key` IS NOT NULL AND `_duplicate`
 UNION ALL
-SELECT 'ssd-inkomensvoorzieningsoort', 'silver.inkomensvoorzieningsoort', `_batch_text`, `_row_number`, 'truncated', 'naam', CAST(`_in_naam` AS STRING), CAST(current_timestamp() AS TIMESTAMP) FROM `ggm_stage` WHERE length(`_in_naam`) > 80
+SELECT 'ssd-inkomensvoorzieningsoort', 'silver.inkomensvoorzieningsoort', `_batch_text`, `_row_number`, 'truncated', 'naam', CAST(`_in_naam` AS STRING), CAST(current_timestamp() AS TIMESTAMP) FROM `ggm_stage` WHERE `_in_naam` IS NOT NULL
 UNION ALL
-SELECT 'ssd-inkomensvoorzieningsoort', 'silver.inkomensvoorzieningsoort', `_batch_text`, `_row_number`, 'truncated', 'code', CAST(`_in_code` AS STRING), CAST(current_timestamp() AS TIMESTAMP) FROM `ggm_stage` WHERE length(`_in_code`) > 20
+SELECT 'ssd-inkomensvoorzieningsoort', 'silver.inkomensvoorzieningsoort', `_batch_text`, `_row_number`, 'truncated', 'code', CAST(`_in_code` AS STRING), CAST(current_timestamp() AS TIMESTAMP) FROM `ggm_stage` WHERE `_in_code` IS NOT NULL
 UNION ALL
-SELECT 'ssd-inkomensvoorzieningsoort', 'silver.inkomensvoorzieningsoort', `_batch_text`, `_row_number`, 'truncated', 'regeling', CAST(`_in_regeling` AS STRING), CAST(current_timestamp() AS TIMESTAMP) FROM `ggm_stage` WHERE length(`_in_regeling`) > 200
+SELECT 'ssd-inkomensvoorzieningsoort', 'silver.inkomensvoorzieningsoort', `_batch_text`, `_row_number`, 'truncated', 'regeling', CAST(`_in_regeling` AS STRING), CAST(current_timestamp() AS TIMESTAMP) FROM `ggm_stage` WHERE `_in_regeling` IS NOT NULL
 UNION ALL
-SELECT 'ssd-inkomensvoorzieningsoort', 'silver.inkomensvoorzieningsoort', `_batch_text`, `_row_number`, 'truncated', 'regelingscode', CAST(`_in_regelingscode` AS STRING), CAST(current_timestamp() AS TIMESTAMP) FROM `ggm_stage` WHERE length(`_in_regelingscode`) > 20
+SELECT 'ssd-inkomensvoorzieningsoort', 'silver.inkomensvoorzieningsoort', `_batch_text`, `_row_number`, 'truncated', 'regelingscode', CAST(`_in_regelingscode` AS STRING), CAST(current_timestamp() AS TIMESTAMP) FROM `ggm_stage` WHERE `_in_regelingscode` IS NOT NULL
 UNION ALL
-SELECT 'ssd-inkomensvoorzieningsoort', 'silver.inkomensvoorzieningsoort', `_batch_text`, `_row_number`, 'unmapped-code', 'wet_enum_id', CAST(`_in_wet_enum_id` AS STRING), CAST(current_timestamp() AS TIMESTAMP) FROM `ggm_stage` WHERE `_in_wet_enum_id` IS NOT NULL AND `wet_enum_id` IS NULL;
+SELECT 'ssd-inkomensvoorzieningsoort', 'silver.inkomensvoorzieningsoort', `_batch_text`, `_row_number`, 'unmapped-code', 'wet_enum_id', CAST(`_in_wet_enum_id` AS STRING), CAST(current_timestamp() AS TIMESTAMP) FROM `ggm_stage` WHERE `_in_wet_enum_id` IS NOT NULL;
 
 CREATE TEMPORARY TABLE `ggm_chain` AS SELECT c.*,
   c.`_changes` AND ROW_NUMBER() OVER (PARTITION BY c.`_changes`, c.`_key` ORDER BY c.`_batch_seq`) = 1 AS `_first_change`,

@@ -42,7 +42,23 @@ WHERE NOT EXISTS (SELECT 1 FROM [meta].[applied_batches] a WHERE a.mapping = 'ss
 WHERE q.seq <= 500 AND (q.seq = 1 OR q.rows_upto <= 200000)) AS src;
 
 SELECT * INTO #ggm_stage FROM (SELECT
-  i.*,
+  i.[_batch_seq],
+  i.[_batch_text],
+  i.[_batch_loaded_at],
+  i.[_row_number],
+  i.[_key],
+  i.[_key_1],
+  i.[_valid_from],
+  i.[naam],
+  CASE WHEN LEN(i.[_in_naam]) > 80 THEN i.[_in_naam] END AS [_in_naam],
+  i.[code],
+  CASE WHEN LEN(i.[_in_code]) > 20 THEN i.[_in_code] END AS [_in_code],
+  i.[regeling],
+  CASE WHEN LEN(i.[_in_regeling]) > 200 THEN i.[_in_regeling] END AS [_in_regeling],
+  i.[regelingscode],
+  CASE WHEN LEN(i.[_in_regelingscode]) > 20 THEN i.[_in_regelingscode] END AS [_in_regelingscode],
+  i.[wet_enum_id],
+  CASE WHEN i.[_in_wet_enum_id] IS NOT NULL AND i.[wet_enum_id] IS NULL THEN i.[_in_wet_enum_id] END AS [_in_wet_enum_id],
   LOWER(CONVERT(VARCHAR(32), HASHBYTES('MD5', COALESCE(CASE WHEN CHARINDEX('\', CAST([i].[naam] AS VARCHAR(MAX))) = 0 AND CHARINDEX('|', CAST([i].[naam] AS VARCHAR(MAX))) = 0 THEN CAST([i].[naam] AS VARCHAR(MAX)) ELSE REPLACE(REPLACE(CAST([i].[naam] AS VARCHAR(MAX)), '\', '\\'), '|', '\|') END, '\N') + '|' + COALESCE(CASE WHEN CHARINDEX('\', CAST([i].[code] AS VARCHAR(MAX))) = 0 AND CHARINDEX('|', CAST([i].[code] AS VARCHAR(MAX))) = 0 THEN CAST([i].[code] AS VARCHAR(MAX)) ELSE REPLACE(REPLACE(CAST([i].[code] AS VARCHAR(MAX)), '\', '\\'), '|', '\|') END, '\N') + '|' + COALESCE(CASE WHEN CHARINDEX('\', CAST([i].[regeling] AS VARCHAR(MAX))) = 0 AND CHARINDEX('|', CAST([i].[regeling] AS VARCHAR(MAX))) = 0 THEN CAST([i].[regeling] AS VARCHAR(MAX)) ELSE REPLACE(REPLACE(CAST([i].[regeling] AS VARCHAR(MAX)), '\', '\\'), '|', '\|') END, '\N') + '|' + COALESCE(CASE WHEN CHARINDEX('\', CAST([i].[regelingscode] AS VARCHAR(MAX))) = 0 AND CHARINDEX('|', CAST([i].[regelingscode] AS VARCHAR(MAX))) = 0 THEN CAST([i].[regelingscode] AS VARCHAR(MAX)) ELSE REPLACE(REPLACE(CAST([i].[regelingscode] AS VARCHAR(MAX)), '\', '\\'), '|', '\|') END, '\N') + '|' + COALESCE(CAST([i].[wet_enum_id] AS VARCHAR(MAX)), '\N')), 2)) AS [_row_hash],
   CASE WHEN (i.[_key] IS NOT NULL) THEN 1 ELSE 0 END AS [_accepted],
   CASE WHEN ROW_NUMBER() OVER (PARTITION BY i.[_batch_seq], i.[_key] ORDER BY i.[_row_number] DESC) > 1 THEN 1 ELSE 0 END AS [_duplicate]
@@ -74,15 +90,15 @@ SELECT 'ssd-inkomensvoorzieningsoort', 'silver.inkomensvoorzieningsoort', [_batc
 UNION ALL
 SELECT 'ssd-inkomensvoorzieningsoort', 'silver.inkomensvoorzieningsoort', [_batch_text], [_row_number], 'duplicate-key', NULL, COALESCE(CASE WHEN CHARINDEX('\', CAST([_key_1] AS VARCHAR(MAX))) = 0 AND CHARINDEX('|', CAST([_key_1] AS VARCHAR(MAX))) = 0 THEN CAST([_key_1] AS VARCHAR(MAX)) ELSE REPLACE(REPLACE(CAST([_key_1] AS VARCHAR(MAX)), '\', '\\'), '|', '\|') END, '\N'), CAST(SYSDATETIME() AS DATETIME2(6)) FROM #ggm_stage WHERE [_key] IS NOT NULL AND [_duplicate] = 1
 UNION ALL
-SELECT 'ssd-inkomensvoorzieningsoort', 'silver.inkomensvoorzieningsoort', [_batch_text], [_row_number], 'truncated', 'naam', CAST([_in_naam] AS VARCHAR(MAX)), CAST(SYSDATETIME() AS DATETIME2(6)) FROM #ggm_stage WHERE LEN([_in_naam]) > 80
+SELECT 'ssd-inkomensvoorzieningsoort', 'silver.inkomensvoorzieningsoort', [_batch_text], [_row_number], 'truncated', 'naam', CAST([_in_naam] AS VARCHAR(MAX)), CAST(SYSDATETIME() AS DATETIME2(6)) FROM #ggm_stage WHERE [_in_naam] IS NOT NULL
 UNION ALL
-SELECT 'ssd-inkomensvoorzieningsoort', 'silver.inkomensvoorzieningsoort', [_batch_text], [_row_number], 'truncated', 'code', CAST([_in_code] AS VARCHAR(MAX)), CAST(SYSDATETIME() AS DATETIME2(6)) FROM #ggm_stage WHERE LEN([_in_code]) > 20
+SELECT 'ssd-inkomensvoorzieningsoort', 'silver.inkomensvoorzieningsoort', [_batch_text], [_row_number], 'truncated', 'code', CAST([_in_code] AS VARCHAR(MAX)), CAST(SYSDATETIME() AS DATETIME2(6)) FROM #ggm_stage WHERE [_in_code] IS NOT NULL
 UNION ALL
-SELECT 'ssd-inkomensvoorzieningsoort', 'silver.inkomensvoorzieningsoort', [_batch_text], [_row_number], 'truncated', 'regeling', CAST([_in_regeling] AS VARCHAR(MAX)), CAST(SYSDATETIME() AS DATETIME2(6)) FROM #ggm_stage WHERE LEN([_in_regeling]) > 200
+SELECT 'ssd-inkomensvoorzieningsoort', 'silver.inkomensvoorzieningsoort', [_batch_text], [_row_number], 'truncated', 'regeling', CAST([_in_regeling] AS VARCHAR(MAX)), CAST(SYSDATETIME() AS DATETIME2(6)) FROM #ggm_stage WHERE [_in_regeling] IS NOT NULL
 UNION ALL
-SELECT 'ssd-inkomensvoorzieningsoort', 'silver.inkomensvoorzieningsoort', [_batch_text], [_row_number], 'truncated', 'regelingscode', CAST([_in_regelingscode] AS VARCHAR(MAX)), CAST(SYSDATETIME() AS DATETIME2(6)) FROM #ggm_stage WHERE LEN([_in_regelingscode]) > 20
+SELECT 'ssd-inkomensvoorzieningsoort', 'silver.inkomensvoorzieningsoort', [_batch_text], [_row_number], 'truncated', 'regelingscode', CAST([_in_regelingscode] AS VARCHAR(MAX)), CAST(SYSDATETIME() AS DATETIME2(6)) FROM #ggm_stage WHERE [_in_regelingscode] IS NOT NULL
 UNION ALL
-SELECT 'ssd-inkomensvoorzieningsoort', 'silver.inkomensvoorzieningsoort', [_batch_text], [_row_number], 'unmapped-code', 'wet_enum_id', CAST([_in_wet_enum_id] AS VARCHAR(MAX)), CAST(SYSDATETIME() AS DATETIME2(6)) FROM #ggm_stage WHERE [_in_wet_enum_id] IS NOT NULL AND [wet_enum_id] IS NULL;
+SELECT 'ssd-inkomensvoorzieningsoort', 'silver.inkomensvoorzieningsoort', [_batch_text], [_row_number], 'unmapped-code', 'wet_enum_id', CAST([_in_wet_enum_id] AS VARCHAR(MAX)), CAST(SYSDATETIME() AS DATETIME2(6)) FROM #ggm_stage WHERE [_in_wet_enum_id] IS NOT NULL;
 
 SELECT * INTO #ggm_chain FROM (SELECT c.*,
   CASE WHEN c.[_changes] = 1 AND ROW_NUMBER() OVER (PARTITION BY c.[_changes], c.[_key] ORDER BY c.[_batch_seq]) = 1 THEN 1 ELSE 0 END AS [_first_change],

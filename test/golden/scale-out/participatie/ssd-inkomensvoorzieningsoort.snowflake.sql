@@ -41,7 +41,23 @@ WHERE NOT EXISTS (SELECT 1 FROM meta.applied_batches a WHERE a.mapping = 'ssd-in
 WHERE q.seq <= 500 AND (q.seq = 1 OR q.rows_upto <= 200000);
 
 CREATE TEMPORARY TABLE ggm_stage AS SELECT
-  i.*,
+  i."_BATCH_SEQ",
+  i."_BATCH_TEXT",
+  i."_BATCH_LOADED_AT",
+  i."_ROW_NUMBER",
+  i."_KEY",
+  i."_KEY_1",
+  i."_VALID_FROM",
+  i.naam,
+  CASE WHEN length(i."_IN_NAAM") > 80 THEN i."_IN_NAAM" END AS "_IN_NAAM",
+  i.code,
+  CASE WHEN length(i."_IN_CODE") > 20 THEN i."_IN_CODE" END AS "_IN_CODE",
+  i.regeling,
+  CASE WHEN length(i."_IN_REGELING") > 200 THEN i."_IN_REGELING" END AS "_IN_REGELING",
+  i.regelingscode,
+  CASE WHEN length(i."_IN_REGELINGSCODE") > 20 THEN i."_IN_REGELINGSCODE" END AS "_IN_REGELINGSCODE",
+  i.wet_enum_id,
+  CASE WHEN i."_IN_WET_ENUM_ID" IS NOT NULL AND i.wet_enum_id IS NULL THEN i."_IN_WET_ENUM_ID" END AS "_IN_WET_ENUM_ID",
   MD5(COALESCE(CASE WHEN POSITION('\\', CAST(i.naam AS VARCHAR)) = 0 AND POSITION('|', CAST(i.naam AS VARCHAR)) = 0 THEN CAST(i.naam AS VARCHAR) ELSE REPLACE(REPLACE(CAST(i.naam AS VARCHAR), '\\', '\\\\'), '|', '\\|') END, '\\N') || '|' || COALESCE(CASE WHEN POSITION('\\', CAST(i.code AS VARCHAR)) = 0 AND POSITION('|', CAST(i.code AS VARCHAR)) = 0 THEN CAST(i.code AS VARCHAR) ELSE REPLACE(REPLACE(CAST(i.code AS VARCHAR), '\\', '\\\\'), '|', '\\|') END, '\\N') || '|' || COALESCE(CASE WHEN POSITION('\\', CAST(i.regeling AS VARCHAR)) = 0 AND POSITION('|', CAST(i.regeling AS VARCHAR)) = 0 THEN CAST(i.regeling AS VARCHAR) ELSE REPLACE(REPLACE(CAST(i.regeling AS VARCHAR), '\\', '\\\\'), '|', '\\|') END, '\\N') || '|' || COALESCE(CASE WHEN POSITION('\\', CAST(i.regelingscode AS VARCHAR)) = 0 AND POSITION('|', CAST(i.regelingscode AS VARCHAR)) = 0 THEN CAST(i.regelingscode AS VARCHAR) ELSE REPLACE(REPLACE(CAST(i.regelingscode AS VARCHAR), '\\', '\\\\'), '|', '\\|') END, '\\N') || '|' || COALESCE(CAST(i.wet_enum_id AS VARCHAR), '\\N')) AS "_ROW_HASH",
   (i."_KEY" IS NOT NULL) AS "_ACCEPTED",
   ROW_NUMBER() OVER (PARTITION BY i."_BATCH_SEQ", i."_KEY" ORDER BY i."_ROW_NUMBER" DESC) > 1 AS "_DUPLICATE"
@@ -73,15 +89,15 @@ SELECT 'ssd-inkomensvoorzieningsoort', 'silver.inkomensvoorzieningsoort', "_BATC
 UNION ALL
 SELECT 'ssd-inkomensvoorzieningsoort', 'silver.inkomensvoorzieningsoort', "_BATCH_TEXT", "_ROW_NUMBER", 'duplicate-key', NULL, COALESCE(CASE WHEN POSITION('\\', CAST("_KEY_1" AS VARCHAR)) = 0 AND POSITION('|', CAST("_KEY_1" AS VARCHAR)) = 0 THEN CAST("_KEY_1" AS VARCHAR) ELSE REPLACE(REPLACE(CAST("_KEY_1" AS VARCHAR), '\\', '\\\\'), '|', '\\|') END, '\\N'), CAST(CURRENT_TIMESTAMP() AS TIMESTAMP_NTZ) FROM ggm_stage WHERE "_KEY" IS NOT NULL AND "_DUPLICATE"
 UNION ALL
-SELECT 'ssd-inkomensvoorzieningsoort', 'silver.inkomensvoorzieningsoort', "_BATCH_TEXT", "_ROW_NUMBER", 'truncated', 'naam', CAST("_IN_NAAM" AS VARCHAR), CAST(CURRENT_TIMESTAMP() AS TIMESTAMP_NTZ) FROM ggm_stage WHERE length("_IN_NAAM") > 80
+SELECT 'ssd-inkomensvoorzieningsoort', 'silver.inkomensvoorzieningsoort', "_BATCH_TEXT", "_ROW_NUMBER", 'truncated', 'naam', CAST("_IN_NAAM" AS VARCHAR), CAST(CURRENT_TIMESTAMP() AS TIMESTAMP_NTZ) FROM ggm_stage WHERE "_IN_NAAM" IS NOT NULL
 UNION ALL
-SELECT 'ssd-inkomensvoorzieningsoort', 'silver.inkomensvoorzieningsoort', "_BATCH_TEXT", "_ROW_NUMBER", 'truncated', 'code', CAST("_IN_CODE" AS VARCHAR), CAST(CURRENT_TIMESTAMP() AS TIMESTAMP_NTZ) FROM ggm_stage WHERE length("_IN_CODE") > 20
+SELECT 'ssd-inkomensvoorzieningsoort', 'silver.inkomensvoorzieningsoort', "_BATCH_TEXT", "_ROW_NUMBER", 'truncated', 'code', CAST("_IN_CODE" AS VARCHAR), CAST(CURRENT_TIMESTAMP() AS TIMESTAMP_NTZ) FROM ggm_stage WHERE "_IN_CODE" IS NOT NULL
 UNION ALL
-SELECT 'ssd-inkomensvoorzieningsoort', 'silver.inkomensvoorzieningsoort', "_BATCH_TEXT", "_ROW_NUMBER", 'truncated', 'regeling', CAST("_IN_REGELING" AS VARCHAR), CAST(CURRENT_TIMESTAMP() AS TIMESTAMP_NTZ) FROM ggm_stage WHERE length("_IN_REGELING") > 200
+SELECT 'ssd-inkomensvoorzieningsoort', 'silver.inkomensvoorzieningsoort', "_BATCH_TEXT", "_ROW_NUMBER", 'truncated', 'regeling', CAST("_IN_REGELING" AS VARCHAR), CAST(CURRENT_TIMESTAMP() AS TIMESTAMP_NTZ) FROM ggm_stage WHERE "_IN_REGELING" IS NOT NULL
 UNION ALL
-SELECT 'ssd-inkomensvoorzieningsoort', 'silver.inkomensvoorzieningsoort', "_BATCH_TEXT", "_ROW_NUMBER", 'truncated', 'regelingscode', CAST("_IN_REGELINGSCODE" AS VARCHAR), CAST(CURRENT_TIMESTAMP() AS TIMESTAMP_NTZ) FROM ggm_stage WHERE length("_IN_REGELINGSCODE") > 20
+SELECT 'ssd-inkomensvoorzieningsoort', 'silver.inkomensvoorzieningsoort', "_BATCH_TEXT", "_ROW_NUMBER", 'truncated', 'regelingscode', CAST("_IN_REGELINGSCODE" AS VARCHAR), CAST(CURRENT_TIMESTAMP() AS TIMESTAMP_NTZ) FROM ggm_stage WHERE "_IN_REGELINGSCODE" IS NOT NULL
 UNION ALL
-SELECT 'ssd-inkomensvoorzieningsoort', 'silver.inkomensvoorzieningsoort', "_BATCH_TEXT", "_ROW_NUMBER", 'unmapped-code', 'wet_enum_id', CAST("_IN_WET_ENUM_ID" AS VARCHAR), CAST(CURRENT_TIMESTAMP() AS TIMESTAMP_NTZ) FROM ggm_stage WHERE "_IN_WET_ENUM_ID" IS NOT NULL AND wet_enum_id IS NULL;
+SELECT 'ssd-inkomensvoorzieningsoort', 'silver.inkomensvoorzieningsoort', "_BATCH_TEXT", "_ROW_NUMBER", 'unmapped-code', 'wet_enum_id', CAST("_IN_WET_ENUM_ID" AS VARCHAR), CAST(CURRENT_TIMESTAMP() AS TIMESTAMP_NTZ) FROM ggm_stage WHERE "_IN_WET_ENUM_ID" IS NOT NULL;
 
 CREATE TEMPORARY TABLE ggm_chain AS SELECT c.*,
   c."_CHANGES" AND ROW_NUMBER() OVER (PARTITION BY c."_CHANGES", c."_KEY" ORDER BY c."_BATCH_SEQ") = 1 AS "_FIRST_CHANGE",

@@ -41,7 +41,17 @@ WHERE NOT EXISTS (SELECT 1 FROM `meta`.`applied_batches` a WHERE a.mapping = 'is
 WHERE q.seq <= 500 AND (q.seq = 1 OR q.rows_upto <= 200000);
 
 CREATE TEMPORARY TABLE `ggm_stage` AS SELECT
-  i.*,
+  i.`_batch_seq`,
+  i.`_batch_text`,
+  i.`_batch_loaded_at`,
+  i.`_row_number`,
+  i.`_key`,
+  i.`_key_1`,
+  i.`_valid_from`,
+  i.`juridische_status`,
+  CASE WHEN length(i.`_in_juridische_status`) > 80 THEN i.`_in_juridische_status` END AS `_in_juridische_status`,
+  i.`wettelijke_vertegenwoordiging`,
+  CASE WHEN length(i.`_in_wettelijke_vertegenwoordiging`) > 80 THEN i.`_in_wettelijke_vertegenwoordiging` END AS `_in_wettelijke_vertegenwoordiging`,
   md5(COALESCE(CASE WHEN locate('\\', CAST(`i`.`juridische_status` AS STRING)) = 0 AND locate('|', CAST(`i`.`juridische_status` AS STRING)) = 0 THEN CAST(`i`.`juridische_status` AS STRING) ELSE REPLACE(REPLACE(CAST(`i`.`juridische_status` AS STRING), '\\', '\\\\'), '|', '\\|') END, '\\N') || '|' || COALESCE(CASE WHEN locate('\\', CAST(`i`.`wettelijke_vertegenwoordiging` AS STRING)) = 0 AND locate('|', CAST(`i`.`wettelijke_vertegenwoordiging` AS STRING)) = 0 THEN CAST(`i`.`wettelijke_vertegenwoordiging` AS STRING) ELSE REPLACE(REPLACE(CAST(`i`.`wettelijke_vertegenwoordiging` AS STRING), '\\', '\\\\'), '|', '\\|') END, '\\N')) AS `_row_hash`,
   (i.`_key` IS NOT NULL) AS `_accepted`,
   ROW_NUMBER() OVER (PARTITION BY i.`_batch_seq`, i.`_key` ORDER BY i.`_row_number` DESC) > 1 AS `_duplicate`
@@ -69,9 +79,9 @@ SELECT 'istandaarden-client', 'silver.client', `_batch_text`, `_row_number`, 'mi
 UNION ALL
 SELECT 'istandaarden-client', 'silver.client', `_batch_text`, `_row_number`, 'duplicate-key', NULL, COALESCE(CASE WHEN locate('\\', CAST(`_key_1` AS STRING)) = 0 AND locate('|', CAST(`_key_1` AS STRING)) = 0 THEN CAST(`_key_1` AS STRING) ELSE REPLACE(REPLACE(CAST(`_key_1` AS STRING), '\\', '\\\\'), '|', '\\|') END, '\\N'), CAST(current_timestamp() AS TIMESTAMP) FROM `ggm_stage` WHERE `_key` IS NOT NULL AND `_duplicate`
 UNION ALL
-SELECT 'istandaarden-client', 'silver.client', `_batch_text`, `_row_number`, 'truncated', 'juridische_status', CAST(`_in_juridische_status` AS STRING), CAST(current_timestamp() AS TIMESTAMP) FROM `ggm_stage` WHERE length(`_in_juridische_status`) > 80
+SELECT 'istandaarden-client', 'silver.client', `_batch_text`, `_row_number`, 'truncated', 'juridische_status', CAST(`_in_juridische_status` AS STRING), CAST(current_timestamp() AS TIMESTAMP) FROM `ggm_stage` WHERE `_in_juridische_status` IS NOT NULL
 UNION ALL
-SELECT 'istandaarden-client', 'silver.client', `_batch_text`, `_row_number`, 'truncated', 'wettelijke_vertegenwoordiging', CAST(`_in_wettelijke_vertegenwoordiging` AS STRING), CAST(current_timestamp() AS TIMESTAMP) FROM `ggm_stage` WHERE length(`_in_wettelijke_vertegenwoordiging`) > 80;
+SELECT 'istandaarden-client', 'silver.client', `_batch_text`, `_row_number`, 'truncated', 'wettelijke_vertegenwoordiging', CAST(`_in_wettelijke_vertegenwoordiging` AS STRING), CAST(current_timestamp() AS TIMESTAMP) FROM `ggm_stage` WHERE `_in_wettelijke_vertegenwoordiging` IS NOT NULL;
 
 CREATE TEMPORARY TABLE `ggm_chain` AS SELECT c.*,
   c.`_changes` AND ROW_NUMBER() OVER (PARTITION BY c.`_changes`, c.`_key` ORDER BY c.`_batch_seq`) = 1 AS `_first_change`,

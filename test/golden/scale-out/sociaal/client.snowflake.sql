@@ -41,7 +41,17 @@ WHERE NOT EXISTS (SELECT 1 FROM meta.applied_batches a WHERE a.mapping = 'istand
 WHERE q.seq <= 500 AND (q.seq = 1 OR q.rows_upto <= 200000);
 
 CREATE TEMPORARY TABLE ggm_stage AS SELECT
-  i.*,
+  i."_BATCH_SEQ",
+  i."_BATCH_TEXT",
+  i."_BATCH_LOADED_AT",
+  i."_ROW_NUMBER",
+  i."_KEY",
+  i."_KEY_1",
+  i."_VALID_FROM",
+  i.juridische_status,
+  CASE WHEN length(i."_IN_JURIDISCHE_STATUS") > 80 THEN i."_IN_JURIDISCHE_STATUS" END AS "_IN_JURIDISCHE_STATUS",
+  i.wettelijke_vertegenwoordiging,
+  CASE WHEN length(i."_IN_WETTELIJKE_VERTEGENWOORDIGING") > 80 THEN i."_IN_WETTELIJKE_VERTEGENWOORDIGING" END AS "_IN_WETTELIJKE_VERTEGENWOORDIGING",
   MD5(COALESCE(CASE WHEN POSITION('\\', CAST(i.juridische_status AS VARCHAR)) = 0 AND POSITION('|', CAST(i.juridische_status AS VARCHAR)) = 0 THEN CAST(i.juridische_status AS VARCHAR) ELSE REPLACE(REPLACE(CAST(i.juridische_status AS VARCHAR), '\\', '\\\\'), '|', '\\|') END, '\\N') || '|' || COALESCE(CASE WHEN POSITION('\\', CAST(i.wettelijke_vertegenwoordiging AS VARCHAR)) = 0 AND POSITION('|', CAST(i.wettelijke_vertegenwoordiging AS VARCHAR)) = 0 THEN CAST(i.wettelijke_vertegenwoordiging AS VARCHAR) ELSE REPLACE(REPLACE(CAST(i.wettelijke_vertegenwoordiging AS VARCHAR), '\\', '\\\\'), '|', '\\|') END, '\\N')) AS "_ROW_HASH",
   (i."_KEY" IS NOT NULL) AS "_ACCEPTED",
   ROW_NUMBER() OVER (PARTITION BY i."_BATCH_SEQ", i."_KEY" ORDER BY i."_ROW_NUMBER" DESC) > 1 AS "_DUPLICATE"
@@ -69,9 +79,9 @@ SELECT 'istandaarden-client', 'silver.client', "_BATCH_TEXT", "_ROW_NUMBER", 'mi
 UNION ALL
 SELECT 'istandaarden-client', 'silver.client', "_BATCH_TEXT", "_ROW_NUMBER", 'duplicate-key', NULL, COALESCE(CASE WHEN POSITION('\\', CAST("_KEY_1" AS VARCHAR)) = 0 AND POSITION('|', CAST("_KEY_1" AS VARCHAR)) = 0 THEN CAST("_KEY_1" AS VARCHAR) ELSE REPLACE(REPLACE(CAST("_KEY_1" AS VARCHAR), '\\', '\\\\'), '|', '\\|') END, '\\N'), CAST(CURRENT_TIMESTAMP() AS TIMESTAMP_NTZ) FROM ggm_stage WHERE "_KEY" IS NOT NULL AND "_DUPLICATE"
 UNION ALL
-SELECT 'istandaarden-client', 'silver.client', "_BATCH_TEXT", "_ROW_NUMBER", 'truncated', 'juridische_status', CAST("_IN_JURIDISCHE_STATUS" AS VARCHAR), CAST(CURRENT_TIMESTAMP() AS TIMESTAMP_NTZ) FROM ggm_stage WHERE length("_IN_JURIDISCHE_STATUS") > 80
+SELECT 'istandaarden-client', 'silver.client', "_BATCH_TEXT", "_ROW_NUMBER", 'truncated', 'juridische_status', CAST("_IN_JURIDISCHE_STATUS" AS VARCHAR), CAST(CURRENT_TIMESTAMP() AS TIMESTAMP_NTZ) FROM ggm_stage WHERE "_IN_JURIDISCHE_STATUS" IS NOT NULL
 UNION ALL
-SELECT 'istandaarden-client', 'silver.client', "_BATCH_TEXT", "_ROW_NUMBER", 'truncated', 'wettelijke_vertegenwoordiging', CAST("_IN_WETTELIJKE_VERTEGENWOORDIGING" AS VARCHAR), CAST(CURRENT_TIMESTAMP() AS TIMESTAMP_NTZ) FROM ggm_stage WHERE length("_IN_WETTELIJKE_VERTEGENWOORDIGING") > 80;
+SELECT 'istandaarden-client', 'silver.client', "_BATCH_TEXT", "_ROW_NUMBER", 'truncated', 'wettelijke_vertegenwoordiging', CAST("_IN_WETTELIJKE_VERTEGENWOORDIGING" AS VARCHAR), CAST(CURRENT_TIMESTAMP() AS TIMESTAMP_NTZ) FROM ggm_stage WHERE "_IN_WETTELIJKE_VERTEGENWOORDIGING" IS NOT NULL;
 
 CREATE TEMPORARY TABLE ggm_chain AS SELECT c.*,
   c."_CHANGES" AND ROW_NUMBER() OVER (PARTITION BY c."_CHANGES", c."_KEY" ORDER BY c."_BATCH_SEQ") = 1 AS "_FIRST_CHANGE",

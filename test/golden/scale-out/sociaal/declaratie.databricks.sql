@@ -41,7 +41,19 @@ WHERE NOT EXISTS (SELECT 1 FROM `meta`.`applied_batches` a WHERE a.mapping = 'is
 WHERE q.seq <= 500 AND (q.seq = 1 OR q.rows_upto <= 200000);
 
 CREATE TEMPORARY TABLE `ggm_stage` AS SELECT
-  i.*,
+  i.`_batch_seq`,
+  i.`_batch_text`,
+  i.`_batch_loaded_at`,
+  i.`_row_number`,
+  i.`_key`,
+  i.`_key_1`,
+  i.`_key_2`,
+  i.`_key_3`,
+  i.`_valid_from`,
+  i.`declaratie_bedrag`,
+  i.`datum_declaratie`,
+  CASE WHEN i.`_in_datum_declaratie` IS NOT NULL AND i.`datum_declaratie` IS NULL THEN i.`_in_datum_declaratie` END AS `_in_datum_declaratie`,
+  i.`ingediend_door_leverancier_sociaal_domein_generiek_id`,
   md5(COALESCE(CAST(`i`.`declaratie_bedrag` AS STRING), '\\N') || '|' || COALESCE(CAST(`i`.`datum_declaratie` AS STRING), '\\N') || '|' || COALESCE(CAST(`i`.`ingediend_door_leverancier_sociaal_domein_generiek_id` AS STRING), '\\N')) AS `_row_hash`,
   (i.`_key` IS NOT NULL) AS `_accepted`,
   ROW_NUMBER() OVER (PARTITION BY i.`_batch_seq`, i.`_key` ORDER BY i.`_row_number` DESC) > 1 AS `_duplicate`
@@ -70,7 +82,7 @@ SELECT 'istandaarden-declaratie', 'silver.declaratie_generiek_jeugd_en_wmo', `_b
 UNION ALL
 SELECT 'istandaarden-declaratie', 'silver.declaratie_generiek_jeugd_en_wmo', `_batch_text`, `_row_number`, 'duplicate-key', NULL, COALESCE(CASE WHEN locate('\\', CAST(`_key_1` AS STRING)) = 0 AND locate('|', CAST(`_key_1` AS STRING)) = 0 THEN CAST(`_key_1` AS STRING) ELSE REPLACE(REPLACE(CAST(`_key_1` AS STRING), '\\', '\\\\'), '|', '\\|') END, '\\N') || '|' || COALESCE(CASE WHEN locate('\\', CAST(`_key_2` AS STRING)) = 0 AND locate('|', CAST(`_key_2` AS STRING)) = 0 THEN CAST(`_key_2` AS STRING) ELSE REPLACE(REPLACE(CAST(`_key_2` AS STRING), '\\', '\\\\'), '|', '\\|') END, '\\N') || '|' || COALESCE(CASE WHEN locate('\\', CAST(`_key_3` AS STRING)) = 0 AND locate('|', CAST(`_key_3` AS STRING)) = 0 THEN CAST(`_key_3` AS STRING) ELSE REPLACE(REPLACE(CAST(`_key_3` AS STRING), '\\', '\\\\'), '|', '\\|') END, '\\N'), CAST(current_timestamp() AS TIMESTAMP) FROM `ggm_stage` WHERE `_key` IS NOT NULL AND `_duplicate`
 UNION ALL
-SELECT 'istandaarden-declaratie', 'silver.declaratie_generiek_jeugd_en_wmo', `_batch_text`, `_row_number`, 'unparsable', 'datum_declaratie', CAST(`_in_datum_declaratie` AS STRING), CAST(current_timestamp() AS TIMESTAMP) FROM `ggm_stage` WHERE `_in_datum_declaratie` IS NOT NULL AND `datum_declaratie` IS NULL;
+SELECT 'istandaarden-declaratie', 'silver.declaratie_generiek_jeugd_en_wmo', `_batch_text`, `_row_number`, 'unparsable', 'datum_declaratie', CAST(`_in_datum_declaratie` AS STRING), CAST(current_timestamp() AS TIMESTAMP) FROM `ggm_stage` WHERE `_in_datum_declaratie` IS NOT NULL;
 
 CREATE TEMPORARY TABLE `ggm_chain` AS SELECT c.*,
   c.`_changes` AND ROW_NUMBER() OVER (PARTITION BY c.`_changes`, c.`_key` ORDER BY c.`_batch_seq`) = 1 AS `_first_change`,

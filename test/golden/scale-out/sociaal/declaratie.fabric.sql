@@ -42,7 +42,19 @@ WHERE NOT EXISTS (SELECT 1 FROM [meta].[applied_batches] a WHERE a.mapping = 'is
 WHERE q.seq <= 500 AND (q.seq = 1 OR q.rows_upto <= 200000)) AS src;
 
 SELECT * INTO #ggm_stage FROM (SELECT
-  i.*,
+  i.[_batch_seq],
+  i.[_batch_text],
+  i.[_batch_loaded_at],
+  i.[_row_number],
+  i.[_key],
+  i.[_key_1],
+  i.[_key_2],
+  i.[_key_3],
+  i.[_valid_from],
+  i.[declaratie_bedrag],
+  i.[datum_declaratie],
+  CASE WHEN i.[_in_datum_declaratie] IS NOT NULL AND i.[datum_declaratie] IS NULL THEN i.[_in_datum_declaratie] END AS [_in_datum_declaratie],
+  i.[ingediend_door_leverancier_sociaal_domein_generiek_id],
   LOWER(CONVERT(VARCHAR(32), HASHBYTES('MD5', COALESCE(CAST([i].[declaratie_bedrag] AS VARCHAR(MAX)), '\N') + '|' + COALESCE(CAST([i].[datum_declaratie] AS VARCHAR(MAX)), '\N') + '|' + COALESCE(CAST([i].[ingediend_door_leverancier_sociaal_domein_generiek_id] AS VARCHAR(MAX)), '\N')), 2)) AS [_row_hash],
   CASE WHEN (i.[_key] IS NOT NULL) THEN 1 ELSE 0 END AS [_accepted],
   CASE WHEN ROW_NUMBER() OVER (PARTITION BY i.[_batch_seq], i.[_key] ORDER BY i.[_row_number] DESC) > 1 THEN 1 ELSE 0 END AS [_duplicate]
@@ -71,7 +83,7 @@ SELECT 'istandaarden-declaratie', 'silver.declaratie_generiek_jeugd_en_wmo', [_b
 UNION ALL
 SELECT 'istandaarden-declaratie', 'silver.declaratie_generiek_jeugd_en_wmo', [_batch_text], [_row_number], 'duplicate-key', NULL, COALESCE(CASE WHEN CHARINDEX('\', CAST([_key_1] AS VARCHAR(MAX))) = 0 AND CHARINDEX('|', CAST([_key_1] AS VARCHAR(MAX))) = 0 THEN CAST([_key_1] AS VARCHAR(MAX)) ELSE REPLACE(REPLACE(CAST([_key_1] AS VARCHAR(MAX)), '\', '\\'), '|', '\|') END, '\N') + '|' + COALESCE(CASE WHEN CHARINDEX('\', CAST([_key_2] AS VARCHAR(MAX))) = 0 AND CHARINDEX('|', CAST([_key_2] AS VARCHAR(MAX))) = 0 THEN CAST([_key_2] AS VARCHAR(MAX)) ELSE REPLACE(REPLACE(CAST([_key_2] AS VARCHAR(MAX)), '\', '\\'), '|', '\|') END, '\N') + '|' + COALESCE(CASE WHEN CHARINDEX('\', CAST([_key_3] AS VARCHAR(MAX))) = 0 AND CHARINDEX('|', CAST([_key_3] AS VARCHAR(MAX))) = 0 THEN CAST([_key_3] AS VARCHAR(MAX)) ELSE REPLACE(REPLACE(CAST([_key_3] AS VARCHAR(MAX)), '\', '\\'), '|', '\|') END, '\N'), CAST(SYSDATETIME() AS DATETIME2(6)) FROM #ggm_stage WHERE [_key] IS NOT NULL AND [_duplicate] = 1
 UNION ALL
-SELECT 'istandaarden-declaratie', 'silver.declaratie_generiek_jeugd_en_wmo', [_batch_text], [_row_number], 'unparsable', 'datum_declaratie', CAST([_in_datum_declaratie] AS VARCHAR(MAX)), CAST(SYSDATETIME() AS DATETIME2(6)) FROM #ggm_stage WHERE [_in_datum_declaratie] IS NOT NULL AND [datum_declaratie] IS NULL;
+SELECT 'istandaarden-declaratie', 'silver.declaratie_generiek_jeugd_en_wmo', [_batch_text], [_row_number], 'unparsable', 'datum_declaratie', CAST([_in_datum_declaratie] AS VARCHAR(MAX)), CAST(SYSDATETIME() AS DATETIME2(6)) FROM #ggm_stage WHERE [_in_datum_declaratie] IS NOT NULL;
 
 SELECT * INTO #ggm_chain FROM (SELECT c.*,
   CASE WHEN c.[_changes] = 1 AND ROW_NUMBER() OVER (PARTITION BY c.[_changes], c.[_key] ORDER BY c.[_batch_seq]) = 1 THEN 1 ELSE 0 END AS [_first_change],

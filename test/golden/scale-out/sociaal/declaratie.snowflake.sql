@@ -41,7 +41,19 @@ WHERE NOT EXISTS (SELECT 1 FROM meta.applied_batches a WHERE a.mapping = 'istand
 WHERE q.seq <= 500 AND (q.seq = 1 OR q.rows_upto <= 200000);
 
 CREATE TEMPORARY TABLE ggm_stage AS SELECT
-  i.*,
+  i."_BATCH_SEQ",
+  i."_BATCH_TEXT",
+  i."_BATCH_LOADED_AT",
+  i."_ROW_NUMBER",
+  i."_KEY",
+  i."_KEY_1",
+  i."_KEY_2",
+  i."_KEY_3",
+  i."_VALID_FROM",
+  i.declaratie_bedrag,
+  i.datum_declaratie,
+  CASE WHEN i."_IN_DATUM_DECLARATIE" IS NOT NULL AND i.datum_declaratie IS NULL THEN i."_IN_DATUM_DECLARATIE" END AS "_IN_DATUM_DECLARATIE",
+  i.ingediend_door_leverancier_sociaal_domein_generiek_id,
   MD5(COALESCE(CAST(i.declaratie_bedrag AS VARCHAR), '\\N') || '|' || COALESCE(CAST(i.datum_declaratie AS VARCHAR), '\\N') || '|' || COALESCE(CAST(i.ingediend_door_leverancier_sociaal_domein_generiek_id AS VARCHAR), '\\N')) AS "_ROW_HASH",
   (i."_KEY" IS NOT NULL) AS "_ACCEPTED",
   ROW_NUMBER() OVER (PARTITION BY i."_BATCH_SEQ", i."_KEY" ORDER BY i."_ROW_NUMBER" DESC) > 1 AS "_DUPLICATE"
@@ -70,7 +82,7 @@ SELECT 'istandaarden-declaratie', 'silver.declaratie_generiek_jeugd_en_wmo', "_B
 UNION ALL
 SELECT 'istandaarden-declaratie', 'silver.declaratie_generiek_jeugd_en_wmo', "_BATCH_TEXT", "_ROW_NUMBER", 'duplicate-key', NULL, COALESCE(CASE WHEN POSITION('\\', CAST("_KEY_1" AS VARCHAR)) = 0 AND POSITION('|', CAST("_KEY_1" AS VARCHAR)) = 0 THEN CAST("_KEY_1" AS VARCHAR) ELSE REPLACE(REPLACE(CAST("_KEY_1" AS VARCHAR), '\\', '\\\\'), '|', '\\|') END, '\\N') || '|' || COALESCE(CASE WHEN POSITION('\\', CAST("_KEY_2" AS VARCHAR)) = 0 AND POSITION('|', CAST("_KEY_2" AS VARCHAR)) = 0 THEN CAST("_KEY_2" AS VARCHAR) ELSE REPLACE(REPLACE(CAST("_KEY_2" AS VARCHAR), '\\', '\\\\'), '|', '\\|') END, '\\N') || '|' || COALESCE(CASE WHEN POSITION('\\', CAST("_KEY_3" AS VARCHAR)) = 0 AND POSITION('|', CAST("_KEY_3" AS VARCHAR)) = 0 THEN CAST("_KEY_3" AS VARCHAR) ELSE REPLACE(REPLACE(CAST("_KEY_3" AS VARCHAR), '\\', '\\\\'), '|', '\\|') END, '\\N'), CAST(CURRENT_TIMESTAMP() AS TIMESTAMP_NTZ) FROM ggm_stage WHERE "_KEY" IS NOT NULL AND "_DUPLICATE"
 UNION ALL
-SELECT 'istandaarden-declaratie', 'silver.declaratie_generiek_jeugd_en_wmo', "_BATCH_TEXT", "_ROW_NUMBER", 'unparsable', 'datum_declaratie', CAST("_IN_DATUM_DECLARATIE" AS VARCHAR), CAST(CURRENT_TIMESTAMP() AS TIMESTAMP_NTZ) FROM ggm_stage WHERE "_IN_DATUM_DECLARATIE" IS NOT NULL AND datum_declaratie IS NULL;
+SELECT 'istandaarden-declaratie', 'silver.declaratie_generiek_jeugd_en_wmo', "_BATCH_TEXT", "_ROW_NUMBER", 'unparsable', 'datum_declaratie', CAST("_IN_DATUM_DECLARATIE" AS VARCHAR), CAST(CURRENT_TIMESTAMP() AS TIMESTAMP_NTZ) FROM ggm_stage WHERE "_IN_DATUM_DECLARATIE" IS NOT NULL;
 
 CREATE TEMPORARY TABLE ggm_chain AS SELECT c.*,
   c."_CHANGES" AND ROW_NUMBER() OVER (PARTITION BY c."_CHANGES", c."_KEY" ORDER BY c."_BATCH_SEQ") = 1 AS "_FIRST_CHANGE",

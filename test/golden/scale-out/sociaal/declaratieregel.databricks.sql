@@ -41,7 +41,25 @@ WHERE NOT EXISTS (SELECT 1 FROM `meta`.`applied_batches` a WHERE a.mapping = 'is
 WHERE q.seq <= 500 AND (q.seq = 1 OR q.rows_upto <= 200000);
 
 CREATE TEMPORARY TABLE `ggm_stage` AS SELECT
-  i.*,
+  i.`_batch_seq`,
+  i.`_batch_text`,
+  i.`_batch_loaded_at`,
+  i.`_row_number`,
+  i.`_key`,
+  i.`_key_1`,
+  i.`_key_2`,
+  i.`_key_3`,
+  i.`_valid_from`,
+  i.`code`,
+  CASE WHEN length(i.`_in_code`) > 20 THEN i.`_in_code` END AS `_in_code`,
+  i.`bedrag`,
+  i.`datum_start`,
+  CASE WHEN i.`_in_datum_start` IS NOT NULL AND i.`datum_start` IS NULL THEN i.`_in_datum_start` END AS `_in_datum_start`,
+  i.`datum_einde`,
+  CASE WHEN i.`_in_datum_einde` IS NOT NULL AND i.`datum_einde` IS NULL THEN i.`_in_datum_einde` END AS `_in_datum_einde`,
+  i.`valt_binnen_declaratie_generiek_jeugd_en_wmo_id`,
+  i.`betreft_client_id`,
+  i.`is_op_basis_van_toewijzing_id`,
   md5(COALESCE(CASE WHEN locate('\\', CAST(`i`.`code` AS STRING)) = 0 AND locate('|', CAST(`i`.`code` AS STRING)) = 0 THEN CAST(`i`.`code` AS STRING) ELSE REPLACE(REPLACE(CAST(`i`.`code` AS STRING), '\\', '\\\\'), '|', '\\|') END, '\\N') || '|' || COALESCE(CAST(`i`.`bedrag` AS STRING), '\\N') || '|' || COALESCE(CAST(`i`.`datum_start` AS STRING), '\\N') || '|' || COALESCE(CAST(`i`.`datum_einde` AS STRING), '\\N') || '|' || COALESCE(CAST(`i`.`valt_binnen_declaratie_generiek_jeugd_en_wmo_id` AS STRING), '\\N') || '|' || COALESCE(CAST(`i`.`betreft_client_id` AS STRING), '\\N') || '|' || COALESCE(CAST(`i`.`is_op_basis_van_toewijzing_id` AS STRING), '\\N')) AS `_row_hash`,
   (i.`_key` IS NOT NULL) AS `_accepted`,
   ROW_NUMBER() OVER (PARTITION BY i.`_batch_seq`, i.`_key` ORDER BY i.`_row_number` DESC) > 1 AS `_duplicate`
@@ -76,11 +94,11 @@ SELECT 'istandaarden-declaratieregel', 'silver.declaratieregel', `_batch_text`, 
 UNION ALL
 SELECT 'istandaarden-declaratieregel', 'silver.declaratieregel', `_batch_text`, `_row_number`, 'duplicate-key', NULL, COALESCE(CASE WHEN locate('\\', CAST(`_key_1` AS STRING)) = 0 AND locate('|', CAST(`_key_1` AS STRING)) = 0 THEN CAST(`_key_1` AS STRING) ELSE REPLACE(REPLACE(CAST(`_key_1` AS STRING), '\\', '\\\\'), '|', '\\|') END, '\\N') || '|' || COALESCE(CASE WHEN locate('\\', CAST(`_key_2` AS STRING)) = 0 AND locate('|', CAST(`_key_2` AS STRING)) = 0 THEN CAST(`_key_2` AS STRING) ELSE REPLACE(REPLACE(CAST(`_key_2` AS STRING), '\\', '\\\\'), '|', '\\|') END, '\\N') || '|' || COALESCE(CASE WHEN locate('\\', CAST(`_key_3` AS STRING)) = 0 AND locate('|', CAST(`_key_3` AS STRING)) = 0 THEN CAST(`_key_3` AS STRING) ELSE REPLACE(REPLACE(CAST(`_key_3` AS STRING), '\\', '\\\\'), '|', '\\|') END, '\\N'), CAST(current_timestamp() AS TIMESTAMP) FROM `ggm_stage` WHERE `_key` IS NOT NULL AND `_duplicate`
 UNION ALL
-SELECT 'istandaarden-declaratieregel', 'silver.declaratieregel', `_batch_text`, `_row_number`, 'truncated', 'code', CAST(`_in_code` AS STRING), CAST(current_timestamp() AS TIMESTAMP) FROM `ggm_stage` WHERE length(`_in_code`) > 20
+SELECT 'istandaarden-declaratieregel', 'silver.declaratieregel', `_batch_text`, `_row_number`, 'truncated', 'code', CAST(`_in_code` AS STRING), CAST(current_timestamp() AS TIMESTAMP) FROM `ggm_stage` WHERE `_in_code` IS NOT NULL
 UNION ALL
-SELECT 'istandaarden-declaratieregel', 'silver.declaratieregel', `_batch_text`, `_row_number`, 'unparsable', 'datum_start', CAST(`_in_datum_start` AS STRING), CAST(current_timestamp() AS TIMESTAMP) FROM `ggm_stage` WHERE `_in_datum_start` IS NOT NULL AND `datum_start` IS NULL
+SELECT 'istandaarden-declaratieregel', 'silver.declaratieregel', `_batch_text`, `_row_number`, 'unparsable', 'datum_start', CAST(`_in_datum_start` AS STRING), CAST(current_timestamp() AS TIMESTAMP) FROM `ggm_stage` WHERE `_in_datum_start` IS NOT NULL
 UNION ALL
-SELECT 'istandaarden-declaratieregel', 'silver.declaratieregel', `_batch_text`, `_row_number`, 'unparsable', 'datum_einde', CAST(`_in_datum_einde` AS STRING), CAST(current_timestamp() AS TIMESTAMP) FROM `ggm_stage` WHERE `_in_datum_einde` IS NOT NULL AND `datum_einde` IS NULL;
+SELECT 'istandaarden-declaratieregel', 'silver.declaratieregel', `_batch_text`, `_row_number`, 'unparsable', 'datum_einde', CAST(`_in_datum_einde` AS STRING), CAST(current_timestamp() AS TIMESTAMP) FROM `ggm_stage` WHERE `_in_datum_einde` IS NOT NULL;
 
 CREATE TEMPORARY TABLE `ggm_chain` AS SELECT c.*,
   c.`_changes` AND ROW_NUMBER() OVER (PARTITION BY c.`_changes`, c.`_key` ORDER BY c.`_batch_seq`) = 1 AS `_first_change`,

@@ -42,7 +42,25 @@ WHERE NOT EXISTS (SELECT 1 FROM [meta].[applied_batches] a WHERE a.mapping = 'is
 WHERE q.seq <= 500 AND (q.seq = 1 OR q.rows_upto <= 200000)) AS src;
 
 SELECT * INTO #ggm_stage FROM (SELECT
-  i.*,
+  i.[_batch_seq],
+  i.[_batch_text],
+  i.[_batch_loaded_at],
+  i.[_row_number],
+  i.[_key],
+  i.[_key_1],
+  i.[_key_2],
+  i.[_key_3],
+  i.[_valid_from],
+  i.[code],
+  CASE WHEN LEN(i.[_in_code]) > 20 THEN i.[_in_code] END AS [_in_code],
+  i.[bedrag],
+  i.[datum_start],
+  CASE WHEN i.[_in_datum_start] IS NOT NULL AND i.[datum_start] IS NULL THEN i.[_in_datum_start] END AS [_in_datum_start],
+  i.[datum_einde],
+  CASE WHEN i.[_in_datum_einde] IS NOT NULL AND i.[datum_einde] IS NULL THEN i.[_in_datum_einde] END AS [_in_datum_einde],
+  i.[valt_binnen_declaratie_generiek_jeugd_en_wmo_id],
+  i.[betreft_client_id],
+  i.[is_op_basis_van_toewijzing_id],
   LOWER(CONVERT(VARCHAR(32), HASHBYTES('MD5', COALESCE(CASE WHEN CHARINDEX('\', CAST([i].[code] AS VARCHAR(MAX))) = 0 AND CHARINDEX('|', CAST([i].[code] AS VARCHAR(MAX))) = 0 THEN CAST([i].[code] AS VARCHAR(MAX)) ELSE REPLACE(REPLACE(CAST([i].[code] AS VARCHAR(MAX)), '\', '\\'), '|', '\|') END, '\N') + '|' + COALESCE(CAST([i].[bedrag] AS VARCHAR(MAX)), '\N') + '|' + COALESCE(CAST([i].[datum_start] AS VARCHAR(MAX)), '\N') + '|' + COALESCE(CAST([i].[datum_einde] AS VARCHAR(MAX)), '\N') + '|' + COALESCE(CAST([i].[valt_binnen_declaratie_generiek_jeugd_en_wmo_id] AS VARCHAR(MAX)), '\N') + '|' + COALESCE(CAST([i].[betreft_client_id] AS VARCHAR(MAX)), '\N') + '|' + COALESCE(CAST([i].[is_op_basis_van_toewijzing_id] AS VARCHAR(MAX)), '\N')), 2)) AS [_row_hash],
   CASE WHEN (i.[_key] IS NOT NULL) THEN 1 ELSE 0 END AS [_accepted],
   CASE WHEN ROW_NUMBER() OVER (PARTITION BY i.[_batch_seq], i.[_key] ORDER BY i.[_row_number] DESC) > 1 THEN 1 ELSE 0 END AS [_duplicate]
@@ -77,11 +95,11 @@ SELECT 'istandaarden-declaratieregel', 'silver.declaratieregel', [_batch_text], 
 UNION ALL
 SELECT 'istandaarden-declaratieregel', 'silver.declaratieregel', [_batch_text], [_row_number], 'duplicate-key', NULL, COALESCE(CASE WHEN CHARINDEX('\', CAST([_key_1] AS VARCHAR(MAX))) = 0 AND CHARINDEX('|', CAST([_key_1] AS VARCHAR(MAX))) = 0 THEN CAST([_key_1] AS VARCHAR(MAX)) ELSE REPLACE(REPLACE(CAST([_key_1] AS VARCHAR(MAX)), '\', '\\'), '|', '\|') END, '\N') + '|' + COALESCE(CASE WHEN CHARINDEX('\', CAST([_key_2] AS VARCHAR(MAX))) = 0 AND CHARINDEX('|', CAST([_key_2] AS VARCHAR(MAX))) = 0 THEN CAST([_key_2] AS VARCHAR(MAX)) ELSE REPLACE(REPLACE(CAST([_key_2] AS VARCHAR(MAX)), '\', '\\'), '|', '\|') END, '\N') + '|' + COALESCE(CASE WHEN CHARINDEX('\', CAST([_key_3] AS VARCHAR(MAX))) = 0 AND CHARINDEX('|', CAST([_key_3] AS VARCHAR(MAX))) = 0 THEN CAST([_key_3] AS VARCHAR(MAX)) ELSE REPLACE(REPLACE(CAST([_key_3] AS VARCHAR(MAX)), '\', '\\'), '|', '\|') END, '\N'), CAST(SYSDATETIME() AS DATETIME2(6)) FROM #ggm_stage WHERE [_key] IS NOT NULL AND [_duplicate] = 1
 UNION ALL
-SELECT 'istandaarden-declaratieregel', 'silver.declaratieregel', [_batch_text], [_row_number], 'truncated', 'code', CAST([_in_code] AS VARCHAR(MAX)), CAST(SYSDATETIME() AS DATETIME2(6)) FROM #ggm_stage WHERE LEN([_in_code]) > 20
+SELECT 'istandaarden-declaratieregel', 'silver.declaratieregel', [_batch_text], [_row_number], 'truncated', 'code', CAST([_in_code] AS VARCHAR(MAX)), CAST(SYSDATETIME() AS DATETIME2(6)) FROM #ggm_stage WHERE [_in_code] IS NOT NULL
 UNION ALL
-SELECT 'istandaarden-declaratieregel', 'silver.declaratieregel', [_batch_text], [_row_number], 'unparsable', 'datum_start', CAST([_in_datum_start] AS VARCHAR(MAX)), CAST(SYSDATETIME() AS DATETIME2(6)) FROM #ggm_stage WHERE [_in_datum_start] IS NOT NULL AND [datum_start] IS NULL
+SELECT 'istandaarden-declaratieregel', 'silver.declaratieregel', [_batch_text], [_row_number], 'unparsable', 'datum_start', CAST([_in_datum_start] AS VARCHAR(MAX)), CAST(SYSDATETIME() AS DATETIME2(6)) FROM #ggm_stage WHERE [_in_datum_start] IS NOT NULL
 UNION ALL
-SELECT 'istandaarden-declaratieregel', 'silver.declaratieregel', [_batch_text], [_row_number], 'unparsable', 'datum_einde', CAST([_in_datum_einde] AS VARCHAR(MAX)), CAST(SYSDATETIME() AS DATETIME2(6)) FROM #ggm_stage WHERE [_in_datum_einde] IS NOT NULL AND [datum_einde] IS NULL;
+SELECT 'istandaarden-declaratieregel', 'silver.declaratieregel', [_batch_text], [_row_number], 'unparsable', 'datum_einde', CAST([_in_datum_einde] AS VARCHAR(MAX)), CAST(SYSDATETIME() AS DATETIME2(6)) FROM #ggm_stage WHERE [_in_datum_einde] IS NOT NULL;
 
 SELECT * INTO #ggm_chain FROM (SELECT c.*,
   CASE WHEN c.[_changes] = 1 AND ROW_NUMBER() OVER (PARTITION BY c.[_changes], c.[_key] ORDER BY c.[_batch_seq]) = 1 THEN 1 ELSE 0 END AS [_first_change],

@@ -41,7 +41,25 @@ WHERE NOT EXISTS (SELECT 1 FROM meta.applied_batches a WHERE a.mapping = 'istand
 WHERE q.seq <= 500 AND (q.seq = 1 OR q.rows_upto <= 200000);
 
 CREATE TEMPORARY TABLE ggm_stage AS SELECT
-  i.*,
+  i."_BATCH_SEQ",
+  i."_BATCH_TEXT",
+  i."_BATCH_LOADED_AT",
+  i."_ROW_NUMBER",
+  i."_KEY",
+  i."_KEY_1",
+  i."_KEY_2",
+  i."_KEY_3",
+  i."_VALID_FROM",
+  i.code,
+  CASE WHEN length(i."_IN_CODE") > 20 THEN i."_IN_CODE" END AS "_IN_CODE",
+  i.bedrag,
+  i.datum_start,
+  CASE WHEN i."_IN_DATUM_START" IS NOT NULL AND i.datum_start IS NULL THEN i."_IN_DATUM_START" END AS "_IN_DATUM_START",
+  i.datum_einde,
+  CASE WHEN i."_IN_DATUM_EINDE" IS NOT NULL AND i.datum_einde IS NULL THEN i."_IN_DATUM_EINDE" END AS "_IN_DATUM_EINDE",
+  i.valt_binnen_declaratie_generiek_jeugd_en_wmo_id,
+  i.betreft_client_id,
+  i.is_op_basis_van_toewijzing_id,
   MD5(COALESCE(CASE WHEN POSITION('\\', CAST(i.code AS VARCHAR)) = 0 AND POSITION('|', CAST(i.code AS VARCHAR)) = 0 THEN CAST(i.code AS VARCHAR) ELSE REPLACE(REPLACE(CAST(i.code AS VARCHAR), '\\', '\\\\'), '|', '\\|') END, '\\N') || '|' || COALESCE(CAST(i.bedrag AS VARCHAR), '\\N') || '|' || COALESCE(CAST(i.datum_start AS VARCHAR), '\\N') || '|' || COALESCE(CAST(i.datum_einde AS VARCHAR), '\\N') || '|' || COALESCE(CAST(i.valt_binnen_declaratie_generiek_jeugd_en_wmo_id AS VARCHAR), '\\N') || '|' || COALESCE(CAST(i.betreft_client_id AS VARCHAR), '\\N') || '|' || COALESCE(CAST(i.is_op_basis_van_toewijzing_id AS VARCHAR), '\\N')) AS "_ROW_HASH",
   (i."_KEY" IS NOT NULL) AS "_ACCEPTED",
   ROW_NUMBER() OVER (PARTITION BY i."_BATCH_SEQ", i."_KEY" ORDER BY i."_ROW_NUMBER" DESC) > 1 AS "_DUPLICATE"
@@ -76,11 +94,11 @@ SELECT 'istandaarden-declaratieregel', 'silver.declaratieregel', "_BATCH_TEXT", 
 UNION ALL
 SELECT 'istandaarden-declaratieregel', 'silver.declaratieregel', "_BATCH_TEXT", "_ROW_NUMBER", 'duplicate-key', NULL, COALESCE(CASE WHEN POSITION('\\', CAST("_KEY_1" AS VARCHAR)) = 0 AND POSITION('|', CAST("_KEY_1" AS VARCHAR)) = 0 THEN CAST("_KEY_1" AS VARCHAR) ELSE REPLACE(REPLACE(CAST("_KEY_1" AS VARCHAR), '\\', '\\\\'), '|', '\\|') END, '\\N') || '|' || COALESCE(CASE WHEN POSITION('\\', CAST("_KEY_2" AS VARCHAR)) = 0 AND POSITION('|', CAST("_KEY_2" AS VARCHAR)) = 0 THEN CAST("_KEY_2" AS VARCHAR) ELSE REPLACE(REPLACE(CAST("_KEY_2" AS VARCHAR), '\\', '\\\\'), '|', '\\|') END, '\\N') || '|' || COALESCE(CASE WHEN POSITION('\\', CAST("_KEY_3" AS VARCHAR)) = 0 AND POSITION('|', CAST("_KEY_3" AS VARCHAR)) = 0 THEN CAST("_KEY_3" AS VARCHAR) ELSE REPLACE(REPLACE(CAST("_KEY_3" AS VARCHAR), '\\', '\\\\'), '|', '\\|') END, '\\N'), CAST(CURRENT_TIMESTAMP() AS TIMESTAMP_NTZ) FROM ggm_stage WHERE "_KEY" IS NOT NULL AND "_DUPLICATE"
 UNION ALL
-SELECT 'istandaarden-declaratieregel', 'silver.declaratieregel', "_BATCH_TEXT", "_ROW_NUMBER", 'truncated', 'code', CAST("_IN_CODE" AS VARCHAR), CAST(CURRENT_TIMESTAMP() AS TIMESTAMP_NTZ) FROM ggm_stage WHERE length("_IN_CODE") > 20
+SELECT 'istandaarden-declaratieregel', 'silver.declaratieregel', "_BATCH_TEXT", "_ROW_NUMBER", 'truncated', 'code', CAST("_IN_CODE" AS VARCHAR), CAST(CURRENT_TIMESTAMP() AS TIMESTAMP_NTZ) FROM ggm_stage WHERE "_IN_CODE" IS NOT NULL
 UNION ALL
-SELECT 'istandaarden-declaratieregel', 'silver.declaratieregel', "_BATCH_TEXT", "_ROW_NUMBER", 'unparsable', 'datum_start', CAST("_IN_DATUM_START" AS VARCHAR), CAST(CURRENT_TIMESTAMP() AS TIMESTAMP_NTZ) FROM ggm_stage WHERE "_IN_DATUM_START" IS NOT NULL AND datum_start IS NULL
+SELECT 'istandaarden-declaratieregel', 'silver.declaratieregel', "_BATCH_TEXT", "_ROW_NUMBER", 'unparsable', 'datum_start', CAST("_IN_DATUM_START" AS VARCHAR), CAST(CURRENT_TIMESTAMP() AS TIMESTAMP_NTZ) FROM ggm_stage WHERE "_IN_DATUM_START" IS NOT NULL
 UNION ALL
-SELECT 'istandaarden-declaratieregel', 'silver.declaratieregel', "_BATCH_TEXT", "_ROW_NUMBER", 'unparsable', 'datum_einde', CAST("_IN_DATUM_EINDE" AS VARCHAR), CAST(CURRENT_TIMESTAMP() AS TIMESTAMP_NTZ) FROM ggm_stage WHERE "_IN_DATUM_EINDE" IS NOT NULL AND datum_einde IS NULL;
+SELECT 'istandaarden-declaratieregel', 'silver.declaratieregel', "_BATCH_TEXT", "_ROW_NUMBER", 'unparsable', 'datum_einde', CAST("_IN_DATUM_EINDE" AS VARCHAR), CAST(CURRENT_TIMESTAMP() AS TIMESTAMP_NTZ) FROM ggm_stage WHERE "_IN_DATUM_EINDE" IS NOT NULL;
 
 CREATE TEMPORARY TABLE ggm_chain AS SELECT c.*,
   c."_CHANGES" AND ROW_NUMBER() OVER (PARTITION BY c."_CHANGES", c."_KEY" ORDER BY c."_BATCH_SEQ") = 1 AS "_FIRST_CHANGE",

@@ -41,7 +41,15 @@ WHERE NOT EXISTS (SELECT 1 FROM `meta`.`applied_batches` a WHERE a.mapping = 'is
 WHERE q.seq <= 500 AND (q.seq = 1 OR q.rows_upto <= 200000);
 
 CREATE TEMPORARY TABLE `ggm_stage` AS SELECT
-  i.*,
+  i.`_batch_seq`,
+  i.`_batch_text`,
+  i.`_batch_loaded_at`,
+  i.`_row_number`,
+  i.`_key`,
+  i.`_key_1`,
+  i.`_valid_from`,
+  i.`agb_code`,
+  CASE WHEN length(i.`_in_agb_code`) > 40 THEN i.`_in_agb_code` END AS `_in_agb_code`,
   md5(COALESCE(CASE WHEN locate('\\', CAST(`i`.`agb_code` AS STRING)) = 0 AND locate('|', CAST(`i`.`agb_code` AS STRING)) = 0 THEN CAST(`i`.`agb_code` AS STRING) ELSE REPLACE(REPLACE(CAST(`i`.`agb_code` AS STRING), '\\', '\\\\'), '|', '\\|') END, '\\N')) AS `_row_hash`,
   (i.`_key` IS NOT NULL) AS `_accepted`,
   ROW_NUMBER() OVER (PARTITION BY i.`_batch_seq`, i.`_key` ORDER BY i.`_row_number` DESC) > 1 AS `_duplicate`
@@ -66,7 +74,7 @@ SELECT 'istandaarden-leverancier', 'silver.leverancier_sociaal_domein_generiek',
 UNION ALL
 SELECT 'istandaarden-leverancier', 'silver.leverancier_sociaal_domein_generiek', `_batch_text`, `_row_number`, 'duplicate-key', NULL, COALESCE(CASE WHEN locate('\\', CAST(`_key_1` AS STRING)) = 0 AND locate('|', CAST(`_key_1` AS STRING)) = 0 THEN CAST(`_key_1` AS STRING) ELSE REPLACE(REPLACE(CAST(`_key_1` AS STRING), '\\', '\\\\'), '|', '\\|') END, '\\N'), CAST(current_timestamp() AS TIMESTAMP) FROM `ggm_stage` WHERE `_key` IS NOT NULL AND `_duplicate`
 UNION ALL
-SELECT 'istandaarden-leverancier', 'silver.leverancier_sociaal_domein_generiek', `_batch_text`, `_row_number`, 'truncated', 'agb_code', CAST(`_in_agb_code` AS STRING), CAST(current_timestamp() AS TIMESTAMP) FROM `ggm_stage` WHERE length(`_in_agb_code`) > 40;
+SELECT 'istandaarden-leverancier', 'silver.leverancier_sociaal_domein_generiek', `_batch_text`, `_row_number`, 'truncated', 'agb_code', CAST(`_in_agb_code` AS STRING), CAST(current_timestamp() AS TIMESTAMP) FROM `ggm_stage` WHERE `_in_agb_code` IS NOT NULL;
 
 CREATE TEMPORARY TABLE `ggm_chain` AS SELECT c.*,
   c.`_changes` AND ROW_NUMBER() OVER (PARTITION BY c.`_changes`, c.`_key` ORDER BY c.`_batch_seq`) = 1 AS `_first_change`,

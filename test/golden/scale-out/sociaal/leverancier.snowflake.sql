@@ -41,7 +41,15 @@ WHERE NOT EXISTS (SELECT 1 FROM meta.applied_batches a WHERE a.mapping = 'istand
 WHERE q.seq <= 500 AND (q.seq = 1 OR q.rows_upto <= 200000);
 
 CREATE TEMPORARY TABLE ggm_stage AS SELECT
-  i.*,
+  i."_BATCH_SEQ",
+  i."_BATCH_TEXT",
+  i."_BATCH_LOADED_AT",
+  i."_ROW_NUMBER",
+  i."_KEY",
+  i."_KEY_1",
+  i."_VALID_FROM",
+  i.agb_code,
+  CASE WHEN length(i."_IN_AGB_CODE") > 40 THEN i."_IN_AGB_CODE" END AS "_IN_AGB_CODE",
   MD5(COALESCE(CASE WHEN POSITION('\\', CAST(i.agb_code AS VARCHAR)) = 0 AND POSITION('|', CAST(i.agb_code AS VARCHAR)) = 0 THEN CAST(i.agb_code AS VARCHAR) ELSE REPLACE(REPLACE(CAST(i.agb_code AS VARCHAR), '\\', '\\\\'), '|', '\\|') END, '\\N')) AS "_ROW_HASH",
   (i."_KEY" IS NOT NULL) AS "_ACCEPTED",
   ROW_NUMBER() OVER (PARTITION BY i."_BATCH_SEQ", i."_KEY" ORDER BY i."_ROW_NUMBER" DESC) > 1 AS "_DUPLICATE"
@@ -66,7 +74,7 @@ SELECT 'istandaarden-leverancier', 'silver.leverancier_sociaal_domein_generiek',
 UNION ALL
 SELECT 'istandaarden-leverancier', 'silver.leverancier_sociaal_domein_generiek', "_BATCH_TEXT", "_ROW_NUMBER", 'duplicate-key', NULL, COALESCE(CASE WHEN POSITION('\\', CAST("_KEY_1" AS VARCHAR)) = 0 AND POSITION('|', CAST("_KEY_1" AS VARCHAR)) = 0 THEN CAST("_KEY_1" AS VARCHAR) ELSE REPLACE(REPLACE(CAST("_KEY_1" AS VARCHAR), '\\', '\\\\'), '|', '\\|') END, '\\N'), CAST(CURRENT_TIMESTAMP() AS TIMESTAMP_NTZ) FROM ggm_stage WHERE "_KEY" IS NOT NULL AND "_DUPLICATE"
 UNION ALL
-SELECT 'istandaarden-leverancier', 'silver.leverancier_sociaal_domein_generiek', "_BATCH_TEXT", "_ROW_NUMBER", 'truncated', 'agb_code', CAST("_IN_AGB_CODE" AS VARCHAR), CAST(CURRENT_TIMESTAMP() AS TIMESTAMP_NTZ) FROM ggm_stage WHERE length("_IN_AGB_CODE") > 40;
+SELECT 'istandaarden-leverancier', 'silver.leverancier_sociaal_domein_generiek', "_BATCH_TEXT", "_ROW_NUMBER", 'truncated', 'agb_code', CAST("_IN_AGB_CODE" AS VARCHAR), CAST(CURRENT_TIMESTAMP() AS TIMESTAMP_NTZ) FROM ggm_stage WHERE "_IN_AGB_CODE" IS NOT NULL;
 
 CREATE TEMPORARY TABLE ggm_chain AS SELECT c.*,
   c."_CHANGES" AND ROW_NUMBER() OVER (PARTITION BY c."_CHANGES", c."_KEY" ORDER BY c."_BATCH_SEQ") = 1 AS "_FIRST_CHANGE",

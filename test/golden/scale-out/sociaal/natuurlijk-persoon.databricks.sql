@@ -41,7 +41,27 @@ WHERE NOT EXISTS (SELECT 1 FROM `meta`.`applied_batches` a WHERE a.mapping = 'is
 WHERE q.seq <= 500 AND (q.seq = 1 OR q.rows_upto <= 200000);
 
 CREATE TEMPORARY TABLE `ggm_stage` AS SELECT
-  i.*,
+  i.`_batch_seq`,
+  i.`_batch_text`,
+  i.`_batch_loaded_at`,
+  i.`_row_number`,
+  i.`_key`,
+  i.`_key_1`,
+  i.`_valid_from`,
+  i.`burgerservicenummer`,
+  CASE WHEN length(i.`_in_burgerservicenummer`) > 9 THEN i.`_in_burgerservicenummer` END AS `_in_burgerservicenummer`,
+  i.`geslachtsnaam`,
+  CASE WHEN length(i.`_in_geslachtsnaam`) > 200 THEN i.`_in_geslachtsnaam` END AS `_in_geslachtsnaam`,
+  i.`voorvoegsel_geslachtsnaam`,
+  CASE WHEN length(i.`_in_voorvoegsel_geslachtsnaam`) > 80 THEN i.`_in_voorvoegsel_geslachtsnaam` END AS `_in_voorvoegsel_geslachtsnaam`,
+  i.`voornamen`,
+  CASE WHEN length(i.`_in_voornamen`) > 200 THEN i.`_in_voornamen` END AS `_in_voornamen`,
+  i.`voorletters_aanschrijving`,
+  CASE WHEN length(i.`_in_voorletters_aanschrijving`) > 20 THEN i.`_in_voorletters_aanschrijving` END AS `_in_voorletters_aanschrijving`,
+  i.`datum_geboorte`,
+  CASE WHEN length(i.`_in_datum_geboorte`) > 22 THEN i.`_in_datum_geboorte` END AS `_in_datum_geboorte`,
+  i.`geslachtsaanduiding`,
+  CASE WHEN length(i.`_in_geslachtsaanduiding`) > 1 THEN i.`_in_geslachtsaanduiding` END AS `_in_geslachtsaanduiding`,
   md5(COALESCE(CASE WHEN locate('\\', CAST(`i`.`burgerservicenummer` AS STRING)) = 0 AND locate('|', CAST(`i`.`burgerservicenummer` AS STRING)) = 0 THEN CAST(`i`.`burgerservicenummer` AS STRING) ELSE REPLACE(REPLACE(CAST(`i`.`burgerservicenummer` AS STRING), '\\', '\\\\'), '|', '\\|') END, '\\N') || '|' || COALESCE(CASE WHEN locate('\\', CAST(`i`.`geslachtsnaam` AS STRING)) = 0 AND locate('|', CAST(`i`.`geslachtsnaam` AS STRING)) = 0 THEN CAST(`i`.`geslachtsnaam` AS STRING) ELSE REPLACE(REPLACE(CAST(`i`.`geslachtsnaam` AS STRING), '\\', '\\\\'), '|', '\\|') END, '\\N') || '|' || COALESCE(CASE WHEN locate('\\', CAST(`i`.`voorvoegsel_geslachtsnaam` AS STRING)) = 0 AND locate('|', CAST(`i`.`voorvoegsel_geslachtsnaam` AS STRING)) = 0 THEN CAST(`i`.`voorvoegsel_geslachtsnaam` AS STRING) ELSE REPLACE(REPLACE(CAST(`i`.`voorvoegsel_geslachtsnaam` AS STRING), '\\', '\\\\'), '|', '\\|') END, '\\N') || '|' || COALESCE(CASE WHEN locate('\\', CAST(`i`.`voornamen` AS STRING)) = 0 AND locate('|', CAST(`i`.`voornamen` AS STRING)) = 0 THEN CAST(`i`.`voornamen` AS STRING) ELSE REPLACE(REPLACE(CAST(`i`.`voornamen` AS STRING), '\\', '\\\\'), '|', '\\|') END, '\\N') || '|' || COALESCE(CASE WHEN locate('\\', CAST(`i`.`voorletters_aanschrijving` AS STRING)) = 0 AND locate('|', CAST(`i`.`voorletters_aanschrijving` AS STRING)) = 0 THEN CAST(`i`.`voorletters_aanschrijving` AS STRING) ELSE REPLACE(REPLACE(CAST(`i`.`voorletters_aanschrijving` AS STRING), '\\', '\\\\'), '|', '\\|') END, '\\N') || '|' || COALESCE(CASE WHEN locate('\\', CAST(`i`.`datum_geboorte` AS STRING)) = 0 AND locate('|', CAST(`i`.`datum_geboorte` AS STRING)) = 0 THEN CAST(`i`.`datum_geboorte` AS STRING) ELSE REPLACE(REPLACE(CAST(`i`.`datum_geboorte` AS STRING), '\\', '\\\\'), '|', '\\|') END, '\\N') || '|' || COALESCE(CASE WHEN locate('\\', CAST(`i`.`geslachtsaanduiding` AS STRING)) = 0 AND locate('|', CAST(`i`.`geslachtsaanduiding` AS STRING)) = 0 THEN CAST(`i`.`geslachtsaanduiding` AS STRING) ELSE REPLACE(REPLACE(CAST(`i`.`geslachtsaanduiding` AS STRING), '\\', '\\\\'), '|', '\\|') END, '\\N')) AS `_row_hash`,
   (i.`_key` IS NOT NULL) AS `_accepted`,
   ROW_NUMBER() OVER (PARTITION BY i.`_batch_seq`, i.`_key` ORDER BY i.`_row_number` DESC) > 1 AS `_duplicate`
@@ -79,19 +99,19 @@ SELECT 'istandaarden-natuurlijk-persoon', 'silver.natuurlijk_persoon', `_batch_t
 UNION ALL
 SELECT 'istandaarden-natuurlijk-persoon', 'silver.natuurlijk_persoon', `_batch_text`, `_row_number`, 'duplicate-key', NULL, COALESCE(CASE WHEN locate('\\', CAST(`_key_1` AS STRING)) = 0 AND locate('|', CAST(`_key_1` AS STRING)) = 0 THEN CAST(`_key_1` AS STRING) ELSE REPLACE(REPLACE(CAST(`_key_1` AS STRING), '\\', '\\\\'), '|', '\\|') END, '\\N'), CAST(current_timestamp() AS TIMESTAMP) FROM `ggm_stage` WHERE `_key` IS NOT NULL AND `_duplicate`
 UNION ALL
-SELECT 'istandaarden-natuurlijk-persoon', 'silver.natuurlijk_persoon', `_batch_text`, `_row_number`, 'truncated', 'burgerservicenummer', CAST(`_in_burgerservicenummer` AS STRING), CAST(current_timestamp() AS TIMESTAMP) FROM `ggm_stage` WHERE length(`_in_burgerservicenummer`) > 9
+SELECT 'istandaarden-natuurlijk-persoon', 'silver.natuurlijk_persoon', `_batch_text`, `_row_number`, 'truncated', 'burgerservicenummer', CAST(`_in_burgerservicenummer` AS STRING), CAST(current_timestamp() AS TIMESTAMP) FROM `ggm_stage` WHERE `_in_burgerservicenummer` IS NOT NULL
 UNION ALL
-SELECT 'istandaarden-natuurlijk-persoon', 'silver.natuurlijk_persoon', `_batch_text`, `_row_number`, 'truncated', 'geslachtsnaam', CAST(`_in_geslachtsnaam` AS STRING), CAST(current_timestamp() AS TIMESTAMP) FROM `ggm_stage` WHERE length(`_in_geslachtsnaam`) > 200
+SELECT 'istandaarden-natuurlijk-persoon', 'silver.natuurlijk_persoon', `_batch_text`, `_row_number`, 'truncated', 'geslachtsnaam', CAST(`_in_geslachtsnaam` AS STRING), CAST(current_timestamp() AS TIMESTAMP) FROM `ggm_stage` WHERE `_in_geslachtsnaam` IS NOT NULL
 UNION ALL
-SELECT 'istandaarden-natuurlijk-persoon', 'silver.natuurlijk_persoon', `_batch_text`, `_row_number`, 'truncated', 'voorvoegsel_geslachtsnaam', CAST(`_in_voorvoegsel_geslachtsnaam` AS STRING), CAST(current_timestamp() AS TIMESTAMP) FROM `ggm_stage` WHERE length(`_in_voorvoegsel_geslachtsnaam`) > 80
+SELECT 'istandaarden-natuurlijk-persoon', 'silver.natuurlijk_persoon', `_batch_text`, `_row_number`, 'truncated', 'voorvoegsel_geslachtsnaam', CAST(`_in_voorvoegsel_geslachtsnaam` AS STRING), CAST(current_timestamp() AS TIMESTAMP) FROM `ggm_stage` WHERE `_in_voorvoegsel_geslachtsnaam` IS NOT NULL
 UNION ALL
-SELECT 'istandaarden-natuurlijk-persoon', 'silver.natuurlijk_persoon', `_batch_text`, `_row_number`, 'truncated', 'voornamen', CAST(`_in_voornamen` AS STRING), CAST(current_timestamp() AS TIMESTAMP) FROM `ggm_stage` WHERE length(`_in_voornamen`) > 200
+SELECT 'istandaarden-natuurlijk-persoon', 'silver.natuurlijk_persoon', `_batch_text`, `_row_number`, 'truncated', 'voornamen', CAST(`_in_voornamen` AS STRING), CAST(current_timestamp() AS TIMESTAMP) FROM `ggm_stage` WHERE `_in_voornamen` IS NOT NULL
 UNION ALL
-SELECT 'istandaarden-natuurlijk-persoon', 'silver.natuurlijk_persoon', `_batch_text`, `_row_number`, 'truncated', 'voorletters_aanschrijving', CAST(`_in_voorletters_aanschrijving` AS STRING), CAST(current_timestamp() AS TIMESTAMP) FROM `ggm_stage` WHERE length(`_in_voorletters_aanschrijving`) > 20
+SELECT 'istandaarden-natuurlijk-persoon', 'silver.natuurlijk_persoon', `_batch_text`, `_row_number`, 'truncated', 'voorletters_aanschrijving', CAST(`_in_voorletters_aanschrijving` AS STRING), CAST(current_timestamp() AS TIMESTAMP) FROM `ggm_stage` WHERE `_in_voorletters_aanschrijving` IS NOT NULL
 UNION ALL
-SELECT 'istandaarden-natuurlijk-persoon', 'silver.natuurlijk_persoon', `_batch_text`, `_row_number`, 'truncated', 'datum_geboorte', CAST(`_in_datum_geboorte` AS STRING), CAST(current_timestamp() AS TIMESTAMP) FROM `ggm_stage` WHERE length(`_in_datum_geboorte`) > 22
+SELECT 'istandaarden-natuurlijk-persoon', 'silver.natuurlijk_persoon', `_batch_text`, `_row_number`, 'truncated', 'datum_geboorte', CAST(`_in_datum_geboorte` AS STRING), CAST(current_timestamp() AS TIMESTAMP) FROM `ggm_stage` WHERE `_in_datum_geboorte` IS NOT NULL
 UNION ALL
-SELECT 'istandaarden-natuurlijk-persoon', 'silver.natuurlijk_persoon', `_batch_text`, `_row_number`, 'truncated', 'geslachtsaanduiding', CAST(`_in_geslachtsaanduiding` AS STRING), CAST(current_timestamp() AS TIMESTAMP) FROM `ggm_stage` WHERE length(`_in_geslachtsaanduiding`) > 1;
+SELECT 'istandaarden-natuurlijk-persoon', 'silver.natuurlijk_persoon', `_batch_text`, `_row_number`, 'truncated', 'geslachtsaanduiding', CAST(`_in_geslachtsaanduiding` AS STRING), CAST(current_timestamp() AS TIMESTAMP) FROM `ggm_stage` WHERE `_in_geslachtsaanduiding` IS NOT NULL;
 
 CREATE TEMPORARY TABLE `ggm_chain` AS SELECT c.*,
   c.`_changes` AND ROW_NUMBER() OVER (PARTITION BY c.`_changes`, c.`_key` ORDER BY c.`_batch_seq`) = 1 AS `_first_change`,

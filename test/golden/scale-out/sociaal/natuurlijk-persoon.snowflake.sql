@@ -41,7 +41,27 @@ WHERE NOT EXISTS (SELECT 1 FROM meta.applied_batches a WHERE a.mapping = 'istand
 WHERE q.seq <= 500 AND (q.seq = 1 OR q.rows_upto <= 200000);
 
 CREATE TEMPORARY TABLE ggm_stage AS SELECT
-  i.*,
+  i."_BATCH_SEQ",
+  i."_BATCH_TEXT",
+  i."_BATCH_LOADED_AT",
+  i."_ROW_NUMBER",
+  i."_KEY",
+  i."_KEY_1",
+  i."_VALID_FROM",
+  i.burgerservicenummer,
+  CASE WHEN length(i."_IN_BURGERSERVICENUMMER") > 9 THEN i."_IN_BURGERSERVICENUMMER" END AS "_IN_BURGERSERVICENUMMER",
+  i.geslachtsnaam,
+  CASE WHEN length(i."_IN_GESLACHTSNAAM") > 200 THEN i."_IN_GESLACHTSNAAM" END AS "_IN_GESLACHTSNAAM",
+  i.voorvoegsel_geslachtsnaam,
+  CASE WHEN length(i."_IN_VOORVOEGSEL_GESLACHTSNAAM") > 80 THEN i."_IN_VOORVOEGSEL_GESLACHTSNAAM" END AS "_IN_VOORVOEGSEL_GESLACHTSNAAM",
+  i.voornamen,
+  CASE WHEN length(i."_IN_VOORNAMEN") > 200 THEN i."_IN_VOORNAMEN" END AS "_IN_VOORNAMEN",
+  i.voorletters_aanschrijving,
+  CASE WHEN length(i."_IN_VOORLETTERS_AANSCHRIJVING") > 20 THEN i."_IN_VOORLETTERS_AANSCHRIJVING" END AS "_IN_VOORLETTERS_AANSCHRIJVING",
+  i.datum_geboorte,
+  CASE WHEN length(i."_IN_DATUM_GEBOORTE") > 22 THEN i."_IN_DATUM_GEBOORTE" END AS "_IN_DATUM_GEBOORTE",
+  i.geslachtsaanduiding,
+  CASE WHEN length(i."_IN_GESLACHTSAANDUIDING") > 1 THEN i."_IN_GESLACHTSAANDUIDING" END AS "_IN_GESLACHTSAANDUIDING",
   MD5(COALESCE(CASE WHEN POSITION('\\', CAST(i.burgerservicenummer AS VARCHAR)) = 0 AND POSITION('|', CAST(i.burgerservicenummer AS VARCHAR)) = 0 THEN CAST(i.burgerservicenummer AS VARCHAR) ELSE REPLACE(REPLACE(CAST(i.burgerservicenummer AS VARCHAR), '\\', '\\\\'), '|', '\\|') END, '\\N') || '|' || COALESCE(CASE WHEN POSITION('\\', CAST(i.geslachtsnaam AS VARCHAR)) = 0 AND POSITION('|', CAST(i.geslachtsnaam AS VARCHAR)) = 0 THEN CAST(i.geslachtsnaam AS VARCHAR) ELSE REPLACE(REPLACE(CAST(i.geslachtsnaam AS VARCHAR), '\\', '\\\\'), '|', '\\|') END, '\\N') || '|' || COALESCE(CASE WHEN POSITION('\\', CAST(i.voorvoegsel_geslachtsnaam AS VARCHAR)) = 0 AND POSITION('|', CAST(i.voorvoegsel_geslachtsnaam AS VARCHAR)) = 0 THEN CAST(i.voorvoegsel_geslachtsnaam AS VARCHAR) ELSE REPLACE(REPLACE(CAST(i.voorvoegsel_geslachtsnaam AS VARCHAR), '\\', '\\\\'), '|', '\\|') END, '\\N') || '|' || COALESCE(CASE WHEN POSITION('\\', CAST(i.voornamen AS VARCHAR)) = 0 AND POSITION('|', CAST(i.voornamen AS VARCHAR)) = 0 THEN CAST(i.voornamen AS VARCHAR) ELSE REPLACE(REPLACE(CAST(i.voornamen AS VARCHAR), '\\', '\\\\'), '|', '\\|') END, '\\N') || '|' || COALESCE(CASE WHEN POSITION('\\', CAST(i.voorletters_aanschrijving AS VARCHAR)) = 0 AND POSITION('|', CAST(i.voorletters_aanschrijving AS VARCHAR)) = 0 THEN CAST(i.voorletters_aanschrijving AS VARCHAR) ELSE REPLACE(REPLACE(CAST(i.voorletters_aanschrijving AS VARCHAR), '\\', '\\\\'), '|', '\\|') END, '\\N') || '|' || COALESCE(CASE WHEN POSITION('\\', CAST(i.datum_geboorte AS VARCHAR)) = 0 AND POSITION('|', CAST(i.datum_geboorte AS VARCHAR)) = 0 THEN CAST(i.datum_geboorte AS VARCHAR) ELSE REPLACE(REPLACE(CAST(i.datum_geboorte AS VARCHAR), '\\', '\\\\'), '|', '\\|') END, '\\N') || '|' || COALESCE(CASE WHEN POSITION('\\', CAST(i.geslachtsaanduiding AS VARCHAR)) = 0 AND POSITION('|', CAST(i.geslachtsaanduiding AS VARCHAR)) = 0 THEN CAST(i.geslachtsaanduiding AS VARCHAR) ELSE REPLACE(REPLACE(CAST(i.geslachtsaanduiding AS VARCHAR), '\\', '\\\\'), '|', '\\|') END, '\\N')) AS "_ROW_HASH",
   (i."_KEY" IS NOT NULL) AS "_ACCEPTED",
   ROW_NUMBER() OVER (PARTITION BY i."_BATCH_SEQ", i."_KEY" ORDER BY i."_ROW_NUMBER" DESC) > 1 AS "_DUPLICATE"
@@ -79,19 +99,19 @@ SELECT 'istandaarden-natuurlijk-persoon', 'silver.natuurlijk_persoon', "_BATCH_T
 UNION ALL
 SELECT 'istandaarden-natuurlijk-persoon', 'silver.natuurlijk_persoon', "_BATCH_TEXT", "_ROW_NUMBER", 'duplicate-key', NULL, COALESCE(CASE WHEN POSITION('\\', CAST("_KEY_1" AS VARCHAR)) = 0 AND POSITION('|', CAST("_KEY_1" AS VARCHAR)) = 0 THEN CAST("_KEY_1" AS VARCHAR) ELSE REPLACE(REPLACE(CAST("_KEY_1" AS VARCHAR), '\\', '\\\\'), '|', '\\|') END, '\\N'), CAST(CURRENT_TIMESTAMP() AS TIMESTAMP_NTZ) FROM ggm_stage WHERE "_KEY" IS NOT NULL AND "_DUPLICATE"
 UNION ALL
-SELECT 'istandaarden-natuurlijk-persoon', 'silver.natuurlijk_persoon', "_BATCH_TEXT", "_ROW_NUMBER", 'truncated', 'burgerservicenummer', CAST("_IN_BURGERSERVICENUMMER" AS VARCHAR), CAST(CURRENT_TIMESTAMP() AS TIMESTAMP_NTZ) FROM ggm_stage WHERE length("_IN_BURGERSERVICENUMMER") > 9
+SELECT 'istandaarden-natuurlijk-persoon', 'silver.natuurlijk_persoon', "_BATCH_TEXT", "_ROW_NUMBER", 'truncated', 'burgerservicenummer', CAST("_IN_BURGERSERVICENUMMER" AS VARCHAR), CAST(CURRENT_TIMESTAMP() AS TIMESTAMP_NTZ) FROM ggm_stage WHERE "_IN_BURGERSERVICENUMMER" IS NOT NULL
 UNION ALL
-SELECT 'istandaarden-natuurlijk-persoon', 'silver.natuurlijk_persoon', "_BATCH_TEXT", "_ROW_NUMBER", 'truncated', 'geslachtsnaam', CAST("_IN_GESLACHTSNAAM" AS VARCHAR), CAST(CURRENT_TIMESTAMP() AS TIMESTAMP_NTZ) FROM ggm_stage WHERE length("_IN_GESLACHTSNAAM") > 200
+SELECT 'istandaarden-natuurlijk-persoon', 'silver.natuurlijk_persoon', "_BATCH_TEXT", "_ROW_NUMBER", 'truncated', 'geslachtsnaam', CAST("_IN_GESLACHTSNAAM" AS VARCHAR), CAST(CURRENT_TIMESTAMP() AS TIMESTAMP_NTZ) FROM ggm_stage WHERE "_IN_GESLACHTSNAAM" IS NOT NULL
 UNION ALL
-SELECT 'istandaarden-natuurlijk-persoon', 'silver.natuurlijk_persoon', "_BATCH_TEXT", "_ROW_NUMBER", 'truncated', 'voorvoegsel_geslachtsnaam', CAST("_IN_VOORVOEGSEL_GESLACHTSNAAM" AS VARCHAR), CAST(CURRENT_TIMESTAMP() AS TIMESTAMP_NTZ) FROM ggm_stage WHERE length("_IN_VOORVOEGSEL_GESLACHTSNAAM") > 80
+SELECT 'istandaarden-natuurlijk-persoon', 'silver.natuurlijk_persoon', "_BATCH_TEXT", "_ROW_NUMBER", 'truncated', 'voorvoegsel_geslachtsnaam', CAST("_IN_VOORVOEGSEL_GESLACHTSNAAM" AS VARCHAR), CAST(CURRENT_TIMESTAMP() AS TIMESTAMP_NTZ) FROM ggm_stage WHERE "_IN_VOORVOEGSEL_GESLACHTSNAAM" IS NOT NULL
 UNION ALL
-SELECT 'istandaarden-natuurlijk-persoon', 'silver.natuurlijk_persoon', "_BATCH_TEXT", "_ROW_NUMBER", 'truncated', 'voornamen', CAST("_IN_VOORNAMEN" AS VARCHAR), CAST(CURRENT_TIMESTAMP() AS TIMESTAMP_NTZ) FROM ggm_stage WHERE length("_IN_VOORNAMEN") > 200
+SELECT 'istandaarden-natuurlijk-persoon', 'silver.natuurlijk_persoon', "_BATCH_TEXT", "_ROW_NUMBER", 'truncated', 'voornamen', CAST("_IN_VOORNAMEN" AS VARCHAR), CAST(CURRENT_TIMESTAMP() AS TIMESTAMP_NTZ) FROM ggm_stage WHERE "_IN_VOORNAMEN" IS NOT NULL
 UNION ALL
-SELECT 'istandaarden-natuurlijk-persoon', 'silver.natuurlijk_persoon', "_BATCH_TEXT", "_ROW_NUMBER", 'truncated', 'voorletters_aanschrijving', CAST("_IN_VOORLETTERS_AANSCHRIJVING" AS VARCHAR), CAST(CURRENT_TIMESTAMP() AS TIMESTAMP_NTZ) FROM ggm_stage WHERE length("_IN_VOORLETTERS_AANSCHRIJVING") > 20
+SELECT 'istandaarden-natuurlijk-persoon', 'silver.natuurlijk_persoon', "_BATCH_TEXT", "_ROW_NUMBER", 'truncated', 'voorletters_aanschrijving', CAST("_IN_VOORLETTERS_AANSCHRIJVING" AS VARCHAR), CAST(CURRENT_TIMESTAMP() AS TIMESTAMP_NTZ) FROM ggm_stage WHERE "_IN_VOORLETTERS_AANSCHRIJVING" IS NOT NULL
 UNION ALL
-SELECT 'istandaarden-natuurlijk-persoon', 'silver.natuurlijk_persoon', "_BATCH_TEXT", "_ROW_NUMBER", 'truncated', 'datum_geboorte', CAST("_IN_DATUM_GEBOORTE" AS VARCHAR), CAST(CURRENT_TIMESTAMP() AS TIMESTAMP_NTZ) FROM ggm_stage WHERE length("_IN_DATUM_GEBOORTE") > 22
+SELECT 'istandaarden-natuurlijk-persoon', 'silver.natuurlijk_persoon', "_BATCH_TEXT", "_ROW_NUMBER", 'truncated', 'datum_geboorte', CAST("_IN_DATUM_GEBOORTE" AS VARCHAR), CAST(CURRENT_TIMESTAMP() AS TIMESTAMP_NTZ) FROM ggm_stage WHERE "_IN_DATUM_GEBOORTE" IS NOT NULL
 UNION ALL
-SELECT 'istandaarden-natuurlijk-persoon', 'silver.natuurlijk_persoon', "_BATCH_TEXT", "_ROW_NUMBER", 'truncated', 'geslachtsaanduiding', CAST("_IN_GESLACHTSAANDUIDING" AS VARCHAR), CAST(CURRENT_TIMESTAMP() AS TIMESTAMP_NTZ) FROM ggm_stage WHERE length("_IN_GESLACHTSAANDUIDING") > 1;
+SELECT 'istandaarden-natuurlijk-persoon', 'silver.natuurlijk_persoon', "_BATCH_TEXT", "_ROW_NUMBER", 'truncated', 'geslachtsaanduiding', CAST("_IN_GESLACHTSAANDUIDING" AS VARCHAR), CAST(CURRENT_TIMESTAMP() AS TIMESTAMP_NTZ) FROM ggm_stage WHERE "_IN_GESLACHTSAANDUIDING" IS NOT NULL;
 
 CREATE TEMPORARY TABLE ggm_chain AS SELECT c.*,
   c."_CHANGES" AND ROW_NUMBER() OVER (PARTITION BY c."_CHANGES", c."_KEY" ORDER BY c."_BATCH_SEQ") = 1 AS "_FIRST_CHANGE",

@@ -42,7 +42,37 @@ WHERE NOT EXISTS (SELECT 1 FROM [meta].[applied_batches] a WHERE a.mapping = 'is
 WHERE q.seq <= 500 AND (q.seq = 1 OR q.rows_upto <= 200000)) AS src;
 
 SELECT * INTO #ggm_stage FROM (SELECT
-  i.*,
+  i.[_batch_seq],
+  i.[_batch_text],
+  i.[_batch_loaded_at],
+  i.[_row_number],
+  i.[_key],
+  i.[_key_1],
+  i.[_key_2],
+  i.[_key_3],
+  i.[_valid_from],
+  i.[toewijzingnummer],
+  CASE WHEN i.[_in_toewijzingnummer] IS NOT NULL AND i.[toewijzingnummer] IS NULL THEN i.[_in_toewijzingnummer] END AS [_in_toewijzingnummer],
+  i.[datum_toewijzing],
+  CASE WHEN i.[_in_datum_toewijzing] IS NOT NULL AND i.[datum_toewijzing] IS NULL THEN i.[_in_datum_toewijzing] END AS [_in_datum_toewijzing],
+  i.[datum_start_toewijzing],
+  CASE WHEN i.[_in_datum_start_toewijzing] IS NOT NULL AND i.[datum_start_toewijzing] IS NULL THEN i.[_in_datum_start_toewijzing] END AS [_in_datum_start_toewijzing],
+  i.[datum_einde_toewijzing],
+  CASE WHEN i.[_in_datum_einde_toewijzing] IS NOT NULL AND i.[datum_einde_toewijzing] IS NULL THEN i.[_in_datum_einde_toewijzing] END AS [_in_datum_einde_toewijzing],
+  i.[reden_wijziging],
+  CASE WHEN i.[_in_reden_wijziging] IS NOT NULL AND i.[reden_wijziging] IS NULL THEN i.[_in_reden_wijziging] END AS [_in_reden_wijziging],
+  i.[omvang],
+  CASE WHEN i.[_in_omvang] IS NOT NULL AND i.[omvang] IS NULL THEN i.[_in_omvang] END AS [_in_omvang],
+  i.[commentaar],
+  i.[code],
+  CASE WHEN LEN(i.[_in_code]) > 20 THEN i.[_in_code] END AS [_in_code],
+  i.[eenheid_enum_id],
+  CASE WHEN i.[_in_eenheid_enum_id] IS NOT NULL AND i.[eenheid_enum_id] IS NULL THEN i.[_in_eenheid_enum_id] END AS [_in_eenheid_enum_id],
+  i.[frequentie_enum_id],
+  CASE WHEN i.[_in_frequentie_enum_id] IS NOT NULL AND i.[frequentie_enum_id] IS NULL THEN i.[_in_frequentie_enum_id] END AS [_in_frequentie_enum_id],
+  i.[wet_enum_id],
+  CASE WHEN i.[_in_wet_enum_id] IS NOT NULL AND i.[wet_enum_id] IS NULL THEN i.[_in_wet_enum_id] END AS [_in_wet_enum_id],
+  i.[levert_voorziening_leverancier_sociaal_domein_generiek_id],
   LOWER(CONVERT(VARCHAR(32), HASHBYTES('MD5', COALESCE(CAST([i].[toewijzingnummer] AS VARCHAR(MAX)), '\N') + '|' + COALESCE(CAST([i].[datum_toewijzing] AS VARCHAR(MAX)), '\N') + '|' + COALESCE(CAST([i].[datum_start_toewijzing] AS VARCHAR(MAX)), '\N') + '|' + COALESCE(CAST([i].[datum_einde_toewijzing] AS VARCHAR(MAX)), '\N') + '|' + COALESCE(CAST([i].[reden_wijziging] AS VARCHAR(MAX)), '\N') + '|' + COALESCE(CAST([i].[omvang] AS VARCHAR(MAX)), '\N') + '|' + COALESCE(CASE WHEN CHARINDEX('\', CAST([i].[commentaar] AS VARCHAR(MAX))) = 0 AND CHARINDEX('|', CAST([i].[commentaar] AS VARCHAR(MAX))) = 0 THEN CAST([i].[commentaar] AS VARCHAR(MAX)) ELSE REPLACE(REPLACE(CAST([i].[commentaar] AS VARCHAR(MAX)), '\', '\\'), '|', '\|') END, '\N') + '|' + COALESCE(CASE WHEN CHARINDEX('\', CAST([i].[code] AS VARCHAR(MAX))) = 0 AND CHARINDEX('|', CAST([i].[code] AS VARCHAR(MAX))) = 0 THEN CAST([i].[code] AS VARCHAR(MAX)) ELSE REPLACE(REPLACE(CAST([i].[code] AS VARCHAR(MAX)), '\', '\\'), '|', '\|') END, '\N') + '|' + COALESCE(CAST([i].[eenheid_enum_id] AS VARCHAR(MAX)), '\N') + '|' + COALESCE(CAST([i].[frequentie_enum_id] AS VARCHAR(MAX)), '\N') + '|' + COALESCE(CAST([i].[wet_enum_id] AS VARCHAR(MAX)), '\N') + '|' + COALESCE(CAST([i].[levert_voorziening_leverancier_sociaal_domein_generiek_id] AS VARCHAR(MAX)), '\N')), 2)) AS [_row_hash],
   CASE WHEN (i.[_key] IS NOT NULL) THEN 1 ELSE 0 END AS [_accepted],
   CASE WHEN ROW_NUMBER() OVER (PARTITION BY i.[_batch_seq], i.[_key] ORDER BY i.[_row_number] DESC) > 1 THEN 1 ELSE 0 END AS [_duplicate]
@@ -90,25 +120,25 @@ SELECT 'istandaarden-toewijzing', 'silver.toewijzing', [_batch_text], [_row_numb
 UNION ALL
 SELECT 'istandaarden-toewijzing', 'silver.toewijzing', [_batch_text], [_row_number], 'duplicate-key', NULL, COALESCE(CASE WHEN CHARINDEX('\', CAST([_key_1] AS VARCHAR(MAX))) = 0 AND CHARINDEX('|', CAST([_key_1] AS VARCHAR(MAX))) = 0 THEN CAST([_key_1] AS VARCHAR(MAX)) ELSE REPLACE(REPLACE(CAST([_key_1] AS VARCHAR(MAX)), '\', '\\'), '|', '\|') END, '\N') + '|' + COALESCE(CASE WHEN CHARINDEX('\', CAST([_key_2] AS VARCHAR(MAX))) = 0 AND CHARINDEX('|', CAST([_key_2] AS VARCHAR(MAX))) = 0 THEN CAST([_key_2] AS VARCHAR(MAX)) ELSE REPLACE(REPLACE(CAST([_key_2] AS VARCHAR(MAX)), '\', '\\'), '|', '\|') END, '\N') + '|' + COALESCE(CASE WHEN CHARINDEX('\', CAST([_key_3] AS VARCHAR(MAX))) = 0 AND CHARINDEX('|', CAST([_key_3] AS VARCHAR(MAX))) = 0 THEN CAST([_key_3] AS VARCHAR(MAX)) ELSE REPLACE(REPLACE(CAST([_key_3] AS VARCHAR(MAX)), '\', '\\'), '|', '\|') END, '\N'), CAST(SYSDATETIME() AS DATETIME2(6)) FROM #ggm_stage WHERE [_key] IS NOT NULL AND [_duplicate] = 1
 UNION ALL
-SELECT 'istandaarden-toewijzing', 'silver.toewijzing', [_batch_text], [_row_number], 'unparsable', 'toewijzingnummer', CAST([_in_toewijzingnummer] AS VARCHAR(MAX)), CAST(SYSDATETIME() AS DATETIME2(6)) FROM #ggm_stage WHERE [_in_toewijzingnummer] IS NOT NULL AND [toewijzingnummer] IS NULL
+SELECT 'istandaarden-toewijzing', 'silver.toewijzing', [_batch_text], [_row_number], 'unparsable', 'toewijzingnummer', CAST([_in_toewijzingnummer] AS VARCHAR(MAX)), CAST(SYSDATETIME() AS DATETIME2(6)) FROM #ggm_stage WHERE [_in_toewijzingnummer] IS NOT NULL
 UNION ALL
-SELECT 'istandaarden-toewijzing', 'silver.toewijzing', [_batch_text], [_row_number], 'unparsable', 'datum_toewijzing', CAST([_in_datum_toewijzing] AS VARCHAR(MAX)), CAST(SYSDATETIME() AS DATETIME2(6)) FROM #ggm_stage WHERE [_in_datum_toewijzing] IS NOT NULL AND [datum_toewijzing] IS NULL
+SELECT 'istandaarden-toewijzing', 'silver.toewijzing', [_batch_text], [_row_number], 'unparsable', 'datum_toewijzing', CAST([_in_datum_toewijzing] AS VARCHAR(MAX)), CAST(SYSDATETIME() AS DATETIME2(6)) FROM #ggm_stage WHERE [_in_datum_toewijzing] IS NOT NULL
 UNION ALL
-SELECT 'istandaarden-toewijzing', 'silver.toewijzing', [_batch_text], [_row_number], 'unparsable', 'datum_start_toewijzing', CAST([_in_datum_start_toewijzing] AS VARCHAR(MAX)), CAST(SYSDATETIME() AS DATETIME2(6)) FROM #ggm_stage WHERE [_in_datum_start_toewijzing] IS NOT NULL AND [datum_start_toewijzing] IS NULL
+SELECT 'istandaarden-toewijzing', 'silver.toewijzing', [_batch_text], [_row_number], 'unparsable', 'datum_start_toewijzing', CAST([_in_datum_start_toewijzing] AS VARCHAR(MAX)), CAST(SYSDATETIME() AS DATETIME2(6)) FROM #ggm_stage WHERE [_in_datum_start_toewijzing] IS NOT NULL
 UNION ALL
-SELECT 'istandaarden-toewijzing', 'silver.toewijzing', [_batch_text], [_row_number], 'unparsable', 'datum_einde_toewijzing', CAST([_in_datum_einde_toewijzing] AS VARCHAR(MAX)), CAST(SYSDATETIME() AS DATETIME2(6)) FROM #ggm_stage WHERE [_in_datum_einde_toewijzing] IS NOT NULL AND [datum_einde_toewijzing] IS NULL
+SELECT 'istandaarden-toewijzing', 'silver.toewijzing', [_batch_text], [_row_number], 'unparsable', 'datum_einde_toewijzing', CAST([_in_datum_einde_toewijzing] AS VARCHAR(MAX)), CAST(SYSDATETIME() AS DATETIME2(6)) FROM #ggm_stage WHERE [_in_datum_einde_toewijzing] IS NOT NULL
 UNION ALL
-SELECT 'istandaarden-toewijzing', 'silver.toewijzing', [_batch_text], [_row_number], 'unparsable', 'reden_wijziging', CAST([_in_reden_wijziging] AS VARCHAR(MAX)), CAST(SYSDATETIME() AS DATETIME2(6)) FROM #ggm_stage WHERE [_in_reden_wijziging] IS NOT NULL AND [reden_wijziging] IS NULL
+SELECT 'istandaarden-toewijzing', 'silver.toewijzing', [_batch_text], [_row_number], 'unparsable', 'reden_wijziging', CAST([_in_reden_wijziging] AS VARCHAR(MAX)), CAST(SYSDATETIME() AS DATETIME2(6)) FROM #ggm_stage WHERE [_in_reden_wijziging] IS NOT NULL
 UNION ALL
-SELECT 'istandaarden-toewijzing', 'silver.toewijzing', [_batch_text], [_row_number], 'unparsable', 'omvang', CAST([_in_omvang] AS VARCHAR(MAX)), CAST(SYSDATETIME() AS DATETIME2(6)) FROM #ggm_stage WHERE [_in_omvang] IS NOT NULL AND [omvang] IS NULL
+SELECT 'istandaarden-toewijzing', 'silver.toewijzing', [_batch_text], [_row_number], 'unparsable', 'omvang', CAST([_in_omvang] AS VARCHAR(MAX)), CAST(SYSDATETIME() AS DATETIME2(6)) FROM #ggm_stage WHERE [_in_omvang] IS NOT NULL
 UNION ALL
-SELECT 'istandaarden-toewijzing', 'silver.toewijzing', [_batch_text], [_row_number], 'truncated', 'code', CAST([_in_code] AS VARCHAR(MAX)), CAST(SYSDATETIME() AS DATETIME2(6)) FROM #ggm_stage WHERE LEN([_in_code]) > 20
+SELECT 'istandaarden-toewijzing', 'silver.toewijzing', [_batch_text], [_row_number], 'truncated', 'code', CAST([_in_code] AS VARCHAR(MAX)), CAST(SYSDATETIME() AS DATETIME2(6)) FROM #ggm_stage WHERE [_in_code] IS NOT NULL
 UNION ALL
-SELECT 'istandaarden-toewijzing', 'silver.toewijzing', [_batch_text], [_row_number], 'unmapped-code', 'eenheid_enum_id', CAST([_in_eenheid_enum_id] AS VARCHAR(MAX)), CAST(SYSDATETIME() AS DATETIME2(6)) FROM #ggm_stage WHERE [_in_eenheid_enum_id] IS NOT NULL AND [eenheid_enum_id] IS NULL
+SELECT 'istandaarden-toewijzing', 'silver.toewijzing', [_batch_text], [_row_number], 'unmapped-code', 'eenheid_enum_id', CAST([_in_eenheid_enum_id] AS VARCHAR(MAX)), CAST(SYSDATETIME() AS DATETIME2(6)) FROM #ggm_stage WHERE [_in_eenheid_enum_id] IS NOT NULL
 UNION ALL
-SELECT 'istandaarden-toewijzing', 'silver.toewijzing', [_batch_text], [_row_number], 'unmapped-code', 'frequentie_enum_id', CAST([_in_frequentie_enum_id] AS VARCHAR(MAX)), CAST(SYSDATETIME() AS DATETIME2(6)) FROM #ggm_stage WHERE [_in_frequentie_enum_id] IS NOT NULL AND [frequentie_enum_id] IS NULL
+SELECT 'istandaarden-toewijzing', 'silver.toewijzing', [_batch_text], [_row_number], 'unmapped-code', 'frequentie_enum_id', CAST([_in_frequentie_enum_id] AS VARCHAR(MAX)), CAST(SYSDATETIME() AS DATETIME2(6)) FROM #ggm_stage WHERE [_in_frequentie_enum_id] IS NOT NULL
 UNION ALL
-SELECT 'istandaarden-toewijzing', 'silver.toewijzing', [_batch_text], [_row_number], 'unmapped-code', 'wet_enum_id', CAST([_in_wet_enum_id] AS VARCHAR(MAX)), CAST(SYSDATETIME() AS DATETIME2(6)) FROM #ggm_stage WHERE [_in_wet_enum_id] IS NOT NULL AND [wet_enum_id] IS NULL;
+SELECT 'istandaarden-toewijzing', 'silver.toewijzing', [_batch_text], [_row_number], 'unmapped-code', 'wet_enum_id', CAST([_in_wet_enum_id] AS VARCHAR(MAX)), CAST(SYSDATETIME() AS DATETIME2(6)) FROM #ggm_stage WHERE [_in_wet_enum_id] IS NOT NULL;
 
 SELECT * INTO #ggm_chain FROM (SELECT c.*,
   CASE WHEN c.[_changes] = 1 AND ROW_NUMBER() OVER (PARTITION BY c.[_changes], c.[_key] ORDER BY c.[_batch_seq]) = 1 THEN 1 ELSE 0 END AS [_first_change],

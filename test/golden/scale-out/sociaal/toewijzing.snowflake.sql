@@ -41,7 +41,37 @@ WHERE NOT EXISTS (SELECT 1 FROM meta.applied_batches a WHERE a.mapping = 'istand
 WHERE q.seq <= 500 AND (q.seq = 1 OR q.rows_upto <= 200000);
 
 CREATE TEMPORARY TABLE ggm_stage AS SELECT
-  i.*,
+  i."_BATCH_SEQ",
+  i."_BATCH_TEXT",
+  i."_BATCH_LOADED_AT",
+  i."_ROW_NUMBER",
+  i."_KEY",
+  i."_KEY_1",
+  i."_KEY_2",
+  i."_KEY_3",
+  i."_VALID_FROM",
+  i.toewijzingnummer,
+  CASE WHEN i."_IN_TOEWIJZINGNUMMER" IS NOT NULL AND i.toewijzingnummer IS NULL THEN i."_IN_TOEWIJZINGNUMMER" END AS "_IN_TOEWIJZINGNUMMER",
+  i.datum_toewijzing,
+  CASE WHEN i."_IN_DATUM_TOEWIJZING" IS NOT NULL AND i.datum_toewijzing IS NULL THEN i."_IN_DATUM_TOEWIJZING" END AS "_IN_DATUM_TOEWIJZING",
+  i.datum_start_toewijzing,
+  CASE WHEN i."_IN_DATUM_START_TOEWIJZING" IS NOT NULL AND i.datum_start_toewijzing IS NULL THEN i."_IN_DATUM_START_TOEWIJZING" END AS "_IN_DATUM_START_TOEWIJZING",
+  i.datum_einde_toewijzing,
+  CASE WHEN i."_IN_DATUM_EINDE_TOEWIJZING" IS NOT NULL AND i.datum_einde_toewijzing IS NULL THEN i."_IN_DATUM_EINDE_TOEWIJZING" END AS "_IN_DATUM_EINDE_TOEWIJZING",
+  i.reden_wijziging,
+  CASE WHEN i."_IN_REDEN_WIJZIGING" IS NOT NULL AND i.reden_wijziging IS NULL THEN i."_IN_REDEN_WIJZIGING" END AS "_IN_REDEN_WIJZIGING",
+  i.omvang,
+  CASE WHEN i."_IN_OMVANG" IS NOT NULL AND i.omvang IS NULL THEN i."_IN_OMVANG" END AS "_IN_OMVANG",
+  i.commentaar,
+  i.code,
+  CASE WHEN length(i."_IN_CODE") > 20 THEN i."_IN_CODE" END AS "_IN_CODE",
+  i.eenheid_enum_id,
+  CASE WHEN i."_IN_EENHEID_ENUM_ID" IS NOT NULL AND i.eenheid_enum_id IS NULL THEN i."_IN_EENHEID_ENUM_ID" END AS "_IN_EENHEID_ENUM_ID",
+  i.frequentie_enum_id,
+  CASE WHEN i."_IN_FREQUENTIE_ENUM_ID" IS NOT NULL AND i.frequentie_enum_id IS NULL THEN i."_IN_FREQUENTIE_ENUM_ID" END AS "_IN_FREQUENTIE_ENUM_ID",
+  i.wet_enum_id,
+  CASE WHEN i."_IN_WET_ENUM_ID" IS NOT NULL AND i.wet_enum_id IS NULL THEN i."_IN_WET_ENUM_ID" END AS "_IN_WET_ENUM_ID",
+  i.levert_voorziening_leverancier_sociaal_domein_generiek_id,
   MD5(COALESCE(CAST(i.toewijzingnummer AS VARCHAR), '\\N') || '|' || COALESCE(CAST(i.datum_toewijzing AS VARCHAR), '\\N') || '|' || COALESCE(CAST(i.datum_start_toewijzing AS VARCHAR), '\\N') || '|' || COALESCE(CAST(i.datum_einde_toewijzing AS VARCHAR), '\\N') || '|' || COALESCE(CAST(i.reden_wijziging AS VARCHAR), '\\N') || '|' || COALESCE(CAST(i.omvang AS VARCHAR), '\\N') || '|' || COALESCE(CASE WHEN POSITION('\\', CAST(i.commentaar AS VARCHAR)) = 0 AND POSITION('|', CAST(i.commentaar AS VARCHAR)) = 0 THEN CAST(i.commentaar AS VARCHAR) ELSE REPLACE(REPLACE(CAST(i.commentaar AS VARCHAR), '\\', '\\\\'), '|', '\\|') END, '\\N') || '|' || COALESCE(CASE WHEN POSITION('\\', CAST(i.code AS VARCHAR)) = 0 AND POSITION('|', CAST(i.code AS VARCHAR)) = 0 THEN CAST(i.code AS VARCHAR) ELSE REPLACE(REPLACE(CAST(i.code AS VARCHAR), '\\', '\\\\'), '|', '\\|') END, '\\N') || '|' || COALESCE(CAST(i.eenheid_enum_id AS VARCHAR), '\\N') || '|' || COALESCE(CAST(i.frequentie_enum_id AS VARCHAR), '\\N') || '|' || COALESCE(CAST(i.wet_enum_id AS VARCHAR), '\\N') || '|' || COALESCE(CAST(i.levert_voorziening_leverancier_sociaal_domein_generiek_id AS VARCHAR), '\\N')) AS "_ROW_HASH",
   (i."_KEY" IS NOT NULL) AS "_ACCEPTED",
   ROW_NUMBER() OVER (PARTITION BY i."_BATCH_SEQ", i."_KEY" ORDER BY i."_ROW_NUMBER" DESC) > 1 AS "_DUPLICATE"
@@ -89,25 +119,25 @@ SELECT 'istandaarden-toewijzing', 'silver.toewijzing', "_BATCH_TEXT", "_ROW_NUMB
 UNION ALL
 SELECT 'istandaarden-toewijzing', 'silver.toewijzing', "_BATCH_TEXT", "_ROW_NUMBER", 'duplicate-key', NULL, COALESCE(CASE WHEN POSITION('\\', CAST("_KEY_1" AS VARCHAR)) = 0 AND POSITION('|', CAST("_KEY_1" AS VARCHAR)) = 0 THEN CAST("_KEY_1" AS VARCHAR) ELSE REPLACE(REPLACE(CAST("_KEY_1" AS VARCHAR), '\\', '\\\\'), '|', '\\|') END, '\\N') || '|' || COALESCE(CASE WHEN POSITION('\\', CAST("_KEY_2" AS VARCHAR)) = 0 AND POSITION('|', CAST("_KEY_2" AS VARCHAR)) = 0 THEN CAST("_KEY_2" AS VARCHAR) ELSE REPLACE(REPLACE(CAST("_KEY_2" AS VARCHAR), '\\', '\\\\'), '|', '\\|') END, '\\N') || '|' || COALESCE(CASE WHEN POSITION('\\', CAST("_KEY_3" AS VARCHAR)) = 0 AND POSITION('|', CAST("_KEY_3" AS VARCHAR)) = 0 THEN CAST("_KEY_3" AS VARCHAR) ELSE REPLACE(REPLACE(CAST("_KEY_3" AS VARCHAR), '\\', '\\\\'), '|', '\\|') END, '\\N'), CAST(CURRENT_TIMESTAMP() AS TIMESTAMP_NTZ) FROM ggm_stage WHERE "_KEY" IS NOT NULL AND "_DUPLICATE"
 UNION ALL
-SELECT 'istandaarden-toewijzing', 'silver.toewijzing', "_BATCH_TEXT", "_ROW_NUMBER", 'unparsable', 'toewijzingnummer', CAST("_IN_TOEWIJZINGNUMMER" AS VARCHAR), CAST(CURRENT_TIMESTAMP() AS TIMESTAMP_NTZ) FROM ggm_stage WHERE "_IN_TOEWIJZINGNUMMER" IS NOT NULL AND toewijzingnummer IS NULL
+SELECT 'istandaarden-toewijzing', 'silver.toewijzing', "_BATCH_TEXT", "_ROW_NUMBER", 'unparsable', 'toewijzingnummer', CAST("_IN_TOEWIJZINGNUMMER" AS VARCHAR), CAST(CURRENT_TIMESTAMP() AS TIMESTAMP_NTZ) FROM ggm_stage WHERE "_IN_TOEWIJZINGNUMMER" IS NOT NULL
 UNION ALL
-SELECT 'istandaarden-toewijzing', 'silver.toewijzing', "_BATCH_TEXT", "_ROW_NUMBER", 'unparsable', 'datum_toewijzing', CAST("_IN_DATUM_TOEWIJZING" AS VARCHAR), CAST(CURRENT_TIMESTAMP() AS TIMESTAMP_NTZ) FROM ggm_stage WHERE "_IN_DATUM_TOEWIJZING" IS NOT NULL AND datum_toewijzing IS NULL
+SELECT 'istandaarden-toewijzing', 'silver.toewijzing', "_BATCH_TEXT", "_ROW_NUMBER", 'unparsable', 'datum_toewijzing', CAST("_IN_DATUM_TOEWIJZING" AS VARCHAR), CAST(CURRENT_TIMESTAMP() AS TIMESTAMP_NTZ) FROM ggm_stage WHERE "_IN_DATUM_TOEWIJZING" IS NOT NULL
 UNION ALL
-SELECT 'istandaarden-toewijzing', 'silver.toewijzing', "_BATCH_TEXT", "_ROW_NUMBER", 'unparsable', 'datum_start_toewijzing', CAST("_IN_DATUM_START_TOEWIJZING" AS VARCHAR), CAST(CURRENT_TIMESTAMP() AS TIMESTAMP_NTZ) FROM ggm_stage WHERE "_IN_DATUM_START_TOEWIJZING" IS NOT NULL AND datum_start_toewijzing IS NULL
+SELECT 'istandaarden-toewijzing', 'silver.toewijzing', "_BATCH_TEXT", "_ROW_NUMBER", 'unparsable', 'datum_start_toewijzing', CAST("_IN_DATUM_START_TOEWIJZING" AS VARCHAR), CAST(CURRENT_TIMESTAMP() AS TIMESTAMP_NTZ) FROM ggm_stage WHERE "_IN_DATUM_START_TOEWIJZING" IS NOT NULL
 UNION ALL
-SELECT 'istandaarden-toewijzing', 'silver.toewijzing', "_BATCH_TEXT", "_ROW_NUMBER", 'unparsable', 'datum_einde_toewijzing', CAST("_IN_DATUM_EINDE_TOEWIJZING" AS VARCHAR), CAST(CURRENT_TIMESTAMP() AS TIMESTAMP_NTZ) FROM ggm_stage WHERE "_IN_DATUM_EINDE_TOEWIJZING" IS NOT NULL AND datum_einde_toewijzing IS NULL
+SELECT 'istandaarden-toewijzing', 'silver.toewijzing', "_BATCH_TEXT", "_ROW_NUMBER", 'unparsable', 'datum_einde_toewijzing', CAST("_IN_DATUM_EINDE_TOEWIJZING" AS VARCHAR), CAST(CURRENT_TIMESTAMP() AS TIMESTAMP_NTZ) FROM ggm_stage WHERE "_IN_DATUM_EINDE_TOEWIJZING" IS NOT NULL
 UNION ALL
-SELECT 'istandaarden-toewijzing', 'silver.toewijzing', "_BATCH_TEXT", "_ROW_NUMBER", 'unparsable', 'reden_wijziging', CAST("_IN_REDEN_WIJZIGING" AS VARCHAR), CAST(CURRENT_TIMESTAMP() AS TIMESTAMP_NTZ) FROM ggm_stage WHERE "_IN_REDEN_WIJZIGING" IS NOT NULL AND reden_wijziging IS NULL
+SELECT 'istandaarden-toewijzing', 'silver.toewijzing', "_BATCH_TEXT", "_ROW_NUMBER", 'unparsable', 'reden_wijziging', CAST("_IN_REDEN_WIJZIGING" AS VARCHAR), CAST(CURRENT_TIMESTAMP() AS TIMESTAMP_NTZ) FROM ggm_stage WHERE "_IN_REDEN_WIJZIGING" IS NOT NULL
 UNION ALL
-SELECT 'istandaarden-toewijzing', 'silver.toewijzing', "_BATCH_TEXT", "_ROW_NUMBER", 'unparsable', 'omvang', CAST("_IN_OMVANG" AS VARCHAR), CAST(CURRENT_TIMESTAMP() AS TIMESTAMP_NTZ) FROM ggm_stage WHERE "_IN_OMVANG" IS NOT NULL AND omvang IS NULL
+SELECT 'istandaarden-toewijzing', 'silver.toewijzing', "_BATCH_TEXT", "_ROW_NUMBER", 'unparsable', 'omvang', CAST("_IN_OMVANG" AS VARCHAR), CAST(CURRENT_TIMESTAMP() AS TIMESTAMP_NTZ) FROM ggm_stage WHERE "_IN_OMVANG" IS NOT NULL
 UNION ALL
-SELECT 'istandaarden-toewijzing', 'silver.toewijzing', "_BATCH_TEXT", "_ROW_NUMBER", 'truncated', 'code', CAST("_IN_CODE" AS VARCHAR), CAST(CURRENT_TIMESTAMP() AS TIMESTAMP_NTZ) FROM ggm_stage WHERE length("_IN_CODE") > 20
+SELECT 'istandaarden-toewijzing', 'silver.toewijzing', "_BATCH_TEXT", "_ROW_NUMBER", 'truncated', 'code', CAST("_IN_CODE" AS VARCHAR), CAST(CURRENT_TIMESTAMP() AS TIMESTAMP_NTZ) FROM ggm_stage WHERE "_IN_CODE" IS NOT NULL
 UNION ALL
-SELECT 'istandaarden-toewijzing', 'silver.toewijzing', "_BATCH_TEXT", "_ROW_NUMBER", 'unmapped-code', 'eenheid_enum_id', CAST("_IN_EENHEID_ENUM_ID" AS VARCHAR), CAST(CURRENT_TIMESTAMP() AS TIMESTAMP_NTZ) FROM ggm_stage WHERE "_IN_EENHEID_ENUM_ID" IS NOT NULL AND eenheid_enum_id IS NULL
+SELECT 'istandaarden-toewijzing', 'silver.toewijzing', "_BATCH_TEXT", "_ROW_NUMBER", 'unmapped-code', 'eenheid_enum_id', CAST("_IN_EENHEID_ENUM_ID" AS VARCHAR), CAST(CURRENT_TIMESTAMP() AS TIMESTAMP_NTZ) FROM ggm_stage WHERE "_IN_EENHEID_ENUM_ID" IS NOT NULL
 UNION ALL
-SELECT 'istandaarden-toewijzing', 'silver.toewijzing', "_BATCH_TEXT", "_ROW_NUMBER", 'unmapped-code', 'frequentie_enum_id', CAST("_IN_FREQUENTIE_ENUM_ID" AS VARCHAR), CAST(CURRENT_TIMESTAMP() AS TIMESTAMP_NTZ) FROM ggm_stage WHERE "_IN_FREQUENTIE_ENUM_ID" IS NOT NULL AND frequentie_enum_id IS NULL
+SELECT 'istandaarden-toewijzing', 'silver.toewijzing', "_BATCH_TEXT", "_ROW_NUMBER", 'unmapped-code', 'frequentie_enum_id', CAST("_IN_FREQUENTIE_ENUM_ID" AS VARCHAR), CAST(CURRENT_TIMESTAMP() AS TIMESTAMP_NTZ) FROM ggm_stage WHERE "_IN_FREQUENTIE_ENUM_ID" IS NOT NULL
 UNION ALL
-SELECT 'istandaarden-toewijzing', 'silver.toewijzing', "_BATCH_TEXT", "_ROW_NUMBER", 'unmapped-code', 'wet_enum_id', CAST("_IN_WET_ENUM_ID" AS VARCHAR), CAST(CURRENT_TIMESTAMP() AS TIMESTAMP_NTZ) FROM ggm_stage WHERE "_IN_WET_ENUM_ID" IS NOT NULL AND wet_enum_id IS NULL;
+SELECT 'istandaarden-toewijzing', 'silver.toewijzing', "_BATCH_TEXT", "_ROW_NUMBER", 'unmapped-code', 'wet_enum_id', CAST("_IN_WET_ENUM_ID" AS VARCHAR), CAST(CURRENT_TIMESTAMP() AS TIMESTAMP_NTZ) FROM ggm_stage WHERE "_IN_WET_ENUM_ID" IS NOT NULL;
 
 CREATE TEMPORARY TABLE ggm_chain AS SELECT c.*,
   c."_CHANGES" AND ROW_NUMBER() OVER (PARTITION BY c."_CHANGES", c."_KEY" ORDER BY c."_BATCH_SEQ") = 1 AS "_FIRST_CHANGE",

@@ -41,7 +41,41 @@ WHERE NOT EXISTS (SELECT 1 FROM `meta`.`applied_batches` a WHERE a.mapping = 'is
 WHERE q.seq <= 500 AND (q.seq = 1 OR q.rows_upto <= 200000);
 
 CREATE TEMPORARY TABLE `ggm_stage` AS SELECT
-  i.*,
+  i.`_batch_seq`,
+  i.`_batch_text`,
+  i.`_batch_loaded_at`,
+  i.`_row_number`,
+  i.`_key`,
+  i.`_key_1`,
+  i.`_key_2`,
+  i.`_key_3`,
+  i.`_valid_from`,
+  i.`referentie_aanbieder`,
+  CASE WHEN length(i.`_in_referentie_aanbieder`) > 40 THEN i.`_in_referentie_aanbieder` END AS `_in_referentie_aanbieder`,
+  i.`beschikkingsnummer`,
+  CASE WHEN length(i.`_in_beschikkingsnummer`) > 40 THEN i.`_in_beschikkingsnummer` END AS `_in_beschikkingsnummer`,
+  i.`datum_ingang_beschikking`,
+  CASE WHEN i.`_in_datum_ingang_beschikking` IS NOT NULL AND i.`datum_ingang_beschikking` IS NULL THEN i.`_in_datum_ingang_beschikking` END AS `_in_datum_ingang_beschikking`,
+  i.`datum_ingang_toewijzing`,
+  CASE WHEN i.`_in_datum_ingang_toewijzing` IS NOT NULL AND i.`datum_ingang_toewijzing` IS NULL THEN i.`_in_datum_ingang_toewijzing` END AS `_in_datum_ingang_toewijzing`,
+  i.`datum_einde_toewijzing`,
+  CASE WHEN i.`_in_datum_einde_toewijzing` IS NOT NULL AND i.`datum_einde_toewijzing` IS NULL THEN i.`_in_datum_einde_toewijzing` END AS `_in_datum_einde_toewijzing`,
+  i.`datum_ontvangst`,
+  CASE WHEN i.`_in_datum_ontvangst` IS NOT NULL AND i.`datum_ontvangst` IS NULL THEN i.`_in_datum_ontvangst` END AS `_in_datum_ontvangst`,
+  i.`volume`,
+  CASE WHEN i.`_in_volume` IS NOT NULL AND i.`volume` IS NULL THEN i.`_in_volume` END AS `_in_volume`,
+  i.`eenheid_enum_id`,
+  CASE WHEN i.`_in_eenheid_enum_id` IS NOT NULL AND i.`eenheid_enum_id` IS NULL THEN i.`_in_eenheid_enum_id` END AS `_in_eenheid_enum_id`,
+  i.`frequentie_enum_id`,
+  CASE WHEN i.`_in_frequentie_enum_id` IS NOT NULL AND i.`frequentie_enum_id` IS NULL THEN i.`_in_frequentie_enum_id` END AS `_in_frequentie_enum_id`,
+  i.`verwijzer`,
+  CASE WHEN length(i.`_in_verwijzer`) > 200 THEN i.`_in_verwijzer` END AS `_in_verwijzer`,
+  i.`soort_verwijzer_enum_id`,
+  CASE WHEN i.`_in_soort_verwijzer_enum_id` IS NOT NULL AND i.`soort_verwijzer_enum_id` IS NULL THEN i.`_in_soort_verwijzer_enum_id` END AS `_in_soort_verwijzer_enum_id`,
+  i.`raamcontract`,
+  i.`leverancier_leverancier_sociaal_domein_generiek_id`,
+  i.`betreft_client_id`,
+  i.`leidt_tot_beschikking_id`,
   md5(COALESCE(CASE WHEN locate('\\', CAST(`i`.`referentie_aanbieder` AS STRING)) = 0 AND locate('|', CAST(`i`.`referentie_aanbieder` AS STRING)) = 0 THEN CAST(`i`.`referentie_aanbieder` AS STRING) ELSE REPLACE(REPLACE(CAST(`i`.`referentie_aanbieder` AS STRING), '\\', '\\\\'), '|', '\\|') END, '\\N') || '|' || COALESCE(CASE WHEN locate('\\', CAST(`i`.`beschikkingsnummer` AS STRING)) = 0 AND locate('|', CAST(`i`.`beschikkingsnummer` AS STRING)) = 0 THEN CAST(`i`.`beschikkingsnummer` AS STRING) ELSE REPLACE(REPLACE(CAST(`i`.`beschikkingsnummer` AS STRING), '\\', '\\\\'), '|', '\\|') END, '\\N') || '|' || COALESCE(CAST(`i`.`datum_ingang_beschikking` AS STRING), '\\N') || '|' || COALESCE(CAST(`i`.`datum_ingang_toewijzing` AS STRING), '\\N') || '|' || COALESCE(CAST(`i`.`datum_einde_toewijzing` AS STRING), '\\N') || '|' || COALESCE(CAST(`i`.`datum_ontvangst` AS STRING), '\\N') || '|' || COALESCE(CAST(`i`.`volume` AS STRING), '\\N') || '|' || COALESCE(CAST(`i`.`eenheid_enum_id` AS STRING), '\\N') || '|' || COALESCE(CAST(`i`.`frequentie_enum_id` AS STRING), '\\N') || '|' || COALESCE(CASE WHEN locate('\\', CAST(`i`.`verwijzer` AS STRING)) = 0 AND locate('|', CAST(`i`.`verwijzer` AS STRING)) = 0 THEN CAST(`i`.`verwijzer` AS STRING) ELSE REPLACE(REPLACE(CAST(`i`.`verwijzer` AS STRING), '\\', '\\\\'), '|', '\\|') END, '\\N') || '|' || COALESCE(CAST(`i`.`soort_verwijzer_enum_id` AS STRING), '\\N') || '|' || COALESCE(CAST(`i`.`raamcontract` AS STRING), '\\N') || '|' || COALESCE(CAST(`i`.`leverancier_leverancier_sociaal_domein_generiek_id` AS STRING), '\\N') || '|' || COALESCE(CAST(`i`.`betreft_client_id` AS STRING), '\\N') || '|' || COALESCE(CAST(`i`.`leidt_tot_beschikking_id` AS STRING), '\\N')) AS `_row_hash`,
   (i.`_key` IS NOT NULL) AS `_accepted`,
   ROW_NUMBER() OVER (PARTITION BY i.`_batch_seq`, i.`_key` ORDER BY i.`_row_number` DESC) > 1 AS `_duplicate`
@@ -92,27 +126,27 @@ SELECT 'istandaarden-verzoek-om-toewijzing', 'silver.verzoek_om_toewijzing', `_b
 UNION ALL
 SELECT 'istandaarden-verzoek-om-toewijzing', 'silver.verzoek_om_toewijzing', `_batch_text`, `_row_number`, 'duplicate-key', NULL, COALESCE(CASE WHEN locate('\\', CAST(`_key_1` AS STRING)) = 0 AND locate('|', CAST(`_key_1` AS STRING)) = 0 THEN CAST(`_key_1` AS STRING) ELSE REPLACE(REPLACE(CAST(`_key_1` AS STRING), '\\', '\\\\'), '|', '\\|') END, '\\N') || '|' || COALESCE(CASE WHEN locate('\\', CAST(`_key_2` AS STRING)) = 0 AND locate('|', CAST(`_key_2` AS STRING)) = 0 THEN CAST(`_key_2` AS STRING) ELSE REPLACE(REPLACE(CAST(`_key_2` AS STRING), '\\', '\\\\'), '|', '\\|') END, '\\N') || '|' || COALESCE(CASE WHEN locate('\\', CAST(`_key_3` AS STRING)) = 0 AND locate('|', CAST(`_key_3` AS STRING)) = 0 THEN CAST(`_key_3` AS STRING) ELSE REPLACE(REPLACE(CAST(`_key_3` AS STRING), '\\', '\\\\'), '|', '\\|') END, '\\N'), CAST(current_timestamp() AS TIMESTAMP) FROM `ggm_stage` WHERE `_key` IS NOT NULL AND `_duplicate`
 UNION ALL
-SELECT 'istandaarden-verzoek-om-toewijzing', 'silver.verzoek_om_toewijzing', `_batch_text`, `_row_number`, 'truncated', 'referentie_aanbieder', CAST(`_in_referentie_aanbieder` AS STRING), CAST(current_timestamp() AS TIMESTAMP) FROM `ggm_stage` WHERE length(`_in_referentie_aanbieder`) > 40
+SELECT 'istandaarden-verzoek-om-toewijzing', 'silver.verzoek_om_toewijzing', `_batch_text`, `_row_number`, 'truncated', 'referentie_aanbieder', CAST(`_in_referentie_aanbieder` AS STRING), CAST(current_timestamp() AS TIMESTAMP) FROM `ggm_stage` WHERE `_in_referentie_aanbieder` IS NOT NULL
 UNION ALL
-SELECT 'istandaarden-verzoek-om-toewijzing', 'silver.verzoek_om_toewijzing', `_batch_text`, `_row_number`, 'truncated', 'beschikkingsnummer', CAST(`_in_beschikkingsnummer` AS STRING), CAST(current_timestamp() AS TIMESTAMP) FROM `ggm_stage` WHERE length(`_in_beschikkingsnummer`) > 40
+SELECT 'istandaarden-verzoek-om-toewijzing', 'silver.verzoek_om_toewijzing', `_batch_text`, `_row_number`, 'truncated', 'beschikkingsnummer', CAST(`_in_beschikkingsnummer` AS STRING), CAST(current_timestamp() AS TIMESTAMP) FROM `ggm_stage` WHERE `_in_beschikkingsnummer` IS NOT NULL
 UNION ALL
-SELECT 'istandaarden-verzoek-om-toewijzing', 'silver.verzoek_om_toewijzing', `_batch_text`, `_row_number`, 'unparsable', 'datum_ingang_beschikking', CAST(`_in_datum_ingang_beschikking` AS STRING), CAST(current_timestamp() AS TIMESTAMP) FROM `ggm_stage` WHERE `_in_datum_ingang_beschikking` IS NOT NULL AND `datum_ingang_beschikking` IS NULL
+SELECT 'istandaarden-verzoek-om-toewijzing', 'silver.verzoek_om_toewijzing', `_batch_text`, `_row_number`, 'unparsable', 'datum_ingang_beschikking', CAST(`_in_datum_ingang_beschikking` AS STRING), CAST(current_timestamp() AS TIMESTAMP) FROM `ggm_stage` WHERE `_in_datum_ingang_beschikking` IS NOT NULL
 UNION ALL
-SELECT 'istandaarden-verzoek-om-toewijzing', 'silver.verzoek_om_toewijzing', `_batch_text`, `_row_number`, 'unparsable', 'datum_ingang_toewijzing', CAST(`_in_datum_ingang_toewijzing` AS STRING), CAST(current_timestamp() AS TIMESTAMP) FROM `ggm_stage` WHERE `_in_datum_ingang_toewijzing` IS NOT NULL AND `datum_ingang_toewijzing` IS NULL
+SELECT 'istandaarden-verzoek-om-toewijzing', 'silver.verzoek_om_toewijzing', `_batch_text`, `_row_number`, 'unparsable', 'datum_ingang_toewijzing', CAST(`_in_datum_ingang_toewijzing` AS STRING), CAST(current_timestamp() AS TIMESTAMP) FROM `ggm_stage` WHERE `_in_datum_ingang_toewijzing` IS NOT NULL
 UNION ALL
-SELECT 'istandaarden-verzoek-om-toewijzing', 'silver.verzoek_om_toewijzing', `_batch_text`, `_row_number`, 'unparsable', 'datum_einde_toewijzing', CAST(`_in_datum_einde_toewijzing` AS STRING), CAST(current_timestamp() AS TIMESTAMP) FROM `ggm_stage` WHERE `_in_datum_einde_toewijzing` IS NOT NULL AND `datum_einde_toewijzing` IS NULL
+SELECT 'istandaarden-verzoek-om-toewijzing', 'silver.verzoek_om_toewijzing', `_batch_text`, `_row_number`, 'unparsable', 'datum_einde_toewijzing', CAST(`_in_datum_einde_toewijzing` AS STRING), CAST(current_timestamp() AS TIMESTAMP) FROM `ggm_stage` WHERE `_in_datum_einde_toewijzing` IS NOT NULL
 UNION ALL
-SELECT 'istandaarden-verzoek-om-toewijzing', 'silver.verzoek_om_toewijzing', `_batch_text`, `_row_number`, 'unparsable', 'datum_ontvangst', CAST(`_in_datum_ontvangst` AS STRING), CAST(current_timestamp() AS TIMESTAMP) FROM `ggm_stage` WHERE `_in_datum_ontvangst` IS NOT NULL AND `datum_ontvangst` IS NULL
+SELECT 'istandaarden-verzoek-om-toewijzing', 'silver.verzoek_om_toewijzing', `_batch_text`, `_row_number`, 'unparsable', 'datum_ontvangst', CAST(`_in_datum_ontvangst` AS STRING), CAST(current_timestamp() AS TIMESTAMP) FROM `ggm_stage` WHERE `_in_datum_ontvangst` IS NOT NULL
 UNION ALL
-SELECT 'istandaarden-verzoek-om-toewijzing', 'silver.verzoek_om_toewijzing', `_batch_text`, `_row_number`, 'unparsable', 'volume', CAST(`_in_volume` AS STRING), CAST(current_timestamp() AS TIMESTAMP) FROM `ggm_stage` WHERE `_in_volume` IS NOT NULL AND `volume` IS NULL
+SELECT 'istandaarden-verzoek-om-toewijzing', 'silver.verzoek_om_toewijzing', `_batch_text`, `_row_number`, 'unparsable', 'volume', CAST(`_in_volume` AS STRING), CAST(current_timestamp() AS TIMESTAMP) FROM `ggm_stage` WHERE `_in_volume` IS NOT NULL
 UNION ALL
-SELECT 'istandaarden-verzoek-om-toewijzing', 'silver.verzoek_om_toewijzing', `_batch_text`, `_row_number`, 'unmapped-code', 'eenheid_enum_id', CAST(`_in_eenheid_enum_id` AS STRING), CAST(current_timestamp() AS TIMESTAMP) FROM `ggm_stage` WHERE `_in_eenheid_enum_id` IS NOT NULL AND `eenheid_enum_id` IS NULL
+SELECT 'istandaarden-verzoek-om-toewijzing', 'silver.verzoek_om_toewijzing', `_batch_text`, `_row_number`, 'unmapped-code', 'eenheid_enum_id', CAST(`_in_eenheid_enum_id` AS STRING), CAST(current_timestamp() AS TIMESTAMP) FROM `ggm_stage` WHERE `_in_eenheid_enum_id` IS NOT NULL
 UNION ALL
-SELECT 'istandaarden-verzoek-om-toewijzing', 'silver.verzoek_om_toewijzing', `_batch_text`, `_row_number`, 'unmapped-code', 'frequentie_enum_id', CAST(`_in_frequentie_enum_id` AS STRING), CAST(current_timestamp() AS TIMESTAMP) FROM `ggm_stage` WHERE `_in_frequentie_enum_id` IS NOT NULL AND `frequentie_enum_id` IS NULL
+SELECT 'istandaarden-verzoek-om-toewijzing', 'silver.verzoek_om_toewijzing', `_batch_text`, `_row_number`, 'unmapped-code', 'frequentie_enum_id', CAST(`_in_frequentie_enum_id` AS STRING), CAST(current_timestamp() AS TIMESTAMP) FROM `ggm_stage` WHERE `_in_frequentie_enum_id` IS NOT NULL
 UNION ALL
-SELECT 'istandaarden-verzoek-om-toewijzing', 'silver.verzoek_om_toewijzing', `_batch_text`, `_row_number`, 'truncated', 'verwijzer', CAST(`_in_verwijzer` AS STRING), CAST(current_timestamp() AS TIMESTAMP) FROM `ggm_stage` WHERE length(`_in_verwijzer`) > 200
+SELECT 'istandaarden-verzoek-om-toewijzing', 'silver.verzoek_om_toewijzing', `_batch_text`, `_row_number`, 'truncated', 'verwijzer', CAST(`_in_verwijzer` AS STRING), CAST(current_timestamp() AS TIMESTAMP) FROM `ggm_stage` WHERE `_in_verwijzer` IS NOT NULL
 UNION ALL
-SELECT 'istandaarden-verzoek-om-toewijzing', 'silver.verzoek_om_toewijzing', `_batch_text`, `_row_number`, 'unmapped-code', 'soort_verwijzer_enum_id', CAST(`_in_soort_verwijzer_enum_id` AS STRING), CAST(current_timestamp() AS TIMESTAMP) FROM `ggm_stage` WHERE `_in_soort_verwijzer_enum_id` IS NOT NULL AND `soort_verwijzer_enum_id` IS NULL;
+SELECT 'istandaarden-verzoek-om-toewijzing', 'silver.verzoek_om_toewijzing', `_batch_text`, `_row_number`, 'unmapped-code', 'soort_verwijzer_enum_id', CAST(`_in_soort_verwijzer_enum_id` AS STRING), CAST(current_timestamp() AS TIMESTAMP) FROM `ggm_stage` WHERE `_in_soort_verwijzer_enum_id` IS NOT NULL;
 
 CREATE TEMPORARY TABLE `ggm_chain` AS SELECT c.*,
   c.`_changes` AND ROW_NUMBER() OVER (PARTITION BY c.`_changes`, c.`_key` ORDER BY c.`_batch_seq`) = 1 AS `_first_change`,

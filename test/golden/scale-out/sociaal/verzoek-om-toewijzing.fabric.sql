@@ -42,7 +42,41 @@ WHERE NOT EXISTS (SELECT 1 FROM [meta].[applied_batches] a WHERE a.mapping = 'is
 WHERE q.seq <= 500 AND (q.seq = 1 OR q.rows_upto <= 200000)) AS src;
 
 SELECT * INTO #ggm_stage FROM (SELECT
-  i.*,
+  i.[_batch_seq],
+  i.[_batch_text],
+  i.[_batch_loaded_at],
+  i.[_row_number],
+  i.[_key],
+  i.[_key_1],
+  i.[_key_2],
+  i.[_key_3],
+  i.[_valid_from],
+  i.[referentie_aanbieder],
+  CASE WHEN LEN(i.[_in_referentie_aanbieder]) > 40 THEN i.[_in_referentie_aanbieder] END AS [_in_referentie_aanbieder],
+  i.[beschikkingsnummer],
+  CASE WHEN LEN(i.[_in_beschikkingsnummer]) > 40 THEN i.[_in_beschikkingsnummer] END AS [_in_beschikkingsnummer],
+  i.[datum_ingang_beschikking],
+  CASE WHEN i.[_in_datum_ingang_beschikking] IS NOT NULL AND i.[datum_ingang_beschikking] IS NULL THEN i.[_in_datum_ingang_beschikking] END AS [_in_datum_ingang_beschikking],
+  i.[datum_ingang_toewijzing],
+  CASE WHEN i.[_in_datum_ingang_toewijzing] IS NOT NULL AND i.[datum_ingang_toewijzing] IS NULL THEN i.[_in_datum_ingang_toewijzing] END AS [_in_datum_ingang_toewijzing],
+  i.[datum_einde_toewijzing],
+  CASE WHEN i.[_in_datum_einde_toewijzing] IS NOT NULL AND i.[datum_einde_toewijzing] IS NULL THEN i.[_in_datum_einde_toewijzing] END AS [_in_datum_einde_toewijzing],
+  i.[datum_ontvangst],
+  CASE WHEN i.[_in_datum_ontvangst] IS NOT NULL AND i.[datum_ontvangst] IS NULL THEN i.[_in_datum_ontvangst] END AS [_in_datum_ontvangst],
+  i.[volume],
+  CASE WHEN i.[_in_volume] IS NOT NULL AND i.[volume] IS NULL THEN i.[_in_volume] END AS [_in_volume],
+  i.[eenheid_enum_id],
+  CASE WHEN i.[_in_eenheid_enum_id] IS NOT NULL AND i.[eenheid_enum_id] IS NULL THEN i.[_in_eenheid_enum_id] END AS [_in_eenheid_enum_id],
+  i.[frequentie_enum_id],
+  CASE WHEN i.[_in_frequentie_enum_id] IS NOT NULL AND i.[frequentie_enum_id] IS NULL THEN i.[_in_frequentie_enum_id] END AS [_in_frequentie_enum_id],
+  i.[verwijzer],
+  CASE WHEN LEN(i.[_in_verwijzer]) > 200 THEN i.[_in_verwijzer] END AS [_in_verwijzer],
+  i.[soort_verwijzer_enum_id],
+  CASE WHEN i.[_in_soort_verwijzer_enum_id] IS NOT NULL AND i.[soort_verwijzer_enum_id] IS NULL THEN i.[_in_soort_verwijzer_enum_id] END AS [_in_soort_verwijzer_enum_id],
+  i.[raamcontract],
+  i.[leverancier_leverancier_sociaal_domein_generiek_id],
+  i.[betreft_client_id],
+  i.[leidt_tot_beschikking_id],
   LOWER(CONVERT(VARCHAR(32), HASHBYTES('MD5', COALESCE(CASE WHEN CHARINDEX('\', CAST([i].[referentie_aanbieder] AS VARCHAR(MAX))) = 0 AND CHARINDEX('|', CAST([i].[referentie_aanbieder] AS VARCHAR(MAX))) = 0 THEN CAST([i].[referentie_aanbieder] AS VARCHAR(MAX)) ELSE REPLACE(REPLACE(CAST([i].[referentie_aanbieder] AS VARCHAR(MAX)), '\', '\\'), '|', '\|') END, '\N') + '|' + COALESCE(CASE WHEN CHARINDEX('\', CAST([i].[beschikkingsnummer] AS VARCHAR(MAX))) = 0 AND CHARINDEX('|', CAST([i].[beschikkingsnummer] AS VARCHAR(MAX))) = 0 THEN CAST([i].[beschikkingsnummer] AS VARCHAR(MAX)) ELSE REPLACE(REPLACE(CAST([i].[beschikkingsnummer] AS VARCHAR(MAX)), '\', '\\'), '|', '\|') END, '\N') + '|' + COALESCE(CAST([i].[datum_ingang_beschikking] AS VARCHAR(MAX)), '\N') + '|' + COALESCE(CAST([i].[datum_ingang_toewijzing] AS VARCHAR(MAX)), '\N') + '|' + COALESCE(CAST([i].[datum_einde_toewijzing] AS VARCHAR(MAX)), '\N') + '|' + COALESCE(CAST([i].[datum_ontvangst] AS VARCHAR(MAX)), '\N') + '|' + COALESCE(CAST([i].[volume] AS VARCHAR(MAX)), '\N') + '|' + COALESCE(CAST([i].[eenheid_enum_id] AS VARCHAR(MAX)), '\N') + '|' + COALESCE(CAST([i].[frequentie_enum_id] AS VARCHAR(MAX)), '\N') + '|' + COALESCE(CASE WHEN CHARINDEX('\', CAST([i].[verwijzer] AS VARCHAR(MAX))) = 0 AND CHARINDEX('|', CAST([i].[verwijzer] AS VARCHAR(MAX))) = 0 THEN CAST([i].[verwijzer] AS VARCHAR(MAX)) ELSE REPLACE(REPLACE(CAST([i].[verwijzer] AS VARCHAR(MAX)), '\', '\\'), '|', '\|') END, '\N') + '|' + COALESCE(CAST([i].[soort_verwijzer_enum_id] AS VARCHAR(MAX)), '\N') + '|' + COALESCE(CAST([i].[raamcontract] AS VARCHAR(MAX)), '\N') + '|' + COALESCE(CAST([i].[leverancier_leverancier_sociaal_domein_generiek_id] AS VARCHAR(MAX)), '\N') + '|' + COALESCE(CAST([i].[betreft_client_id] AS VARCHAR(MAX)), '\N') + '|' + COALESCE(CAST([i].[leidt_tot_beschikking_id] AS VARCHAR(MAX)), '\N')), 2)) AS [_row_hash],
   CASE WHEN (i.[_key] IS NOT NULL) THEN 1 ELSE 0 END AS [_accepted],
   CASE WHEN ROW_NUMBER() OVER (PARTITION BY i.[_batch_seq], i.[_key] ORDER BY i.[_row_number] DESC) > 1 THEN 1 ELSE 0 END AS [_duplicate]
@@ -93,27 +127,27 @@ SELECT 'istandaarden-verzoek-om-toewijzing', 'silver.verzoek_om_toewijzing', [_b
 UNION ALL
 SELECT 'istandaarden-verzoek-om-toewijzing', 'silver.verzoek_om_toewijzing', [_batch_text], [_row_number], 'duplicate-key', NULL, COALESCE(CASE WHEN CHARINDEX('\', CAST([_key_1] AS VARCHAR(MAX))) = 0 AND CHARINDEX('|', CAST([_key_1] AS VARCHAR(MAX))) = 0 THEN CAST([_key_1] AS VARCHAR(MAX)) ELSE REPLACE(REPLACE(CAST([_key_1] AS VARCHAR(MAX)), '\', '\\'), '|', '\|') END, '\N') + '|' + COALESCE(CASE WHEN CHARINDEX('\', CAST([_key_2] AS VARCHAR(MAX))) = 0 AND CHARINDEX('|', CAST([_key_2] AS VARCHAR(MAX))) = 0 THEN CAST([_key_2] AS VARCHAR(MAX)) ELSE REPLACE(REPLACE(CAST([_key_2] AS VARCHAR(MAX)), '\', '\\'), '|', '\|') END, '\N') + '|' + COALESCE(CASE WHEN CHARINDEX('\', CAST([_key_3] AS VARCHAR(MAX))) = 0 AND CHARINDEX('|', CAST([_key_3] AS VARCHAR(MAX))) = 0 THEN CAST([_key_3] AS VARCHAR(MAX)) ELSE REPLACE(REPLACE(CAST([_key_3] AS VARCHAR(MAX)), '\', '\\'), '|', '\|') END, '\N'), CAST(SYSDATETIME() AS DATETIME2(6)) FROM #ggm_stage WHERE [_key] IS NOT NULL AND [_duplicate] = 1
 UNION ALL
-SELECT 'istandaarden-verzoek-om-toewijzing', 'silver.verzoek_om_toewijzing', [_batch_text], [_row_number], 'truncated', 'referentie_aanbieder', CAST([_in_referentie_aanbieder] AS VARCHAR(MAX)), CAST(SYSDATETIME() AS DATETIME2(6)) FROM #ggm_stage WHERE LEN([_in_referentie_aanbieder]) > 40
+SELECT 'istandaarden-verzoek-om-toewijzing', 'silver.verzoek_om_toewijzing', [_batch_text], [_row_number], 'truncated', 'referentie_aanbieder', CAST([_in_referentie_aanbieder] AS VARCHAR(MAX)), CAST(SYSDATETIME() AS DATETIME2(6)) FROM #ggm_stage WHERE [_in_referentie_aanbieder] IS NOT NULL
 UNION ALL
-SELECT 'istandaarden-verzoek-om-toewijzing', 'silver.verzoek_om_toewijzing', [_batch_text], [_row_number], 'truncated', 'beschikkingsnummer', CAST([_in_beschikkingsnummer] AS VARCHAR(MAX)), CAST(SYSDATETIME() AS DATETIME2(6)) FROM #ggm_stage WHERE LEN([_in_beschikkingsnummer]) > 40
+SELECT 'istandaarden-verzoek-om-toewijzing', 'silver.verzoek_om_toewijzing', [_batch_text], [_row_number], 'truncated', 'beschikkingsnummer', CAST([_in_beschikkingsnummer] AS VARCHAR(MAX)), CAST(SYSDATETIME() AS DATETIME2(6)) FROM #ggm_stage WHERE [_in_beschikkingsnummer] IS NOT NULL
 UNION ALL
-SELECT 'istandaarden-verzoek-om-toewijzing', 'silver.verzoek_om_toewijzing', [_batch_text], [_row_number], 'unparsable', 'datum_ingang_beschikking', CAST([_in_datum_ingang_beschikking] AS VARCHAR(MAX)), CAST(SYSDATETIME() AS DATETIME2(6)) FROM #ggm_stage WHERE [_in_datum_ingang_beschikking] IS NOT NULL AND [datum_ingang_beschikking] IS NULL
+SELECT 'istandaarden-verzoek-om-toewijzing', 'silver.verzoek_om_toewijzing', [_batch_text], [_row_number], 'unparsable', 'datum_ingang_beschikking', CAST([_in_datum_ingang_beschikking] AS VARCHAR(MAX)), CAST(SYSDATETIME() AS DATETIME2(6)) FROM #ggm_stage WHERE [_in_datum_ingang_beschikking] IS NOT NULL
 UNION ALL
-SELECT 'istandaarden-verzoek-om-toewijzing', 'silver.verzoek_om_toewijzing', [_batch_text], [_row_number], 'unparsable', 'datum_ingang_toewijzing', CAST([_in_datum_ingang_toewijzing] AS VARCHAR(MAX)), CAST(SYSDATETIME() AS DATETIME2(6)) FROM #ggm_stage WHERE [_in_datum_ingang_toewijzing] IS NOT NULL AND [datum_ingang_toewijzing] IS NULL
+SELECT 'istandaarden-verzoek-om-toewijzing', 'silver.verzoek_om_toewijzing', [_batch_text], [_row_number], 'unparsable', 'datum_ingang_toewijzing', CAST([_in_datum_ingang_toewijzing] AS VARCHAR(MAX)), CAST(SYSDATETIME() AS DATETIME2(6)) FROM #ggm_stage WHERE [_in_datum_ingang_toewijzing] IS NOT NULL
 UNION ALL
-SELECT 'istandaarden-verzoek-om-toewijzing', 'silver.verzoek_om_toewijzing', [_batch_text], [_row_number], 'unparsable', 'datum_einde_toewijzing', CAST([_in_datum_einde_toewijzing] AS VARCHAR(MAX)), CAST(SYSDATETIME() AS DATETIME2(6)) FROM #ggm_stage WHERE [_in_datum_einde_toewijzing] IS NOT NULL AND [datum_einde_toewijzing] IS NULL
+SELECT 'istandaarden-verzoek-om-toewijzing', 'silver.verzoek_om_toewijzing', [_batch_text], [_row_number], 'unparsable', 'datum_einde_toewijzing', CAST([_in_datum_einde_toewijzing] AS VARCHAR(MAX)), CAST(SYSDATETIME() AS DATETIME2(6)) FROM #ggm_stage WHERE [_in_datum_einde_toewijzing] IS NOT NULL
 UNION ALL
-SELECT 'istandaarden-verzoek-om-toewijzing', 'silver.verzoek_om_toewijzing', [_batch_text], [_row_number], 'unparsable', 'datum_ontvangst', CAST([_in_datum_ontvangst] AS VARCHAR(MAX)), CAST(SYSDATETIME() AS DATETIME2(6)) FROM #ggm_stage WHERE [_in_datum_ontvangst] IS NOT NULL AND [datum_ontvangst] IS NULL
+SELECT 'istandaarden-verzoek-om-toewijzing', 'silver.verzoek_om_toewijzing', [_batch_text], [_row_number], 'unparsable', 'datum_ontvangst', CAST([_in_datum_ontvangst] AS VARCHAR(MAX)), CAST(SYSDATETIME() AS DATETIME2(6)) FROM #ggm_stage WHERE [_in_datum_ontvangst] IS NOT NULL
 UNION ALL
-SELECT 'istandaarden-verzoek-om-toewijzing', 'silver.verzoek_om_toewijzing', [_batch_text], [_row_number], 'unparsable', 'volume', CAST([_in_volume] AS VARCHAR(MAX)), CAST(SYSDATETIME() AS DATETIME2(6)) FROM #ggm_stage WHERE [_in_volume] IS NOT NULL AND [volume] IS NULL
+SELECT 'istandaarden-verzoek-om-toewijzing', 'silver.verzoek_om_toewijzing', [_batch_text], [_row_number], 'unparsable', 'volume', CAST([_in_volume] AS VARCHAR(MAX)), CAST(SYSDATETIME() AS DATETIME2(6)) FROM #ggm_stage WHERE [_in_volume] IS NOT NULL
 UNION ALL
-SELECT 'istandaarden-verzoek-om-toewijzing', 'silver.verzoek_om_toewijzing', [_batch_text], [_row_number], 'unmapped-code', 'eenheid_enum_id', CAST([_in_eenheid_enum_id] AS VARCHAR(MAX)), CAST(SYSDATETIME() AS DATETIME2(6)) FROM #ggm_stage WHERE [_in_eenheid_enum_id] IS NOT NULL AND [eenheid_enum_id] IS NULL
+SELECT 'istandaarden-verzoek-om-toewijzing', 'silver.verzoek_om_toewijzing', [_batch_text], [_row_number], 'unmapped-code', 'eenheid_enum_id', CAST([_in_eenheid_enum_id] AS VARCHAR(MAX)), CAST(SYSDATETIME() AS DATETIME2(6)) FROM #ggm_stage WHERE [_in_eenheid_enum_id] IS NOT NULL
 UNION ALL
-SELECT 'istandaarden-verzoek-om-toewijzing', 'silver.verzoek_om_toewijzing', [_batch_text], [_row_number], 'unmapped-code', 'frequentie_enum_id', CAST([_in_frequentie_enum_id] AS VARCHAR(MAX)), CAST(SYSDATETIME() AS DATETIME2(6)) FROM #ggm_stage WHERE [_in_frequentie_enum_id] IS NOT NULL AND [frequentie_enum_id] IS NULL
+SELECT 'istandaarden-verzoek-om-toewijzing', 'silver.verzoek_om_toewijzing', [_batch_text], [_row_number], 'unmapped-code', 'frequentie_enum_id', CAST([_in_frequentie_enum_id] AS VARCHAR(MAX)), CAST(SYSDATETIME() AS DATETIME2(6)) FROM #ggm_stage WHERE [_in_frequentie_enum_id] IS NOT NULL
 UNION ALL
-SELECT 'istandaarden-verzoek-om-toewijzing', 'silver.verzoek_om_toewijzing', [_batch_text], [_row_number], 'truncated', 'verwijzer', CAST([_in_verwijzer] AS VARCHAR(MAX)), CAST(SYSDATETIME() AS DATETIME2(6)) FROM #ggm_stage WHERE LEN([_in_verwijzer]) > 200
+SELECT 'istandaarden-verzoek-om-toewijzing', 'silver.verzoek_om_toewijzing', [_batch_text], [_row_number], 'truncated', 'verwijzer', CAST([_in_verwijzer] AS VARCHAR(MAX)), CAST(SYSDATETIME() AS DATETIME2(6)) FROM #ggm_stage WHERE [_in_verwijzer] IS NOT NULL
 UNION ALL
-SELECT 'istandaarden-verzoek-om-toewijzing', 'silver.verzoek_om_toewijzing', [_batch_text], [_row_number], 'unmapped-code', 'soort_verwijzer_enum_id', CAST([_in_soort_verwijzer_enum_id] AS VARCHAR(MAX)), CAST(SYSDATETIME() AS DATETIME2(6)) FROM #ggm_stage WHERE [_in_soort_verwijzer_enum_id] IS NOT NULL AND [soort_verwijzer_enum_id] IS NULL;
+SELECT 'istandaarden-verzoek-om-toewijzing', 'silver.verzoek_om_toewijzing', [_batch_text], [_row_number], 'unmapped-code', 'soort_verwijzer_enum_id', CAST([_in_soort_verwijzer_enum_id] AS VARCHAR(MAX)), CAST(SYSDATETIME() AS DATETIME2(6)) FROM #ggm_stage WHERE [_in_soort_verwijzer_enum_id] IS NOT NULL;
 
 SELECT * INTO #ggm_chain FROM (SELECT c.*,
   CASE WHEN c.[_changes] = 1 AND ROW_NUMBER() OVER (PARTITION BY c.[_changes], c.[_key] ORDER BY c.[_batch_seq]) = 1 THEN 1 ELSE 0 END AS [_first_change],

@@ -41,7 +41,41 @@ WHERE NOT EXISTS (SELECT 1 FROM meta.applied_batches a WHERE a.mapping = 'istand
 WHERE q.seq <= 500 AND (q.seq = 1 OR q.rows_upto <= 200000);
 
 CREATE TEMPORARY TABLE ggm_stage AS SELECT
-  i.*,
+  i."_BATCH_SEQ",
+  i."_BATCH_TEXT",
+  i."_BATCH_LOADED_AT",
+  i."_ROW_NUMBER",
+  i."_KEY",
+  i."_KEY_1",
+  i."_KEY_2",
+  i."_KEY_3",
+  i."_VALID_FROM",
+  i.referentie_aanbieder,
+  CASE WHEN length(i."_IN_REFERENTIE_AANBIEDER") > 40 THEN i."_IN_REFERENTIE_AANBIEDER" END AS "_IN_REFERENTIE_AANBIEDER",
+  i.beschikkingsnummer,
+  CASE WHEN length(i."_IN_BESCHIKKINGSNUMMER") > 40 THEN i."_IN_BESCHIKKINGSNUMMER" END AS "_IN_BESCHIKKINGSNUMMER",
+  i.datum_ingang_beschikking,
+  CASE WHEN i."_IN_DATUM_INGANG_BESCHIKKING" IS NOT NULL AND i.datum_ingang_beschikking IS NULL THEN i."_IN_DATUM_INGANG_BESCHIKKING" END AS "_IN_DATUM_INGANG_BESCHIKKING",
+  i.datum_ingang_toewijzing,
+  CASE WHEN i."_IN_DATUM_INGANG_TOEWIJZING" IS NOT NULL AND i.datum_ingang_toewijzing IS NULL THEN i."_IN_DATUM_INGANG_TOEWIJZING" END AS "_IN_DATUM_INGANG_TOEWIJZING",
+  i.datum_einde_toewijzing,
+  CASE WHEN i."_IN_DATUM_EINDE_TOEWIJZING" IS NOT NULL AND i.datum_einde_toewijzing IS NULL THEN i."_IN_DATUM_EINDE_TOEWIJZING" END AS "_IN_DATUM_EINDE_TOEWIJZING",
+  i.datum_ontvangst,
+  CASE WHEN i."_IN_DATUM_ONTVANGST" IS NOT NULL AND i.datum_ontvangst IS NULL THEN i."_IN_DATUM_ONTVANGST" END AS "_IN_DATUM_ONTVANGST",
+  i.volume,
+  CASE WHEN i."_IN_VOLUME" IS NOT NULL AND i.volume IS NULL THEN i."_IN_VOLUME" END AS "_IN_VOLUME",
+  i.eenheid_enum_id,
+  CASE WHEN i."_IN_EENHEID_ENUM_ID" IS NOT NULL AND i.eenheid_enum_id IS NULL THEN i."_IN_EENHEID_ENUM_ID" END AS "_IN_EENHEID_ENUM_ID",
+  i.frequentie_enum_id,
+  CASE WHEN i."_IN_FREQUENTIE_ENUM_ID" IS NOT NULL AND i.frequentie_enum_id IS NULL THEN i."_IN_FREQUENTIE_ENUM_ID" END AS "_IN_FREQUENTIE_ENUM_ID",
+  i.verwijzer,
+  CASE WHEN length(i."_IN_VERWIJZER") > 200 THEN i."_IN_VERWIJZER" END AS "_IN_VERWIJZER",
+  i.soort_verwijzer_enum_id,
+  CASE WHEN i."_IN_SOORT_VERWIJZER_ENUM_ID" IS NOT NULL AND i.soort_verwijzer_enum_id IS NULL THEN i."_IN_SOORT_VERWIJZER_ENUM_ID" END AS "_IN_SOORT_VERWIJZER_ENUM_ID",
+  i.raamcontract,
+  i.leverancier_leverancier_sociaal_domein_generiek_id,
+  i.betreft_client_id,
+  i.leidt_tot_beschikking_id,
   MD5(COALESCE(CASE WHEN POSITION('\\', CAST(i.referentie_aanbieder AS VARCHAR)) = 0 AND POSITION('|', CAST(i.referentie_aanbieder AS VARCHAR)) = 0 THEN CAST(i.referentie_aanbieder AS VARCHAR) ELSE REPLACE(REPLACE(CAST(i.referentie_aanbieder AS VARCHAR), '\\', '\\\\'), '|', '\\|') END, '\\N') || '|' || COALESCE(CASE WHEN POSITION('\\', CAST(i.beschikkingsnummer AS VARCHAR)) = 0 AND POSITION('|', CAST(i.beschikkingsnummer AS VARCHAR)) = 0 THEN CAST(i.beschikkingsnummer AS VARCHAR) ELSE REPLACE(REPLACE(CAST(i.beschikkingsnummer AS VARCHAR), '\\', '\\\\'), '|', '\\|') END, '\\N') || '|' || COALESCE(CAST(i.datum_ingang_beschikking AS VARCHAR), '\\N') || '|' || COALESCE(CAST(i.datum_ingang_toewijzing AS VARCHAR), '\\N') || '|' || COALESCE(CAST(i.datum_einde_toewijzing AS VARCHAR), '\\N') || '|' || COALESCE(CAST(i.datum_ontvangst AS VARCHAR), '\\N') || '|' || COALESCE(CAST(i.volume AS VARCHAR), '\\N') || '|' || COALESCE(CAST(i.eenheid_enum_id AS VARCHAR), '\\N') || '|' || COALESCE(CAST(i.frequentie_enum_id AS VARCHAR), '\\N') || '|' || COALESCE(CASE WHEN POSITION('\\', CAST(i.verwijzer AS VARCHAR)) = 0 AND POSITION('|', CAST(i.verwijzer AS VARCHAR)) = 0 THEN CAST(i.verwijzer AS VARCHAR) ELSE REPLACE(REPLACE(CAST(i.verwijzer AS VARCHAR), '\\', '\\\\'), '|', '\\|') END, '\\N') || '|' || COALESCE(CAST(i.soort_verwijzer_enum_id AS VARCHAR), '\\N') || '|' || COALESCE(CAST(i.raamcontract AS VARCHAR), '\\N') || '|' || COALESCE(CAST(i.leverancier_leverancier_sociaal_domein_generiek_id AS VARCHAR), '\\N') || '|' || COALESCE(CAST(i.betreft_client_id AS VARCHAR), '\\N') || '|' || COALESCE(CAST(i.leidt_tot_beschikking_id AS VARCHAR), '\\N')) AS "_ROW_HASH",
   (i."_KEY" IS NOT NULL) AS "_ACCEPTED",
   ROW_NUMBER() OVER (PARTITION BY i."_BATCH_SEQ", i."_KEY" ORDER BY i."_ROW_NUMBER" DESC) > 1 AS "_DUPLICATE"
@@ -92,27 +126,27 @@ SELECT 'istandaarden-verzoek-om-toewijzing', 'silver.verzoek_om_toewijzing', "_B
 UNION ALL
 SELECT 'istandaarden-verzoek-om-toewijzing', 'silver.verzoek_om_toewijzing', "_BATCH_TEXT", "_ROW_NUMBER", 'duplicate-key', NULL, COALESCE(CASE WHEN POSITION('\\', CAST("_KEY_1" AS VARCHAR)) = 0 AND POSITION('|', CAST("_KEY_1" AS VARCHAR)) = 0 THEN CAST("_KEY_1" AS VARCHAR) ELSE REPLACE(REPLACE(CAST("_KEY_1" AS VARCHAR), '\\', '\\\\'), '|', '\\|') END, '\\N') || '|' || COALESCE(CASE WHEN POSITION('\\', CAST("_KEY_2" AS VARCHAR)) = 0 AND POSITION('|', CAST("_KEY_2" AS VARCHAR)) = 0 THEN CAST("_KEY_2" AS VARCHAR) ELSE REPLACE(REPLACE(CAST("_KEY_2" AS VARCHAR), '\\', '\\\\'), '|', '\\|') END, '\\N') || '|' || COALESCE(CASE WHEN POSITION('\\', CAST("_KEY_3" AS VARCHAR)) = 0 AND POSITION('|', CAST("_KEY_3" AS VARCHAR)) = 0 THEN CAST("_KEY_3" AS VARCHAR) ELSE REPLACE(REPLACE(CAST("_KEY_3" AS VARCHAR), '\\', '\\\\'), '|', '\\|') END, '\\N'), CAST(CURRENT_TIMESTAMP() AS TIMESTAMP_NTZ) FROM ggm_stage WHERE "_KEY" IS NOT NULL AND "_DUPLICATE"
 UNION ALL
-SELECT 'istandaarden-verzoek-om-toewijzing', 'silver.verzoek_om_toewijzing', "_BATCH_TEXT", "_ROW_NUMBER", 'truncated', 'referentie_aanbieder', CAST("_IN_REFERENTIE_AANBIEDER" AS VARCHAR), CAST(CURRENT_TIMESTAMP() AS TIMESTAMP_NTZ) FROM ggm_stage WHERE length("_IN_REFERENTIE_AANBIEDER") > 40
+SELECT 'istandaarden-verzoek-om-toewijzing', 'silver.verzoek_om_toewijzing', "_BATCH_TEXT", "_ROW_NUMBER", 'truncated', 'referentie_aanbieder', CAST("_IN_REFERENTIE_AANBIEDER" AS VARCHAR), CAST(CURRENT_TIMESTAMP() AS TIMESTAMP_NTZ) FROM ggm_stage WHERE "_IN_REFERENTIE_AANBIEDER" IS NOT NULL
 UNION ALL
-SELECT 'istandaarden-verzoek-om-toewijzing', 'silver.verzoek_om_toewijzing', "_BATCH_TEXT", "_ROW_NUMBER", 'truncated', 'beschikkingsnummer', CAST("_IN_BESCHIKKINGSNUMMER" AS VARCHAR), CAST(CURRENT_TIMESTAMP() AS TIMESTAMP_NTZ) FROM ggm_stage WHERE length("_IN_BESCHIKKINGSNUMMER") > 40
+SELECT 'istandaarden-verzoek-om-toewijzing', 'silver.verzoek_om_toewijzing', "_BATCH_TEXT", "_ROW_NUMBER", 'truncated', 'beschikkingsnummer', CAST("_IN_BESCHIKKINGSNUMMER" AS VARCHAR), CAST(CURRENT_TIMESTAMP() AS TIMESTAMP_NTZ) FROM ggm_stage WHERE "_IN_BESCHIKKINGSNUMMER" IS NOT NULL
 UNION ALL
-SELECT 'istandaarden-verzoek-om-toewijzing', 'silver.verzoek_om_toewijzing', "_BATCH_TEXT", "_ROW_NUMBER", 'unparsable', 'datum_ingang_beschikking', CAST("_IN_DATUM_INGANG_BESCHIKKING" AS VARCHAR), CAST(CURRENT_TIMESTAMP() AS TIMESTAMP_NTZ) FROM ggm_stage WHERE "_IN_DATUM_INGANG_BESCHIKKING" IS NOT NULL AND datum_ingang_beschikking IS NULL
+SELECT 'istandaarden-verzoek-om-toewijzing', 'silver.verzoek_om_toewijzing', "_BATCH_TEXT", "_ROW_NUMBER", 'unparsable', 'datum_ingang_beschikking', CAST("_IN_DATUM_INGANG_BESCHIKKING" AS VARCHAR), CAST(CURRENT_TIMESTAMP() AS TIMESTAMP_NTZ) FROM ggm_stage WHERE "_IN_DATUM_INGANG_BESCHIKKING" IS NOT NULL
 UNION ALL
-SELECT 'istandaarden-verzoek-om-toewijzing', 'silver.verzoek_om_toewijzing', "_BATCH_TEXT", "_ROW_NUMBER", 'unparsable', 'datum_ingang_toewijzing', CAST("_IN_DATUM_INGANG_TOEWIJZING" AS VARCHAR), CAST(CURRENT_TIMESTAMP() AS TIMESTAMP_NTZ) FROM ggm_stage WHERE "_IN_DATUM_INGANG_TOEWIJZING" IS NOT NULL AND datum_ingang_toewijzing IS NULL
+SELECT 'istandaarden-verzoek-om-toewijzing', 'silver.verzoek_om_toewijzing', "_BATCH_TEXT", "_ROW_NUMBER", 'unparsable', 'datum_ingang_toewijzing', CAST("_IN_DATUM_INGANG_TOEWIJZING" AS VARCHAR), CAST(CURRENT_TIMESTAMP() AS TIMESTAMP_NTZ) FROM ggm_stage WHERE "_IN_DATUM_INGANG_TOEWIJZING" IS NOT NULL
 UNION ALL
-SELECT 'istandaarden-verzoek-om-toewijzing', 'silver.verzoek_om_toewijzing', "_BATCH_TEXT", "_ROW_NUMBER", 'unparsable', 'datum_einde_toewijzing', CAST("_IN_DATUM_EINDE_TOEWIJZING" AS VARCHAR), CAST(CURRENT_TIMESTAMP() AS TIMESTAMP_NTZ) FROM ggm_stage WHERE "_IN_DATUM_EINDE_TOEWIJZING" IS NOT NULL AND datum_einde_toewijzing IS NULL
+SELECT 'istandaarden-verzoek-om-toewijzing', 'silver.verzoek_om_toewijzing', "_BATCH_TEXT", "_ROW_NUMBER", 'unparsable', 'datum_einde_toewijzing', CAST("_IN_DATUM_EINDE_TOEWIJZING" AS VARCHAR), CAST(CURRENT_TIMESTAMP() AS TIMESTAMP_NTZ) FROM ggm_stage WHERE "_IN_DATUM_EINDE_TOEWIJZING" IS NOT NULL
 UNION ALL
-SELECT 'istandaarden-verzoek-om-toewijzing', 'silver.verzoek_om_toewijzing', "_BATCH_TEXT", "_ROW_NUMBER", 'unparsable', 'datum_ontvangst', CAST("_IN_DATUM_ONTVANGST" AS VARCHAR), CAST(CURRENT_TIMESTAMP() AS TIMESTAMP_NTZ) FROM ggm_stage WHERE "_IN_DATUM_ONTVANGST" IS NOT NULL AND datum_ontvangst IS NULL
+SELECT 'istandaarden-verzoek-om-toewijzing', 'silver.verzoek_om_toewijzing', "_BATCH_TEXT", "_ROW_NUMBER", 'unparsable', 'datum_ontvangst', CAST("_IN_DATUM_ONTVANGST" AS VARCHAR), CAST(CURRENT_TIMESTAMP() AS TIMESTAMP_NTZ) FROM ggm_stage WHERE "_IN_DATUM_ONTVANGST" IS NOT NULL
 UNION ALL
-SELECT 'istandaarden-verzoek-om-toewijzing', 'silver.verzoek_om_toewijzing', "_BATCH_TEXT", "_ROW_NUMBER", 'unparsable', 'volume', CAST("_IN_VOLUME" AS VARCHAR), CAST(CURRENT_TIMESTAMP() AS TIMESTAMP_NTZ) FROM ggm_stage WHERE "_IN_VOLUME" IS NOT NULL AND volume IS NULL
+SELECT 'istandaarden-verzoek-om-toewijzing', 'silver.verzoek_om_toewijzing', "_BATCH_TEXT", "_ROW_NUMBER", 'unparsable', 'volume', CAST("_IN_VOLUME" AS VARCHAR), CAST(CURRENT_TIMESTAMP() AS TIMESTAMP_NTZ) FROM ggm_stage WHERE "_IN_VOLUME" IS NOT NULL
 UNION ALL
-SELECT 'istandaarden-verzoek-om-toewijzing', 'silver.verzoek_om_toewijzing', "_BATCH_TEXT", "_ROW_NUMBER", 'unmapped-code', 'eenheid_enum_id', CAST("_IN_EENHEID_ENUM_ID" AS VARCHAR), CAST(CURRENT_TIMESTAMP() AS TIMESTAMP_NTZ) FROM ggm_stage WHERE "_IN_EENHEID_ENUM_ID" IS NOT NULL AND eenheid_enum_id IS NULL
+SELECT 'istandaarden-verzoek-om-toewijzing', 'silver.verzoek_om_toewijzing', "_BATCH_TEXT", "_ROW_NUMBER", 'unmapped-code', 'eenheid_enum_id', CAST("_IN_EENHEID_ENUM_ID" AS VARCHAR), CAST(CURRENT_TIMESTAMP() AS TIMESTAMP_NTZ) FROM ggm_stage WHERE "_IN_EENHEID_ENUM_ID" IS NOT NULL
 UNION ALL
-SELECT 'istandaarden-verzoek-om-toewijzing', 'silver.verzoek_om_toewijzing', "_BATCH_TEXT", "_ROW_NUMBER", 'unmapped-code', 'frequentie_enum_id', CAST("_IN_FREQUENTIE_ENUM_ID" AS VARCHAR), CAST(CURRENT_TIMESTAMP() AS TIMESTAMP_NTZ) FROM ggm_stage WHERE "_IN_FREQUENTIE_ENUM_ID" IS NOT NULL AND frequentie_enum_id IS NULL
+SELECT 'istandaarden-verzoek-om-toewijzing', 'silver.verzoek_om_toewijzing', "_BATCH_TEXT", "_ROW_NUMBER", 'unmapped-code', 'frequentie_enum_id', CAST("_IN_FREQUENTIE_ENUM_ID" AS VARCHAR), CAST(CURRENT_TIMESTAMP() AS TIMESTAMP_NTZ) FROM ggm_stage WHERE "_IN_FREQUENTIE_ENUM_ID" IS NOT NULL
 UNION ALL
-SELECT 'istandaarden-verzoek-om-toewijzing', 'silver.verzoek_om_toewijzing', "_BATCH_TEXT", "_ROW_NUMBER", 'truncated', 'verwijzer', CAST("_IN_VERWIJZER" AS VARCHAR), CAST(CURRENT_TIMESTAMP() AS TIMESTAMP_NTZ) FROM ggm_stage WHERE length("_IN_VERWIJZER") > 200
+SELECT 'istandaarden-verzoek-om-toewijzing', 'silver.verzoek_om_toewijzing', "_BATCH_TEXT", "_ROW_NUMBER", 'truncated', 'verwijzer', CAST("_IN_VERWIJZER" AS VARCHAR), CAST(CURRENT_TIMESTAMP() AS TIMESTAMP_NTZ) FROM ggm_stage WHERE "_IN_VERWIJZER" IS NOT NULL
 UNION ALL
-SELECT 'istandaarden-verzoek-om-toewijzing', 'silver.verzoek_om_toewijzing', "_BATCH_TEXT", "_ROW_NUMBER", 'unmapped-code', 'soort_verwijzer_enum_id', CAST("_IN_SOORT_VERWIJZER_ENUM_ID" AS VARCHAR), CAST(CURRENT_TIMESTAMP() AS TIMESTAMP_NTZ) FROM ggm_stage WHERE "_IN_SOORT_VERWIJZER_ENUM_ID" IS NOT NULL AND soort_verwijzer_enum_id IS NULL;
+SELECT 'istandaarden-verzoek-om-toewijzing', 'silver.verzoek_om_toewijzing', "_BATCH_TEXT", "_ROW_NUMBER", 'unmapped-code', 'soort_verwijzer_enum_id', CAST("_IN_SOORT_VERWIJZER_ENUM_ID" AS VARCHAR), CAST(CURRENT_TIMESTAMP() AS TIMESTAMP_NTZ) FROM ggm_stage WHERE "_IN_SOORT_VERWIJZER_ENUM_ID" IS NOT NULL;
 
 CREATE TEMPORARY TABLE ggm_chain AS SELECT c.*,
   c."_CHANGES" AND ROW_NUMBER() OVER (PARTITION BY c."_CHANGES", c."_KEY" ORDER BY c."_BATCH_SEQ") = 1 AS "_FIRST_CHANGE",

@@ -8,7 +8,15 @@ FROM (SELECT b.batch_id, CAST(b.batch_id AS STRING) AS batch_text, b.loaded_at F
 ),
 `ggm_stage` AS (
 SELECT
-  i.*,
+  i.`_batch_seq`,
+  i.`_batch_text`,
+  i.`_batch_loaded_at`,
+  i.`_row_number`,
+  i.`_key`,
+  i.`_key_1`,
+  i.`_valid_from`,
+  i.`anummer`,
+  CASE WHEN length(i.`_in_anummer`) > 20 THEN i.`_in_anummer` END AS `_in_anummer`,
   md5(COALESCE(CASE WHEN locate('\\', CAST(`i`.`anummer` AS STRING)) = 0 AND locate('|', CAST(`i`.`anummer` AS STRING)) = 0 THEN CAST(`i`.`anummer` AS STRING) ELSE REPLACE(REPLACE(CAST(`i`.`anummer` AS STRING), '\\', '\\\\'), '|', '\\|') END, '\\N')) AS `_row_hash`,
   (i.`_key` IS NOT NULL) AS `_accepted`,
   ROW_NUMBER() OVER (PARTITION BY i.`_batch_seq`, i.`_key` ORDER BY i.`_row_number` DESC) > 1 AS `_duplicate`

@@ -8,7 +8,20 @@ FROM (SELECT b.batch_id, CAST(b.batch_id AS VARCHAR) AS batch_text, b.loaded_at 
 ),
 "ggm_stage" AS (
 SELECT
-  i.*,
+  i."_batch_seq",
+  i."_batch_text",
+  i."_batch_loaded_at",
+  i."_row_number",
+  i."_key",
+  i."_key_1",
+  i."_key_2",
+  i."_key_3",
+  i."_valid_from",
+  i."code",
+  CASE WHEN length(i."_in_code") > 20 THEN i."_in_code" END AS "_in_code",
+  i."wet_enum_id",
+  CASE WHEN i."_in_wet_enum_id" IS NOT NULL AND i."wet_enum_id" IS NULL THEN i."_in_wet_enum_id" END AS "_in_wet_enum_id",
+  i."client_id",
   md5(COALESCE(CASE WHEN strpos(CAST("i"."code" AS VARCHAR), '\') = 0 AND strpos(CAST("i"."code" AS VARCHAR), '|') = 0 THEN CAST("i"."code" AS VARCHAR) ELSE REPLACE(REPLACE(CAST("i"."code" AS VARCHAR), '\', '\\'), '|', '\|') END, '\N') || '|' || COALESCE(CAST("i"."wet_enum_id" AS VARCHAR), '\N') || '|' || COALESCE(CAST("i"."client_id" AS VARCHAR), '\N')) AS "_row_hash",
   (i."_key" IS NOT NULL) AS "_accepted",
   ROW_NUMBER() OVER (PARTITION BY i."_batch_seq", i."_key" ORDER BY i."_row_number" DESC) > 1 AS "_duplicate"

@@ -8,7 +8,15 @@ FROM (SELECT b.batch_id, CAST(b.batch_id AS VARCHAR) AS batch_text, b.loaded_at 
 ),
 "ggm_stage" AS (
 SELECT
-  i.*,
+  i."_batch_seq",
+  i."_batch_text",
+  i."_batch_loaded_at",
+  i."_row_number",
+  i."_key",
+  i."_key_1",
+  i."_valid_from",
+  i."agb_code",
+  CASE WHEN length(i."_in_agb_code") > 40 THEN i."_in_agb_code" END AS "_in_agb_code",
   md5(COALESCE(CASE WHEN strpos(CAST("i"."agb_code" AS VARCHAR), '\') = 0 AND strpos(CAST("i"."agb_code" AS VARCHAR), '|') = 0 THEN CAST("i"."agb_code" AS VARCHAR) ELSE REPLACE(REPLACE(CAST("i"."agb_code" AS VARCHAR), '\', '\\'), '|', '\|') END, '\N')) AS "_row_hash",
   (i."_key" IS NOT NULL) AS "_accepted",
   ROW_NUMBER() OVER (PARTITION BY i."_batch_seq", i."_key" ORDER BY i."_row_number" DESC) > 1 AS "_duplicate"

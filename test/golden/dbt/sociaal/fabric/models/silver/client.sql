@@ -8,7 +8,17 @@ FROM (SELECT b.batch_id, CAST(b.batch_id AS VARCHAR(MAX)) AS batch_text, b.loade
 ),
 [ggm_stage] AS (
 SELECT
-  i.*,
+  i.[_batch_seq],
+  i.[_batch_text],
+  i.[_batch_loaded_at],
+  i.[_row_number],
+  i.[_key],
+  i.[_key_1],
+  i.[_valid_from],
+  i.[juridische_status],
+  CASE WHEN LEN(i.[_in_juridische_status]) > 80 THEN i.[_in_juridische_status] END AS [_in_juridische_status],
+  i.[wettelijke_vertegenwoordiging],
+  CASE WHEN LEN(i.[_in_wettelijke_vertegenwoordiging]) > 80 THEN i.[_in_wettelijke_vertegenwoordiging] END AS [_in_wettelijke_vertegenwoordiging],
   LOWER(CONVERT(VARCHAR(32), HASHBYTES('MD5', COALESCE(CASE WHEN CHARINDEX('\', CAST([i].[juridische_status] AS VARCHAR(MAX))) = 0 AND CHARINDEX('|', CAST([i].[juridische_status] AS VARCHAR(MAX))) = 0 THEN CAST([i].[juridische_status] AS VARCHAR(MAX)) ELSE REPLACE(REPLACE(CAST([i].[juridische_status] AS VARCHAR(MAX)), '\', '\\'), '|', '\|') END, '\N') + '|' + COALESCE(CASE WHEN CHARINDEX('\', CAST([i].[wettelijke_vertegenwoordiging] AS VARCHAR(MAX))) = 0 AND CHARINDEX('|', CAST([i].[wettelijke_vertegenwoordiging] AS VARCHAR(MAX))) = 0 THEN CAST([i].[wettelijke_vertegenwoordiging] AS VARCHAR(MAX)) ELSE REPLACE(REPLACE(CAST([i].[wettelijke_vertegenwoordiging] AS VARCHAR(MAX)), '\', '\\'), '|', '\|') END, '\N')), 2)) AS [_row_hash],
   CASE WHEN (i.[_key] IS NOT NULL) THEN 1 ELSE 0 END AS [_accepted],
   CASE WHEN ROW_NUMBER() OVER (PARTITION BY i.[_batch_seq], i.[_key] ORDER BY i.[_row_number] DESC) > 1 THEN 1 ELSE 0 END AS [_duplicate]

@@ -8,7 +8,19 @@ FROM (SELECT b.batch_id, CAST(b.batch_id AS VARCHAR(MAX)) AS batch_text, b.loade
 ),
 [ggm_stage] AS (
 SELECT
-  i.*,
+  i.[_batch_seq],
+  i.[_batch_text],
+  i.[_batch_loaded_at],
+  i.[_row_number],
+  i.[_key],
+  i.[_key_1],
+  i.[_key_2],
+  i.[_key_3],
+  i.[_valid_from],
+  i.[declaratie_bedrag],
+  i.[datum_declaratie],
+  CASE WHEN i.[_in_datum_declaratie] IS NOT NULL AND i.[datum_declaratie] IS NULL THEN i.[_in_datum_declaratie] END AS [_in_datum_declaratie],
+  i.[ingediend_door_leverancier_sociaal_domein_generiek_id],
   LOWER(CONVERT(VARCHAR(32), HASHBYTES('MD5', COALESCE(CAST([i].[declaratie_bedrag] AS VARCHAR(MAX)), '\N') + '|' + COALESCE(CAST([i].[datum_declaratie] AS VARCHAR(MAX)), '\N') + '|' + COALESCE(CAST([i].[ingediend_door_leverancier_sociaal_domein_generiek_id] AS VARCHAR(MAX)), '\N')), 2)) AS [_row_hash],
   CASE WHEN (i.[_key] IS NOT NULL) THEN 1 ELSE 0 END AS [_accepted],
   CASE WHEN ROW_NUMBER() OVER (PARTITION BY i.[_batch_seq], i.[_key] ORDER BY i.[_row_number] DESC) > 1 THEN 1 ELSE 0 END AS [_duplicate]

@@ -8,7 +8,17 @@ FROM (SELECT b.batch_id, CAST(b.batch_id AS TEXT) AS batch_text, b.loaded_at FRO
 ),
 "ggm_stage" AS (
 SELECT
-  i.*,
+  i."_batch_seq",
+  i."_batch_text",
+  i."_batch_loaded_at",
+  i."_row_number",
+  i."_key",
+  i."_key_1",
+  i."_valid_from",
+  i."juridische_status",
+  CASE WHEN length(i."_in_juridische_status") > 80 THEN i."_in_juridische_status" END AS "_in_juridische_status",
+  i."wettelijke_vertegenwoordiging",
+  CASE WHEN length(i."_in_wettelijke_vertegenwoordiging") > 80 THEN i."_in_wettelijke_vertegenwoordiging" END AS "_in_wettelijke_vertegenwoordiging",
   md5(COALESCE(CASE WHEN strpos(CAST("i"."juridische_status" AS TEXT), '\') = 0 AND strpos(CAST("i"."juridische_status" AS TEXT), '|') = 0 THEN CAST("i"."juridische_status" AS TEXT) ELSE REPLACE(REPLACE(CAST("i"."juridische_status" AS TEXT), '\', '\\'), '|', '\|') END, '\N') || '|' || COALESCE(CASE WHEN strpos(CAST("i"."wettelijke_vertegenwoordiging" AS TEXT), '\') = 0 AND strpos(CAST("i"."wettelijke_vertegenwoordiging" AS TEXT), '|') = 0 THEN CAST("i"."wettelijke_vertegenwoordiging" AS TEXT) ELSE REPLACE(REPLACE(CAST("i"."wettelijke_vertegenwoordiging" AS TEXT), '\', '\\'), '|', '\|') END, '\N')) AS "_row_hash",
   (i."_key" IS NOT NULL) AS "_accepted",
   ROW_NUMBER() OVER (PARTITION BY i."_batch_seq", i."_key" ORDER BY i."_row_number" DESC) > 1 AS "_duplicate"

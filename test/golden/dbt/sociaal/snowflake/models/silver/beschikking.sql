@@ -8,7 +8,20 @@ FROM (SELECT b.batch_id, CAST(b.batch_id AS VARCHAR) AS batch_text, b.loaded_at 
 ),
 ggm_stage AS (
 SELECT
-  i.*,
+  i."_BATCH_SEQ",
+  i."_BATCH_TEXT",
+  i."_BATCH_LOADED_AT",
+  i."_ROW_NUMBER",
+  i."_KEY",
+  i."_KEY_1",
+  i."_KEY_2",
+  i."_KEY_3",
+  i."_VALID_FROM",
+  i.code,
+  CASE WHEN length(i."_IN_CODE") > 20 THEN i."_IN_CODE" END AS "_IN_CODE",
+  i.wet_enum_id,
+  CASE WHEN i."_IN_WET_ENUM_ID" IS NOT NULL AND i.wet_enum_id IS NULL THEN i."_IN_WET_ENUM_ID" END AS "_IN_WET_ENUM_ID",
+  i.client_id,
   MD5(COALESCE(CASE WHEN POSITION('\\', CAST(i.code AS VARCHAR)) = 0 AND POSITION('|', CAST(i.code AS VARCHAR)) = 0 THEN CAST(i.code AS VARCHAR) ELSE REPLACE(REPLACE(CAST(i.code AS VARCHAR), '\\', '\\\\'), '|', '\\|') END, '\\N') || '|' || COALESCE(CAST(i.wet_enum_id AS VARCHAR), '\\N') || '|' || COALESCE(CAST(i.client_id AS VARCHAR), '\\N')) AS "_ROW_HASH",
   (i."_KEY" IS NOT NULL) AS "_ACCEPTED",
   ROW_NUMBER() OVER (PARTITION BY i."_BATCH_SEQ", i."_KEY" ORDER BY i."_ROW_NUMBER" DESC) > 1 AS "_DUPLICATE"

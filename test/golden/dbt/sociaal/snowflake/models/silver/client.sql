@@ -8,7 +8,17 @@ FROM (SELECT b.batch_id, CAST(b.batch_id AS VARCHAR) AS batch_text, b.loaded_at 
 ),
 ggm_stage AS (
 SELECT
-  i.*,
+  i."_BATCH_SEQ",
+  i."_BATCH_TEXT",
+  i."_BATCH_LOADED_AT",
+  i."_ROW_NUMBER",
+  i."_KEY",
+  i."_KEY_1",
+  i."_VALID_FROM",
+  i.juridische_status,
+  CASE WHEN length(i."_IN_JURIDISCHE_STATUS") > 80 THEN i."_IN_JURIDISCHE_STATUS" END AS "_IN_JURIDISCHE_STATUS",
+  i.wettelijke_vertegenwoordiging,
+  CASE WHEN length(i."_IN_WETTELIJKE_VERTEGENWOORDIGING") > 80 THEN i."_IN_WETTELIJKE_VERTEGENWOORDIGING" END AS "_IN_WETTELIJKE_VERTEGENWOORDIGING",
   MD5(COALESCE(CASE WHEN POSITION('\\', CAST(i.juridische_status AS VARCHAR)) = 0 AND POSITION('|', CAST(i.juridische_status AS VARCHAR)) = 0 THEN CAST(i.juridische_status AS VARCHAR) ELSE REPLACE(REPLACE(CAST(i.juridische_status AS VARCHAR), '\\', '\\\\'), '|', '\\|') END, '\\N') || '|' || COALESCE(CASE WHEN POSITION('\\', CAST(i.wettelijke_vertegenwoordiging AS VARCHAR)) = 0 AND POSITION('|', CAST(i.wettelijke_vertegenwoordiging AS VARCHAR)) = 0 THEN CAST(i.wettelijke_vertegenwoordiging AS VARCHAR) ELSE REPLACE(REPLACE(CAST(i.wettelijke_vertegenwoordiging AS VARCHAR), '\\', '\\\\'), '|', '\\|') END, '\\N')) AS "_ROW_HASH",
   (i."_KEY" IS NOT NULL) AS "_ACCEPTED",
   ROW_NUMBER() OVER (PARTITION BY i."_BATCH_SEQ", i."_KEY" ORDER BY i."_ROW_NUMBER" DESC) > 1 AS "_DUPLICATE"

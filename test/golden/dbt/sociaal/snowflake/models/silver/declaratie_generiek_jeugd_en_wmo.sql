@@ -8,7 +8,19 @@ FROM (SELECT b.batch_id, CAST(b.batch_id AS VARCHAR) AS batch_text, b.loaded_at 
 ),
 ggm_stage AS (
 SELECT
-  i.*,
+  i."_BATCH_SEQ",
+  i."_BATCH_TEXT",
+  i."_BATCH_LOADED_AT",
+  i."_ROW_NUMBER",
+  i."_KEY",
+  i."_KEY_1",
+  i."_KEY_2",
+  i."_KEY_3",
+  i."_VALID_FROM",
+  i.declaratie_bedrag,
+  i.datum_declaratie,
+  CASE WHEN i."_IN_DATUM_DECLARATIE" IS NOT NULL AND i.datum_declaratie IS NULL THEN i."_IN_DATUM_DECLARATIE" END AS "_IN_DATUM_DECLARATIE",
+  i.ingediend_door_leverancier_sociaal_domein_generiek_id,
   MD5(COALESCE(CAST(i.declaratie_bedrag AS VARCHAR), '\\N') || '|' || COALESCE(CAST(i.datum_declaratie AS VARCHAR), '\\N') || '|' || COALESCE(CAST(i.ingediend_door_leverancier_sociaal_domein_generiek_id AS VARCHAR), '\\N')) AS "_ROW_HASH",
   (i."_KEY" IS NOT NULL) AS "_ACCEPTED",
   ROW_NUMBER() OVER (PARTITION BY i."_BATCH_SEQ", i."_KEY" ORDER BY i."_ROW_NUMBER" DESC) > 1 AS "_DUPLICATE"

@@ -8,7 +8,15 @@ FROM (SELECT b.batch_id, CAST(b.batch_id AS VARCHAR) AS batch_text, b.loaded_at 
 ),
 ggm_stage AS (
 SELECT
-  i.*,
+  i."_BATCH_SEQ",
+  i."_BATCH_TEXT",
+  i."_BATCH_LOADED_AT",
+  i."_ROW_NUMBER",
+  i."_KEY",
+  i."_KEY_1",
+  i."_VALID_FROM",
+  i.anummer,
+  CASE WHEN length(i."_IN_ANUMMER") > 20 THEN i."_IN_ANUMMER" END AS "_IN_ANUMMER",
   MD5(COALESCE(CASE WHEN POSITION('\\', CAST(i.anummer AS VARCHAR)) = 0 AND POSITION('|', CAST(i.anummer AS VARCHAR)) = 0 THEN CAST(i.anummer AS VARCHAR) ELSE REPLACE(REPLACE(CAST(i.anummer AS VARCHAR), '\\', '\\\\'), '|', '\\|') END, '\\N')) AS "_ROW_HASH",
   (i."_KEY" IS NOT NULL) AS "_ACCEPTED",
   ROW_NUMBER() OVER (PARTITION BY i."_BATCH_SEQ", i."_KEY" ORDER BY i."_ROW_NUMBER" DESC) > 1 AS "_DUPLICATE"
