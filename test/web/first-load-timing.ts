@@ -92,6 +92,12 @@ export async function watchContentReady(context: BrowserContext, condition: stri
 
 /** The moment `watchContentReady` noted (undefined if the content never appeared). */
 export async function contentReadyMs(page: Page): Promise<number | undefined> {
-  await page.waitForFunction('window.__ggmContentReadyMs !== undefined', undefined, { timeout: 10_000 });
-  return page.evaluate<number | undefined>('window.__ggmContentReadyMs');
+  // polled through the DevTools protocol: a waitForFunction predicate would be an eval, which the
+  // app's Content-Security-Policy refuses
+  for (let waited = 0; waited < 10_000; waited += 50) {
+    const ms = await page.evaluate<number | undefined>('window.__ggmContentReadyMs');
+    if (ms !== undefined) return ms;
+    await page.waitForTimeout(50);
+  }
+  return undefined;
 }

@@ -4,9 +4,14 @@ import { createRoot } from 'react-dom/client';
 import { BrowserRouter } from 'react-router';
 import { App } from './app.js';
 import { LanguageProvider } from './i18n/language.js';
+import { routeFor } from './routes.js';
 import { SessionProvider } from './session/session.js';
 
-export function renderApp(root: HTMLElement): void {
+/** Draws the application once the page it opens on is loaded (so that page does not suspend). */
+export async function renderApp(root: HTMLElement): Promise<void> {
+  await routeFor(window.location.pathname)
+    ?.page.preload()
+    .catch(() => undefined); // a failed load shows through the route's own suspense, as before
   createRoot(root).render(
     <StrictMode>
       <BrowserRouter>

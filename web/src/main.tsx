@@ -12,9 +12,6 @@ const session = storedSession();
 if (window.location.pathname === '/' && session.user) {
   setApiToken(session.user.token);
   prefetchOverview(session.user.token);
-  // the overview's own chunk too, beside the application's (the route would ask for it only after
-  // React has drawn the layout); the route's lazy import then finds it loaded
-  void import('./pages/overview/overview-page.js');
 }
 
 // An async script may run before the parser has reached #app.
