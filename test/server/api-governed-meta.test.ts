@@ -219,6 +219,7 @@ describe.skipIf(!hasReleases()).each(TARGETS)('governed records and gold on $nam
     expect(withSteps!.id).toBe(latestRun);
     expect(withSteps!._embedded?.stappen).toEqual(steps._embedded['stappen']);
     expect((await get('data-engineer', '/api/v1/runs?expand=bronnen')).status).toBe(400);
+    expect((await get('data-engineer', '/api/v1/runs?pageSize=11&expand=stappen')).status).toBe(400);
     expect((await get('data-engineer', '/api/v1/runs/bestaat-niet')).status).toBe(404);
     expect((await get('data-engineer', '/api/v1/runs/bestaat-niet/stappen')).status).toBe(404);
     expect((await get('bi-analist', `/api/v1/runs/${latestRun}/stappen`)).status).toBe(403);

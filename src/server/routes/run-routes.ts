@@ -7,7 +7,9 @@ import { metaTableExists } from '../meta-pages.js';
 import { unknownName } from '../model-lookup.js';
 import { envelope, PAGE_QUERY, pageOutOfRange, type PageQuery } from '../pagination.js';
 import { requireResource } from '../resource-guard.js';
+import { ProblemError } from '../problem.js';
 import { OPEN_OBJECT, querySchema } from '../route-schema.js';
+import { API_CODES } from '../server-codes.js';
 import type { ServerContext } from '../server-context.js';
 
 const RUN_ID = { type: 'string', minLength: 1, maxLength: 100, pattern: '^[A-Za-z0-9_.:-]+$' } as const;
@@ -44,15 +46,17 @@ const runLinks = (row: Record<string, unknown>) => ({
 });
 
 /** `expand=stappen`: each run of the page carries its steps (the overview's last run in one request). */
+const MAX_EXPANDED_RUNS = 10;
+const MAX_EMBEDDED_STEPS = 100;
 const EXPAND_QUERY = {
   expand: {
     type: 'string',
     enum: ['stappen'],
-    description: 'Neem de stappen van elke run op in de run (_embedded.stappen, hoogstens 100 per run).',
+    description:
+      `Neem de stappen van elke run op in de run (_embedded.stappen, hoogstens ${MAX_EMBEDDED_STEPS} per run); ` +
+      `alleen bij pageSize tot en met ${MAX_EXPANDED_RUNS}.`,
   },
 } as const;
-
-const MAX_EMBEDDED_STEPS = 100;
 
 export function registerRunRoutes(api: FastifyInstance, context: ServerContext): void {
   const noRuns = async () => !(await metaTableExists(context.warehouse, 'runs'));
@@ -94,6 +98,15 @@ export function registerRunRoutes(api: FastifyInstance, context: ServerContext):
     async (request) => {
       const purpose = requireResource(request, context, 'runs');
       const query = request.query;
+      // a read of the steps per run: bounded, so one request cannot ask for a hundred of them
+      if (query.expand === 'stappen' && query.pageSize > MAX_EXPANDED_RUNS)
+        throw new ProblemError(400, API_CODES.invalidParameters, 'Te veel runs om uit te breiden.', [
+          {
+            name: 'expand',
+            code: 'maxPageSize',
+            reason: `expand=stappen kan bij hoogstens ${MAX_EXPANDED_RUNS} runs per pagina.`,
+          },
+        ]);
       if (await noRuns()) {
         if (query.page > 1) throw pageOutOfRange(1);
         return envelope(request, 'runs', [], query, { totalElements: 0, totalPages: 1 });
