@@ -11,6 +11,7 @@ import { buildServer, type BuildServerOptions } from './build-server.js';
 import { policyAccess } from './policy-access.js';
 import { originOf, type WebApp } from './web-app.js';
 import { serializedWarehouse } from './serialized-warehouse.js';
+import { metaTableExists } from './meta-pages.js';
 import type { AuditSink, DataAccess, ServerContext } from './server-context.js';
 
 export interface ProjectServerOptions {
@@ -68,8 +69,9 @@ export async function openGovernedServer(
     access = policyAccess(governance, warehouse, service.config.dir, {
       ...(options.resultCache !== undefined ? { resultCache: options.resultCache } : {}),
     });
-    // The sandbox opens now, not on the first user's request (the overview's first load waited for it).
-    await access.warm().catch(() => undefined); // a failure shows on the first read, as before
+    // The sandbox opens now, not on the first user's request (the overview's first load waited for it),
+    // and counts the tables the overview reads, so its first reads find them loaded.
+    await access.warm(await overviewWarmUp(warehouse)).catch(() => undefined); // a failure shows on the first read, as before
     const held = { access, audit };
     const { resultCache: _resultCache, ...serverOptions } = options;
     return await buildServerFor(service, warehouse, {
@@ -90,6 +92,15 @@ export async function openGovernedServer(
     await warehouse.close().catch(() => undefined);
     throw error;
   }
+}
+
+/** The meta tables the overview reads (runs, their steps, check results): a count of each that exists. */
+async function overviewWarmUp(warehouse: Engine): Promise<string[]> {
+  const statements: string[] = [];
+  for (const table of ['runs', 'run_steps', 'check_results'])
+    if (await metaTableExists(warehouse, table).catch(() => false))
+      statements.push(`SELECT count(*) AS n FROM meta.${table}`);
+  return statements;
 }
 
 async function buildServerFor(

@@ -14,7 +14,10 @@ export function policyAccess(
   warehouse: Engine,
   projectDir: string,
   options: { resultCache?: boolean } = {},
-): DataAccess & { warm: () => Promise<void>; close: () => Promise<void> } {
+): DataAccess & {
+  warm: (statements?: readonly string[]) => Promise<void>;
+  close: () => Promise<void>;
+} {
   const { policy, catalog, dialect } = governance;
   const reader = new ReaderPool(
     warehouse,
@@ -38,7 +41,7 @@ export function policyAccess(
       findCatalogTable(catalog, table)?.columns.find((c) => c.name === column)?.classification ?? 'none',
     purposes: () => policy.purposes.map((p) => p.id),
     roles: () => policy.roles,
-    warm: () => reader.warm(),
+    warm: (statements) => reader.warm(statements),
     close: () => reader.close(),
   };
 }

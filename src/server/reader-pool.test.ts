@@ -142,4 +142,38 @@ describe('ReaderPool on DuckDB', () => {
     expect(session.closed).toBe(true);
     await expect(session.query('SELECT 1')).rejects.toThrow(SandboxError);
   });
+
+  it('warms the sandbox ahead of the first read with counts, and a failing one does not stop it', async () => {
+    const ran: string[] = [];
+    // the engine as the pool sees it, with the sandbox sessions' statements noted
+    const watched = new Proxy(engine, {
+      get(target, property, receiver) {
+        const value = Reflect.get(target, property, receiver) as unknown;
+        if (property !== 'openSandbox' || typeof value !== 'function') return value;
+        return async (...args: unknown[]) => {
+          type Query = (sql: string, ...rest: unknown[]) => Promise<unknown>;
+          const open = value as (...a: unknown[]) => Promise<{ query: Query }>;
+          const session = await open.apply(target, args);
+          const query = session.query.bind(session);
+          session.query = (sql: string, ...rest: unknown[]) => {
+            ran.push(sql);
+            return query(sql, ...rest);
+          };
+          return session;
+        };
+      },
+    });
+    const pool = new ReaderPool(serializedWarehouse(watched), noKeys, 2);
+    try {
+      await pool.warm(['SELECT count(*) AS n FROM silver.persoon', 'SELECT count(*) AS n FROM meta.geen']);
+      expect(ran).toEqual([
+        'SELECT count(*) AS n FROM silver.persoon',
+        'SELECT count(*) AS n FROM meta.geen',
+      ]);
+      expect(await pool.read(pageRead(0))).toEqual(expected(0));
+      expect(ran).toHaveLength(3); // the same session, not a new one
+    } finally {
+      await pool.close();
+    }
+  });
 });

@@ -40,8 +40,8 @@ export class ReaderPool {
   }
 
   /** Opens the sandbox before the first request needs it. */
-  warm(): Promise<void> {
-    return this.reader.warm();
+  warm(statements: readonly string[] = []): Promise<void> {
+    return this.reader.warm(statements);
   }
 
   close(): Promise<void> {
