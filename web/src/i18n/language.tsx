@@ -2,6 +2,7 @@
 // reference: en.ts must have the same keys, which the type enforces).
 import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
 import { en } from './en.js';
+import { formatDate, formatDateTime, formatNumber } from './local-format.js';
 import { nl, type TextKey } from './nl.js';
 
 export type Language = 'nl' | 'en';
@@ -45,17 +46,21 @@ export function useT(): LanguageState {
   return state;
 }
 
+/** A date as `write` writes it; a value that is no date as it came. */
+function dateText(iso: string, write: (date: Date) => string): string {
+  const date = new Date(iso);
+  return Number.isNaN(date.getTime()) ? iso : write(date);
+}
+
 /** Numbers and dates the way the chosen language writes them. */
 export function useFormat() {
   const { language } = useT();
-  const locale = language === 'nl' ? 'nl-NL' : 'en-GB';
   return useMemo(
     () => ({
-      number: (value: number, digits = 0) =>
-        value.toLocaleString(locale, { maximumFractionDigits: digits, minimumFractionDigits: 0 }),
-      date: (iso: string) => new Date(iso).toLocaleDateString(locale),
-      dateTime: (iso: string) => new Date(iso).toLocaleString(locale),
+      number: (value: number, digits = 0) => formatNumber(value, language, digits),
+      date: (iso: string) => dateText(iso, (d) => formatDate(d, language)),
+      dateTime: (iso: string) => dateText(iso, (d) => formatDateTime(d, language)),
     }),
-    [locale],
+    [language],
   );
 }

@@ -5,6 +5,7 @@ import { apiGet } from '../../api/client.js';
 import { useApi } from '../../api/use-api.js';
 import { LoadedView } from '../../components/loaded.js';
 import { usePageTexts } from '../../i18n/page-texts.js';
+import { formatNumber } from '../../i18n/local-format.js';
 import { useSession } from '../../session/session.js';
 import { DASHBOARD_TEXTS } from './dashboard-texts.js';
 import { FlowUnavailable, FlowView } from './flow-view.js';
@@ -52,7 +53,7 @@ function Definition({ indicator }: { indicator: Indicator }) {
         <dt>{text('denominator')}</dt>
         <dd>
           {indicator.schaal !== undefined
-            ? text('denominatorRate', { scale: indicator.schaal.toLocaleString('nl-NL') })
+            ? text('denominatorRate', { scale: formatNumber(indicator.schaal, 'nl', 3) })
             : text('noDenominator')}
         </dd>
         {indicator.onderdrukkingsdrempel !== undefined && (

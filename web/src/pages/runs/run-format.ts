@@ -1,14 +1,14 @@
 // Small formatters shared by the overview, runs and quarantine pages.
+import { formatDateTimeShort, formatNumber, type Language } from '../../i18n/local-format.js';
 
-export type Language = 'nl' | 'en';
+export type { Language };
 
 /** "2,4 s", "3 min 5 s", or "–" when the end is unknown. */
 export function duration(start: unknown, end: unknown, language: Language): string {
   if (typeof start !== 'string' || typeof end !== 'string') return '–';
   const ms = Date.parse(end) - Date.parse(start);
   if (!Number.isFinite(ms) || ms < 0) return '–';
-  const locale = language === 'nl' ? 'nl-NL' : 'en-GB';
-  if (ms < 60_000) return `${(ms / 1000).toLocaleString(locale, { maximumFractionDigits: 1 })} s`;
+  if (ms < 60_000) return `${formatNumber(ms / 1000, language, 1)} s`;
   const minutes = Math.floor(ms / 60_000);
   return `${minutes} min ${Math.round((ms % 60_000) / 1000)} s`;
 }
@@ -17,15 +17,12 @@ export function dateTime(value: unknown, language: Language): string {
   if (typeof value !== 'string' || value === '') return '–';
   const date = new Date(value);
   if (Number.isNaN(date.getTime())) return value;
-  return date.toLocaleString(language === 'nl' ? 'nl-NL' : 'en-GB', {
-    dateStyle: 'medium',
-    timeStyle: 'short',
-  });
+  return formatDateTimeShort(date, language);
 }
 
 export function amount(value: unknown, language: Language): string {
   if (typeof value !== 'number') return value === null || value === undefined ? '–' : String(value);
-  return value.toLocaleString(language === 'nl' ? 'nl-NL' : 'en-GB');
+  return formatNumber(value, language);
 }
 
 /** A cell value as text: null as a dash, objects as JSON. */
