@@ -3,11 +3,12 @@ import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
 import { asyncEntry } from './async-entry.js';
 import { precompress } from './precompress.js';
+import { trimDesignSystemCss } from './trim-css.js';
 
 export default defineConfig({
   root: import.meta.dirname,
   base: '/',
-  plugins: [react(), asyncEntry(), precompress()],
+  plugins: [react(), asyncEntry(), trimDesignSystemCss(), precompress()],
   build: {
     outDir: '../dist/web',
     emptyOutDir: true,
