@@ -149,6 +149,19 @@ describe.skipIf(!hasReleases()).each(TARGETS)('governed records and gold on $nam
     expect((mine['_links'] as Json)['voorbeelden']).toEqual({
       href: `/api/v1/kwaliteit/${GRANTED_CHECK}/voorbeelden?run=${latestRun}`,
     });
+    // a few outcomes in one request: exactly the checks of each asked for on its own
+    const outcomes = async (status: string) =>
+      (await json('data-engineer', `/api/v1/kwaliteit?status=${status}&pageSize=100`))._embedded[
+        'controles'
+      ]!.map((c) => `${String(c['controle'])} ${String(c['status'])}`);
+    const both = await outcomes('fail,error');
+    expect(both.length).toBeGreaterThan(0);
+    expect(new Set(both)).toEqual(new Set([...(await outcomes('fail')), ...(await outcomes('error'))]));
+    expect(await outcomes('error,fail,error')).toEqual(both);
+    for (const bad of ['fail,', 'fail;error', 'fail,geen', 'pass,fail,error,pass']) {
+      const response = await get('data-engineer', `/api/v1/kwaliteit?status=${encodeURIComponent(bad)}`);
+      expect(response.status, bad).toBe(400);
+    }
   });
 
   it('serves a failing sample with the treatments of its table, audited with its data subject', async () => {

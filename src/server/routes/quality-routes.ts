@@ -21,7 +21,8 @@ const RUN = {
 } as const;
 
 interface QualityQuery extends PageQuery {
-  status?: 'pass' | 'fail' | 'error';
+  /** One outcome (pass, fail, error) or a few, comma-separated. */
+  status?: string;
   tabel?: string;
   run?: string;
 }
@@ -66,7 +67,11 @@ export function registerQualityRoutes(api: FastifyInstance, context: ServerConte
         tags: ['kwaliteit'],
         operationId: 'getKwaliteit',
         querystring: querySchema({
-          status: { type: 'string', enum: ['pass', 'fail', 'error'], description: 'Alleen deze uitkomst.' },
+          status: {
+            type: 'string',
+            pattern: '^(pass|fail|error)(,(pass|fail|error)){0,2}$',
+            description: "Alleen deze uitkomst, of deze uitkomsten met komma's ertussen (fail,error).",
+          },
           tabel: { type: 'string', pattern: '^[a-z0-9_]{1,63}$', description: 'Alleen deze tabel.' },
           run: RUN,
           ...PAGE_QUERY,
@@ -85,7 +90,15 @@ export function registerQualityRoutes(api: FastifyInstance, context: ServerConte
         return envelope(request, 'controles', [], query, { totalElements: 0, totalPages: 1 });
       }
       const filters: ReadFilter[] = [{ column: 'run_id', op: 'eq', value: run }];
-      if (query.status) filters.push({ column: 'status', op: 'eq', value: query.status });
+      if (query.status) {
+        // one outcome, or a few in one request (the overview asks for fail,error at once)
+        const statuses = [...new Set(query.status.split(','))];
+        filters.push(
+          statuses.length === 1
+            ? { column: 'status', op: 'eq', value: statuses[0]! }
+            : { column: 'status', op: 'in', value: statuses },
+        );
+      }
       if (query.tabel) filters.push({ column: 'table_name', op: 'eq', value: query.tabel });
       return renamedPage(
         request,
