@@ -68,8 +68,6 @@ export async function verifyAuditLog(path: string, options: VerifyOptions = {}):
   let last: ChainHead | undefined;
   let anchorHashSeen: string | undefined;
   let unreadableRun = 0;
-  /** Whether an unreadable line of the current run may have been a grouped line (of unknown size). */
-  let unreadableMayGroup = false;
   let lastLine = 0;
   /** The first sequence of the last accepted line. */
   let lastFirst = -1;
@@ -101,7 +99,6 @@ export async function verifyAuditLog(path: string, options: VerifyOptions = {}):
     if (!entry) {
       problem('GGM-A002', line.lineNo, 'the line is not an audit record (unreadable or fields missing)');
       unreadableRun++;
-      if (line.text.includes('"subjects"')) unreadableMayGroup = true;
       continue;
     }
     const s = entry.first;
@@ -137,10 +134,9 @@ export async function verifyAuditLog(path: string, options: VerifyOptions = {}):
       }
     } else if (s > expected) {
       const gap = s - expected;
-      // an unreadable one-record line stood for one sequence; an unreadable grouped line for some
-      const explained = unreadableMayGroup
-        ? unreadableRun > 0 && gap >= unreadableRun
-        : gap === unreadableRun;
+      // unreadable lines just before stood for at least one sequence each (a grouped line for several:
+      // how many cannot be read from it); they are reported themselves (GGM-A002)
+      const explained = unreadableRun > 0 && gap >= unreadableRun;
       if (!explained) {
         if (missing.size + gap <= MAX_TRACKED_MISSING) {
           for (let m = expected; m < s; m++) missing.set(m, line.lineNo);
@@ -180,18 +176,15 @@ export async function verifyAuditLog(path: string, options: VerifyOptions = {}):
             acceptedLine: lastLine,
           };
           unreadableRun = 0;
-          unreadableMayGroup = false;
           continue;
         }
       }
       rival = undefined;
       unreadableRun = 0;
-      unreadableMayGroup = false;
       continue;
     }
     rival = undefined;
     unreadableRun = 0;
-    unreadableMayGroup = false;
     expected = e + 1;
     hashBeforeLast = previousHash;
     previousHash = entry.hash;
