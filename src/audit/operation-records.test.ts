@@ -96,6 +96,28 @@ describe('chainOperation', () => {
   });
 });
 
+describe('checkOperation with a frozen subject list (a held result answering many requests)', () => {
+  it('checks its ids once and keeps it uncopied; an unfrozen list is copied and checked every time', () => {
+    const operation = operationOf(sampleInput(7));
+    const frozen = Object.freeze([...subjects]);
+    expect(checkOperation(operation, frozen).subjects).toBe(frozen);
+    expect(checkOperation(operation, frozen).subjects).toBe(frozen);
+    const open = [...subjects];
+    const checked = checkOperation(operation, open);
+    expect(checked.subjects).not.toBe(open);
+    expect(checked.subjects).toEqual(open);
+    open[2] = '123456782';
+    expect(() => checkOperation(operation, open)).toThrow(/clear BSN/);
+    // a frozen list with a wrong id is refused every time, never remembered as checked
+    const wrong = Object.freeze([subjects[0]!, 'A'.repeat(64)]);
+    expect(() => checkOperation(operation, wrong)).toThrow(/not a pseudonym/);
+    expect(() => checkOperation(operation, wrong)).toThrow(/not a pseudonym/);
+    // the register entry is checked per operation, whatever list it names
+    const { processingActivityId: _p, ...unregistered } = operation;
+    expect(() => checkOperation(unregistered, frozen)).toThrow(/processingActivityId/);
+  });
+});
+
 describe('AuditLog.appendOperation', () => {
   it('appends the operation and a record per subject in one commit; the chain verifies', async () => {
     const dir = await mkdtemp(join(tmpdir(), 'ggm-audit-op-'));

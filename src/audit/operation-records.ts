@@ -119,6 +119,12 @@ export function newSpanIds(count: number): string[] {
 }
 
 /**
+ * Frozen subject lists whose ids were all found to be pseudonyms: a list a result cache holds answers
+ * many requests, and a frozen list cannot have changed since.
+ */
+const checkedLists = new WeakSet<readonly string[]>();
+
+/**
  * Checks an operation and its subjects as `checkRecordInput` checks each of its records (GGM-A110, the
  * same message for the first wrong field): the operation once, then each subject id.
  */
@@ -140,12 +146,17 @@ export function checkOperation(
     if (!isPseudonym(subjects[0])) wrongId(0);
     if (checked.outcome === 'allowed' && checked.processingActivityId === undefined)
       checkRecordInput(childRecord(checked, subjects[0]!, '1'.repeat(16)));
-    for (let i = 1; i < n; i++) if (!isPseudonym(subjects[i])) wrongId(i);
+    if (!checkedLists.has(subjects)) {
+      for (let i = 1; i < n; i++) if (!isPseudonym(subjects[i])) wrongId(i);
+      if (Object.isFrozen(subjects)) checkedLists.add(subjects);
+    }
   }
-  if (spanIds === undefined) return { operation: checked, subjects: [...subjects], spanIds: newSpanIds(n) };
+  // a frozen list cannot change under the writer: no copy needed
+  const list = Object.isFrozen(subjects) ? subjects : [...subjects];
+  if (spanIds === undefined) return { operation: checked, subjects: list, spanIds: newSpanIds(n) };
   if (spanIds.length !== n || !spanIds.every(isSpanId))
     throw new AuditError('GGM-A110', 'audit record field spanId is missing or wrong for a data subject');
-  return { operation: checked, subjects: [...subjects], spanIds: [...spanIds] };
+  return { operation: checked, subjects: list, spanIds: [...spanIds] };
 }
 
 const NEWLINE = Buffer.from('\n', 'latin1');
