@@ -13,7 +13,7 @@
 // ~5 KB and one hash.
 import { hash as sha256OneShot } from 'node:crypto';
 import { AuditError } from './audit-error.js';
-import type { LineBuffer } from './line-buffer.js';
+import { LineBuffer } from './line-buffer.js';
 import { randomHex } from './random-hex.js';
 import type { LdvRecord, LdvRecordInput } from './ldv-record.js';
 import { chainCheckedRecord, checkRecordInput } from './record-chain.js';
@@ -161,6 +161,9 @@ export function checkOperation(
 
 const NEWLINE = Buffer.from('\n', 'latin1');
 
+/** Where a grouped line is laid out to be hashed (reused: the writer chains one line at a time). */
+const scratch = new LineBuffer(16 * 1024);
+
 /**
  * Chains the operation from `sequence` after `previousHash`: its stored line (one grouped line, or an
  * ordinary record's line when it has no subjects; ending in a newline) written to `out`, and the last
@@ -185,7 +188,18 @@ export function chainOperation(
     list += `${i === 0 ? '' : ','}["${subjects[i]!}","${spanIds[i]!}"]`;
   list += ']';
   const { head, tail } = recordJsonParts({ ...operation, sequence: sequence + 1, previousHash }, list);
-  const hash = sha256OneShot('sha256', `${previousHash}${head},${tail}`, 'hex');
-  out.text(`${head},"hash":"${hash}",${tail}\n`);
+  // encoded once: the hashed bytes (previous hash, head, `,` tail) in the scratch buffer, then copied
+  // into the line around its hash
+  scratch.reset();
+  scratch.ascii(previousHash);
+  scratch.text(head);
+  const split = scratch.length;
+  scratch.ascii(',');
+  scratch.text(tail);
+  const hash = sha256OneShot('sha256', scratch.view(), 'hex');
+  out.copyFrom(scratch, previousHash.length, split);
+  out.ascii(`,"hash":"${hash}"`);
+  out.copyFrom(scratch, split, scratch.length);
+  out.bytes(NEWLINE);
   return { sequence: sequence + 1 + subjects.length, hash };
 }
