@@ -9,14 +9,8 @@ import type { LdvRecord, LdvRecordInput } from './ldv-record.js';
 import { LineBuffer } from './line-buffer.js';
 import { readFully, readLogTail } from './log-lines.js';
 import { chainOperation, checkOperation, type CheckedOperation } from './operation-records.js';
-import {
-  chainCheckedRecord,
-  checkRecordInput,
-  computeRecordHash,
-  GENESIS_HASH,
-  isLdvRecord,
-  REPAIR_RECORD_NAME,
-} from './record-chain.js';
+import { parseLogLine } from './log-records.js';
+import { chainCheckedRecord, checkRecordInput, GENESIS_HASH, REPAIR_RECORD_NAME } from './record-chain.js';
 import { newSpanId, newTraceId } from './trace-context.js';
 import { acquireWriterLock } from './writer-lock.js';
 
@@ -175,9 +169,10 @@ export class AuditLog {
 
   /**
    * Appends an operation on personal data and one child record per data subject (pseudonyms, each
-   * once): the records `appendAll(perSubjectRecords(operation, subjects))` appends, in one write and
-   * fsync, without a record object per subject (the server's path: a page of 50 rows is 51 records).
-   * Resolves with their sequences once all are durable; all or nothing (GGM-A110).
+   * once): the records `appendAll(perSubjectRecords(operation, subjects))` appends, stored as one
+   * grouped line with one hash (operation-records.ts; readers expand it, log-records.ts), without a
+   * record object per subject (the server's path: a page of 50 rows is 51 records in one line).
+   * Resolves with their sequences once durable (written and fsynced); all or nothing (GGM-A110).
    */
   appendOperation(
     operation: Omit<LdvRecordInput, 'dataSubjects'>,
@@ -306,19 +301,15 @@ async function writeAll(file: FileHandle, buffer: Buffer): Promise<void> {
 
 function lastRecordOf(path: string, line: string | undefined): ChainHead {
   if (line === undefined) return { sequence: -1, hash: GENESIS_HASH };
-  let record: unknown;
-  try {
-    record = JSON.parse(line);
-  } catch {
-    record = undefined;
-  }
-  if (!isLdvRecord(record) || computeRecordHash(record) !== record.hash) {
+  const entry = parseLogLine(line);
+  if (!entry?.intact()) {
     throw new AuditError(
       'GGM-A112',
       `the last record of the audit log ${path} is damaged; nothing is appended to it: run \`ggm audit verify\``,
     );
   }
-  return { sequence: record.sequence, hash: record.hash };
+  // a grouped line ends at its last subject's record
+  return { sequence: entry.last, hash: entry.hash };
 }
 
 /** The head can lag the log (a crash between the two writes) but never lead it. */

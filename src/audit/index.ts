@@ -21,6 +21,7 @@ export {
   type ResolveKeyOptions,
 } from './key-store.js';
 export { readLogLines, type LogLine } from './log-lines.js';
+export { parseLogLine, readLogEntries, type LogEntry } from './log-records.js';
 export { computeRecordHash, GENESIS_HASH, REPAIR_RECORD_NAME } from './record-chain.js';
 export {
   toOtlpJson,

@@ -37,8 +37,11 @@ export interface LdvRecordInput {
 export interface LdvRecord extends LdvRecordInput {
   /** 0-based position in the log. */
   sequence: number;
-  /** sha256 (hex) of the previous record's `hash`; 64 zeros for the first. */
+  /**
+   * The previous line's `hash`; 64 zeros for the first. A record read from a grouped line (an operation
+   * with its subjects, operation-records.ts) carries its line's `previousHash` and `hash`.
+   */
   previousHash: string;
-  /** sha256 (hex) over previousHash and the canonical JSON of the record without `hash`. */
+  /** sha256 (hex) over previousHash and the canonical JSON of the line without `hash`. */
   hash: string;
 }

@@ -1,15 +1,24 @@
 // One operation on personal data as the writer chains it: the operation's record and one child record
-// per data subject (the records `perSubjectRecords` describes, byte for byte the same lines), without a
-// record object per subject. The children share every field but their subject, span id, sequence and
-// chain fields, so their canonical JSON is written from a few pieces fixed per operation: a read of 50
-// rows chains 51 records, and building, checking and serialising them one by one was most of a
-// governed request's CPU.
+// per data subject (the records `perSubjectRecords` describes), stored as ONE grouped line of the chain.
+//
+// A grouped line is the operation's record in canonical JSON (record-json.ts) with, instead of its empty
+// `dataSubjects`, the member `"subjects":[["<pseudonym>","<spanId>"],…]` (between `statusCode` and
+// `traceId`): each subject once, in order, with its child record's span id. The line's `sequence` is the
+// operation's; the children take sequence+1 … sequence+n in the order listed, so the next line starts at
+// sequence+n+1. Its `hash` is sha256(previousHash + the line's canonical JSON without `hash`), as for a
+// one-record line: one hash covers the operation and every subject, so changing, removing, adding or
+// reordering a subject breaks it. Every other child field is the operation's (see `childRecord`), so a
+// reader expands the line back into the same LDV records (log-records.ts). An operation without subjects
+// is an ordinary one-record line. A read of 50 rows was 51 lines, 51 hashes and ~28 KB; now one line of
+// ~5 KB and one hash.
 import { hash as sha256OneShot } from 'node:crypto';
 import { AuditError } from './audit-error.js';
 import { LineBuffer } from './line-buffer.js';
 import { randomHex } from './random-hex.js';
-import type { LdvRecordInput } from './ldv-record.js';
+import type { LdvRecord, LdvRecordInput } from './ldv-record.js';
 import { chainCheckedRecord, checkRecordInput } from './record-chain.js';
+import { recordJsonParts } from './record-json.js';
+import { isSpanId } from './trace-context.js';
 
 /** An operation and its pseudonymised data subjects (each once), checked and ready to chain. */
 export interface CheckedOperation {
@@ -21,7 +30,7 @@ export interface CheckedOperation {
 }
 
 /** 64 lowercase hex digits: what `checkRecordInput` asks of a subject id (and never a clear BSN). */
-function isPseudonym(id: unknown): boolean {
+export function isPseudonym(id: unknown): boolean {
   if (typeof id !== 'string' || id.length !== 64) return false;
   for (let i = 0; i < 64; i++) {
     const c = id.charCodeAt(i);
@@ -49,6 +58,55 @@ export function childRecord(operation: LdvRecordInput, subject: string, spanId: 
   return child;
 }
 
+/**
+ * The stored child record `index` (0-based) of a grouped line's operation record `operation` (chain
+ * fields included): its sequence follows the operation's; its `previousHash` and `hash` are the line's
+ * (one link covers the group). Keys in canonical order, as a one-record line reads back.
+ */
+export function storedChildRecord(
+  operation: LdvRecord,
+  subject: string,
+  spanId: string,
+  index: number,
+): LdvRecord {
+  const o = operation;
+  const dataSubjects = [{ id: subject, type: 'BSN' as const }];
+  const sequence = o.sequence + 1 + index;
+  // two literals, not an optional key added later: the object's keys stay in canonical order
+  return o.processingActivityId === undefined
+    ? {
+        actor: o.actor,
+        dataSubjects,
+        endTime: o.endTime,
+        hash: o.hash,
+        name: o.name,
+        outcome: o.outcome,
+        parentSpanId: o.spanId,
+        previousHash: o.previousHash,
+        sequence,
+        spanId,
+        startTime: o.startTime,
+        statusCode: o.statusCode,
+        traceId: o.traceId,
+      }
+    : {
+        actor: o.actor,
+        dataSubjects,
+        endTime: o.endTime,
+        hash: o.hash,
+        name: o.name,
+        outcome: o.outcome,
+        parentSpanId: o.spanId,
+        previousHash: o.previousHash,
+        processingActivityId: o.processingActivityId,
+        sequence,
+        spanId,
+        startTime: o.startTime,
+        statusCode: o.statusCode,
+        traceId: o.traceId,
+      };
+}
+
 /** `count` random span ids (16 hex digits, never all zeros) from one draw of random bytes. */
 export function newSpanIds(count: number): string[] {
   const hex = randomHex(8 * count);
@@ -61,39 +119,55 @@ export function newSpanIds(count: number): string[] {
 }
 
 /**
+ * Frozen subject lists whose ids were all found to be pseudonyms: a list a result cache holds answers
+ * many requests, and a frozen list cannot have changed since.
+ */
+const checkedLists = new WeakSet<readonly string[]>();
+
+/**
  * Checks an operation and its subjects as `checkRecordInput` checks each of its records (GGM-A110, the
  * same message for the first wrong field): the operation once, then each subject id.
  */
 export function checkOperation(
   operation: Omit<LdvRecordInput, 'dataSubjects'>,
   subjects: readonly string[],
-  spanIds: readonly string[] = newSpanIds(subjects.length),
+  spanIds?: readonly string[],
 ): CheckedOperation {
   const checked = checkRecordInput({ ...operation, dataSubjects: [] });
-  if (subjects.length > 0) {
-    // the first child says what every child lacks (a missing register entry), the rest only their id
-    checkRecordInput(childRecord(checked, subjects[0]!, spanIds[0]!));
-    for (let i = 1; i < subjects.length; i++) {
-      if (!isPseudonym(subjects[i])) checkRecordInput(childRecord(checked, subjects[i]!, spanIds[i]!));
+  const n = subjects.length;
+  // what checkRecordInput would say of the children, in its order, without building them: a wrong id
+  // (the full check of that child names it), then a missing register entry (the first child's check
+  // would name it after its id), then the other ids
+  const wrongId = (i: number): never => {
+    checkRecordInput(childRecord(checked, subjects[i] as string, '1'.repeat(16)));
+    throw new AuditError('GGM-A110', `audit record field dataSubjects[0].id is not a pseudonym`);
+  };
+  if (n > 0) {
+    if (!isPseudonym(subjects[0])) wrongId(0);
+    if (checked.outcome === 'allowed' && checked.processingActivityId === undefined)
+      checkRecordInput(childRecord(checked, subjects[0]!, '1'.repeat(16)));
+    if (!checkedLists.has(subjects)) {
+      for (let i = 1; i < n; i++) if (!isPseudonym(subjects[i])) wrongId(i);
+      if (Object.isFrozen(subjects)) checkedLists.add(subjects);
     }
   }
-  if (spanIds.length !== subjects.length)
-    throw new AuditError('GGM-A110', 'audit record field spanId is missing for a data subject');
-  return { operation: checked, subjects: [...subjects], spanIds: [...spanIds] };
+  // a frozen list cannot change under the writer: no copy needed
+  const list = Object.isFrozen(subjects) ? subjects : [...subjects];
+  if (spanIds === undefined) return { operation: checked, subjects: list, spanIds: newSpanIds(n) };
+  if (spanIds.length !== n || !spanIds.every(isSpanId))
+    throw new AuditError('GGM-A110', 'audit record field spanId is missing or wrong for a data subject');
+  return { operation: checked, subjects: list, spanIds: [...spanIds] };
 }
 
-const str = JSON.stringify;
-const SPAN = Buffer.from(',"spanId":"', 'latin1');
 const NEWLINE = Buffer.from('\n', 'latin1');
 
-/** Where a child record is laid out to be hashed: its previous hash, then its canonical JSON. */
-const scratch = new LineBuffer(4096);
+/** Where a grouped line is laid out to be hashed (reused: the writer chains one line at a time). */
+const scratch = new LineBuffer(16 * 1024);
 
 /**
- * Chains the operation's records from `sequence` after `previousHash`: their stored lines (each ending
- * in a newline) written to `out`, and the last sequence and hash. The children's lines are the
- * canonical JSON `recordJsonPair` writes for them, put together from byte pieces fixed per operation
- * (record-json.ts has the key order; operation-records.test.ts holds the two together).
+ * Chains the operation from `sequence` after `previousHash`: its stored line (one grouped line, or an
+ * ordinary record's line when it has no subjects; ending in a newline) written to `out`, and the last
+ * sequence the line takes and its hash.
  */
 export function chainOperation(
   checked: CheckedOperation,
@@ -102,52 +176,30 @@ export function chainOperation(
   out: LineBuffer,
 ): { sequence: number; hash: string } {
   const { operation, subjects, spanIds } = checked;
-  const parent = chainCheckedRecord(operation, ++sequence, previousHash);
-  let hash = parent.record.hash;
-  out.text(parent.line);
-  out.bytes(NEWLINE);
-  if (subjects.length === 0) return { sequence, hash };
-  // A child's JSON is [subject part][,"hash":"…"][rest]; its hash covers previous hash + subject part
-  // + rest, which the scratch buffer holds in a row.
-  const roles = operation.actor.roles.map((r) => str(r)).join(',');
-  const subjectStart = Buffer.from(
-    `{"actor":{"roles":[${roles}],"user":${str(operation.actor.user)}},"dataSubjects":[{"id":"`,
-    'utf8',
-  );
-  const subjectEnd = Buffer.from(`","type":"BSN"}],"endTime":${operation.endTime}`, 'utf8');
-  const toPrevious = Buffer.from(
-    `,"name":${str(operation.name)},"outcome":${str(operation.outcome)},` +
-      `"parentSpanId":${str(operation.spanId)},"previousHash":"`,
-    'utf8',
-  );
-  const activity = operation.processingActivityId;
-  const toSequence = Buffer.from(
-    activity === undefined ? '","sequence":' : `","processingActivityId":${str(activity)},"sequence":`,
-    'utf8',
-  );
-  const end = Buffer.from(
-    `","startTime":${operation.startTime},"statusCode":${operation.statusCode},"traceId":${str(operation.traceId)}}`,
-    'utf8',
-  );
-  for (let i = 0; i < subjects.length; i++) {
-    scratch.reset();
-    scratch.ascii(hash);
-    scratch.bytes(subjectStart);
-    scratch.ascii(subjects[i]!); // checked: 64 hex digits
-    scratch.bytes(subjectEnd);
-    const rest = scratch.length;
-    scratch.bytes(toPrevious);
-    scratch.ascii(hash);
-    scratch.bytes(toSequence);
-    scratch.ascii(String(++sequence));
-    scratch.bytes(SPAN);
-    scratch.ascii(spanIds[i]!);
-    scratch.bytes(end);
-    hash = sha256OneShot('sha256', scratch.view(), 'hex');
-    out.copyFrom(scratch, 64, rest);
-    out.ascii(`,"hash":"${hash}"`);
-    out.copyFrom(scratch, rest, scratch.length);
+  if (subjects.length === 0) {
+    const single = chainCheckedRecord(operation, sequence + 1, previousHash);
+    out.text(single.line);
     out.bytes(NEWLINE);
+    return { sequence: sequence + 1, hash: single.record.hash };
   }
-  return { sequence, hash };
+  // ids and span ids are checked hex: no escaping
+  let list = '"subjects":[';
+  for (let i = 0; i < subjects.length; i++)
+    list += `${i === 0 ? '' : ','}["${subjects[i]!}","${spanIds[i]!}"]`;
+  list += ']';
+  const { head, tail } = recordJsonParts({ ...operation, sequence: sequence + 1, previousHash }, list);
+  // encoded once: the hashed bytes (previous hash, head, `,` tail) in the scratch buffer, then copied
+  // into the line around its hash
+  scratch.reset();
+  scratch.ascii(previousHash);
+  scratch.text(head);
+  const split = scratch.length;
+  scratch.ascii(',');
+  scratch.text(tail);
+  const hash = sha256OneShot('sha256', scratch.view(), 'hex');
+  out.copyFrom(scratch, previousHash.length, split);
+  out.ascii(`,"hash":"${hash}"`);
+  out.copyFrom(scratch, split, scratch.length);
+  out.bytes(NEWLINE);
+  return { sequence: sequence + 1 + subjects.length, hash };
 }

@@ -2,13 +2,12 @@
 // `logboek` resource). Streams the file; memory holds at most offset + limit records.
 import { stat } from 'node:fs/promises';
 import type { LdvRecord } from './ldv-record.js';
-import { readLogLines } from './log-lines.js';
-import { isLdvRecord } from './record-chain.js';
+import { readLogEntries } from './log-records.js';
 
 export interface RecentRecords {
   /** Newest first. */
   records: LdvRecord[];
-  /** Readable records in the log. */
+  /** Readable records in the log (a grouped line counts its operation and each subject). */
   total: number;
   /** Lines that are not records (see `ggm audit verify`). */
   unreadable: number;
@@ -30,19 +29,15 @@ export async function readRecentRecords(
   const ring: LdvRecord[] = [];
   let total = 0;
   let unreadable = 0;
-  for await (const line of readLogLines(path)) {
-    let record: unknown;
-    try {
-      record = line.complete ? JSON.parse(line.text) : undefined;
-    } catch {
-      record = undefined;
-    }
-    if (!isLdvRecord(record)) {
+  for await (const { entry } of readLogEntries(path)) {
+    if (!entry) {
       unreadable++;
       continue;
     }
-    if (keep > 0) ring[total % keep] = record;
-    total++;
+    // of a grouped line only the records that can still be among the newest `keep` are built
+    const from = keep > 0 ? Math.max(0, entry.count - keep) : entry.count;
+    for (let i = from; i < entry.count; i++) ring[(total + i) % keep] = entry.record(i);
+    total += entry.count;
   }
   const newestFirst: LdvRecord[] = [];
   for (let i = 1; i <= Math.min(keep, total); i++) newestFirst.push(ring[(total - i) % keep]!);

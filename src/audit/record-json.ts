@@ -8,14 +8,21 @@ type Unhashed = Omit<LdvRecord, 'hash'>;
 
 const str = JSON.stringify;
 
-/** `{…}` without `hash` (what the hash covers) and with it (the line stored), from one pass. */
-export function recordJsonPair(record: Unhashed): {
-  unhashed: string;
-  withHash: (hash: string) => string;
-} {
-  const subjects = record.dataSubjects.map((s) => `{"id":${str(s.id)},"type":${str(s.type)}}`).join(',');
+/**
+ * The canonical JSON of a record around its `hash` key: `head` (the keys before `hash`, from `{`) and
+ * `tail` (the keys after it, to `}`). `subjects`, when given, is the text of a grouped line's
+ * `"subjects":[…]` member, written in its place (between `statusCode` and `traceId`) instead of
+ * `dataSubjects` (see operation-records.ts).
+ */
+export function recordJsonParts(
+  record: Omit<Unhashed, 'dataSubjects'> & { dataSubjects?: Unhashed['dataSubjects'] },
+  subjects?: string,
+): { head: string; tail: string } {
   let head = `{"actor":{"roles":[${record.actor.roles.map((r) => str(r)).join(',')}],"user":${str(record.actor.user)}}`;
-  head += `,"dataSubjects":[${subjects}]`;
+  if (subjects === undefined) {
+    const list = (record.dataSubjects ?? []).map((s) => `{"id":${str(s.id)},"type":${str(s.type)}}`);
+    head += `,"dataSubjects":[${list.join(',')}]`;
+  }
   if (record.detail !== undefined) head += `,"detail":${str(record.detail)}`;
   head += `,"endTime":${record.endTime}`;
   const foreign = record.foreignOperation;
@@ -27,7 +34,18 @@ export function recordJsonPair(record: Unhashed): {
   if (record.processingActivityId !== undefined)
     tail += `,"processingActivityId":${str(record.processingActivityId)}`;
   tail += `,"sequence":${record.sequence},"spanId":${str(record.spanId)},"startTime":${record.startTime}`;
-  tail += `,"statusCode":${record.statusCode},"traceId":${str(record.traceId)}}`;
+  tail += `,"statusCode":${record.statusCode}`;
+  if (subjects !== undefined) tail += `,${subjects}`;
+  tail += `,"traceId":${str(record.traceId)}}`;
+  return { head, tail };
+}
+
+/** `{…}` without `hash` (what the hash covers) and with it (the line stored), from one pass. */
+export function recordJsonPair(record: Unhashed): {
+  unhashed: string;
+  withHash: (hash: string) => string;
+} {
+  const { head, tail } = recordJsonParts(record);
   return {
     unhashed: `${head},${tail}`,
     withHash: (hash) => `${head},"hash":${str(hash)},${tail}`,

@@ -1,7 +1,7 @@
 // One record per data subject (LDV: "a record refers to 0 or 1 subjects"): the operation's own record
 // without subjects, and per subject a child record with its own span id whose parent span is the
 // operation's. They share the trace, name, times, purpose, actor and outcome. (The writer chains the
-// same records without building them: AuditLog.appendOperation, operation-records.ts.)
+// same records without building them, as one grouped line: AuditLog.appendOperation, operation-records.ts.)
 import type { LdvDataSubject, LdvRecordInput } from './ldv-record.js';
 import { childRecord, newSpanIds } from './operation-records.js';
 

@@ -2,8 +2,8 @@
 // officer (who holds the key) can find a person's records and nobody else can read them back.
 import { createHmac } from 'node:crypto';
 import type { LdvRecord } from './ldv-record.js';
-import { readLogLines, type LogLine } from './log-lines.js';
-import { isLdvRecord } from './record-chain.js';
+import type { LogLine } from './log-lines.js';
+import { readLogEntries } from './log-records.js';
 
 /** HMAC-SHA256 of the BSN with `key`, hex. The governance layer computes the same in SQL: keep it so. */
 export function pseudonymiseSubject(bsn: string, key: Buffer): string {
@@ -37,18 +37,18 @@ export async function findSubjectRecords(
 ): Promise<LdvRecord[]> {
   const wanted = new Set(typeof pseudonyms === 'string' ? [pseudonyms] : pseudonyms);
   const found: LdvRecord[] = [];
-  for await (const line of readLogLines(path)) {
-    let record: unknown;
-    try {
-      record = line.complete ? JSON.parse(line.text) : undefined;
-    } catch {
-      record = undefined;
-    }
-    if (!isLdvRecord(record)) {
+  for await (const { line, entry } of readLogEntries(path)) {
+    if (!entry) {
       options.onUnreadable?.(line);
       continue;
     }
-    if (record.dataSubjects.some((s) => wanted.has(s.id))) found.push(record);
+    const ids = entry.subjectIds();
+    // a grouped line's subject i is its record i + 1; a one-record line's subjects are its own
+    for (let i = 0; i < ids.length; i++) {
+      if (!wanted.has(ids[i]!)) continue;
+      found.push(entry.record(entry.grouped ? i + 1 : 0));
+      if (!entry.grouped) break;
+    }
   }
   return found;
 }

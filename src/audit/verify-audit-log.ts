@@ -1,12 +1,14 @@
 // Checks an audit log's hash chain as a stream and names every changed, removed, inserted, reordered
-// or cut-off record with a GGM-A0xx code, its line and its sequence.
+// or cut-off record with a GGM-A0xx code, its line and its sequence. The chain links lines: a line holds
+// one record or an operation with its subjects (sequences first … last, see operation-records.ts), and
+// the next line starts at last + 1 and links to the line's hash.
 import { existsSync } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { AuditError } from './audit-error.js';
 import { readHead, type ChainHead } from './audit-log.js';
-import { readLogLines } from './log-lines.js';
-import { computeRecordHash, GENESIS_HASH, isLdvRecord, REPAIR_RECORD_NAME } from './record-chain.js';
+import { readLogEntries } from './log-records.js';
+import { GENESIS_HASH, REPAIR_RECORD_NAME } from './record-chain.js';
 
 export interface AuditProblem extends Diagnostic {
   /** The sequence the problem is about, when known. */
@@ -67,14 +69,17 @@ export async function verifyAuditLog(path: string, options: VerifyOptions = {}):
   let anchorHashSeen: string | undefined;
   let unreadableRun = 0;
   let lastLine = 0;
+  /** The first sequence of the last accepted line. */
+  let lastFirst = -1;
   let hashBeforeLast = GENESIS_HASH;
-  /** A second record claiming the last accepted sequence: if the chain continues from it, the first was the insertion. */
-  let rival: { problem: AuditProblem; hash: string; acceptedLine: number } | undefined;
+  /** A second line claiming the last accepted line's place: if the chain continues from it, the first was the insertion. */
+  let rival:
+    { problem: AuditProblem; hash: string; first: number; end: number; acceptedLine: number } | undefined;
   let lines = 0;
   /** Sequences skipped over, with the line where the gap showed: removed, unless they turn up later. */
   const missing = new Map<number, number>();
 
-  for await (const line of readLogLines(path)) {
+  for await (const { line, entry } of readLogEntries(path)) {
     lines = line.lineNo;
     if (!line.complete) {
       // with a writer at work this may be the record being written right now: not an error yet
@@ -91,43 +96,48 @@ export async function verifyAuditLog(path: string, options: VerifyOptions = {}):
       );
       break;
     }
-    let record: unknown;
-    try {
-      record = JSON.parse(line.text);
-    } catch {
-      record = undefined;
-    }
-    if (!isLdvRecord(record)) {
+    if (!entry) {
       problem('GGM-A002', line.lineNo, 'the line is not an audit record (unreadable or fields missing)');
       unreadableRun++;
       continue;
     }
-    const s = record.sequence;
-    const intact = computeRecordHash(record) === record.hash;
+    const s = entry.first;
+    const e = entry.last;
+    const label = e === s ? `record ${s}` : `the line of records ${s} to ${e}`;
+    const intact = entry.intact();
     if (!intact)
-      problem('GGM-A001', line.lineNo, `record ${s} was changed: its content does not match its hash`, s);
-    if (record.name === REPAIR_RECORD_NAME && record.actor.user === 'ggm') {
-      problem('GGM-A010', line.lineNo, `record ${s} notes a repair: ${record.detail ?? ''}`, s, 'warning');
+      problem('GGM-A001', line.lineNo, `${label} was changed: its content does not match its hash`, s);
+    const own = entry.record(0);
+    if (own.name === REPAIR_RECORD_NAME && own.actor.user === 'ggm') {
+      problem('GGM-A010', line.lineNo, `record ${s} notes a repair: ${own.detail ?? ''}`, s, 'warning');
     }
-    if (s === expected) {
-      if (rival && record.previousHash !== previousHash && record.previousHash === rival.hash) {
-        Object.assign(rival.problem, {
-          at: { file: path, line: rival.acceptedLine },
-          message: `the record at line ${rival.acceptedLine} claims sequence ${s - 1} but the chain continues from the one at line ${rival.problem.at?.line}: it was inserted`,
-        });
-      } else if (record.previousHash !== previousHash && intact && unreadableRun === 0) {
+    if (
+      rival &&
+      s === rival.end + 1 &&
+      entry.previousHash !== previousHash &&
+      entry.previousHash === rival.hash
+    ) {
+      Object.assign(rival.problem, {
+        at: { file: path, line: rival.acceptedLine },
+        message: `the record at line ${rival.acceptedLine} claims sequence ${rival.first} but the chain continues from the one at line ${rival.problem.at?.line}: it was inserted`,
+      });
+    } else if (s === expected) {
+      if (entry.previousHash !== previousHash && intact && unreadableRun === 0) {
         problem(
           'GGM-A005',
           line.lineNo,
           s === 0
-            ? 'record 0 does not start the chain: records before it were removed or it was replaced'
-            : `record ${s} does not link to record ${s - 1}: one of them was replaced (its hash recomputed)`,
+            ? `${e === s ? 'record 0' : label} does not start the chain: records before it were removed or it was replaced`
+            : `${label} does not link to record ${s - 1}: one of them was replaced (its hash recomputed)`,
           s,
         );
       }
     } else if (s > expected) {
       const gap = s - expected;
-      if (gap !== unreadableRun) {
+      // unreadable lines just before stood for at least one sequence each (a grouped line for several:
+      // how many cannot be read from it); they are reported themselves (GGM-A002)
+      const explained = unreadableRun > 0 && gap >= unreadableRun;
+      if (!explained) {
         if (missing.size + gap <= MAX_TRACKED_MISSING) {
           for (let m = expected; m < s; m++) missing.set(m, line.lineNo);
         } else {
@@ -141,22 +151,30 @@ export async function verifyAuditLog(path: string, options: VerifyOptions = {}):
       }
     } else {
       if (missing.has(s)) {
-        missing.delete(s);
+        for (let m = s; m <= e; m++) missing.delete(m);
         problem(
           'GGM-A004',
           line.lineNo,
-          `record ${s} is out of order: it comes after record ${expected - 1}`,
+          `${label} is out of order: it comes after record ${expected - 1}`,
           s,
         );
       } else {
         const problemCount = problem(
           'GGM-A006',
           line.lineNo,
-          `a record with sequence ${s} appears again after record ${expected - 1}: a record was inserted or duplicated`,
+          e === s
+            ? `a record with sequence ${s} appears again after record ${expected - 1}: a record was inserted or duplicated`
+            : `records with sequences ${s} to ${e} appear again after record ${expected - 1}: a line was inserted or duplicated`,
           s,
         );
-        if (s === expected - 1 && record.previousHash === hashBeforeLast) {
-          rival = { problem: problems[problemCount - 1]!, hash: record.hash, acceptedLine: lastLine };
+        if (s === lastFirst && entry.previousHash === hashBeforeLast) {
+          rival = {
+            problem: problems[problemCount - 1]!,
+            hash: entry.hash,
+            first: s,
+            end: e,
+            acceptedLine: lastLine,
+          };
           unreadableRun = 0;
           continue;
         }
@@ -167,12 +185,14 @@ export async function verifyAuditLog(path: string, options: VerifyOptions = {}):
     }
     rival = undefined;
     unreadableRun = 0;
-    expected = s + 1;
+    expected = e + 1;
     hashBeforeLast = previousHash;
-    previousHash = record.hash;
+    previousHash = entry.hash;
     lastLine = line.lineNo;
-    last = { sequence: s, hash: record.hash };
-    if (anchor && s === anchor.sequence) anchorHashSeen = record.hash;
+    lastFirst = s;
+    last = { sequence: e, hash: entry.hash };
+    // the writer's anchor is always the end of a line
+    if (anchor && e === anchor.sequence) anchorHashSeen = entry.hash;
   }
 
   for (const [from, to, line] of ranges(missing)) {

@@ -26,6 +26,21 @@ function baseRecord(
   };
 }
 
+/** Each frozen subject list (a held result's, shared by the requests it answers) made unique once. */
+const uniqueSubjects = new WeakMap<readonly string[], readonly string[]>();
+
+/** The subjects each once, in order of first appearance (a held, frozen list's answer kept with it). */
+export function eachOnce(subjects: readonly string[]): readonly string[] {
+  if (!Object.isFrozen(subjects)) return [...new Set(subjects)];
+  let once = uniqueSubjects.get(subjects);
+  if (once === undefined) {
+    // frozen too, so the audit log's check of its ids holds for every request it answers
+    once = Object.freeze([...new Set(subjects)]);
+    uniqueSubjects.set(subjects, once);
+  }
+  return once;
+}
+
 /** Compile under the policy, deny (problem + denied record) or read; the LDV records durable first. */
 async function governedRows(
   request: FastifyRequest,
@@ -64,7 +79,7 @@ async function governedRows(
         outcome: 'allowed',
         detail: `${compiled.role} las ${rows.length} rijen uit ${read.table} voor ${compiled.purpose.id}`,
       },
-      [...new Set(subjects)],
+      eachOnce(subjects),
     );
   }
   return { compiled, rows };

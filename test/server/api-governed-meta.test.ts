@@ -8,6 +8,7 @@ import { resolve } from 'node:path';
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { defaultAuditLogPath } from '../../src/audit/audit-log.js';
+import { parseLogLine } from '../../src/audit/log-records.js';
 import { MASK } from '../../src/governance/column-treatments.js';
 import { ProjectService } from '../../src/pipeline/project-service.js';
 import {
@@ -69,7 +70,7 @@ describe.skipIf(!hasReleases()).each(TARGETS)('governed records and gold on $nam
     (await readFile(defaultAuditLogPath(project.dir), 'utf8'))
       .trim()
       .split('\n')
-      .map((l) => JSON.parse(l) as { traceId: string; outcome: string; dataSubjects: unknown[] });
+      .flatMap((l) => parseLogLine(l)!.records());
   const traceOf = (response: Response) => response.headers.get('traceparent')!.split('-')[1]!;
 
   beforeAll(async () => {

@@ -8,6 +8,7 @@ import { Writable } from 'node:stream';
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { defaultAuditLogPath } from '../../src/audit/audit-log.js';
+import { parseLogLine } from '../../src/audit/log-records.js';
 import type { Engine, Row } from '../../src/engines/engine.js';
 import { compileGovernedRead } from '../../src/governance/compile-governed-read.js';
 import { MASK } from '../../src/governance/column-treatments.js';
@@ -113,17 +114,8 @@ describe.skipIf(!hasReleases()).each(TARGETS)('the demo policy over HTTP on $nam
     (await readFile(defaultAuditLogPath(project.dir), 'utf8'))
       .trim()
       .split('\n')
-      .map(
-        (l) =>
-          JSON.parse(l) as {
-            traceId: string;
-            spanId: string;
-            parentSpanId?: string;
-            outcome: string;
-            dataSubjects: { id: string }[];
-            actor: { user: string };
-          },
-      );
+      // a grouped line (an operation with its subjects) reads back as its records
+      .flatMap((l) => parseLogLine(l)!.records());
   const traceOf = (response: Response) => response.headers.get('traceparent')!.split('-')[1]!;
 
   /** What the policy compiler and reader give for the same request, as the API writes it. */

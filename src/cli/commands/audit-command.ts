@@ -7,7 +7,7 @@ import {
   isValidBsn,
   looksLikeBsn,
   pseudonymiseSubject,
-  readLogLines,
+  readLogEntries,
   resolveKey,
   toOtlpJson,
   verifyAuditLog,
@@ -138,20 +138,16 @@ export function registerAuditCommands(program: Command, io: Io): void {
           exported += batch.length;
           batch = [];
         };
-        for await (const line of readLogLines(path)) {
-          let record: LdvRecord | undefined;
-          try {
-            record = line.complete ? (JSON.parse(line.text) as LdvRecord) : undefined;
-          } catch {
-            record = undefined;
-          }
-          if (!record || typeof record.sequence !== 'number') {
+        for await (const { entry } of readLogEntries(path)) {
+          if (!entry) {
             unreadable++;
             continue;
           }
-          if (record.sequence < from) continue;
-          batch.push(record);
-          if (batch.length >= batchSize) flush();
+          for (let i = 0; i < entry.count; i++) {
+            if (entry.first + i < from) continue;
+            batch.push(entry.record(i));
+            if (batch.length >= batchSize) flush();
+          }
         }
         flush();
         if (file)
