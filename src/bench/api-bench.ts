@@ -6,11 +6,13 @@
 // request reads DuckDB). Reports req/s, latency and the server's CPU per request (load-insensitive).
 import { fork } from 'node:child_process';
 import { Session } from 'node:inspector/promises';
-import { cp, mkdir, mkdtemp, readdir, rename, rm, writeFile } from 'node:fs/promises';
+import { cp, mkdir, mkdtemp, readdir, rename, rm, stat, writeFile } from 'node:fs/promises';
 import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { FastifyInstance } from 'fastify';
+import { defaultAuditLogPath } from '../audit/audit-log.js';
+import { readLogEntries } from '../audit/log-records.js';
 import { sqlTableName } from '../dialects/identifiers.js';
 import { writeCorpus } from '../ingest/istandaarden/generator/write-corpus.js';
 import { projectKeys } from '../pipeline/governance/key-blocks.js';
@@ -75,6 +77,18 @@ function ungoverned(reader: ReaderPool, table: string): DataAccess {
     classify: () => 'none',
     purposes: () => [],
   };
+}
+
+/** The LDV records and lines the governed server wrote: proof that every measured read was audited. */
+async function auditLogCount(dir: string): Promise<{ records: number; lines: number; bytes: number }> {
+  const path = defaultAuditLogPath(dir);
+  let records = 0;
+  let lines = 0;
+  for await (const { entry } of readLogEntries(path)) {
+    lines++;
+    records += entry?.count ?? 0;
+  }
+  return { records, lines, bytes: (await stat(path)).size };
 }
 
 const LOAD_SCRIPT = fileURLToPath(new URL('./api-load.js', import.meta.url));
@@ -220,6 +234,7 @@ export async function run(args: string[]): Promise<void> {
     const baselineUncached = await measureOff(false);
     console.log(`api: baseline ${round(baseline.rps, 0)} req/s; now governed and audited`);
     const governed = await measure(await openGovernedServer(service), 'governed');
+    const audited = await auditLogCount(dir);
     const uncached = await measure(
       await openGovernedServer(service, { resultCache: false }),
       'governed-uncached',
@@ -234,6 +249,9 @@ export async function run(args: string[]): Promise<void> {
         line('governance off, result cache:', baseline) +
         line('governed + audited, uncached:', uncached) +
         line('governance off, uncached:', baselineUncached) +
+        `  audit log after the governed run: ${audited.records} records in ${audited.lines} lines, ` +
+        `${round(audited.bytes / 1024 / 1024, 1)} MB (${round(audited.records / Math.max(1, governed.total), 1)} ` +
+        `records a measured request; the warm-up's requests are in the log too)\n` +
         `  uncached ratio ${round(uncached.rps / Math.max(1e-9, baselineUncached.rps), 3)}; ` +
         `load average ${loadavg()
           .map((l) => round(l, 1))
