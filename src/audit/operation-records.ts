@@ -72,39 +72,23 @@ export function storedChildRecord(
   const o = operation;
   const dataSubjects = [{ id: subject, type: 'BSN' as const }];
   const sequence = o.sequence + 1 + index;
-  // two literals, not an optional key added later: the object's keys stay in canonical order
-  return o.processingActivityId === undefined
-    ? {
-        actor: o.actor,
-        dataSubjects,
-        endTime: o.endTime,
-        hash: o.hash,
-        name: o.name,
-        outcome: o.outcome,
-        parentSpanId: o.spanId,
-        previousHash: o.previousHash,
-        sequence,
-        spanId,
-        startTime: o.startTime,
-        statusCode: o.statusCode,
-        traceId: o.traceId,
-      }
-    : {
-        actor: o.actor,
-        dataSubjects,
-        endTime: o.endTime,
-        hash: o.hash,
-        name: o.name,
-        outcome: o.outcome,
-        parentSpanId: o.spanId,
-        previousHash: o.previousHash,
-        processingActivityId: o.processingActivityId,
-        sequence,
-        spanId,
-        startTime: o.startTime,
-        statusCode: o.statusCode,
-        traceId: o.traceId,
-      };
+  // the optional key spread in its place, not added later: the object's keys stay in canonical order
+  return {
+    actor: o.actor,
+    dataSubjects,
+    endTime: o.endTime,
+    hash: o.hash,
+    name: o.name,
+    outcome: o.outcome,
+    parentSpanId: o.spanId,
+    previousHash: o.previousHash,
+    ...(o.processingActivityId === undefined ? {} : { processingActivityId: o.processingActivityId }),
+    sequence,
+    spanId,
+    startTime: o.startTime,
+    statusCode: o.statusCode,
+    traceId: o.traceId,
+  };
 }
 
 /** `count` random span ids (16 hex digits, never all zeros) from one draw of random bytes. */
